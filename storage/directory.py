@@ -1,0 +1,134 @@
+"""Queries on the directory: sites, staff, invites and the offender roster. Never commits."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import Invite, Offender, Site, Staff
+
+
+async def get_site(*, session: AsyncSession, site_id: int) -> Site | None:
+    """The site with this id."""
+    return await session.get(Site, site_id)
+
+
+async def get_site_by_code(*, session: AsyncSession, code: str) -> Site | None:
+    """The site with this code (case-insensitive)."""
+    return await session.scalar(select(Site).where(func.lower(Site.code) == code.lower()))
+
+
+async def list_sites(*, session: AsyncSession) -> Sequence[Site]:
+    """Every site, by code."""
+    return (await session.scalars(select(Site).order_by(Site.code))).all()
+
+
+async def add_site(*, session: AsyncSession, site: Site) -> Site:
+    """Add a site and give it its id."""
+    session.add(site)
+    await session.flush()
+    return site
+
+
+async def get_staff_by_telegram_id(
+    *, session: AsyncSession, telegram_user_id: int
+) -> Staff | None:
+    """The staff member behind a Telegram user id, active or not."""
+    return await session.scalar(select(Staff).where(Staff.telegram_user_id == telegram_user_id))
+
+
+async def get_staff(*, session: AsyncSession, staff_id: int) -> Staff | None:
+    """The staff member with this id."""
+    return await session.get(Staff, staff_id)
+
+
+async def list_staff(
+    *, session: AsyncSession, site_id: int, role: str | None = None, on_duty: bool | None = None
+) -> list[Staff]:
+    """Active staff of a site, optionally with a role and on-duty state, oldest first."""
+    query = select(Staff).where(Staff.site_id == site_id, Staff.active.is_(True))
+    if on_duty is not None:
+        query = query.where(Staff.on_duty.is_(on_duty))
+    rows = (await session.scalars(query.order_by(Staff.id))).all()
+    return [row for row in rows if role is None or role in row.roles]
+
+
+async def add_staff(*, session: AsyncSession, staff: Staff) -> Staff:
+    """Add a staff member and give them their id."""
+    session.add(staff)
+    await session.flush()
+    return staff
+
+
+async def add_invite(*, session: AsyncSession, invite: Invite) -> Invite:
+    """Store a new invite (its code hashed by the caller)."""
+    session.add(invite)
+    await session.flush()
+    return invite
+
+
+async def get_invite_by_hash(*, session: AsyncSession, code_hash: str) -> Invite | None:
+    """The invite whose code hashes to ``code_hash``."""
+    return await session.scalar(select(Invite).where(Invite.code_hash == code_hash))
+
+
+async def upsert_roster(
+    *, session: AsyncSession, site_id: int, offenders: Iterable[Offender]
+) -> tuple[int, int]:
+    """Add new offenders and update known ones by FPS number; returns (added, updated).
+
+    Rows are never deleted: entries keep pointing at the people they name.
+    """
+    incoming = {offender.fps: offender for offender in offenders}
+    query = select(Offender).where(Offender.site_id == site_id, Offender.fps.in_(incoming))
+    existing = {row.fps: row for row in (await session.scalars(query)).all()}
+    for fps, offender in incoming.items():
+        row = existing.get(fps)
+        if row is None:
+            session.add(offender)
+            continue
+        for field in ("surname", "given_names", "unit", "cell", "parole_officer", "release_date"):
+            setattr(row, field, getattr(offender, field))
+    await session.flush()
+    return len(incoming) - len(existing), len(existing)
+
+
+async def list_offenders(*, session: AsyncSession, site_id: int) -> Sequence[Offender]:
+    """A site's roster, by surname."""
+    query = select(Offender).where(Offender.site_id == site_id).order_by(Offender.surname)
+    return (await session.scalars(query)).all()
+
+
+async def count_offenders(*, session: AsyncSession, site_id: int) -> int:
+    """How many offenders a site's roster holds."""
+    query = select(func.count()).select_from(Offender).where(Offender.site_id == site_id)
+    return int(await session.scalar(query) or 0)
+
+
+async def set_on_duty(
+    *, session: AsyncSession, staff: Staff, on_duty: bool, now: datetime
+) -> None:
+    """Mark a staff member on or off duty."""
+    staff.on_duty = on_duty
+    staff.on_duty_since = now if on_duty else None
+
+
+async def case_managers_of(
+    *, session: AsyncSession, site_id: int, fps_numbers: Sequence[str]
+) -> list[int]:
+    """Staff ids of the enrolled parole officers of these offenders (roster name = staff name)."""
+    if not fps_numbers:
+        return []
+    query = select(Offender.parole_officer).where(
+        Offender.site_id == site_id,
+        Offender.fps.in_(list(fps_numbers)),
+        Offender.parole_officer.is_not(None),
+    )
+    names = {name.casefold().strip() for name in (await session.scalars(query)).all() if name}
+    if not names:
+        return []
+    managers = await list_staff(session=session, site_id=site_id, role="case_manager")
+    return [staff.id for staff in managers if staff.name.casefold().strip() in names]

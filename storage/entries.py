@@ -1,0 +1,202 @@
+"""Queries on entries and the offenders they name. Never commits."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import Entry, EntryOffender, Offender, ReferenceCounter
+
+
+async def get(*, session: AsyncSession, entry_id: int) -> Entry | None:
+    """The entry with this id."""
+    return await session.get(Entry, entry_id)
+
+
+async def active_draft(*, session: AsyncSession, officer_id: int) -> Entry | None:
+    """The officer's entry being captured, if any (at most one at a time)."""
+    query = (
+        select(Entry)
+        .where(Entry.officer_id == officer_id, Entry.status == "draft")
+        .order_by(Entry.id.desc())
+        .limit(1)
+    )
+    return await session.scalar(query)
+
+
+async def by_source_message(
+    *, session: AsyncSession, officer_id: int, message_id: int
+) -> Entry | None:
+    """The entry started by one of the officer's Telegram messages."""
+    query = select(Entry).where(
+        Entry.officer_id == officer_id, Entry.source_message_id == message_id
+    )
+    return await session.scalar(query.order_by(Entry.id.desc()).limit(1))
+
+
+async def add(*, session: AsyncSession, entry: Entry) -> Entry:
+    """Add an entry and give it its id."""
+    session.add(entry)
+    await session.flush()
+    return entry
+
+
+async def offenders_of(*, session: AsyncSession, entry_id: int) -> Sequence[EntryOffender]:
+    """The offenders an entry names, in the order given."""
+    query = select(EntryOffender).where(EntryOffender.entry_id == entry_id)
+    return (await session.scalars(query.order_by(EntryOffender.id))).all()
+
+
+async def set_offenders(
+    *, session: AsyncSession, entry_id: int, offenders: Sequence[EntryOffender]
+) -> None:
+    """Replace the offenders a draft names."""
+    await session.execute(delete(EntryOffender).where(EntryOffender.entry_id == entry_id))
+    for offender in offenders:
+        offender.entry_id = entry_id
+        session.add(offender)
+    await session.flush()
+
+
+async def next_reference_number(*, session: AsyncSession, year: int) -> int:
+    """The next reference number of ``year``, unique across concurrent submits.
+
+    The UPDATE takes the row lock (PostgreSQL) or runs under BEGIN IMMEDIATE (SQLite), so two
+    submits never get the same number.
+    """
+    statement = (
+        update(ReferenceCounter)
+        .where(ReferenceCounter.year == year)
+        .values(last=ReferenceCounter.last + 1)
+        .returning(ReferenceCounter.last)
+    )
+    number = await session.scalar(statement)
+    if number is None:
+        await session.execute(insert(ReferenceCounter).values(year=year, last=1))
+        number = 1
+    return int(number)
+
+
+async def latest_version(*, session: AsyncSession, reference: str) -> Entry | None:
+    """The newest submitted version of a record."""
+    query = (
+        select(Entry)
+        .where(Entry.reference == reference, Entry.status.in_(("submitted", "signed")))
+        .order_by(Entry.version.desc())
+        .limit(1)
+    )
+    return await session.scalar(query)
+
+
+async def version(*, session: AsyncSession, reference: str, number: int) -> Entry | None:
+    """One version of a record."""
+    query = select(Entry).where(Entry.reference == reference, Entry.version == number)
+    return await session.scalar(query)
+
+
+async def versions(*, session: AsyncSession, reference: str) -> Sequence[Entry]:
+    """Every submitted version of a record, oldest first."""
+    query = select(Entry).where(
+        Entry.reference == reference, Entry.status.in_(("submitted", "signed"))
+    )
+    return (await session.scalars(query.order_by(Entry.version))).all()
+
+
+async def recent_of_officer(
+    *, session: AsyncSession, officer_id: int, limit: int = 10
+) -> Sequence[Entry]:
+    """The officer's latest submitted records (newest version of each), newest first."""
+    newest = (
+        select(Entry.reference, func.max(Entry.version).label("version"))
+        .where(Entry.officer_id == officer_id, Entry.status.in_(("submitted", "signed")))
+        .group_by(Entry.reference)
+        .subquery()
+    )
+    query = (
+        select(Entry)
+        .join(
+            newest,
+            (Entry.reference == newest.c.reference) & (Entry.version == newest.c.version),
+        )
+        .order_by(Entry.submitted_at.desc())
+        .limit(limit)
+    )
+    return (await session.scalars(query)).all()
+
+
+async def recent_places(*, session: AsyncSession, officer_id: int, limit: int = 3) -> list[str]:
+    """The officer's most recently used places, for one-tap answers."""
+    query = (
+        select(Entry.place, func.max(Entry.id).label("last"))
+        .where(Entry.officer_id == officer_id, Entry.place.is_not(None))
+        .group_by(Entry.place)
+        .order_by(func.max(Entry.id).desc())
+        .limit(limit)
+    )
+    return [row.place for row in (await session.execute(query)).all()]
+
+
+async def same_event_candidate(
+    *,
+    session: AsyncSession,
+    site_id: int,
+    officer_id: int,
+    fps_numbers: Sequence[str],
+    since: datetime,
+) -> Entry | None:
+    """Another officer's first submitted entry at the site since ``since`` naming one of them."""
+    if not fps_numbers:
+        return None
+    query = (
+        select(Entry)
+        .join(EntryOffender, EntryOffender.entry_id == Entry.id)
+        .where(
+            Entry.site_id == site_id,
+            Entry.officer_id != officer_id,
+            Entry.status.in_(("submitted", "signed")),
+            Entry.version == 1,
+            Entry.submitted_at >= since,
+            EntryOffender.fps.in_(list(fps_numbers)),
+        )
+        .order_by(Entry.submitted_at)
+        .limit(1)
+    )
+    return await session.scalar(query)
+
+
+async def roster_rows(*, session: AsyncSession, site_id: int) -> Sequence[Offender]:
+    """A site's roster rows, for building the in-memory roster extraction uses."""
+    return (await session.scalars(select(Offender).where(Offender.site_id == site_id))).all()
+
+
+async def roster_stamp(*, session: AsyncSession, site_id: int) -> tuple[int, int]:
+    """A cheap fingerprint of a site's roster (count, max id) to know when a cache is stale."""
+    query = select(func.count(Offender.id), func.coalesce(func.max(Offender.id), 0)).where(
+        Offender.site_id == site_id
+    )
+    count, top = (await session.execute(query)).one()
+    return int(count), int(top)
+
+
+async def submitted_between(
+    *,
+    session: AsyncSession,
+    site_id: int,
+    start: datetime,
+    end: datetime,
+    urgency: str | None = None,
+) -> Sequence[Entry]:
+    """First versions submitted at a site in [start, end), oldest first."""
+    query = select(Entry).where(
+        Entry.site_id == site_id,
+        Entry.version == 1,
+        Entry.status.in_(("submitted", "signed")),
+        Entry.submitted_at >= start,
+        Entry.submitted_at < end,
+    )
+    if urgency is not None:
+        query = query.where(Entry.urgency == urgency)
+    return (await session.scalars(query.order_by(Entry.submitted_at))).all()

@@ -1,0 +1,306 @@
+"""The schema: typed SQLAlchemy 2 models. Times are stored in UTC and read back time-zone aware."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A timestamp stored in UTC; SQLite drops the zone, so it is put back on read."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def utcnow() -> datetime:
+    """Now, in UTC, time-zone aware."""
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    """Declarative base of every table."""
+
+    type_annotation_map = {datetime: UTCDateTime, dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class Site(Base):
+    """An institution or community office, with its own zone, language and alerting settings."""
+
+    __tablename__ = "sites"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    tz: Mapped[str] = mapped_column(String(64))
+    lang: Mapped[str] = mapped_column(String(2), default="en")
+    community: Mapped[bool] = mapped_column(Boolean, default=False)
+    ack_timeout_s: Mapped[int] = mapped_column(Integer, default=180)
+    digest_time: Mapped[str] = mapped_column(String(5), default="07:00")
+    briefing_time: Mapped[str] = mapped_column(String(5), default="07:30")
+    minimal_disclosure: Mapped[bool] = mapped_column(Boolean, default=False)
+    chat_copy_ttl_s: Mapped[int | None] = mapped_column(Integer, default=None)
+    escalation_chain: Mapped[list[Any] | None] = mapped_column(default=None)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Staff(Base):
+    """An enrolled staff member, known by their Telegram user id."""
+
+    __tablename__ = "staff"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    telegram_user_id: Mapped[int] = mapped_column(BigInteger, unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    roles: Mapped[list[Any]] = mapped_column(default=list)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"))
+    unit: Mapped[str | None] = mapped_column(String(64), default=None)
+    lang: Mapped[str] = mapped_column(String(2), default="en")
+    on_duty: Mapped[bool] = mapped_column(Boolean, default=False)
+    on_duty_since: Mapped[datetime | None] = mapped_column(default=None)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Invite(Base):
+    """A one-time enrolment code; only its hash is kept."""
+
+    __tablename__ = "invites"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    role: Mapped[str] = mapped_column(String(32))
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"))
+    name: Mapped[str | None] = mapped_column(String(200), default=None)
+    expires_at: Mapped[datetime] = mapped_column()
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    used_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
+    used_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class Offender(Base):
+    """A person on a site's roster, imported from CSV."""
+
+    __tablename__ = "offenders"
+    __table_args__ = (UniqueConstraint("site_id", "fps"), Index("ix_offenders_surname", "surname"))
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"))
+    fps: Mapped[str] = mapped_column(String(16))
+    surname: Mapped[str] = mapped_column(String(100))
+    given_names: Mapped[str] = mapped_column(String(200), default="")
+    unit: Mapped[str | None] = mapped_column(String(64), default=None)
+    cell: Mapped[str | None] = mapped_column(String(32), default=None)
+    parole_officer: Mapped[str | None] = mapped_column(String(200), default=None)
+    release_date: Mapped[date | None] = mapped_column(Date, default=None)
+
+
+class InboundMessage(Base):
+    """Every update as it arrived, stored before anything else happens."""
+
+    __tablename__ = "inbound_messages"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    update_id: Mapped[int] = mapped_column(BigInteger, unique=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    telegram_user_id: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    chat_id: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    message_id: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
+    text: Mapped[str | None] = mapped_column(Text, default=None)
+    received_at: Mapped[datetime] = mapped_column(default=utcnow)
+    processed_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class AuditEvent(Base):
+    """An append-only line of who did or read what."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_reference", "reference"), Index("ix_audit_at", "at"))
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    action: Mapped[str] = mapped_column(String(64))
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
+    telegram_user_id: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    reference: Mapped[str | None] = mapped_column(String(32), default=None)
+    detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class Entry(Base):
+    """One officer's entry: a draft while captured, then a submitted version that never changes.
+
+    An amendment is a new row with the same reference, ``version + 1`` and ``previous_id`` set.
+    States are few and explicit: ``draft`` -> ``submitted`` -> ``signed``, or ``cancelled``.
+    """
+
+    __tablename__ = "entries"
+    __table_args__ = (
+        UniqueConstraint("reference", "version"),
+        Index("ix_entries_site_submitted", "site_id", "submitted_at"),
+        Index("ix_entries_officer_status", "officer_id", "status"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reference: Mapped[str | None] = mapped_column(String(32), default=None)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    previous_id: Mapped[int | None] = mapped_column(ForeignKey("entries.id"), default=None)
+    related_entry_id: Mapped[int | None] = mapped_column(ForeignKey("entries.id"), default=None)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"))
+    officer_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    status: Mapped[str] = mapped_column(String(16), default="draft")
+    mode: Mapped[str] = mapped_column(String(16), default="quick")
+    awaiting: Mapped[str | None] = mapped_column(String(32), default=None)
+    answered: Mapped[list[Any]] = mapped_column(default=list)
+    pending: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    kind: Mapped[str] = mapped_column(String(32), default="observation")
+    lang: Mapped[str] = mapped_column(String(2), default="en")
+    text: Mapped[str] = mapped_column(Text, default="")
+    quotes: Mapped[list[Any]] = mapped_column(default=list)
+    action_taken: Mapped[str | None] = mapped_column(Text, default=None)
+    context_factors: Mapped[list[Any]] = mapped_column(default=list)
+    place: Mapped[str | None] = mapped_column(String(200), default=None)
+    occurred_at: Mapped[datetime | None] = mapped_column(default=None)
+    urgency: Mapped[str] = mapped_column(String(16), default="routine")
+    urgency_suggested: Mapped[str] = mapped_column(String(16), default="routine")
+    urgency_reason: Mapped[str | None] = mapped_column(Text, default=None)
+    routes: Mapped[list[Any]] = mapped_column(default=list)
+    document: Mapped[str] = mapped_column(String(8), default="log")
+    reasons: Mapped[list[Any]] = mapped_column(default=list)
+    staff_concern: Mapped[bool] = mapped_column(Boolean, default=False)
+    positive: Mapped[bool] = mapped_column(Boolean, default=False)
+    amendment_reason: Mapped[str | None] = mapped_column(Text, default=None)
+    draft_text: Mapped[str | None] = mapped_column(Text, default=None)
+    source_message_id: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    submitted_at: Mapped[datetime | None] = mapped_column(default=None)
+    signed_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class EntryOffender(Base):
+    """An offender named in an entry (by FPS number; linked to the roster when known)."""
+
+    __tablename__ = "entry_offenders"
+    __table_args__ = (Index("ix_entry_offenders_fps", "fps"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"))
+    fps: Mapped[str | None] = mapped_column(String(16), default=None)
+    surname: Mapped[str | None] = mapped_column(String(100), default=None)
+    name: Mapped[str | None] = mapped_column(String(300), default=None)
+    candidates: Mapped[list[Any]] = mapped_column(default=list)
+    on_roster: Mapped[bool] = mapped_column(Boolean, default=False)
+    offender_id: Mapped[int | None] = mapped_column(ForeignKey("offenders.id"), default=None)
+
+
+class ReferenceCounter(Base):
+    """The last reference number given in a year (``R-2026-000123``)."""
+
+    __tablename__ = "reference_counters"
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Channel(Base):
+    """A private group registered by an admin to receive one route's items at a site."""
+
+    __tablename__ = "channels"
+    __table_args__ = (UniqueConstraint("site_id", "route"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"))
+    route: Mapped[str] = mapped_column(String(32))
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    title: Mapped[str] = mapped_column(String(200), default="")
+    registered_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
+    registered_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Alert(Base):
+    """An immediate entry's alarm: who must acknowledge, by when, and who did."""
+
+    __tablename__ = "alerts"
+    __table_args__ = (Index("ix_alerts_status_deadline", "status", "deadline_at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("entries.id"))
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"))
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    level: Mapped[int] = mapped_column(Integer, default=0)
+    deadline_at: Mapped[datetime | None] = mapped_column(default=None)
+    acknowledged_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
+    acknowledged_at: Mapped[datetime | None] = mapped_column(default=None)
+    taken_over: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class OutboxMessage(Base):
+    """A notification to deliver, written in the same transaction as what caused it.
+
+    ``priority`` orders delivery (0 alerts, 1 priority items and alert updates, 2 notices,
+    3 digests). ``method`` is ``send``, ``edit`` (of the message another row sent: ``target_id``)
+    or ``delete``. Rows go ``pending`` -> ``sending`` (claimed) -> ``sent`` or ``failed``.
+    """
+
+    __tablename__ = "outbox"
+    __table_args__ = (
+        Index("ix_outbox_status_priority", "status", "priority", "id"),
+        Index("ix_outbox_entry", "entry_id"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int | None] = mapped_column(ForeignKey("sites.id"), default=None)
+    entry_id: Mapped[int | None] = mapped_column(ForeignKey("entries.id"), default=None)
+    alert_id: Mapped[int | None] = mapped_column(ForeignKey("alerts.id"), default=None)
+    kind: Mapped[str] = mapped_column(String(32))
+    priority: Mapped[int] = mapped_column(Integer, default=2)
+    method: Mapped[str] = mapped_column(String(16), default="send")
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    recipient_staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
+    recipient_label: Mapped[str] = mapped_column(String(200), default="")
+    route: Mapped[str | None] = mapped_column(String(32), default=None)
+    text: Mapped[str] = mapped_column(Text, default="")
+    buttons: Mapped[list[Any]] = mapped_column(default=list)
+    target_id: Mapped[int | None] = mapped_column(Integer, default=None)
+    status: Mapped[str] = mapped_column(String(16), default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    not_before: Mapped[datetime | None] = mapped_column(default=None)
+    claimed_at: Mapped[datetime | None] = mapped_column(default=None)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column(default=None)
+    telegram_message_id: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    error: Mapped[str | None] = mapped_column(String(300), default=None)
+    seen_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
+    seen_at: Mapped[datetime | None] = mapped_column(default=None)
+    delete_after: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class ScheduledRun(Base):
+    """A scheduled job done for a site on a local date (digest, briefing), so it runs once."""
+
+    __tablename__ = "scheduled_runs"
+    __table_args__ = (UniqueConstraint("site_id", "job", "local_date"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"))
+    job: Mapped[str] = mapped_column(String(32))
+    local_date: Mapped[date] = mapped_column(Date)
+    ran_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -1,0 +1,172 @@
+"""Queries on the outbox, alerts, channels and scheduled runs. Never commits."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import and_, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import Alert, Channel, OutboxMessage, ScheduledRun
+
+
+async def enqueue(*, session: AsyncSession, message: OutboxMessage) -> OutboxMessage:
+    """Add a row to the outbox, in the caller's transaction."""
+    session.add(message)
+    await session.flush()
+    return message
+
+
+async def due(*, session: AsyncSession, now: datetime, limit: int = 20) -> Sequence[OutboxMessage]:
+    """Pending rows whose time has come, most urgent first, oldest first within a priority."""
+    query = (
+        select(OutboxMessage)
+        .where(
+            OutboxMessage.status == "pending",
+            or_(OutboxMessage.not_before.is_(None), OutboxMessage.not_before <= now),
+        )
+        .order_by(OutboxMessage.priority, OutboxMessage.id)
+        .limit(limit)
+    )
+    return (await session.scalars(query)).all()
+
+
+async def claim(*, session: AsyncSession, row_id: int, now: datetime) -> bool:
+    """Claim a pending row for sending; False when another worker took it first."""
+    result = await session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.id == row_id, OutboxMessage.status == "pending")
+        .values(status="sending", claimed_at=now)
+    )
+    return bool(result.rowcount)
+
+
+async def release_stale_claims(*, session: AsyncSession, older_than: datetime) -> int:
+    """Put back rows claimed by a worker that died before confirming (sent again: at most one
+    duplicate, for a crash between Telegram accepting and the row being marked)."""
+    result = await session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.status == "sending", OutboxMessage.claimed_at <= older_than)
+        .values(status="pending", claimed_at=None)
+    )
+    return int(result.rowcount or 0)
+
+
+async def get(*, session: AsyncSession, row_id: int) -> OutboxMessage | None:
+    """The outbox row with this id."""
+    return await session.get(OutboxMessage, row_id)
+
+
+async def of_entry(*, session: AsyncSession, entry_id: int) -> Sequence[OutboxMessage]:
+    """The sends caused by an entry (for "who was notified and when")."""
+    query = select(OutboxMessage).where(
+        OutboxMessage.entry_id == entry_id,
+        OutboxMessage.method == "send",
+        OutboxMessage.kind.in_(("alert", "route", "escalation")),
+    )
+    return (await session.scalars(query.order_by(OutboxMessage.id))).all()
+
+
+async def sent_copies(*, session: AsyncSession, alert_id: int) -> Sequence[OutboxMessage]:
+    """Every alert message of an alert (first and repeated), to update them all."""
+    query = select(OutboxMessage).where(
+        OutboxMessage.alert_id == alert_id,
+        OutboxMessage.method == "send",
+        OutboxMessage.kind.in_(("alert", "escalation")),
+    )
+    return (await session.scalars(query.order_by(OutboxMessage.id))).all()
+
+
+async def add_alert(*, session: AsyncSession, alert: Alert) -> Alert:
+    """Store a new alert."""
+    session.add(alert)
+    await session.flush()
+    return alert
+
+
+async def get_alert(*, session: AsyncSession, alert_id: int) -> Alert | None:
+    """The alert with this id."""
+    return await session.get(Alert, alert_id)
+
+
+async def alert_of_entry(*, session: AsyncSession, entry_id: int) -> Alert | None:
+    """The alert raised for an entry, if any."""
+    return await session.scalar(select(Alert).where(Alert.entry_id == entry_id))
+
+
+async def overdue_alerts(*, session: AsyncSession, now: datetime) -> Sequence[Alert]:
+    """Open alerts whose acknowledgement deadline has passed."""
+    query = select(Alert).where(
+        Alert.status == "open", Alert.deadline_at.is_not(None), Alert.deadline_at <= now
+    )
+    return (await session.scalars(query.order_by(Alert.id))).all()
+
+
+async def channel(*, session: AsyncSession, site_id: int, route: str) -> Channel | None:
+    """The channel registered for a route at a site."""
+    return await session.scalar(
+        select(Channel).where(Channel.site_id == site_id, Channel.route == route)
+    )
+
+
+async def channel_by_chat(*, session: AsyncSession, chat_id: int) -> Sequence[Channel]:
+    """The routes a chat is registered for."""
+    return (await session.scalars(select(Channel).where(Channel.chat_id == chat_id))).all()
+
+
+async def save_channel(*, session: AsyncSession, channel: Channel) -> Channel:
+    """Register (or re-register) a chat for a route."""
+    existing = await session.scalar(
+        select(Channel).where(Channel.site_id == channel.site_id, Channel.route == channel.route)
+    )
+    if existing is not None:
+        existing.chat_id = channel.chat_id
+        existing.title = channel.title
+        existing.registered_by_id = channel.registered_by_id
+        existing.registered_at = channel.registered_at
+        return existing
+    session.add(channel)
+    await session.flush()
+    return channel
+
+
+async def mark_run(*, session: AsyncSession, site_id: int, job: str, local_date: date) -> bool:
+    """Record that a scheduled job ran for a site on a date; False if it already had."""
+    exists = await session.scalar(
+        select(ScheduledRun.id).where(
+            and_(
+                ScheduledRun.site_id == site_id,
+                ScheduledRun.job == job,
+                ScheduledRun.local_date == local_date,
+            )
+        )
+    )
+    if exists is not None:
+        return False
+    session.add(ScheduledRun(site_id=site_id, job=job, local_date=local_date))
+    await session.flush()
+    return True
+
+
+async def expiring_copies(*, session: AsyncSession, now: datetime) -> Sequence[OutboxMessage]:
+    """Sent messages holding offender details whose chat copy must now be deleted."""
+    query = select(OutboxMessage).where(
+        OutboxMessage.status == "sent",
+        OutboxMessage.delete_after.is_not(None),
+        OutboxMessage.delete_after <= now,
+        OutboxMessage.sent_at >= now - timedelta(hours=47),
+    )
+    return (await session.scalars(query.limit(100))).all()
+
+
+async def by_message(
+    *, session: AsyncSession, chat_id: int, message_id: int
+) -> OutboxMessage | None:
+    """The sent row behind a Telegram message (for taps on it)."""
+    query = select(OutboxMessage).where(
+        OutboxMessage.chat_id == chat_id,
+        OutboxMessage.telegram_message_id == message_id,
+        OutboxMessage.method == "send",
+    )
+    return await session.scalar(query.limit(1))
