@@ -1,0 +1,146 @@
+"""Triage and extraction quality on a labelled corpus, and throughput.
+
+Usage:
+    .venv/bin/python benchmarks/triage_quality.py /work/shared/corpus/observations-dev.jsonl
+    .venv/bin/python benchmarks/triage_quality.py /work/shared/corpus/time-phrases-dev.jsonl
+
+An observation corpus (``urgency`` and ``routes`` labels, ../shared/triage-policy.md) gives
+immediate recall and precision, urgency accuracy overall and per language, per-route recall and
+precision, under-triaged items, a confusion matrix and the misses. A time corpus (``occurred_at``
+and ``tolerance_min``) gives the share within tolerance. Both end with throughput on one core.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections import Counter
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.extract import warm_up  # noqa: E402
+from bot.language import detect_language  # noqa: E402
+from bot.triage import ROUTES, URGENCY_RANK, Urgency, triage  # noqa: E402
+from bot.verdict import verdict  # noqa: E402
+from bot.when import parse_when  # noqa: E402
+
+LEVELS = [u.value for u in sorted(Urgency, key=URGENCY_RANK.__getitem__, reverse=True)]
+BENCH_NOW = datetime.fromisoformat("2026-03-12T10:30:00-04:00")
+BENCH_TZ = "America/Toronto"
+MIN_SECONDS = 2.0  # run the corpus over and over for at least this long
+
+
+def ratio(hit: int, total: int) -> str:
+    """A share as "0.953 (41/43)", or "n/a" when there is nothing to count."""
+    return f"{hit / total:.3f} ({hit}/{total})" if total else "n/a"
+
+
+def observations(items: list[dict[str, Any]]) -> None:
+    """Print the urgency and route figures, the confusion matrix and the misses."""
+    got = [triage(item["text"]) for item in items]
+    confusion: Counter[tuple[str, str]] = Counter()
+    for item, result in zip(items, got, strict=True):
+        confusion[(item["urgency"], result.urgency.value)] += 1
+    labelled_imm = sum(1 for i in items if i["urgency"] == "immediate")
+    predicted_imm = sum(1 for g in got if g.urgency is Urgency.IMMEDIATE)
+    print(f"observations: {len(items)}")
+    print(f"immediate recall:    {ratio(confusion[('immediate', 'immediate')], labelled_imm)}")
+    print(f"immediate precision: {ratio(confusion[('immediate', 'immediate')], predicted_imm)}")
+    correct = sum(confusion[(level, level)] for level in LEVELS)
+    print(f"urgency accuracy:    {ratio(correct, len(items))}")
+    for lang in sorted({item["lang"] for item in items}):
+        pairs = [(i, g) for i, g in zip(items, got, strict=True) if i["lang"] == lang]
+        right = sum(1 for i, g in pairs if i["urgency"] == g.urgency.value)
+        print(f"  {lang}: {ratio(right, len(pairs))}")
+    detected = sum(1 for i in items if detect_language(i["text"]) == i["lang"])
+    print(f"language detected:   {ratio(detected, len(items))}")
+    exact = sum(1 for i, g in zip(items, got, strict=True) if list(g.routes) == i["routes"])
+    print(f"routes exactly right: {ratio(exact, len(items))}")
+    print("route                    recall              precision")
+    for route in ROUTES:
+        labelled = [route in i["routes"] for i in items]
+        predicted = [route in g.routes for g in got]
+        both = sum(1 for a, b in zip(labelled, predicted, strict=True) if a and b)
+        print(f"  {route:<23}{ratio(both, sum(labelled)):<20}{ratio(both, sum(predicted))}")
+    under = [
+        (i, g)
+        for i, g in zip(items, got, strict=True)
+        if i["urgency"] != "routine" and g.urgency is Urgency.ROUTINE
+    ]
+    under_imm = sum(1 for i, _ in under if i["urgency"] == "immediate")
+    print(f"under-triaged (labelled immediate/priority, got routine): {len(under)}")
+    print(f"under-triaged immediate: {under_imm}")
+    print("confusion (rows: labelled, columns: predicted)")
+    print(" " * 12 + "".join(f"{level:>11}" for level in LEVELS))
+    for level in LEVELS:
+        print(f"{level:<12}" + "".join(f"{confusion[(level, p)]:>11}" for p in LEVELS))
+    print("misses (id, expected, got, reasons)")
+    for item, result in zip(items, got, strict=True):
+        expected = (item["urgency"], item["routes"])
+        if expected != (result.urgency.value, list(result.routes)):
+            print(
+                f"  {item['id']} expected {item['urgency']} {item['routes']} "
+                f"got {result.urgency.value} {list(result.routes)} {list(result.reasons)}"
+            )
+    throughput([(item["text"], BENCH_NOW, BENCH_TZ) for item in items], "triage+extraction")
+
+
+def times(items: list[dict[str, Any]]) -> None:
+    """Print the share of time phrases resolved within tolerance, and the misses."""
+    within = 0
+    cases = []
+    for item in items:
+        now = datetime.fromisoformat(item["now"])
+        got = parse_when(item["text"], now=now, tz=item["tz"])
+        expected = item["occurred_at"] and datetime.fromisoformat(item["occurred_at"])
+        if expected is None or got is None:
+            ok = expected is None and got is None
+        else:
+            ok = abs((got - expected).total_seconds()) <= item["tolerance_min"] * 60
+        within += ok
+        if not ok:
+            print(
+                f"  miss {item['id']}: expected {item['occurred_at']} got {got} ({item['text']})"
+            )
+        cases.append((item["text"], now, item["tz"]))
+    print(f"time phrases: {len(items)}")
+    print(f"within tolerance: {ratio(within, len(items))}")
+    throughput(cases, "triage+extraction")
+
+
+def throughput(cases: list[tuple[str, datetime, str]], what: str) -> None:
+    """Observations per second for triage plus extraction on one core, after warm-up."""
+    warm_up()
+    for text, now, tz in cases:
+        verdict(text, now=now, tz=tz)
+    done = 0
+    start = time.perf_counter()
+    while time.perf_counter() - start < MIN_SECONDS:
+        for text, now, tz in cases:
+            verdict(text, now=now, tz=tz)
+        done += len(cases)
+    elapsed = time.perf_counter() - start
+    print(f"throughput ({what}): {done / elapsed:,.0f} observations/s ({done} in {elapsed:.2f} s)")
+
+
+def main(argv: list[str]) -> int:
+    """Read a corpus and print its figures."""
+    if len(argv) != 2:
+        print(__doc__)
+        return 2
+    lines = Path(argv[1]).read_text(encoding="utf-8").splitlines()
+    items = [json.loads(line) for line in lines if line.strip()]
+    if items and "urgency" in items[0]:
+        observations(items)
+    else:
+        times(items)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

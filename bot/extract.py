@@ -1,0 +1,165 @@
+"""Who, where and when from an officer's words: offenders, place and time of what was observed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot import when
+from bot.places import find_location
+from bot.roster import Roster, SurnameSpan, fold_name, name_tokens, strip_control_chars
+
+# Longer texts are cut here: far above Telegram's 4,096 characters, and bounds the work per text.
+MAX_TEXT = 20_000
+
+# Words that introduce an offender: "inm Tremblay", "Mr. Smith", "détenu Gagnon", "FPS 482913K".
+TITLES = (
+    "fps", "inm", "inmate", "i/m", "offender", "client", "resident", "résident", "parolee",
+    "détenu", "détenue", "detenu", "detenue", "délinquant", "délinquante", "delinquant",
+    "delinquante", "mr", "mrs", "ms", "mister", "monsieur", "madame", "mme", r"m(?=\.)",
+)  # fmt: skip
+# Surnames that are also everyday words: written in lower case, they are the word, not the name.
+COMMON_WORD_SURNAMES = frozenset({
+    "baker", "banks", "bell", "black", "blanc", "bois", "boucher", "brown", "bush", "carpenter",
+    "cook", "cote", "day", "fisher", "fox", "gagne", "gay", "gray", "green", "grey", "guard",
+    "hall", "hill", "hunter", "king", "lane", "law", "little", "long", "love", "march", "mason",
+    "may", "miller", "moore", "noel", "page", "park", "parent", "petit", "price", "rice", "rose",
+    "savage", "short", "smith", "stone", "strong", "turner", "walker", "ward", "white", "wood",
+    "young",
+})  # fmt: skip
+# Capitalised words after a title that are not surnames ("inm He said", "Mr. The"). Names are
+# "Tremblay", "O'Neil" or "DUPONT"; short capitals ("SIU", "OD'd") are abbreviations.
+NOT_SURNAMES = frozenset({
+    "he", "she", "they", "i", "the", "a", "an", "his", "her", "is", "was", "has", "il", "elle",
+    "le", "la", "les", "un", "une", "est", "son", "sa", "ses",
+})  # fmt: skip
+
+_TITLE = "|".join(TITLES)
+_FPS = re.compile(
+    rf"(?<![\w$#.,/-])(?P<title>(?:{_TITLE})\s*[:#.]?\s*)?(?P<hash>#\s?)?(?P<digits>\d{{6,7}})"
+    r"(?P<gap>\s?-?\s?)(?P<letter>[A-Za-z])(?![\w$])",
+    re.IGNORECASE,
+)
+_TITLED_NAME = re.compile(
+    rf"(?<!\w)(?i:{_TITLE})\.?\s+"
+    r"(?P<name>(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'][\w'-]*|[A-ZÀ-ÖØ-Þ]{4,})(?<!['-]))"
+)
+_TITLE_BEFORE = re.compile(rf"(?<!\w)(?:{_TITLE})\.?\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class OffenderMention:
+    """An offender the text names, by FPS number or by roster surname."""
+
+    fps: str | None
+    surname: str | None
+    candidates: tuple[str, ...]
+    on_roster: bool
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Who, where and when, as far as the text says."""
+
+    offenders: tuple[OffenderMention, ...]
+    location: str | None
+    occurred_at: datetime | None
+
+
+def _fps_of(match: re.Match[str]) -> str | None:
+    """The FPS number a match reads, unless a spaced lone letter makes it doubtful."""
+    introduced = bool(match.group("title") or match.group("hash"))
+    letter = match.group("letter")
+    # "123456 a" or "123456 I" without "FPS"/"#"/"inm" is a number then a word, not an FPS number.
+    if match.group("gap") and not introduced and (letter.islower() or letter == "I"):
+        return None
+    return f"{match.group('digits')}{letter.upper()}"
+
+
+def _written_as_name(text: str, span: SurnameSpan) -> bool:
+    """Whether a roster surname found in the text is the name, not the everyday word."""
+    written = text[span.start : span.end]
+    if any(char.isupper() for char in written):
+        return True
+    if _TITLE_BEFORE.search(text[max(0, span.start - 16) : span.start]):
+        return True
+    return fold_name(written) not in COMMON_WORD_SURNAMES
+
+
+def _by_number(text: str, roster: Roster | None) -> list[tuple[int, OffenderMention]]:
+    found: list[tuple[int, OffenderMention]] = []
+    seen: set[str] = set()
+    for match in _FPS.finditer(text):
+        fps = _fps_of(match)
+        if fps is None or fps in seen:
+            continue
+        seen.add(fps)
+        row = roster.by_fps(fps) if roster else None
+        mention = OffenderMention(fps, row.surname if row else None, (), row is not None)
+        found.append((match.start("digits"), mention))
+    return found
+
+
+def _by_roster_name(
+    text: str, roster: Roster, named: set[str]
+) -> list[tuple[int, OffenderMention]]:
+    found: list[tuple[int, OffenderMention]] = []
+    seen: set[str] = set()
+    for span in roster.find_surnames(text):
+        numbers = tuple(sorted({row.fps for row in span.rows}))
+        key = fold_name(span.rows[0].surname)
+        if key in seen or named.intersection(numbers) or not _written_as_name(text, span):
+            continue
+        seen.add(key)
+        if len(numbers) == 1:
+            mention = OffenderMention(numbers[0], span.rows[0].surname, (), True)
+        else:
+            mention = OffenderMention(None, span.rows[0].surname, numbers, True)
+        found.append((span.start, mention))
+    return found
+
+
+def _by_title(text: str, roster: Roster | None) -> list[tuple[int, OffenderMention]]:
+    """Names introduced by a title that the roster does not know ("inm Tremblay")."""
+    found: list[tuple[int, OffenderMention]] = []
+    seen: set[tuple[str, ...]] = set()
+    for match in _TITLED_NAME.finditer(text):
+        name = match.group("name")
+        key = name_tokens(name)
+        if not key or key[0] in NOT_SURNAMES or key in seen:
+            continue
+        if roster is not None and roster.by_surname(name):
+            continue
+        seen.add(key)
+        found.append((match.start("name"), OffenderMention(None, name, (), False)))
+    return found
+
+
+def find_offenders(text: str, roster: Roster | None = None) -> tuple[OffenderMention, ...]:
+    """Offenders named in the text by FPS number, roster surname or title, in text order."""
+    found = _by_number(text, roster)
+    if roster is not None:
+        named = {mention.fps for _, mention in found if mention.fps}
+        found += _by_roster_name(text, roster, named)
+    found += _by_title(text, roster)
+    return tuple(mention for _, mention in sorted(found, key=lambda item: item[0]))
+
+
+def extract(text: str, *, now: datetime, tz: str, roster: Roster | None = None) -> Extraction:
+    """Offenders, place and time of an observation; any text gives a valid result."""
+    clean = strip_control_chars(text[:MAX_TEXT]).replace("\u2019", "'")
+    return Extraction(
+        offenders=find_offenders(clean, roster),
+        location=find_location(clean),
+        occurred_at=when.parse_when(clean, now=now, tz=tz),
+    )
+
+
+def warm_up() -> None:
+    """Load dateparser and run every rule once, at bot start-up rather than on a first message."""
+    when.warm_up()
+    roster = Roster([])
+    extract(
+        "inm 482913K 4B range yesterday 1430", now=datetime(2026, 1, 1), tz="UTC", roster=roster
+    )

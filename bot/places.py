@@ -1,0 +1,147 @@
+"""Where it happened: a lexicon of institutional and community places, English and French."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# An identifier of a unit, range or cell as officers write them: "4", "4B", "D", "2-14", "118".
+_ID = r"(?:\d{1,3}[A-Za-z]?(?:-\d{1,3}[A-Za-z]?)?|[A-Za-z](?![\w'-]))"
+_DIRECTION = r"(?:north|south|east|west|nord|sud|est|ouest)"
+
+# (kind, trigger words, pattern): a pattern is tried only if one of its words is in the text
+# (or always, with no words), which keeps extraction fast. The group "place" (or else the
+# whole match) is what the card shows. "living" and "cell" combine ("4B range, cell 2-14");
+# "generic" ("on the range") is the last resort.
+PLACES = (
+    ("cell", "cell cells cellule cellules cel",
+     rf"\b(?:cells?|cellules?|cel)\b\s*#?\s*{_ID}\b"),
+    ("cell", "",
+     r"\b(?:in|into|of|from|dans|de|search|fouille)\s+(?P<place>\d{1,2}-\d{2,3})\b"),
+    ("living", "living unit units unité unités unite pod pods tier tiers wing aile range ranges "
+               "rangée rangées rangee block blocks bloc house houses secteur sector zone",
+     r"\b(?:living\s+)?(?:units?|unités?|unite|pods?|tiers?|wing|aile|ranges?|rangées?|rangee"
+     rf"|blocks?|bloc|houses?|secteur|sector|zone)\b\s*#?\s*{_ID}\b"),
+    ("living", "range pod tier wing block upper lower unit",
+     rf"(?<![\w-]){_ID}\s*-?\s*(?:range|pod|tier|wing|block|upper|lower|unit)\b"),
+    ("living", "étage", r"\b\d{1,2}(?:e|er|ème|eme)\s+étage\b"),
+    ("living", "", r"(?<![\w-])(?-i:\d{1,2}[A-GNSUW])(?![\w-])"),
+    ("area", "yard",
+     rf"\b(?:(?:{_DIRECTION}|big|small|rec|exercise|main|upper|lower)\s+)?yard\b"),
+    ("area", "cour", rf"\bcour(?:\s+(?:d'exercice|ext[ée]rieure|{_DIRECTION}))?\b"),
+    ("area", "gym gymnasium gymnase", r"\b(?:gym(?:nasium)?|gymnase)(?:\s+floor)?\b"),
+    ("area", "kitchen servery cuisine dining cafeteria cafétéria réfectoire",
+     r"\b(?:kitchen|servery|cuisine|dining\s+hall|cafeteria|cafétéria|réfectoire)\b"),
+    ("area", "health healthcare hcu infirmary infirmerie soins med medication nursing hospital "
+             "hôpital hopital",
+     r"\b(?:health\s*care(?:\s+(?:unit|centre|center))?|(?-i:HCU)|health\s+cent(?:re|er)"
+     r"|infirmary|infirmerie|soins\s+de\s+santé|centre\s+de\s+soins|med(?:ication)?\s+"
+     r"(?:line|window|room)|nursing\s+station|hospital|hôpital|hopital)\b"),
+    ("area", "visiting visits visit vr vcr pfv vfp salle aire parloir trailer trailers",
+     r"\b(?:visiting\s+(?:room|area)|visits?\s+(?:room|area)|(?-i:VR|VCR|PFV|VFP)"
+     r"|salle\s+des\s+visites|aire\s+des\s+visites|parloir|trailers?)\b"),
+    ("area", "visits visites", r"\b(?:in|at|from|during|aux)\s+(?P<place>visits|visites)\b"),
+    ("area", "sally sallyport sas", r"\b(?:sally\s*port|(?-i:SAS))\b"),
+    ("area", "admin administrative seg segregation siu uis structured unité isolement hole",
+     r"\b(?:admin(?:istrative)?\s+seg(?:regation)?|segregation|seg|(?-i:SIU|UIS)"
+     r"|structured\s+intervention\s+unit|unité\s+d'intervention\s+structurée|isolement"
+     r"|the\s+hole)\b"),
+    ("area", "chapel chapelle spiritual sweat",
+     r"\b(?:chapel|chapelle|spiritual\s+cent(?:re|er)|sweat\s+lodge)\b"),
+    ("area", "school classroom école ecole salle",
+     r"\b(?:school|classroom|école|ecole|salle\s+de\s+classe)\b"),
+    ("area", "shop atelier",
+     r"\b(?:(?:hobby|(?-i:CORCAN)|wood|metal|welding|machine|upholstery)\s+)?shop\b"
+     r"|\batelier(?:\s+(?:de|du|d')\s*[\w-]+)?"),
+    ("area", "laundry buanderie", r"\b(?:laundry|buanderie)\b"),
+    ("area", "library bibliothèque bibliotheque", r"\b(?:library|bibliothèque|bibliotheque)\b"),
+    ("area", "shower showers douche douches", r"\b(?:showers?|douches?)\b"),
+    ("area", "common day dayroom salle aire",
+     r"\b(?:common\s+(?:room|area)|day\s*room|salle\s+commune|aire\s+commune)\b"),
+    ("area", "a d r admissions admission",
+     r"\b(?:(?-i:A&D|R&D)|admissions?\s+(?:and|&)\s+discharge)"),
+    ("area", "control poste main principal entrance entrée front",
+     r"\b(?:control\s+post|poste\s+de\s+contr[ôo]le|(?:main|principal)\s+entrance"
+     r"|entrée\s+principale|front\s+gate)\b"),
+    ("area", "fence clôture cloture perimeter",
+     rf"\b(?:(?:{_DIRECTION}|perimeter)\s+)?fence\b|\bcl[ôo]ture(?:\s+{_DIRECTION})?\b"
+     r"|\bperimeter\b"),
+    ("area", "parking stationnement", r"\b(?:(?:staff\s+)?parking\s+lot|stationnement)\b"),
+    ("area", "program interview salle waiting",
+     r"\b(?:program\s+room|interview\s+room|salle\s+d'entrevue|waiting\s+room"
+     r"|salle\s+d'attente)\b"),
+    ("community", "ccc community centre correctionnel crf halfway maison",
+     r"\b(?:(?-i:CCC)|community\s+correctional\s+cent(?:re|er)|centre\s+correctionnel"
+     r"\s+communautaire|(?-i:CRF)|halfway\s+house|maison\s+de\s+transition)\b"),
+    ("community", "parole bureau area district",
+     r"\b(?:parole\s+office|bureau\s+(?:de|des)\s+libérations?\s+conditionnelles?"
+     r"|(?:area|district)\s+office)\b"),
+    ("community", "residence home house apartment apt place trailer domicile résidence "
+                  "logement appartement chez",
+     r"\b(?:(?:his|her|their|(?!(?:he|she|it|that|there|what|who|where|here)'s)[\w-]+'s)\s+"
+     r"(?:residence|home|house|apartment|apt|place|trailer)|home\s+visit"
+     r"|(?:à\s+)?(?:son|sa)\s+(?:domicile|résidence|logement|appartement)"
+     r"|(?:au|à)\s+domicile|chez\s+(?:lui|elle))\b"
+     r"(?:\s*(?:on|at|,|au|sur\s+la|sur\s+le)\s*(?P<address>\d{1,5},?\s+[^,.;:!?\n]{2,40}"
+     r"?(?=[,.;:!?\n]|$|\s(?:and|et|with|avec|he|she|il|elle)\b)))?"),
+    ("community", "st street ave avenue rd road blvd boulevard dr drive cres crescent way lane "
+                  "ln ct court pl place hwy highway",
+     r"(?-i:\b\d{1,5}\s+(?:[A-Z][\w'.-]*\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd"
+     r"|Boulevard|Dr|Drive|Cres|Crescent|Way|Lane|Ln|Ct|Court|Pl|Place|Hwy|Highway)\b\.?)"),
+    ("community", "rue avenue boulevard boul chemin rang route",
+     r"\b\d{1,5},?\s+(?:rue|avenue|boulevard|boul\.|chemin|rang|route)\s+(?:[\w'-]+\s?){1,3}"),
+    ("generic", "range rangée rangee tier unit unité wing aile office bureau",
+     r"\b(?:on|in|to|off|at|the|la|au|le)\s+(?P<place>range|rangée|rangee|tier|unit|unité"
+     r"|wing|aile|office|bureau)\b"),
+)  # fmt: skip
+_PATTERNS = tuple(
+    (kind, frozenset(words.split()), re.compile(pattern, re.IGNORECASE))
+    for kind, words, pattern in PLACES
+)
+_WORD = re.compile(r"[^\W\d_]+")
+_COMBINES = {"living", "cell"}
+_SINGLE_LETTER = re.compile(r"(?:^|\s)[a-z]\s*-?\s*(?:range|pod|tier|wing|block|unit)\b|\s[a-z]$")
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    kind: str
+    text: str
+
+
+def _mentions(text: str) -> list[_Mention]:
+    """Every place the lexicon finds, in text order, longest first where two start together."""
+    found: list[_Mention] = []
+    words = set(_WORD.findall(text.lower()))
+    for kind, triggers, pattern in _PATTERNS:
+        if triggers and triggers.isdisjoint(words):
+            continue
+        for match in pattern.finditer(text):
+            group = "place" if match.groupdict().get("place") else 0
+            shown = " ".join(match.group(group).split()).rstrip(",")
+            # A lone lower-case letter is a word ("a range of"), not a range name ("D range").
+            if kind == "living" and _SINGLE_LETTER.search(shown):
+                continue
+            found.append(_Mention(match.start(group), match.end(group), kind, shown))
+    return sorted(found, key=lambda mention: (mention.start, -mention.end))
+
+
+def find_location(text: str) -> str | None:
+    """The place the text names, as the officer wrote it ("4B range, cell 2-14"), or None."""
+    mentions = _mentions(text)
+    specific = [mention for mention in mentions if mention.kind != "generic"]
+    chosen = specific or mentions
+    if not chosen:
+        return None
+    first = chosen[0]
+    partner = next(
+        (
+            mention
+            for mention in chosen[1:]
+            if {first.kind, mention.kind} == _COMBINES and mention.start >= first.end
+        ),
+        None,
+    )
+    return f"{first.text}, {partner.text}" if partner else first.text

@@ -1,0 +1,228 @@
+"""Triage: from an officer's words to urgency, routes, the document owed and readable reasons.
+
+A transparent rule engine over the concept lexicons (``bot.lexicon``) and their cues
+(``bot.cues``), implementing ../shared/triage-policy.md. Every decision comes with the concept
+and the words that made it, in the officer's language, so the card can say why.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
+
+from bot.cues import (
+    HARMLESS,
+    Scan,
+    community_cue,
+    compile_terms,
+    has_check,
+    negation_before,
+    past_sentences,
+    scan,
+    sentence_of,
+    sentence_starts,
+)
+from bot.language import detect_language
+from bot.lexicon import CONCEPTS, Concept
+
+
+class Urgency(StrEnum):
+    """How fast the observation must reach people (triage-policy: exactly one of three)."""
+
+    IMMEDIATE = "immediate"
+    PRIORITY = "priority"
+    ROUTINE = "routine"
+
+
+ROUTES = ("supervisor", "security_intelligence", "health_services", "case_management")
+URGENCY_RANK = {Urgency.ROUTINE: 0, Urgency.PRIORITY: 1, Urgency.IMMEDIATE: 2}
+_MAX_REASONS = 6
+_PHRASE_CHARS = 40
+_COMPILED = tuple((concept, compile_terms(concept.patterns)) for concept in CONCEPTS)
+# Zero-width characters vanish; other control characters become spaces.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "`": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
+_LABELS = {
+    "negated": ("ruled out", "écarté"),
+    "past": ("past", "passé"),
+    "community": ("community supervision", "surveillance dans la collectivité"),
+}
+
+
+@dataclass(frozen=True)
+class Triage:
+    """The triage of one observation: what it calls for, who hears, and why."""
+
+    urgency: Urgency
+    routes: tuple[str, ...]
+    document: str
+    reasons: tuple[str, ...]
+    staff_concern: bool
+    community: bool
+    positive: bool
+
+
+@dataclass(frozen=True)
+class _Hit:
+    concept: Concept
+    start: int
+    end: int
+    level: Urgency
+    negation_start: int | None = None
+    denial: bool = False
+    past: bool = False
+
+
+def document_for(urgency: Urgency) -> str:
+    """The document an urgency calls for: a 0875 for immediate and priority, else the log book."""
+    return "log" if urgency is Urgency.ROUTINE else "0875"
+
+
+def routes_for(
+    urgency: Urgency, topic_routes: set[str], *, community: bool, staff_concern: bool
+) -> tuple[str, ...]:
+    """The routes the policy gives an urgency and topics (also after an officer changes it)."""
+    if staff_concern:
+        return ("security_intelligence",)  # CD 568-2: the SIO alone, who consults the head
+    routes = set(topic_routes) & set(ROUTES)
+    if community:
+        routes.add("case_management")  # triage-policy: every community observation
+    if urgency is Urgency.IMMEDIATE or (urgency is Urgency.PRIORITY and community):
+        routes.add("supervisor")  # triage-policy: always for immediate; priority in community
+    return tuple(sorted(routes))
+
+
+def clean(text: str) -> str:
+    """The text as triage reads it: NFC, plain quotes, no invisible or control characters."""
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE).translate(_QUOTES)
+    return _CONTROL.sub(" ", text)
+
+
+def triage(text: str, lang: str | None = None) -> Triage:
+    """Urgency, routes, document and reasons for one observation, in English or French."""
+    text = clean(text)
+    lang = lang if lang in ("en", "fr") else detect_language(text)
+    scanned = scan(text)
+    hits = _hits(scanned)
+    neutral, harmless_reasons = _neutralised(scanned, hits, lang, text)
+    affirmed = [h for h in hits if h.negation_start is None and h not in neutral]
+    overridden = {name for h in affirmed for name in h.concept.excludes}
+    affirmed = [h for h in affirmed if h.concept.name not in overridden]
+    urgency = max((h.level for h in affirmed), key=URGENCY_RANK.__getitem__, default=None)
+    urgency = urgency or Urgency.ROUTINE
+    cue = community_cue(scanned)
+    community = cue is not None
+    staff = any(h.concept.staff for h in affirmed)
+    checked = has_check(scanned)
+    kept = [
+        h
+        for h in hits
+        if h.negation_start is not None and h not in neutral and (h.denial or checked)
+    ]
+    # triage-policy: programs, work, family go to case management on routine entries only.
+    counted = [h for h in affirmed if urgency is Urgency.ROUTINE or not h.concept.casework]
+    topics = _topic_routes([*counted, *kept], community=community)
+    reasons = [_reason(h, text, lang) for h in _by_weight(counted)]
+    reasons += [_reason(h, text, lang) for h in kept]
+    reasons += harmless_reasons
+    if cue is not None:
+        reasons.append(_labelled(_LABELS["community"], text[cue.start() : cue.end()], lang))
+    return Triage(
+        urgency=urgency,
+        routes=routes_for(urgency, topics, community=community, staff_concern=staff),
+        document=document_for(urgency),
+        reasons=tuple(dict.fromkeys(reasons))[:_MAX_REASONS],
+        staff_concern=staff,
+        community=community,
+        positive=urgency is Urgency.ROUTINE and not staff,
+    )
+
+
+def _topic_routes(hits: list[_Hit], *, community: bool) -> set[str]:
+    """The routes the hits' topics call for (some differ under community supervision)."""
+    topics: set[str] = set()
+    for hit in hits:
+        routes = hit.concept.routes
+        if community and hit.concept.community_routes is not None:
+            routes = hit.concept.community_routes
+        topics |= routes
+    return topics
+
+
+def _hits(text: Scan) -> list[_Hit]:
+    """Every concept match, with its negation and whether its sentence speaks of the past."""
+    starts = sentence_starts(text)
+    past = past_sentences(text, starts)
+    hits = []
+    for concept, pattern in _COMPILED:
+        for match in pattern.finditer(text):
+            level = Urgency(concept.level)
+            is_past = sentence_of(starts, match.start()) in past
+            if is_past and concept.past_lowers and level is Urgency.IMMEDIATE:
+                level = Urgency.PRIORITY  # triage-policy: over and done is not a present risk
+            negation = negation_before(text.lower, match.start())
+            hits.append(
+                _Hit(
+                    concept,
+                    match.start(),
+                    match.end(),
+                    level,
+                    negation.start if negation else None,
+                    bool(negation and negation.denial),
+                    is_past and concept.past_lowers,
+                )
+            )
+    return hits
+
+
+def _neutralised(
+    scanned: Scan, hits: list[_Hit], lang: str, text: str
+) -> tuple[set[_Hit], list[str]]:
+    """Hits in the same sentence as a harmless context that covers them, and why."""
+    starts = sentence_starts(scanned)
+    neutral: set[_Hit] = set()
+    reasons = []
+    for context in HARMLESS:
+        for match in context.pattern.finditer(scanned):
+            sentence = sentence_of(starts, match.start())
+            covered = {
+                h
+                for h in hits
+                if sentence_of(starts, h.start) == sentence
+                and (
+                    h.concept.name in context.neutralises
+                    or (context.figurative and h.concept.figurative)
+                )
+            }
+            if covered:
+                neutral |= covered
+                reasons.append(_labelled(context.labels, text[match.start() : match.end()], lang))
+    return neutral, reasons
+
+
+def _by_weight(hits: list[_Hit]) -> list[_Hit]:
+    """One hit per concept, the most urgent concepts first, then in reading order."""
+    first: dict[str, _Hit] = {}
+    for hit in sorted(hits, key=lambda h: (-URGENCY_RANK[h.level], h.start)):
+        first.setdefault(hit.concept.name, hit)
+    return list(first.values())
+
+
+def _reason(hit: _Hit, text: str, lang: str) -> str:
+    """``concept: phrase`` in the officer's language, marked when ruled out or past."""
+    label = hit.concept.labels[lang == "fr"]
+    start = hit.start if hit.negation_start is None else hit.negation_start
+    if hit.negation_start is not None:
+        label = f"{label} ({_LABELS['negated'][lang == 'fr']})"
+    elif hit.past:
+        label = f"{label} ({_LABELS['past'][lang == 'fr']})"
+    return _labelled((label, label), text[start : hit.end], lang)
+
+
+def _labelled(labels: tuple[str, str], phrase: str, lang: str) -> str:
+    phrase = " ".join(phrase.strip(" '\"").split())[:_PHRASE_CHARS]
+    shown = f"'{phrase}'" if " " in phrase else phrase
+    return f"{labels[lang == 'fr']}: {shown}"

@@ -1,0 +1,471 @@
+"""When it happened: officers' time phrases (English, French) resolved against the arrival time.
+
+Our own rules read the common forms ("1430 hrs", "20 min ago", "hier soir vers 21 h",
+"Saturday around 1900"); dateparser is asked only about the vaguer phrases the rules leave
+("last week", "la semaine dernière"), because it misreads the common ones ("at 1430" is the
+year 1430 to it). Whatever the phrase, the answer is never later than the arrival time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from functools import cache
+from zoneinfo import ZoneInfo
+
+# ---- Lexicon -------------------------------------------------------------------------------
+
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+    "forty-five": 45, "forty five": 45, "a few": 3, "few": 3, "a couple of": 2, "a couple": 2,
+    "couple of": 2, "couple": 2, "several": 3, "half an": 0.5, "half a": 0.5, "a half": 0.5,
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "dix": 10, "quinze": 15,
+    "vingt": 20, "trente": 30, "quarante-cinq": 45, "quelques": 3, "une demi": 0.5,
+    "un quart d'": 0.25,
+}  # fmt: skip
+UNIT_MINUTES = {
+    "seconds": 1 / 60, "second": 1 / 60, "secondes": 1 / 60, "seconde": 1 / 60, "secs": 1 / 60,
+    "sec": 1 / 60, "minutes": 1, "minute": 1, "mins": 1, "min": 1, "mn": 1, "m": 1,
+    "demi-heures": 30, "demi-heure": 30, "hours": 60, "hour": 60, "heures": 60, "heure": 60,
+    "hrs": 60, "hr": 60, "hres": 60, "hre": 60, "h": 60, "days": 1440, "day": 1440,
+    "jours": 1440, "jour": 1440, "weeks": 10080, "week": 10080, "wks": 10080, "wk": 10080,
+    "semaines": 10080, "semaine": 10080,
+}  # fmt: skip
+MONTHS = {
+    "january": 1, "jan": 1, "janvier": 1, "janv": 1, "february": 2, "feb": 2, "février": 2,
+    "fevrier": 2, "févr": 2, "fevr": 2, "fév": 2, "fev": 2, "march": 3, "mar": 3, "mars": 3,
+    "april": 4, "apr": 4, "avril": 4, "avr": 4, "may": 5, "mai": 5, "june": 6, "jun": 6,
+    "juin": 6, "july": 7, "jul": 7, "juillet": 7, "juil": 7, "august": 8, "aug": 8, "août": 8,
+    "aout": 8, "september": 9, "sept": 9, "sep": 9, "septembre": 9, "october": 10, "oct": 10,
+    "octobre": 10, "november": 11, "nov": 11, "novembre": 11, "december": 12, "dec": 12,
+    "décembre": 12, "decembre": 12, "déc": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 0, "lundi": 0, "tuesday": 1, "mardi": 1, "wednesday": 2, "mercredi": 2,
+    "thursday": 3, "jeudi": 3, "friday": 4, "vendredi": 4, "saturday": 5, "samedi": 5,
+    "sunday": 6, "dimanche": 6,
+}  # fmt: skip
+# Short forms are also English words ("sat", "wed"): read only after "on" or "last".
+WEEKDAY_ABBREVIATIONS = {
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
+    "sat": 5, "sun": 6,
+}  # fmt: skip
+CLOCK_WORDS = {
+    "noon": (12, 0), "midday": (12, 0), "midi": (12, 0), "midnight": (0, 0), "minuit": (0, 0),
+    "breakfast": (7, 30), "petit-déjeuner": (7, 30), "petit déjeuner": (7, 30),
+    "déjeuner": (7, 30), "dejeuner": (7, 30), "lunch": (12, 0), "dîner": (12, 0),
+    "diner": (12, 0), "supper": (17, 0), "dinner": (17, 0), "souper": (17, 0),
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Part:
+    """A part of the day: a window of hours after midnight (past 24 runs into the next day)."""
+
+    start: int
+    end: int
+    default: int
+
+
+PARTS = (
+    (r"morning|matin(?:ée|ee)?|this\s+a\.?m\b", _Part(4, 12, 8)),
+    (r"afternoon|apr[eè]s[- ]midi|this\s+p\.?m\b", _Part(12, 18, 14)),
+    (r"evening|soir(?:ée|ee)?|tonight|tonite", _Part(17, 30, 19)),
+    (r"night|nite|nuit|overnight", _Part(18, 30, 23)),
+)
+# Phrases naming a day by its distance from today; the longest phrases come first.
+DAY_OFFSETS = (
+    (r"(?:the\s+)?day\s+before\s+yesterday|avant[- ]hier", -2),
+    (r"yesterday|yday|hier|last\s+(?:night|nite|evening)"
+     r"|la\s+nuit\s+(?:derni[eè]re|pass[eé]e)", -1),
+    (r"today|tdy|aujourd'?\s?hui|this\s+(?:morning|afternoon|evening|a\.?m|p\.?m)\b"
+     r"|ce\s+matin|cet\s+apr[eè]s[- ]midi", 0),
+)  # fmt: skip
+TONIGHT = re.compile(r"\b(?:tonight|tonite|ce\s+soir)\b")
+NOW_PHRASES = re.compile(
+    r"\b(?:just\s+now|right\s+now|happening\s+now|as\s+we\s+speak|in\s+progress|moments?\s+ago"
+    r"|seconds\s+ago|just\s+(?:happened|saw|found|heard|caught|told|said|hit|threw|took|got|"
+    r"came|went|punched|dropped|[a-z]+ed\b)|(?:à|a)\s+l'instant|en\s+ce\s+moment|pr[eé]sentement"
+    r"|actuellement|en\s+cours|(?:vient|viens|viennent)\s+de|tout\s+juste)\b"
+)
+
+_NUM = "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True))
+_NUM = rf"\d+(?:[.,]\d+)?|{_NUM}"
+_UNIT = "|".join(sorted(map(re.escape, UNIT_MINUTES), key=len, reverse=True))
+_PART_OF_DURATION = rf"(?:{_NUM})\s*-?\s*(?:{_UNIT})(?![\w'])"
+DURATION_PART = re.compile(rf"({_NUM})\s*-?\s*({_UNIT})(?![\w'])")
+# (keywords, pattern): a pattern is tried only when one of its keywords is in the text.
+AGO = (
+    (
+        ("ago",),
+        re.compile(
+            rf"\b(?P<dur>{_PART_OF_DURATION}(?:\s*(?:and|&|,)?\s*(?:{_PART_OF_DURATION}|a\s+half|\d+))?)"
+            r"\s+ago\b"
+        ),
+    ),
+    (
+        ("y a", "fait"),
+        re.compile(
+            r"\b(?:il\s+y\s+a|[çc]a\s+fait|cela\s+fait)\s+(?:environ\s+|à\s+peu\s+près\s+|a\s+peu\s+pres"
+            r"\s+|pr[eè]s\s+de\s+|plus\s+de\s+|moins\s+de\s+|au\s+moins\s+|genre\s+|approx\.?\s+)?"
+            rf"(?P<dur>{_PART_OF_DURATION}(?:\s*(?:et\s+)?(?:{_PART_OF_DURATION}|demie?\b|\d+))?)"
+        ),
+    ),
+)
+
+_MONTH = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+DATES = (
+    re.compile(rf"\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+               r"(?:,?\s+(?P<year>\d{4})\b)?"),
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|e)?\s+(?:of\s+)?(?P<month>{_MONTH})\b\.?"
+               r"(?:\s+(?P<year>\d{4})\b)?"),
+    re.compile(r"\b(?P<year>20\d{2})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b"),
+    re.compile(r"\b(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>20\d{2}|\d{2})\b"
+               r"(?P<either>)"),
+    re.compile(r"\bon\s+the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b"),
+)  # fmt: skip
+# Numbers that are not times of day: FPS numbers, cells, money, phones, quantities, durations.
+NOISE = re.compile(
+    r"(?<!\w)\d{6,7}\s?[a-z](?!\w)|(?<![\w:])\d{1,3}-\d{1,3}(?![\w:])|\$\s?\d[\d,.]*"
+    r"|\d[\d,.]*\s?(?:\$|dollars?\b|bucks\b)|\b\d{3}[-. ]\d{3}[-. ]\d{4}\b|#\s?\d+"
+    r"|\b(?:cells?|cellules?|cel|room|chambre|units?|unités?|unite|ranges?|rangées?|rangee|pods?"
+    r"|tiers?|wing|aile|block|bloc|zone|secteur|sector|door|porte|bed|lit|bunk|post|poste|gate"
+    r"|ext|no\.?|n°|bus)\s*\d[\w-]*"
+    r"|\b\d+(?:[.,]\d+)?\s?(?:x|times|fois|reprises|inm?s|inmates?|guys|gars|d[ée]tenus|people"
+    r"|personnes|offenders?|staff|officers?|l|ml|mg|g|kg|lbs?|inch(?:es)?|cm|mm|ft|feet|km|%|ans"
+    r"|years?|yrs?|months?|mois|nights?|nuits?|sessions?|modules?|pills?|pilules|e|er|ème|eme"
+    r"|st|nd|rd|th)\b"
+    rf"|\b(?:for|pendant|durant|over|every|each|chaque|toutes\s+les|depuis)\s+(?:the\s+(?:last|past)"
+    rf"\s+)?(?:{_NUM})\s*(?:{_UNIT})(?![\w'])"
+)
+_FUTURE_CLOCK = (
+    r"(?:[\s,]+(?:at|around|@|by|à|a|vers|before|after|avant|après)?\s*\d{1,4}"
+    r"(?:[:h]\s?\d{2})?(?:\s?h\b|\s?[ap]\.?m\b\.?)?)?"
+)
+FUTURE = re.compile(
+    r"\b(?:tomorrow|tmrw|tmr|(?:apr[eè]s-)?demain|next\s+\w+|coming\s+\w+|semaine\s+prochaine"
+    r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+prochain|prochaine?\s+\w+"
+    rf"|(?:in|dans|within)\s+(?:{_NUM})\s*(?:{_UNIT})(?![\w']))"
+    r"(?:[\s,]+(?:morning|afternoon|evening|night|matin|apr[eè]s[- ]midi|soir|am|pm)\b)?"
+    + _FUTURE_CLOCK
+)
+_WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_WEEKDAY_SHORT = "|".join(sorted(WEEKDAY_ABBREVIATIONS, key=len, reverse=True))
+WEEKDAY = re.compile(
+    rf"\b(?:(?P<day>{_WEEKDAY})|(?:on|last|past)\s+(?P<short>{_WEEKDAY_SHORT})\.?)\b"
+)
+_CUE = (
+    r"(?:(?<![\w'])(?P<cue>at|around|about|approx\.?|approximately|circa|by|since|until|till|til"
+    r"|before|after|from|vers|à|dès|des|depuis|avant|après|apres|autour\s+de|aux\s+alentours\s+de"
+    r"|environ|yesterday|today|tonight|night|nite|morning|afternoon|evening|hier|soir|matin|nuit"
+    rf"|{_WEEKDAY})|[@~])\s*"
+)
+# Words that may follow a bare hour ("around 11 he was"), unlike "about 3 guys" or "at 4 range".
+_AFTER_BARE_HOUR = (
+    r"(?=\s*(?:$|[^\w\s$%:.,/-]|[.,](?!\d)|(?:he|she|they|i|we|inm|inmate|offender|the|when"
+    r"|while|and|on|in|at|during|with|last|yesterday|today|this|il|elle|ils|le|la|les|un|une|et"
+    r"|quand|lors|pendant|avec|hier|ce|cette)\b))"
+)
+_HHMM = r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)"
+_FREE = r"(?!\d|[\w:.,/-]\d|\s?[$%])"
+# (kind, tier, pattern): tier 1 forms are times beyond doubt; tier 2 only if there is no tier 1.
+CLOCKS = (
+    ("ampm", 1, r"(?<![\w:.])(?P<hour>\d{1,2})(?:[:h.](?P<minute>\d{2}))?\s?(?P<half>[ap])\.?"
+                r"\s?m\b\.?"),
+    ("fixed", 1, r"(?<![\w:.,/-])(?P<hour>2[0-3]|[01]?\d)\s?h(?:eures?)?\s?(?P<minute>[0-5]\d)?"
+                 r"(?!\w)"),
+    ("loose", 1, r"(?<![\w:.])(?P<hour>\d{1,2}):(?P<minute>[0-5]\d)(?![\d:])"),
+    ("fixed", 1, rf"(?<![\w:.,/-]){_HHMM}\s?(?:hrs?|hours|hres?|h)\b"),
+    ("fixed", 1, rf"{_CUE}(?P<hour>2[0-3]|[01]?\d)(?P<minute>[0-5]\d){_FREE}"),
+    ("fixed", 1, rf"^\W*{_HHMM}{_FREE}"),
+    ("fixed", 1, rf"(?<![\w:.,/-]){_HHMM}\s?(?:-|–|to|à|a)\s?(?:[01]\d|2[0-3])[0-5]\d\b"),
+    ("fixed", 1, rf"(?<![\w:.,/-]){_HHMM}\s+(?:counts?|rounds?|meds?|med\s+pass|check|patrol"
+                 r"|movement|lock\s?up|d[ée]nombrement|ronde|tourn[ée]e)\b"),
+    ("word", 1, r"(?<![\w-])(?<!apr[eè]s )(?P<word>noon|midday|midi|midnight|minuit)\b"),
+    ("word", 1, r"\b(?:at|during|after|before|over|around|au|pendant\s+le|durant\s+le|apr[eè]s"
+                r"\s+le|avant\s+le)\s+(?P<word>breakfast|lunch|supper|dinner|petit[- ]d[eé]jeuner"
+                r"|d[eé]jeuner|d[iî]ner|souper)\b"),
+    ("loose", 2, rf"{_CUE}(?P<hour>\d{{1,2}})(?:\s?(?:o'?clock|-?ish|sharp))?{_AFTER_BARE_HOUR}"),
+    ("fixed", 2, rf"(?<![\w:.,/$-])(?:(?P<pre>in|since|of|en|depuis|year|année|annee)\s+)?"
+                 rf"{_HHMM}{_FREE}(?!\w)"),
+)  # fmt: skip
+FALLBACK = re.compile(
+    r"\b(?:(?:last|past|previous)\s+(?:week|weekend|month)|la\s+semaine\s+(?:derni[eè]re"
+    r"|pass[eé]e)|le\s+mois\s+(?:dernier|pass[eé])|la\s+fin\s+de\s+semaine\s+(?:derni[eè]re"
+    r"|pass[eé]e))\b"
+)
+_CLOCK_PATTERNS = tuple((kind, tier, re.compile(pattern)) for kind, tier, pattern in CLOCKS)
+_PART_PATTERNS = tuple((re.compile(rf"\b(?:{pattern})\b"), part) for pattern, part in PARTS)
+_DAY_PATTERNS = tuple(
+    (re.compile(rf"\b(?:{pattern})\b"), offset) for pattern, offset in DAY_OFFSETS
+)
+_YEAR_CUES = {"in", "since", "of", "en", "depuis", "year", "année", "annee", "from"}
+_TRANSLATE = str.maketrans(
+    {"\u2019": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " "}
+    | dict.fromkeys("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+)
+_LOOKBACK = timedelta(days=400)
+_DIGIT = re.compile(r"\d")
+
+# ---- Reading -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Clock:
+    """A time of day as written, and whether it may also mean twelve hours later."""
+
+    hour: int
+    minute: int
+    twelve_hour: bool
+
+
+def _blanked(text: str, match: re.Match[str]) -> str:
+    """The text with a read phrase blanked out, so that no later rule reads it again."""
+    return f"{text[: match.start()]}{' ' * (match.end() - match.start())}{text[match.end() :]}"
+
+
+def _duration(phrase: str) -> timedelta:
+    """The length of "20 min", "an hour and a half", "1 h 30", "une demi-heure"."""
+    minutes = 0.0
+    unit = 0.0
+    for number, unit_word in DURATION_PART.findall(phrase):
+        unit = UNIT_MINUTES[unit_word]
+        value = NUMBER_WORDS.get(" ".join(number.split()))
+        minutes += (value if value is not None else float(number.replace(",", "."))) * unit
+    last = phrase.split()[-1]
+    if last in {"half", "demi", "demie"}:
+        minutes += unit / 2
+    elif last.isdigit() and unit == UNIT_MINUTES["h"]:  # "1 h 30": the bare number is minutes
+        minutes += int(last)
+    return timedelta(minutes=minutes)
+
+
+def _clock(match: re.Match[str], kind: str) -> _Clock | None:
+    """The time of day a clock pattern read, or None when the numbers are not a time."""
+    groups = match.groupdict()
+    if kind == "word":
+        hour, minute = CLOCK_WORDS[" ".join(groups["word"].split())]
+        return _Clock(hour, minute, twelve_hour=False)
+    hour, minute = int(groups["hour"]), int(groups.get("minute") or 0)
+    if kind == "ampm":
+        if not 1 <= hour <= 12:
+            return None
+        return _Clock(hour % 12 + (12 if groups["half"] == "p" else 0), minute, twelve_hour=False)
+    cue = groups.get("pre") or groups.get("cue") or ""
+    if hour > 23 or (cue in _YEAR_CUES and hour in {19, 20}):
+        return None
+    # "2:15" or "around 11" may be either half of the day; "0215", "14:30" and "21 h" may not.
+    loose = kind == "loose" and 1 <= hour <= 12 and not groups["hour"].startswith("0")
+    return _Clock(hour, minute, twelve_hour=loose)
+
+
+def _first_clock(text: str, digits: bool) -> _Clock | None:
+    """The earliest time of day in the text, preferring forms that are times beyond doubt."""
+    for wanted in (1, 2):
+        found: list[tuple[int, _Clock]] = []
+        for kind, tier, pattern in _CLOCK_PATTERNS:
+            if tier != wanted or (kind != "word" and not digits):
+                continue
+            for match in pattern.finditer(text):
+                clock = _clock(match, kind)
+                if clock:
+                    found.append((match.start(), clock))
+                    break
+        if found:
+            return min(found, key=lambda item: item[0])[1]
+    return None
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _date_candidates(groups: dict[str, str | None], today: date) -> tuple[date, ...]:
+    """The dates a written date may mean: this year or last, day/month either way round."""
+    day = int(groups["day"] or 0)
+    month = groups.get("month")
+    if month is None:  # "on the 14th": this month or the one before
+        before = today.replace(day=1) - timedelta(days=1)
+        found = [
+            _safe_date(today.year, today.month, day),
+            _safe_date(before.year, before.month, day),
+        ]
+        return tuple(candidate for candidate in found if candidate)
+    number = MONTHS[month] if month in MONTHS else int(month)
+    readings = (
+        [(number, day), (day, number)] if groups.get("either") is not None else [(number, day)]
+    )
+    year = groups.get("year")
+    if year:
+        years = [int(year) + (2000 if len(year) == 2 else 0)]
+    else:
+        # A date without a year is this year's, unless that is still to come.
+        years = [today.year if (number, day) <= (today.month, today.day) else today.year - 1]
+    found = [_safe_date(y, m, d) for y in years for m, d in readings]
+    return tuple(candidate for candidate in found if candidate)
+
+
+def _weekday_candidates(match: re.Match[str], today: date) -> tuple[date, ...]:
+    """The last two dates with the weekday named (today counts as the most recent)."""
+    name = match.group("day") or match.group("short")
+    weekday = WEEKDAYS.get(name, WEEKDAY_ABBREVIATIONS.get(name, 0))
+    recent = today - timedelta(days=(today.weekday() - weekday) % 7)
+    return (recent, recent - timedelta(days=7))
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What the rules read from one text: candidate days, part of the day, time of day."""
+
+    days: tuple[date, ...] | None
+    part: _Part | None
+    clock: _Clock | None
+
+
+def _first_part(text: str) -> _Part | None:
+    """The part of the day named first: the observation usually comes before the back-story."""
+    found = [
+        (match.start(), part)
+        for pattern, part in _PART_PATTERNS
+        if (match := pattern.search(text))
+    ]
+    return min(found, key=lambda item: item[0])[1] if found else None
+
+
+def _day_offset(text: str) -> int | None:
+    """How many days back the first of "yesterday", "avant-hier", "this morning"... points."""
+    found = [
+        (match.start(), offset)
+        for pattern, offset in _DAY_PATTERNS
+        if (match := pattern.search(text))
+    ]
+    return min(found)[1] if found else None
+
+
+def _read(text: str, now: datetime) -> _Reading:
+    """The day, part of day and clock a normalised text names."""
+    today = now.date()
+    digits = _DIGIT.search(text) is not None
+    days, text = _dates_in(text, today) if digits else (None, text)
+    if digits:
+        text = NOISE.sub(lambda match: " " * len(match.group()), text)
+    text = FUTURE.sub(lambda match: " " * len(match.group()), text)
+    part = _first_part(text)
+    if days is None:
+        if TONIGHT.search(text):
+            days = (today if now.hour >= 6 else today - timedelta(days=1),)
+        elif (offset := _day_offset(text)) is not None:
+            days = (today + timedelta(days=offset),)
+        elif weekday := WEEKDAY.search(text):
+            days = _weekday_candidates(weekday, today)
+    return _Reading(days, part, _first_clock(text, digits))
+
+
+def _dates_in(text: str, today: date) -> tuple[tuple[date, ...] | None, str]:
+    """Calendar dates the text names, and the text with the date blanked out."""
+    for pattern in DATES:
+        match = pattern.search(text)
+        if match:
+            return (_date_candidates(match.groupdict(), today) or None), _blanked(text, match)
+    return None, text
+
+
+# ---- Resolving -----------------------------------------------------------------------------
+
+
+def _local(moment: datetime, zone: ZoneInfo, fold: int = 0) -> datetime:
+    """A wall-clock time in the zone, made real (a time skipped by DST moves forward)."""
+    return datetime.fromtimestamp(moment.replace(tzinfo=zone, fold=fold).timestamp(), zone)
+
+
+def _moments(reading: _Reading, part: _Part | None, now: datetime) -> list[datetime]:
+    """Wall-clock moments on the candidate days that fit the part of day and the clock."""
+    today = now.date()
+    wall_now = now.replace(tzinfo=None)
+    moments: list[datetime] = []
+    for day in reading.days or (today, today - timedelta(days=1)):
+        midnight = datetime.combine(day, time())
+        start = midnight + timedelta(hours=part.start if part else 0)
+        end = midnight + timedelta(hours=part.end if part else 24)
+        if reading.clock is None:
+            if start <= wall_now:
+                default = midnight + timedelta(hours=part.default if part else 12)
+                moments.append(wall_now if day == today and not part else min(default, wall_now))
+            continue
+        hours = {reading.clock.hour}
+        if reading.clock.twelve_hour or (part and reading.clock.hour <= 12):
+            hours.add((reading.clock.hour + 12) % 24)
+        for shift in (0, 1):
+            for hour in hours:
+                moment = midnight + timedelta(days=shift, hours=hour, minutes=reading.clock.minute)
+                if start <= moment < end:
+                    moments.append(moment)
+    return moments
+
+
+def _resolve(reading: _Reading, now: datetime, zone: ZoneInfo) -> datetime | None:
+    """The most recent moment, not after now, that fits the day, part of day and clock read."""
+    moments = _moments(reading, reading.part, now)
+    if not moments and reading.clock and reading.part:
+        # "this morning at 1430" contradicts itself: the clock is the more precise of the two.
+        moments = _moments(reading, None, now)
+    # Compare instants, not wall clocks; try both folds: the autumn hour happens twice.
+    real = [_local(moment, zone, fold) for moment in moments for fold in (0, 1)]
+    past = [moment for moment in real if moment.timestamp() <= now.timestamp()]
+    return max(past, key=datetime.timestamp, default=None)
+
+
+@cache
+def _zone(tz: str) -> ZoneInfo:
+    return ZoneInfo(tz)
+
+
+def _fallback(text: str, now: datetime, zone: ZoneInfo) -> datetime | None:
+    """dateparser's reading of the vaguer phrases ("last week"), kept only if plausible."""
+    match = FALLBACK.search(text)
+    if not match:
+        return None
+    import dateparser
+
+    settings = {
+        "PREFER_DATES_FROM": "past",
+        "RELATIVE_BASE": now.replace(tzinfo=None),
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    moment = dateparser.parse(match.group(), languages=["en", "fr"], settings=settings)
+    if moment is None:
+        return None
+    local = _local(moment, zone)
+    earliest = now.timestamp() - _LOOKBACK.total_seconds()
+    return local if earliest <= local.timestamp() <= now.timestamp() else None
+
+
+def parse_when(text: str, *, now: datetime, tz: str) -> datetime | None:
+    """When the text says it happened, in zone ``tz``, never after ``now``; None if unsaid."""
+    zone = _zone(tz)
+    now = now.replace(tzinfo=zone) if now.tzinfo is None else now.astimezone(zone)
+    plain = text.translate(_TRANSLATE).lower()
+    for keywords, pattern in AGO:
+        match = pattern.search(plain) if any(word in plain for word in keywords) else None
+        if match:
+            # Subtract in UTC: wall-clock arithmetic would be an hour off across a DST change.
+            return (now.astimezone(UTC) - _duration(match.group("dur"))).astimezone(zone)
+    if NOW_PHRASES.search(plain):
+        return now
+    reading = _read(plain, now)
+    if reading.days is None and reading.part is None and reading.clock is None:
+        return _fallback(plain, now, zone)
+    return _resolve(reading, now, zone)
+
+
+def warm_up() -> None:
+    """Load dateparser's language data now, so the first officer's message is not the slow one."""
+    import dateparser
+
+    dateparser.parse("last week", languages=["en", "fr"])
+    parse_when("la semaine dernière", now=datetime(2026, 1, 1, 12), tz="UTC")

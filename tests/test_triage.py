@@ -1,0 +1,250 @@
+"""Triage: urgency, routes, document and reasons from sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.language import detect_language
+from bot.triage import ROUTES, Urgency, document_for, routes_for, triage
+
+SI, HS, CM, SUP = "security_intelligence", "health_services", "case_management", "supervisor"
+
+# Each concept once in English and once in French: (sentence, urgency, routes).
+CONCEPTS = [
+    ("inm 4 upper has a shiv tucked in his sock", "immediate", (SI, SUP)),
+    ("le détenu cache un couteau artisanal sous son oreiller", "immediate", (SI, SUP)),
+    ("caught him grinding a spoon, it's sharpened to a point", "immediate", (SI, SUP)),
+    ("two guys on tier 3 fighting at the phones right now", "immediate", (SI, SUP)),
+    ("bagarre générale dans la salle commune, renforts demandés", "immediate", (SI, SUP)),
+    ("he told the kitchen boss he will stab him after lunch", "immediate", (SI, SUP)),
+    ("il a dit qu'il va poignarder son voisin de cellule", "immediate", (SI, SUP)),
+    ("inm locked himself in the shower room, barricaded with a bench", "immediate", (SI, SUP)),
+    ("found him cutting his arm with a broken CD", "immediate", (HS, SUP)),
+    ("elle s'automutile avec une agrafe depuis ce matin", "immediate", (HS, SUP)),
+    ("he says he wants to end it all tonight", "immediate", (HS, SUP)),
+    ("il parle de se tuer après son audience", "immediate", (HS, SUP)),
+    ("inm on the floor of his cell having a seizure", "immediate", (HS, SUP)),
+    ("le détenu est inconscient dans la douche", "immediate", (HS, SUP)),
+    ("found slumped in his cell, narcan given, breathing again", "immediate", (HS, SI, SUP)),
+    ("someone cut the fence behind the gym, count not cleared", "immediate", (SI, SUP)),
+    ("trou dans la clôture derrière le garage, traces fraîches", "immediate", (SI, SUP)),
+    ("he set his sheets on fire, smoke pouring out of the cell", "immediate", (SI, SUP)),
+    ("un détenu a mis le feu à sa poubelle", "immediate", (SI, SUP)),
+    ("whole range refusing to lock up, 20 guys yelling", "immediate", (SI, SUP)),
+    ("les détenus refusent de réintégrer, ça monte", "immediate", (SI, SUP)),
+    ("drone hovering over the west yard right now", "immediate", (SI, SUP)),
+    ("heard there's a phone on the range, not found yet", "priority", (SI,)),
+    ("odeur de broue en passant devant la cellule 12", "priority", (SI,)),
+    ("he owes the guys upstairs for canteen and is getting taxed", "priority", (SI,)),
+    ("il se fait taxer par les gars du fond", "priority", (SI,)),
+    ("the two crews on the unit are incompatible and eyeing each other", "priority", (SI,)),
+    ("he asked if I'm married and where I live", "priority", (SI,)),
+    ("il voulait savoir si j'étais mariée", "priority", (SI,)),
+    ("inm has stopped taking his meds since his transfer", "priority", (HS,)),
+    ("il refuse ses médicaments depuis trois jours", "priority", (HS,)),
+    ("he has been withdrawn all week and not eating", "priority", (HS,)),
+    ("il mange plus et parle à personne depuis lundi", "priority", (HS,)),
+    ("inm releasing in 3 weeks says his new place fell through", "priority", (CM,)),
+    ("inm finished his literacy course, very proud", "routine", (CM,)),
+    ("le détenu travaille bien à la buanderie, toujours à l'heure", "routine", (CM,)),
+]
+
+
+@pytest.mark.parametrize(("text", "urgency", "routes"), CONCEPTS)
+def test_each_concept_gets_its_urgency_and_routes_in_both_languages(
+    text: str, urgency: str, routes: tuple[str, ...]
+) -> None:
+    result = triage(text)
+    assert (result.urgency.value, result.routes) == (urgency, tuple(sorted(routes))), result
+
+
+def test_a_weapon_gives_an_0875_and_a_reason_the_officer_can_read() -> None:
+    result = triage("482913K 4B range 20 min ago hiding something in his waistband, a shank")
+    assert result.document == "0875"
+    assert "weapon: shank" in result.reasons
+
+
+def test_reasons_come_in_the_officer_language() -> None:
+    assert "arme: couteau" in triage("il a un couteau", "fr").reasons
+    assert "weapon: couteau" in triage("il a un couteau", "en").reasons
+
+
+def test_a_negative_search_is_routine_but_still_reaches_security() -> None:
+    result = triage("searched 2-07 top to bottom, no blades or contraband turned up")
+    assert (result.urgency, result.routes, result.document) == (Urgency.ROUTINE, (SI,), "log")
+    assert any("ruled out" in reason for reason in result.reasons)
+
+
+def test_a_list_after_no_is_all_negated() -> None:
+    assert triage("cell search: no weapons, drugs or phones found").urgency is Urgency.ROUTINE
+
+
+def test_a_denial_of_self_harm_is_routine_with_health_services() -> None:
+    result = triage("follow-up visit, he denies thoughts of suicide, sleeping and eating fine")
+    assert (result.urgency, result.routes) == (Urgency.ROUTINE, (HS,))
+
+
+def test_a_french_denial_keeps_health_services() -> None:
+    result = triage("suivi fait, il nie toute idée de se tuer, bon moral")
+    assert (result.urgency, result.routes) == (Urgency.ROUTINE, (HS,))
+
+
+def test_evidence_beats_denial() -> None:
+    result = triage("says he is fine and denies SI but there are fresh cuts on his wrists")
+    assert result.urgency is Urgency.IMMEDIATE
+    assert HS in result.routes
+
+
+def test_a_weapon_in_hand_beats_a_promise_not_to_hurt_anyone() -> None:
+    assert (
+        triage("he swore he won't hurt anyone while holding a blade").urgency is Urgency.IMMEDIATE
+    )
+
+
+def test_hedged_risk_is_still_immediate() -> None:
+    assert triage("said he might hurt himself tonight").urgency is Urgency.IMMEDIATE
+    assert triage("not sure if he meant he'd kill himself").urgency is Urgency.IMMEDIATE
+    assert triage("il pourrait faire une connerie ce soir").urgency is Urgency.IMMEDIATE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kitchen fire drill at 1000, everyone out in 4 minutes",
+        "exercice d'incendie au gymnase, tout le monde a bien collaboré",
+        "guys watched a film about a prison riot, no issues",
+        "inm reading a novel about a jailbreak, says it's good",
+        "inm joked the spicy wings would kill him lol",
+        "fire alarm went off from burnt toast, all clear",
+    ],
+)
+def test_alarming_words_in_harmless_contexts_stay_routine(text: str) -> None:
+    assert triage(text).urgency is Urgency.ROUTINE
+
+
+def test_a_joke_does_not_hide_an_offer_to_staff() -> None:
+    assert triage("jokingly said he'd pay me to look the other way").urgency is Urgency.PRIORITY
+
+
+def test_an_accidental_flood_is_not_a_disturbance() -> None:
+    assert triage("sink overflowed in 2-11, plumbing issue, mopped up").urgency is Urgency.ROUTINE
+
+
+def test_past_violence_is_priority_not_immediate() -> None:
+    result = triage("inm bragged he punched a guy on the bus last week")
+    assert (result.urgency, result.routes) == (Urgency.PRIORITY, (SI,))
+
+
+def test_information_about_staff_goes_to_security_intelligence_only() -> None:
+    result = triage("officer Gagnon has been bringing in tobacco for the guys on 3B")
+    assert result.staff_concern
+    assert result.routes == (SI,)
+    assert result.urgency is Urgency.PRIORITY
+
+
+def test_french_staff_information_goes_to_security_intelligence_only() -> None:
+    result = triage("l'agente Roy fréquente un détenu libéré, selon deux sources")
+    assert result.staff_concern and result.routes == (SI,)
+
+
+def test_a_nurse_handing_out_meds_is_not_staff_information() -> None:
+    assert not triage("the nurse gave him his meds at the window").staff_concern
+
+
+def test_community_observations_always_include_case_management() -> None:
+    result = triage("phone check-in with my parolee, working and stable")
+    assert result.community
+    assert (result.urgency, result.routes) == (Urgency.ROUTINE, (CM,))
+
+
+def test_a_community_concern_is_priority_for_the_supervisor() -> None:
+    result = triage("client missed curfew twice this week, says he was at a friend's")
+    assert (result.urgency, result.routes) == (Urgency.PRIORITY, (CM, SUP))
+
+
+def test_a_french_missed_appointment_reaches_the_supervisor() -> None:
+    result = triage("le délinquant a manqué son rendez-vous et ne répond pas au téléphone")
+    assert (result.urgency, result.routes) == (Urgency.PRIORITY, (CM, SUP))
+
+
+def test_a_weapon_in_the_community_is_immediate() -> None:
+    result = triage("client pulled a knife out during the home visit")
+    assert (result.urgency, result.routes) == (Urgency.IMMEDIATE, (CM, SI, SUP))
+
+
+def test_contact_with_a_victim_against_conditions_is_immediate() -> None:
+    result = triage("client texted the victim last night despite his no-contact condition")
+    assert (result.urgency, result.routes) == (Urgency.IMMEDIATE, (CM, SUP))
+
+
+def test_a_credible_threat_before_release_is_immediate() -> None:
+    result = triage("inm releases next week and says he will kill his old partner, he knows where")
+    assert result.urgency is Urgency.IMMEDIATE
+    assert {CM, SI, SUP} <= set(result.routes)
+
+
+def test_an_intentional_overdose_of_his_own_pills_is_health_services_only() -> None:
+    result = triage("he hoarded his meds for a week and swallowed them all before count")
+    assert (result.urgency, result.routes) == (Urgency.IMMEDIATE, (HS, SUP))
+
+
+def test_a_suspected_overdose_also_reaches_security() -> None:
+    result = triage("possible overdose in 2-06, unresponsive, naloxone given")
+    assert set(result.routes) == {HS, SI, SUP}
+
+
+def test_general_positive_range_notes_have_no_route_but_a_named_offender_has() -> None:
+    assert triage("range calm tonight, cards and tv, everyone in good spirits").routes == ()
+    named = triage("Tremblay volunteered to clean the yard after the storm")
+    assert named.routes == (CM,) and named.positive
+
+
+def test_risk_outranks_casework_routes() -> None:
+    result = triage("during his program he threatened to stab the facilitator tomorrow")
+    assert CM not in result.routes
+
+
+def test_routes_for_applies_the_policy_when_an_officer_changes_urgency() -> None:
+    assert routes_for(Urgency.PRIORITY, {SI}, community=False, staff_concern=False) == (SI,)
+    assert routes_for(Urgency.IMMEDIATE, {SI}, community=False, staff_concern=False) == (SI, SUP)
+    assert routes_for(Urgency.PRIORITY, set(), community=True, staff_concern=False) == (CM, SUP)
+    assert routes_for(Urgency.ROUTINE, set(), community=True, staff_concern=False) == (CM,)
+    assert routes_for(Urgency.IMMEDIATE, {HS}, community=True, staff_concern=True) == (SI,)
+
+
+def test_documents_follow_urgency() -> None:
+    assert [document_for(u) for u in Urgency] == ["0875", "0875", "log"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\t ",
+        "x" * 10_000,
+        "shank " * 2_000,
+        "🙂🙂🔥🔥",
+        "\x00\x07inm\u200b has a sh\u200bank\x1b",
+        "482913",
+        "inm dit que everything is fine, pas de problème",
+        "\ufeff\u202e weird direction marks",
+    ],
+)
+def test_bad_input_always_gives_a_valid_triage(text: str) -> None:
+    result = triage(text)
+    assert result.urgency in Urgency
+    assert set(result.routes) <= set(ROUTES)
+    assert list(result.routes) == sorted(result.routes)
+    assert result.document == document_for(result.urgency)
+    assert all(isinstance(reason, str) and len(reason) < 100 for reason in result.reasons)
+
+
+def test_zero_width_characters_do_not_hide_a_weapon() -> None:
+    assert triage("inm has a sh\u200bank in his sock").urgency is Urgency.IMMEDIATE
+
+
+def test_language_is_detected_from_common_words() -> None:
+    assert detect_language("le détenu a refusé son plateau ce soir") == "fr"
+    assert detect_language("inm refused his tray at supper") == "en"
+    assert detect_language("") == "en"
+    assert detect_language("🙂 12345") == "en"

@@ -1,0 +1,202 @@
+"""Time phrases: what an officer writes, resolved against when the message arrived."""
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.when import parse_when
+
+TZ = "America/Toronto"
+ZONE = ZoneInfo(TZ)
+# A Thursday morning, the message's arrival time.
+NOW = datetime(2026, 3, 12, 10, 30, tzinfo=ZONE)
+
+
+def at(day: int, hour: int, minute: int = 0, month: int = 3, year: int = 2026) -> datetime:
+    return datetime(year, month, day, hour, minute, tzinfo=ZONE)
+
+
+def when(text: str, now: datetime = NOW) -> datetime | None:
+    return parse_when(text, now=now, tz=TZ)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("0815 hrs: inm asleep through breakfast call", at(12, 8, 15)),
+        ("0815 inm asleep", at(12, 8, 15)),
+        ("around 09:40 he asked for the nurse", at(12, 9, 40)),
+        ("at 0650 he was already dressed and waiting", at(12, 6, 50)),
+        ("ce matin à 6 h 45, il refusait de sortir", at(12, 6, 45)),
+        ("à 9 h 50 il a demandé à voir le psychologue", at(12, 9, 50)),
+        ("this morning he skipped the med line", at(12, 8)),
+        ("did rounds 0700-0900, nothing to report", at(12, 7)),
+    ],
+)
+def test_times_earlier_today_are_read_as_today(text: str, expected: datetime) -> None:
+    assert when(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1645 hrs inm refused to return to his cell", at(11, 16, 45)),
+        ("at 15:20 he was seen passing a note", at(11, 15, 20)),
+        ("à 18 h 10, bruit dans la rangée", at(11, 18, 10)),
+        ("at 2300 he was still awake", at(11, 23)),
+    ],
+)
+def test_a_time_later_than_now_means_yesterday(text: str, expected: datetime) -> None:
+    assert when(text) == expected
+
+
+def test_an_ambiguous_clock_is_the_most_recent_past_moment() -> None:
+    assert when("at 3:10 he was banging on the door") == at(12, 3, 10)
+    assert when("at 11:05 he was banging on the door") == at(11, 23, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes_back"),
+    [
+        ("35 min ago he threw his tray", 35),
+        ("about half an hour ago he came back from visits", 30),
+        ("an hour ago he was crying in his cell", 60),
+        ("2 hrs ago the range went quiet", 120),
+        ("an hour and a half ago he phoned his lawyer", 90),
+        ("il y a 45 minutes, il criait", 45),
+        ("il y a environ une heure, odeur de brosse", 60),
+        ("il y a une demi-heure il a frappé la porte", 30),
+        ("il y a 1 h 30 il pleurait", 90),
+        ("just now he punched the wall", 0),
+        ("he just threatened the kitchen instructor", 0),
+        ("drone au-dessus de la cour en ce moment", 0),
+    ],
+)
+def test_relative_phrases_count_back_from_arrival(text: str, minutes_back: int) -> None:
+    assert when(text) == NOW - timedelta(minutes=minutes_back)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("last night around 10 he flooded his cell", at(11, 22)),
+        ("last night around 1 he was up pacing", at(12, 1)),
+        ("yesterday 7pm he got bad news on the phone", at(11, 19)),
+        ("yesterday at 4:40 he lost it in the gym", at(11, 16, 40)),
+        ("hier soir vers 22 h il pleurait", at(11, 22)),
+        ("hier soir il est rentré à 2 h 10", at(12, 2, 10)),
+        ("Sunday around 2000 his visitor left crying", at(8, 20)),
+        ("samedi vers 14 h, bagarre évitée", at(7, 14)),
+        ("Monday afternoon at 2 he refused work", at(9, 14)),
+        ("on Feb 3 at 1615 he missed his appointment", at(3, 16, 15, month=2)),
+        ("le 5 mars à 9 h 15, il a manqué son programme", at(5, 9, 15)),
+        ("on Dec 24 at noon he got into a fight", at(24, 12, month=12, year=2025)),
+        ("yesterday he refused his meds", at(11, 12)),
+    ],
+)
+def test_days_parts_of_day_and_clocks_combine(text: str, expected: datetime) -> None:
+    assert when(text) == expected
+
+
+def test_tonight_is_read_once_the_evening_has_started() -> None:
+    evening = datetime(2026, 3, 12, 22, 15, tzinfo=ZONE)
+    assert when("tonight around 9 he was pacing", evening) == at(12, 21)
+    assert when("ce soir vers 20 h il était agité", evening) == at(12, 20)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he is polite and helpful, works hard in the kitchen",
+        "bonne semaine au travail, rien à signaler",
+        "tomorrow at 9 he sees the board",
+        "il a rendez-vous demain à 10 h",
+        "says he will do something tonight",
+        "next Friday he goes to court",
+        "inm 482913K asked for a blanket",
+        "search of 2-14 found nothing",
+        "he owes 150 $ on canteen",
+        "he asked 3 times for the phone",
+        "worked 40 hrs at the warehouse",
+        "paid $1430 in fines",
+        "call his sister at 613-555-0199",
+        "in 2019 he was at another site",
+        "about 3 guys were at the back table",
+    ],
+)
+def test_no_time_is_invented(text: str) -> None:
+    assert when(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["at 11:55", "2355 hrs", "at 11", "this evening", "Thursday at 1600", "on March 12 at 1800"],
+)
+def test_never_a_moment_after_arrival(text: str) -> None:
+    result = when(text)
+    assert result is None or result <= NOW
+
+
+def test_the_answer_is_in_the_site_zone_even_when_now_is_given_in_utc() -> None:
+    now_utc = datetime(2026, 3, 12, 17, 30, tzinfo=ZoneInfo("UTC"))  # 10:30 in Vancouver
+    result = parse_when("at 0900 he refused breakfast", now=now_utc, tz="America/Vancouver")
+    assert result == datetime(2026, 3, 12, 9, 0, tzinfo=ZoneInfo("America/Vancouver"))
+    assert result.tzinfo == ZoneInfo("America/Vancouver")
+
+
+def test_a_naive_now_is_taken_as_site_time() -> None:
+    assert parse_when("at 0900", now=datetime(2026, 3, 12, 10, 30), tz=TZ) == at(12, 9)
+
+
+def test_minutes_ago_across_spring_forward_counts_real_minutes() -> None:
+    # Clocks went from 02:00 EST to 03:00 EDT on 2026-03-08.
+    now = datetime(2026, 3, 8, 3, 20, tzinfo=ZONE)
+    result = when("40 min ago he set off the alarm", now)
+    assert result is not None
+    assert now.timestamp() - result.timestamp() == 40 * 60
+    assert (result.hour, result.minute, result.utcoffset()) == (1, 40, timedelta(hours=-5))
+
+
+def test_a_clock_in_the_repeated_autumn_hour_is_the_most_recent_one() -> None:
+    # 01:00-02:00 happens twice on 2026-11-01; now is the second 01:30 (EST).
+    now = datetime(2026, 11, 1, 1, 30, fold=1, tzinfo=ZONE)
+    result = when("at 0115 he asked for a nurse", now)
+    assert result is not None
+    assert result.utcoffset() == timedelta(hours=-5)
+    assert now.timestamp() - result.timestamp() == 15 * 60
+
+
+def test_yesterday_evening_across_spring_forward_keeps_the_wall_clock() -> None:
+    now = datetime(2026, 3, 8, 9, 0, tzinfo=ZONE)
+    assert when("yesterday 9pm he was yelling", now) == datetime(2026, 3, 7, 21, 0, tzinfo=ZONE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\t ",
+        "🚨🚨🚨",
+        "\u200b\u200d\ufeff",
+        "\x00\x07\x1b[31m",
+        "12345",
+        "9" * 10_000,
+        "at " * 3_000,
+        "il y a " * 1_500,
+        "ago " * 2_500,
+        "x" * 10_000,
+    ],
+)
+def test_bad_input_gives_an_answer_never_an_error(text: str) -> None:
+    result = when(text)
+    assert result is None or result <= NOW
+
+
+def test_zero_width_characters_do_not_hide_a_time() -> None:
+    assert when("at 09\u200b:10 he left the yard") == at(12, 9, 10)
+
+
+def test_the_day_named_first_is_the_day_of_the_observation() -> None:
+    text = "found a package by the fence this morning, likely dropped last night"
+    assert when(text) == at(12, 8)
