@@ -31,8 +31,10 @@ class Changes:
     async def wait(self, seconds: float) -> None:
         """Wait for the next change or ``seconds``, whichever comes first."""
         event = self._event
+        # asyncio.timeout, not wait_for: on 3.11 wait_for can swallow a cancellation.
         try:
-            await asyncio.wait_for(event.wait(), seconds)
+            async with asyncio.timeout(seconds):
+                await event.wait()
         except TimeoutError:
             return
 
