@@ -1,0 +1,125 @@
+"""Who may do what: one table (role x action -> scope), read by every handler through ``allowed``.
+
+Scopes, from narrowest: ``own`` (the actor's own entries), ``caseload`` (entries naming an
+offender whose parole officer is the actor), ``routed:<route>`` (entries routed to that route at
+the actor's site), ``site`` (everything at the actor's site). ``admin`` has no access to
+narratives unless the person also holds another role (design.md, "Users and roles").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+ROLES = (
+    "officer",
+    "supervisor",
+    "intelligence",
+    "health",
+    "case_manager",
+    "manager",
+    "admin",
+)
+
+OWN, CASELOAD, SITE = "own", "caseload", "site"
+ROUTED_SI, ROUTED_HEALTH = "routed:security_intelligence", "routed:health_services"
+
+# action -> role -> scope. A role absent from an action's row may not do it.
+TABLE: dict[str, dict[str, str]] = {
+    "capture": {
+        "officer": OWN,
+        "supervisor": OWN,
+        "intelligence": OWN,
+        "health": OWN,
+        "case_manager": OWN,
+        "manager": OWN,
+    },
+    "view_entry": {
+        "officer": OWN,
+        "supervisor": SITE,
+        "intelligence": ROUTED_SI,
+        "health": ROUTED_HEALTH,
+        "case_manager": CASELOAD,
+        "manager": SITE,
+    },
+    "amend": {
+        "officer": OWN,
+        "supervisor": OWN,
+        "intelligence": OWN,
+        "health": OWN,
+        "case_manager": OWN,
+        "manager": OWN,
+    },
+    "acknowledge": {"supervisor": SITE, "manager": SITE},
+    "duty": {"supervisor": SITE, "manager": SITE},
+    "summary": {
+        "officer": OWN,
+        "supervisor": SITE,
+        "intelligence": ROUTED_SI,
+        "health": ROUTED_HEALTH,
+        "case_manager": CASELOAD,
+        "manager": SITE,
+    },
+    "briefing": {"supervisor": SITE, "manager": SITE},
+    "offender_history": {
+        "supervisor": SITE,
+        "intelligence": ROUTED_SI,
+        "case_manager": CASELOAD,
+        "manager": SITE,
+    },
+    "export": {"manager": SITE, "admin": SITE},
+    "administer": {"admin": SITE},
+}
+
+SCOPE_RANK = {OWN: 0, CASELOAD: 1, ROUTED_HEALTH: 1, ROUTED_SI: 1, SITE: 2}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The enrolled staff member behind an update, as the domain needs them."""
+
+    staff_id: int
+    telegram_user_id: int
+    name: str
+    roles: tuple[str, ...]
+    site_id: int
+    lang: str
+    tz: str
+
+
+@dataclass(frozen=True)
+class RecordScope:
+    """What decides who may see one entry."""
+
+    officer_id: int
+    site_id: int
+    routes: tuple[str, ...]
+    case_manager_ids: tuple[int, ...]
+
+
+def scopes(actor: Actor, action: str) -> tuple[str, ...]:
+    """The scopes under which the actor's roles allow ``action`` (empty: not allowed)."""
+    row = TABLE.get(action, {})
+    return tuple(dict.fromkeys(row[role] for role in actor.roles if role in row))
+
+
+def allowed(actor: Actor, action: str) -> bool:
+    """Whether any of the actor's roles allows ``action`` at all."""
+    return bool(scopes(actor, action))
+
+
+def may_see(actor: Actor, action: str, record: RecordScope) -> bool:
+    """Whether the actor may do ``action`` on this record under one of their scopes."""
+    if record.site_id != actor.site_id and record.officer_id != actor.staff_id:
+        return False
+    for scope in scopes(actor, action):
+        if scope == SITE and record.site_id == actor.site_id:
+            return True
+        if scope == OWN and record.officer_id == actor.staff_id:
+            return True
+        if scope == CASELOAD and (
+            actor.staff_id in record.case_manager_ids or record.officer_id == actor.staff_id
+        ):
+            return True
+        if scope.startswith("routed:") and scope.split(":", 1)[1] in record.routes:
+            return True
+    return False

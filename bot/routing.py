@@ -1,0 +1,333 @@
+"""Routing: who hears of a submitted entry, and how, as outbox rows in the submit transaction.
+
+Policy (triage-policy.md, "Routes"; design.md journey 4): immediate entries alarm the
+supervisor on duty with an acknowledgement asked for; priority items reach their routes at once
+without an alarm; routine items wait for the daily digest. Case management goes to the offender's
+enrolled parole officer, else to the site's case-management channel; the other routes go to the
+route's registered channel, else to the staff holding the route's role.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.authz import Actor
+from bot.drafting import Notification
+from bot.i18n import t
+from bot.reply import esc
+from storage import directory, entries, outbox
+from storage.models import Alert, Entry, OutboxMessage, Site
+
+# Delivery order: alarms first, then what must be shared this shift, then notices, then digests.
+PRIORITY = {"alert": 0, "escalation": 0, "route": 1, "update": 1, "notice": 2, "digest": 3}
+ROUTE_ROLES = {
+    "security_intelligence": "intelligence",
+    "health_services": "health",
+    "case_management": "case_manager",
+    "supervisor": "supervisor",
+}
+DEFAULT_CHAIN = ("on_duty_supervisors", "supervisors", "managers")
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """A chat to notify: a staff member's private chat or a registered channel."""
+
+    chat_id: int
+    staff_id: int | None
+    label: str
+    lang: str
+
+
+def _staff_recipients(staff_rows: list, role_key: str) -> list[Recipient]:
+    return [
+        Recipient(chat_id=s.telegram_user_id, staff_id=s.id, label=s.name, lang=s.lang)
+        for s in staff_rows
+    ]
+
+
+async def chain_level(*, session: AsyncSession, site: Site, level: int) -> list[Recipient]:
+    """Who one level of the site's escalation chain reaches (empty past the end)."""
+    chain = tuple(site.escalation_chain or DEFAULT_CHAIN)
+    if level >= len(chain):
+        return []
+    step = chain[level]
+    if step == "on_duty_supervisors":
+        rows = await directory.list_staff(
+            session=session, site_id=site.id, role="supervisor", on_duty=True
+        )
+    elif step == "supervisors":
+        rows = await directory.list_staff(session=session, site_id=site.id, role="supervisor")
+    else:
+        rows = await directory.list_staff(session=session, site_id=site.id, role="manager")
+    return _staff_recipients(rows, step)
+
+
+def chain_length(site: Site) -> int:
+    """How many levels the site's escalation chain has."""
+    return len(tuple(site.escalation_chain or DEFAULT_CHAIN))
+
+
+async def route_recipients(
+    *, session: AsyncSession, site: Site, route: str, entry: Entry, channels: bool = True
+) -> list[Recipient]:
+    """Who receives an entry's item for one route (``channels=False``: staff only)."""
+    if route == "case_management":
+        fps = [o.fps for o in await entries.offenders_of(session=session, entry_id=entry.id)]
+        ids = await directory.case_managers_of(
+            session=session, site_id=site.id, fps_numbers=[f for f in fps if f]
+        )
+        if ids:
+            rows = [await directory.get_staff(session=session, staff_id=i) for i in ids]
+            return _staff_recipients([r for r in rows if r and r.active], route)
+    registered = await outbox.channel(session=session, site_id=site.id, route=route)
+    if registered is not None and channels:
+        label = registered.title or t(site.lang, f"route.{route}")
+        return [Recipient(chat_id=registered.chat_id, staff_id=None, label=label, lang=site.lang)]
+    if route == "supervisor":
+        on_duty = await chain_level(session=session, site=site, level=0)
+        return on_duty or await chain_level(session=session, site=site, level=1)
+    rows = await directory.list_staff(session=session, site_id=site.id, role=ROUTE_ROLES[route])
+    return _staff_recipients(rows, route)
+
+
+def _offender_text(names: list[str], lang: str) -> str:
+    return ", ".join(esc(n) for n in names) or t(lang, "capture.no_offender")
+
+
+async def item_text(
+    *, session: AsyncSession, entry: Entry, site: Site, lang: str, heading: str
+) -> str:
+    """An entry as a recipient reads it; only reference, urgency and place in minimal mode."""
+    place = esc(entry.place or t(lang, "capture.not_recorded"))
+    lines = [
+        f"<b>{heading}</b>",
+        f"{t(lang, 'capture.urgency')}: {t(lang, f'urgency.{entry.urgency}')}",
+        f"{t(lang, 'capture.where')}: {place}",
+    ]
+    if site.minimal_disclosure:
+        lines.append(t(lang, "alerts.details_on_request"))
+        return "\n".join(lines)
+    officer = await directory.get_staff(session=session, staff_id=entry.officer_id)
+    offenders = await entries.offenders_of(session=session, entry_id=entry.id)
+    names = [o.name or o.fps or o.surname or "?" for o in offenders]
+    from bot.card import local_time
+
+    lines += [
+        f"{t(lang, 'capture.who')}: {_offender_text(names, lang)}",
+        f"{t(lang, 'capture.when')}: {local_time(entry.occurred_at, site.tz, lang)}",
+        f"{t(lang, 'alerts.reported_by')}: {esc(officer.name if officer else '?')}",
+        f"{t(lang, 'capture.reasons')}: {esc('; '.join(entry.reasons) or '-')}",
+        "",
+        esc(entry.text[:2500]) + ("…" if len(entry.text) > 2500 else ""),
+    ]
+    return "\n".join(lines)
+
+
+def alert_buttons(alert_id: int, entry: Entry, lang: str, *, minimal: bool) -> list[list[dict]]:
+    """Acknowledge / Take over / 0875 PDF (and Details in minimal-disclosure mode)."""
+    rows = [
+        [
+            {"label": t(lang, "alerts.acknowledge"), "data": f"al:{alert_id}:ack"},
+            {"label": t(lang, "alerts.take_over"), "data": f"al:{alert_id}:take"},
+        ],
+        [{"label": t(lang, "alerts.pdf"), "data": f"al:{alert_id}:pdf"}],
+    ]
+    if minimal:
+        rows[1].append({"label": t(lang, "alerts.details"), "data": f"al:{alert_id}:details"})
+    return rows
+
+
+async def send_alert(
+    *,
+    session: AsyncSession,
+    alert: Alert,
+    entry: Entry,
+    site: Site,
+    recipients: list[Recipient],
+    kind: str,
+    now: datetime,
+) -> None:
+    """Queue the alert card to each recipient (first sending or an escalation's repeat)."""
+    for recipient in recipients:
+        heading = t(
+            recipient.lang,
+            "alerts.heading" if kind == "alert" else "alerts.heading_escalated",
+            reference=entry.reference,
+        )
+        await outbox.enqueue(
+            session=session,
+            message=OutboxMessage(
+                site_id=site.id,
+                entry_id=entry.id,
+                alert_id=alert.id,
+                kind=kind,
+                priority=PRIORITY[kind],
+                chat_id=recipient.chat_id,
+                recipient_staff_id=recipient.staff_id,
+                recipient_label=recipient.label,
+                text=await item_text(
+                    session=session, entry=entry, site=site, lang=recipient.lang, heading=heading
+                ),
+                buttons=alert_buttons(
+                    alert.id, entry, recipient.lang, minimal=site.minimal_disclosure
+                ),
+                created_at=now,
+                delete_after=_expiry(site, now),
+            ),
+        )
+
+
+def _expiry(site: Site, now: datetime) -> datetime | None:
+    return now + timedelta(seconds=site.chat_copy_ttl_s) if site.chat_copy_ttl_s else None
+
+
+async def notify_staff(
+    *,
+    session: AsyncSession,
+    staff_id: int,
+    key: str,
+    now: datetime,
+    entry_id: int | None = None,
+    priority: int = PRIORITY["update"],
+    **values: object,
+) -> None:
+    """Queue a short message from the catalog to one staff member, in their language."""
+    staff = await directory.get_staff(session=session, staff_id=staff_id)
+    if staff is None or not staff.active:
+        return
+    await outbox.enqueue(
+        session=session,
+        message=OutboxMessage(
+            site_id=staff.site_id,
+            entry_id=entry_id,
+            kind="notice",
+            priority=priority,
+            chat_id=staff.telegram_user_id,
+            recipient_staff_id=staff.id,
+            recipient_label=staff.name,
+            text=t(staff.lang, key, **values),
+            created_at=now,
+        ),
+    )
+
+
+async def _raise_alert(
+    session: AsyncSession, entry: Entry, site: Site, actor: Actor, now: datetime
+) -> None:
+    alert = await outbox.add_alert(
+        session=session,
+        alert=Alert(
+            entry_id=entry.id,
+            site_id=site.id,
+            deadline_at=now + timedelta(seconds=site.ack_timeout_s),
+            created_at=now,
+        ),
+    )
+    level, recipients = 0, []
+    while not recipients and level < chain_length(site):
+        recipients = await chain_level(session=session, site=site, level=level)
+        level += 1
+    alert.level = max(level - 1, 0)
+    await send_alert(
+        session=session,
+        alert=alert,
+        entry=entry,
+        site=site,
+        recipients=recipients,
+        kind="alert",
+        now=now,
+    )
+    names = ", ".join(r.label for r in recipients) or t(actor.lang, "alerts.nobody")
+    await notify_staff(
+        session=session,
+        staff_id=actor.staff_id,
+        key="alerts.officer_sent",
+        now=now,
+        entry_id=entry.id,
+        priority=PRIORITY["alert"],
+        reference=entry.reference,
+        names=names,
+    )
+
+
+async def _share(
+    session: AsyncSession, entry: Entry, site: Site, routes: list[str], key: str, now: datetime
+) -> None:
+    for route in routes:
+        for recipient in await route_recipients(
+            session=session, site=site, route=route, entry=entry
+        ):
+            heading = t(
+                recipient.lang,
+                key,
+                reference=entry.reference,
+                route=t(recipient.lang, f"route.{route}"),
+            )
+            await outbox.enqueue(
+                session=session,
+                message=OutboxMessage(
+                    site_id=site.id,
+                    entry_id=entry.id,
+                    kind="route",
+                    priority=PRIORITY["route"],
+                    route=route,
+                    chat_id=recipient.chat_id,
+                    recipient_staff_id=recipient.staff_id,
+                    recipient_label=recipient.label,
+                    text=await item_text(
+                        session=session,
+                        entry=entry,
+                        site=site,
+                        lang=recipient.lang,
+                        heading=heading,
+                    ),
+                    buttons=[[{"label": t(recipient.lang, "alerts.seen"), "data": "rt:seen"}]],
+                    created_at=now,
+                    delete_after=_expiry(site, now),
+                ),
+            )
+
+
+async def on_submit(
+    *, session: AsyncSession, entry: Entry, site: Site, actor: Actor, now: datetime
+) -> None:
+    """Write every notification a submitted entry calls for, in the submit transaction."""
+    shared = [r for r in entry.routes if r != "supervisor"]
+    if entry.version > 1:
+        if entry.urgency != "routine":
+            await _share(session, entry, site, shared, "alerts.amended_heading", now)
+        return
+    if entry.related_entry_id is not None:
+        # A further statement on an event already reported: its recipients hear of it, no alarm.
+        first = await entries.get(session=session, entry_id=entry.related_entry_id)
+        if first is not None and first.urgency != "routine":
+            heading = "alerts.further_statement_heading"
+            await _share(
+                session,
+                entry,
+                site,
+                [r for r in first.routes if r != "supervisor"]
+                + (["supervisor"] if "supervisor" in first.routes else []),
+                heading,
+                now,
+            )
+        return
+    if entry.urgency == "immediate":
+        await _raise_alert(session, entry, site, actor, now)
+        await _share(session, entry, site, shared, "alerts.route_heading", now)
+    elif entry.urgency == "priority":
+        await _share(session, entry, site, list(entry.routes), "alerts.route_heading", now)
+
+
+async def notifications_of(*, session: AsyncSession, entry: Entry) -> tuple[Notification, ...]:
+    """Who was (or is being) told of an entry, and when: for the 0875's "notified" block."""
+    rows = await outbox.of_entry(session=session, entry_id=entry.id)
+    seen: dict[str, Notification] = {}
+    for row in rows:
+        if row.recipient_label not in seen or (row.sent_at and not seen[row.recipient_label].at):
+            seen[row.recipient_label] = Notification(recipient=row.recipient_label, at=row.sent_at)
+    return tuple(seen.values())

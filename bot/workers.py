@@ -1,0 +1,87 @@
+"""The background loops of a running bot: delivery, escalation, and the daily schedule.
+
+Each loop opens a session per unit of work and survives its own errors (logged, never the
+narrative), so one bad row never stops alerts.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING
+
+from bot.alerting import escalate_due
+from bot.briefing import due_briefings
+from bot.delivery import CLAIM_TIMEOUT, RateGate, Sender, deliver_due, release_stale
+from bot.digest import due_digests
+
+if TYPE_CHECKING:
+    from bot.app import Services
+
+log = logging.getLogger(__name__)
+SCHEDULE_INTERVAL_S = 20.0
+
+
+async def _forever(name: str, step: Callable[[], Awaitable[float]]) -> None:
+    while True:
+        try:
+            pause = await step()
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            task = asyncio.current_task()
+            if task is not None and task.cancelling():
+                raise  # the driver turned our cancellation into its own error: stop anyway
+            log.exception("%s loop failed; retrying", name)
+            pause = 1.0
+        await asyncio.sleep(pause)
+
+
+def start(services: Services, sender: Sender) -> None:
+    """Start the loops as tasks owned by ``services`` (cancelled in ``post_stop``)."""
+    gate = RateGate()
+    sessions, clock, settings = services.sessions, services.clock, services.settings
+    wake = services.wake_delivery
+
+    async def deliver() -> float:
+        settled = await deliver_due(sessions=sessions, sender=sender, gate=gate, clock=clock)
+        if settled:
+            return 0.0
+        wake.clear()
+        # asyncio.timeout, not wait_for: on 3.11 wait_for can swallow a cancellation.
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(settings.delivery_interval_s):
+                await wake.wait()
+        return 0.0
+
+    async def escalate() -> float:
+        async with sessions.begin() as session:
+            moved = await escalate_due(session=session, now=clock())
+        if moved:
+            wake.set()
+        return settings.escalation_check_s
+
+    async def schedule() -> float:
+        async with sessions.begin() as session:
+            queued = await due_digests(session=session, now=clock())
+            queued += await due_briefings(session=session, now=clock())
+        if queued:
+            wake.set()
+        return min(SCHEDULE_INTERVAL_S, settings.escalation_check_s * 4)
+
+    async def recover() -> None:
+        # One delivery worker per database: at start-up every claim is from a dead process.
+        async with sessions.begin() as session:
+            await release_stale(session=session, now=clock() + CLAIM_TIMEOUT)
+
+    async def run_all() -> None:
+        await recover()
+        await asyncio.gather(
+            _forever("delivery", deliver),
+            _forever("escalation", escalate),
+            _forever("schedule", schedule),
+        )
+
+    services.background.append(asyncio.create_task(run_all(), name="rapport-workers"))

@@ -1,0 +1,92 @@
+"""The delivery worker's way out: sends, edits and deletes over the Bot API, and Telegram's
+errors translated into the three outcomes delivery understands."""
+
+from __future__ import annotations
+
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
+
+from bot.delivery import Permanent, RetryLater, Transient
+from bot.reply import Button
+
+_PERMANENT_BAD_REQUESTS = ("chat not found", "user not found", "bot was kicked", "chat_id")
+
+
+def keyboard(
+    rows: list[list[dict]] | tuple[tuple[Button, ...], ...],
+) -> InlineKeyboardMarkup | None:
+    """Inline keyboard from stored button rows ({label, data}) or domain ``Button`` rows."""
+    built = [
+        [
+            InlineKeyboardButton(b["label"], callback_data=b["data"])
+            if isinstance(b, dict)
+            else InlineKeyboardButton(b.label, callback_data=b.data)
+            for b in row
+        ]
+        for row in rows
+        if row
+    ]
+    return InlineKeyboardMarkup(built) if built else None
+
+
+class TelegramSender:
+    """``bot.delivery.Sender`` over python-telegram-bot's ``Bot``."""
+
+    def __init__(self, bot: Bot) -> None:
+        self._bot = bot
+
+    async def send(self, chat_id: int, text: str, buttons: list[list[dict]]) -> int:
+        """Send one message; its Telegram message id."""
+        async with _translated():
+            message = await self._bot.send_message(
+                chat_id, text, parse_mode=ParseMode.HTML, reply_markup=keyboard(buttons)
+            )
+        return message.message_id
+
+    async def edit(
+        self, chat_id: int, message_id: int, text: str, buttons: list[list[dict]]
+    ) -> None:
+        """Change a message we sent (an acknowledgement, say)."""
+        try:
+            async with _translated():
+                await self._bot.edit_message_text(
+                    text,
+                    chat_id=chat_id,
+                    message_id=message_id,
+                    parse_mode=ParseMode.HTML,
+                    reply_markup=keyboard(buttons),
+                )
+        except Permanent as error:
+            if "not modified" not in str(error):
+                raise
+
+    async def delete(self, chat_id: int, message_id: int) -> None:
+        """Remove a message we sent (chat-copy expiry)."""
+        try:
+            async with _translated():
+                await self._bot.delete_message(chat_id, message_id)
+        except Permanent as error:
+            if "not found" not in str(error):
+                raise
+
+
+class _translated:
+    """Maps PTB's exceptions to delivery's outcomes."""
+
+    async def __aenter__(self) -> None:
+        return None
+
+    async def __aexit__(self, kind: type | None, error: BaseException | None, _tb: object) -> bool:
+        if error is None:
+            return False
+        if isinstance(error, RetryAfter):
+            seconds = error.retry_after
+            raise RetryLater(float(getattr(seconds, "total_seconds", lambda: seconds)()))
+        if isinstance(error, Forbidden):
+            raise Permanent(error.message) from error
+        if isinstance(error, BadRequest):
+            raise Permanent(error.message) from error
+        if isinstance(error, TimedOut | NetworkError):
+            raise Transient(str(error)) from error
+        return False

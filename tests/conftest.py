@@ -1,0 +1,168 @@
+"""Fixtures: offline guard, both databases, the sandbox, and the real bot running against it."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import socket
+from collections.abc import AsyncIterator, Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.app import build_application, close_application, open_application
+from bot.settings import Settings
+from sandbox.client import SandboxClient
+from sandbox.server import Sandbox
+from storage.db import create_engine, session_factory
+from storage.migrate import upgrade
+from storage.models import Base
+from tests.world import World
+
+TEST_TOKEN = "123456:TEST-token-for-the-sandbox-only"
+PG_URL = os.environ.get("RAPPORT_TEST_DATABASE_URL")
+_REAL_TOKEN = re.compile(r"\d{8,10}:[A-Za-z0-9_-]{35}")
+_real_getaddrinfo = socket.getaddrinfo
+
+
+def _offline_getaddrinfo(host, *args, **kwargs):  # noqa: ANN001, ANN202 - socket's signature
+    """Tests run offline by construction: only this machine may be reached."""
+    if host not in ("127.0.0.1", "localhost", "::1", None) and not str(host).startswith("127."):
+        raise AssertionError(f"a test tried to reach {host}: tests must stay on this machine")
+    return _real_getaddrinfo(host, *args, **kwargs)
+
+
+@pytest.fixture(autouse=True)
+def offline(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fail any test that would reach a real Telegram URL or another host."""
+    monkeypatch.setattr(socket, "getaddrinfo", _offline_getaddrinfo)
+    for name in ("RAPPORT_TELEGRAM_TOKEN", "RAPPORT_TELEGRAM_API_URL", "RAPPORT_WEBHOOK_URL"):
+        monkeypatch.delenv(name, raising=False)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Refuse real-looking tokens in test sources (a leaked token must never sit in a test)."""
+    for path in {item.path for item in items}:
+        if _REAL_TOKEN.search(Path(path).read_text(encoding="utf-8", errors="ignore")):
+            raise pytest.UsageError(f"{path} holds a real-looking Telegram token")
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated SQLite database, copied for each test (migrating once is the slow part)."""
+    path = tmp_path_factory.mktemp("db") / "template.db"
+    upgrade(f"sqlite+aiosqlite:///{path}")
+    return path
+
+
+@pytest.fixture(scope="session")
+def pg_migrated() -> str | None:
+    """PostgreSQL, emptied and migrated once per run, when RAPPORT_TEST_DATABASE_URL is set."""
+    if not PG_URL:
+        return None
+    import asyncio
+
+    async def reset() -> None:
+        engine = create_engine(PG_URL)
+        async with engine.begin() as connection:
+            await connection.execute(text("DROP SCHEMA public CASCADE"))
+            await connection.execute(text("CREATE SCHEMA public"))
+        await engine.dispose()
+
+    asyncio.run(reset())
+    upgrade(PG_URL)
+    return PG_URL
+
+
+DATABASES = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)]
+
+
+@pytest.fixture(params=DATABASES)
+def database_url(
+    request: pytest.FixtureRequest, tmp_path: Path, sqlite_template: Path, pg_migrated: str | None
+) -> Iterator[str]:
+    """A clean, migrated database for one test: a SQLite file, or PostgreSQL emptied."""
+    if request.param == "sqlite":
+        path = tmp_path / "rapport.db"
+        shutil.copy(sqlite_template, path)
+        yield f"sqlite+aiosqlite:///{path}"
+        return
+    if pg_migrated is None:
+        pytest.skip("RAPPORT_TEST_DATABASE_URL is not set")
+    import asyncio
+
+    async def truncate() -> None:
+        engine = create_engine(pg_migrated)
+        tables = ", ".join(table.name for table in Base.metadata.sorted_tables)
+        async with engine.begin() as connection:
+            await connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+        await engine.dispose()
+
+    asyncio.run(truncate())
+    yield pg_migrated
+
+
+@pytest.fixture
+async def sessions(database_url: str) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
+    """Sessions on the test database, for storage tests and for checking what the bot stored."""
+    engine = create_engine(database_url)
+    yield session_factory(engine)
+    await engine.dispose()
+
+
+@pytest.fixture
+async def sandbox() -> AsyncIterator[Sandbox]:
+    """A fresh local Bot API, limits off (tests about limits switch them on)."""
+    async with Sandbox(limits=False) as server:
+        yield server
+
+
+@pytest.fixture
+async def client(sandbox: Sandbox) -> AsyncIterator[SandboxClient]:
+    """The control API of the sandbox: personas, groups, faults."""
+    async with SandboxClient(sandbox.url) as control:
+        yield control
+
+
+def test_settings(sandbox: Sandbox, database_url: str) -> Settings:
+    """Settings pointing the bot at the sandbox and the test database, with quick loops."""
+    return Settings(
+        telegram_token=TEST_TOKEN,
+        telegram_api_url=sandbox.api_url,
+        telegram_file_url=sandbox.file_url,
+        database_url=database_url,
+        delivery_interval_s=0.05,
+        escalation_check_s=0.1,
+        _env_file=None,
+    )
+
+
+@pytest.fixture
+async def world(
+    sandbox: Sandbox,
+    client: SandboxClient,
+    database_url: str,
+    sessions: async_sessionmaker[AsyncSession],
+) -> AsyncIterator[World]:
+    """The real bot polling the sandbox, a site, and helpers to enrol people."""
+    application = build_application(test_settings(sandbox, database_url), token=TEST_TOKEN)
+    world = World(client=client, sessions=sessions, application=application)
+    await world.create_site()
+    await open_application(application)
+    assert application.updater is not None
+    await application.updater.start_polling(poll_interval=0.0, timeout=1)
+    try:
+        yield world
+    finally:
+        await close_application(application)
+
+
+def now_utc() -> datetime:
+    """Now, aware (for assertions about stored times)."""
+    from datetime import UTC
+
+    return datetime.now(UTC)

@@ -1,0 +1,308 @@
+"""Capture conversations, driven through the sandbox as an officer would."""
+
+from __future__ import annotations
+
+import re
+
+from pypdf import PdfReader
+from telegram import Update
+
+from sandbox.client import button_texts
+from tests.world import World
+
+SHANK = "482913K 4B range 20 min ago hiding something in his waistband, looked like a shank"
+REFERENCE = re.compile(r"R-\d{4}-\d{6}")
+
+
+async def test_a_complete_message_takes_one_message_and_one_tap(world: World) -> None:
+    officer = await world.officer()
+    await officer.send(SHANK)
+    card = await officer.next_message()
+    assert "Here is what I understood" in card["text"]
+    assert "482913K" in card["text"] and "BOUCHARD" in card["text"]
+    assert "4B range" in card["text"]
+    assert "IMMEDIATE" in card["text"]
+    assert "shank" in card["text"].lower()
+    assert button_texts(card)[:4] == ["✅ Submit", "✏️ Edit", "⚠️ Change urgency", "✖️ Cancel"]
+
+    await officer.tap("✅ Submit")
+    record = await officer.next_message()
+    assert "Submitted" in record["text"]
+    assert REFERENCE.search(record["text"])
+    assert "Statement/Observation Report" in record["text"]
+    [entry] = await world.entries()
+    assert entry.status == "submitted" and entry.urgency == "immediate"
+    assert entry.reference == REFERENCE.search(record["text"]).group(0)
+    assert entry.text == SHANK
+
+
+async def test_missing_place_and_time_are_asked_one_at_a_time(world: World) -> None:
+    officer = await world.officer()
+    await officer.send("Bouchard was yelling at staff about his canteen order")
+    where = await officer.next_message()
+    assert "Where did it happen" in where["text"]
+    await officer.send("kitchen servery")
+    when = await officer.next_message()
+    assert "When did it happen" in when["text"]
+    assert "Just now" in button_texts(when)
+    await officer.tap("Just now")
+    card = await officer.next_message()
+    assert "kitchen servery" in card["text"]
+    assert "BOUCHARD, Marc (482913K)" in card["text"]
+    [entry] = await world.entries()
+    assert entry.place == "kitchen servery" and entry.occurred_at is not None
+
+
+async def test_an_unreadable_time_is_asked_again_politely(world: World) -> None:
+    officer = await world.officer()
+    await officer.send("517204C in the gym lifting weights with the other guys, good mood")
+    question = await officer.next_message()
+    assert "When did it happen" in question["text"]
+    await officer.send("banana")
+    again = await officer.next_message()
+    assert "could not read a time" in again["text"]
+    await officer.send("at 9:15")
+    card = await officer.next_message()
+    assert ":15" in card["text"]
+
+
+async def test_an_ambiguous_surname_offers_the_roster_candidates(world: World) -> None:
+    officer = await world.officer()
+    await officer.send("Tremblay in cell 2A-07 just now refused his meal tray, calm")
+    which = await officer.next_message()
+    assert "Which one" in which["text"]
+    labels = button_texts(which)
+    assert any("398221B" in label for label in labels)
+    assert any("398222C" in label for label in labels)
+    await officer.tap(next(label for label in labels if "398222C" in label))
+    card = await officer.next_message()
+    assert "TREMBLAY, Kevin (398222C)" in card["text"]
+
+
+async def test_an_unknown_fps_number_is_kept_with_a_warning(world: World) -> None:
+    officer = await world.officer()
+    await officer.send("777777Z on the yard at 1430 arguing loudly with another inmate")
+    card = await officer.next_message()
+    assert "777777Z" in card["text"] and "not on the roster" in card["text"]
+
+
+async def test_guided_capture_walks_every_question(world: World) -> None:
+    officer = await world.officer()
+    await officer.send("/observe")
+    assert "What kind of entry" in (await officer.next_message())["text"]
+    await officer.tap("Interaction (I spoke with them)")
+    assert "Who was involved" in (await officer.next_message())["text"]
+    await officer.send("482913K")
+    assert "When did it happen" in (await officer.next_message())["text"]
+    await officer.tap("Just now")
+    assert "Where did it happen" in (await officer.next_message())["text"]
+    await officer.send("visits area")
+    assert "What happened" in (await officer.next_message())["text"]
+    await officer.send("He asked me where I live and whether I have kids")
+    assert "What was said" in (await officer.next_message())["text"]
+    await officer.send("you must have a nice house, where is it")
+    assert "What action" in (await officer.next_message())["text"]
+    await officer.tap("Skip")
+    factors = await officer.next_message()
+    assert "context" in factors["text"]
+    await officer.tap("Mental health")
+
+    async def ticked() -> bool:
+        current = await officer.message(factors["message_id"])
+        return "✅ Mental health" in button_texts(current)
+
+    assert await world.eventually(ticked)
+    await officer.tap("Done")
+    card = await officer.next_message()
+    assert "Priority" in card["text"]
+    assert "Security Intelligence" in card["text"]
+    [entry] = await world.entries()
+    assert entry.kind == "interaction"
+    assert entry.quotes == ["you must have a nice house, where is it"]
+    assert entry.context_factors == ["mental_health"]
+    assert entry.action_taken is None
+
+
+async def test_french_capture_speaks_french(world: World) -> None:
+    officer = await world.officer("Chloé Lavoie", lang="fr")
+    await officer.send("482913K rangée 4B il y a 10 minutes, il dit qu'il va se pendre ce soir")
+    card = await officer.next_message()
+    assert "Voici ce que j'ai compris" in card["text"]
+    assert "IMMÉDIATE" in card["text"]
+    await officer.tap("✅ Soumettre")
+    record = await officer.next_message()
+    assert "Soumis" in record["text"]
+    assert "Rapport d'observation" in record["text"]
+
+
+async def test_raising_urgency_needs_no_reason(world: World) -> None:
+    officer = await world.officer()
+    await officer.send("517204C on the range at 1400 playing cards with his cellie, laughing")
+    card = await officer.next_message()
+    assert "Routine" in card["text"]
+    await officer.tap("⚠️ Change urgency")
+    await officer.next_message()
+    await officer.tap("Priority")
+    raised = await officer.next_message()
+    assert "Urgency: <b>Priority</b>" in raised["text"] or "Priority" in raised["text"]
+    assert "Suggested by the assistant: Routine" in raised["text"]
+    [entry] = await world.entries()
+    assert entry.urgency == "priority" and entry.urgency_suggested == "routine"
+
+
+async def test_lowering_an_immediate_entry_asks_why_and_keeps_the_reason(world: World) -> None:
+    officer = await world.officer()
+    await officer.send(SHANK)
+    await officer.next_message()
+    await officer.tap("⚠️ Change urgency")
+    await officer.next_message()
+    await officer.tap("Routine")
+    why = await officer.next_message()
+    assert "needs a reason" in why["text"]
+    await officer.send("It was a comb, checked with a second officer")
+    card = await officer.next_message()
+    assert "Suggested by the assistant: IMMEDIATE" in card["text"]
+    await officer.tap("✅ Submit")
+    await officer.next_message()
+    [entry] = await world.entries()
+    assert entry.urgency == "routine" and entry.urgency_suggested == "immediate"
+    assert entry.urgency_reason == "It was a comb, checked with a second officer"
+    assert entry.document == "log"
+
+
+async def test_an_amendment_is_a_new_version_and_the_old_one_stays(world: World) -> None:
+    officer = await world.officer()
+    await officer.send("482913K at 1300 in the yard handed another inmate a folded note")
+    await officer.next_message()
+    await officer.tap("✅ Submit")
+    reference = REFERENCE.search((await officer.next_message())["text"]).group(0)
+    await officer.send(f"/amend {reference}")
+    assert "Why are you amending" in (await officer.next_message())["text"]
+    await officer.send("Wrong time: it was 1330")
+    card = await officer.next_message()
+    await officer.tap("✏️ Edit", message=card)
+    await officer.next_message()
+    await officer.tap("When")
+    await officer.next_message()
+    await officer.send("1330")
+    await officer.next_message()
+    await officer.tap("✅ Submit")
+    amended = await officer.next_message()
+    assert f"{reference} (version 2)" in amended["text"]
+    await officer.send(f"/show {reference} v1")
+    first = await officer.next_message()
+    assert "version 1" in first["text"] and "13:00" in first["text"]
+    versions = [e for e in await world.entries() if e.reference == reference]
+    assert [(e.version, e.status) for e in versions] == [(1, "submitted"), (2, "submitted")]
+    assert versions[1].previous_id == versions[0].id
+    assert versions[1].amendment_reason == "Wrong time: it was 1330"
+
+
+async def test_the_0875_pdf_opens_and_holds_the_reference(world: World, tmp_path) -> None:
+    officer = await world.officer()
+    await officer.send("482913K 4B range at 1415 said his cellie is taxing him for canteen")
+    await officer.next_message()
+    await officer.tap("✅ Submit")
+    record = await officer.next_message()
+    reference = REFERENCE.search(record["text"]).group(0)
+    await officer.tap("📄 0875 as PDF")
+    document = await officer.next_message()
+    content = await officer.download(document)
+    assert content.startswith(b"%PDF")
+    path = tmp_path / "r.pdf"
+    path.write_bytes(content)
+    text = "".join(page.extract_text() for page in PdfReader(path).pages)
+    assert reference in text and "482913K" in text
+
+
+async def test_a_repeated_update_changes_nothing(world: World) -> None:
+    officer = await world.officer()
+    payload = {
+        "update_id": 900_001,
+        "message": {
+            "message_id": 900,
+            "date": 1_795_000_000,
+            "chat": {"id": officer.chat_id, "type": "private", "first_name": "Alex"},
+            "from": {"id": officer.id, "is_bot": False, "first_name": "Alex"},
+            "text": "517204C at 1000 in the library reading quietly",
+        },
+    }
+    bot = world.application.bot
+    await world.application.process_update(Update.de_json(payload, bot))
+    card = await officer.next_message()
+    assert "library" in card["text"]
+    await world.application.process_update(Update.de_json(payload, bot))
+    await world.settle(0.3)
+    assert len(await world.entries()) == 1
+    assert (await officer.messages())[-1]["message_id"] == card["message_id"]
+
+
+async def test_an_edited_message_updates_the_entry_before_submit(world: World) -> None:
+    officer = await world.officer()
+    sent = await officer.send("517204C at 1000 in the gym, lifting with friends")
+    await officer.next_message()
+    await officer.edit(sent, "517204C at 1000 in the chapel, talking with the chaplain")
+    updated = await officer.next_message()
+    assert "Updated from your edited message" in updated["text"]
+    [entry] = await world.entries()
+    assert "chaplain" in entry.text
+
+
+async def test_cancel_drops_the_draft_and_keeps_what_was_typed(world: World) -> None:
+    officer = await world.officer()
+    await officer.send("Bouchard looked upset")
+    await officer.next_message()
+    await officer.send("/cancel")
+    assert "Cancelled" in (await officer.next_message())["text"]
+    [entry] = await world.entries()
+    assert entry.status == "cancelled" and entry.text == "Bouchard looked upset"
+
+
+async def test_photos_and_stickers_get_a_polite_answer(world: World) -> None:
+    officer = await world.officer()
+    await officer.send_photo()
+    assert "only take text" in (await officer.next_message())["text"]
+    await officer.send_sticker()
+    assert "only take text" in (await officer.next_message())["text"]
+
+
+async def test_markup_characters_are_shown_exactly_as_typed(world: World) -> None:
+    officer = await world.officer()
+    typed = "482913K at 1200 in cell 4B-12 wrote <b>kill</b> & *stars* _x_ on the wall"
+    await officer.send(typed)
+    card = await officer.next_message()
+    assert "<b>kill</b> & *stars* _x_" in card["text"]
+
+
+async def test_a_very_long_entry_is_split_into_messages_telegram_accepts(world: World) -> None:
+    officer = await world.officer()
+    narrative = "482913K at 1100 on 4B range. " + "He kept talking about his appeal. " * 120
+    await officer.send(narrative[:4000])
+    await officer.next_message()
+    await officer.tap("✅ Submit")
+    chunks = [await officer.next_message()]
+    while not button_texts(chunks[-1]):
+        chunks.append(await officer.next_message())
+    assert "Submitted" in chunks[0]["text"]
+    assert len(chunks) > 1 and all(len(chunk["text"]) <= 4096 for chunk in chunks)
+    assert "✍️ Sign off" in button_texts(chunks[-1])
+
+
+async def test_a_second_officer_on_the_same_event_adds_a_statement(world: World) -> None:
+    first = await world.officer("Alex Martin")
+    second = await world.officer("Chris Doe")
+    await first.send("482913K 4B range at 1400 punched another inmate in the face")
+    await first.next_message()
+    await first.tap("✅ Submit")
+    await first.next_message()
+    await second.send("482913K 4B range at 1400 I saw him hit inmate 517204C, blood on the floor")
+    await second.next_message()
+    await second.tap("✅ Submit")
+    question = await second.next_message()
+    assert "same event" in question["text"]
+    await second.tap("Same event: add my statement")
+    record = await second.next_message()
+    assert "Submitted" in record["text"]
+    entries = await world.entries()
+    assert entries[1].related_entry_id == entries[0].id
+    assert entries[1].reference != entries[0].reference
