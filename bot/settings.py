@@ -36,7 +36,7 @@ class Settings(BaseSettings):
         return value.rstrip("/")
 
     def token(self) -> str | None:
-        """The bot token: ``RAPPORT_TELEGRAM_TOKEN``, or the file ``RAPPORT_TELEGRAM_TOKEN_FILE``."""
+        """The bot token: ``RAPPORT_TELEGRAM_TOKEN`` or the file named by ``..._TOKEN_FILE``."""
         if self.telegram_token is not None:
             return self.telegram_token.get_secret_value().strip() or None
         if self.telegram_token_file is not None and self.telegram_token_file.exists():

@@ -29,7 +29,7 @@ _REAL_TOKEN = re.compile(r"\d{8,10}:[A-Za-z0-9_-]{35}")
 _real_getaddrinfo = socket.getaddrinfo
 
 
-def _offline_getaddrinfo(host, *args, **kwargs):  # noqa: ANN001, ANN202 - socket's signature
+def _offline_getaddrinfo(host: object, *args: object, **kwargs: object) -> object:
     """Tests run offline by construction: only this machine may be reached."""
     if host not in ("127.0.0.1", "localhost", "::1", None) and not str(host).startswith("127."):
         raise AssertionError(f"a test tried to reach {host}: tests must stay on this machine")

@@ -133,10 +133,10 @@ class World:
                 setattr(site, name, value)
 
     async def eventually(
-        self, check: Callable[[], Awaitable[T]], timeout: float = 5.0
+        self, check: Callable[[], Awaitable[T]], within: float = 5.0
     ) -> T:
         """Poll ``check`` until it returns something truthy (the bot works in the background)."""
-        deadline = asyncio.get_running_loop().time() + timeout
+        deadline = asyncio.get_running_loop().time() + within
         while True:
             result = await check()
             if result or asyncio.get_running_loop().time() > deadline:
