@@ -1,0 +1,196 @@
+"""Alerts, routes, digests and delivery faults, seen from the chats of the people concerned."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from typing import Any
+
+from sandbox.client import ChatReader, Persona, button_texts
+from tests.world import World
+
+KNIFE = (
+    "482913K 4B range 10 min ago he pulled a sharpened toothbrush out of his sock "
+    "and waved it at his cellmate"
+)
+PACKAGE = (
+    "482913K 4B range at 1400 he passed a package to another inmate after a visit, "
+    "smelled like drugs"
+)
+MEDS = "482913K 4B range at 1400 he stopped taking his meds and has been withdrawn"
+MOVING_OUT = (
+    "482913K at 1400 in the interview room he said he will stay at his cousin's place "
+    "once he's out"
+)
+CLASS = (
+    "482913K at 1400 in the school he did well in his literacy class and helped another student"
+)
+REFERENCE = re.compile(r"R-\d{4}-\d{6}")
+WAIT_S = 15.0
+
+
+async def _submit(officer: Persona, text: str) -> str:
+    """The officer writes an entry and submits it; returns its reference."""
+    await officer.send(text)
+    await officer.next_message()
+    await officer.tap("✅ Submit")
+    record = await officer.next_message()
+    while "Submitted" not in record["text"]:  # the outbox's "alert sent" may come first
+        record = await officer.next_message()
+    found = REFERENCE.search(record["text"])
+    assert found is not None, record["text"]
+    return found.group(0)
+
+
+async def _with(world: World, chat: ChatReader, *words: str) -> list[dict[str, Any]]:
+    """Every message of ``chat`` holding all ``words``, waiting until there is at least one."""
+
+    async def matching() -> list[dict[str, Any]]:
+        return [m for m in await chat.messages() if all(w in (m.get("text") or "") for w in words)]
+
+    return await world.eventually(matching, WAIT_S)
+
+
+def _at_local_hour(hour: int) -> str:
+    """A fixed-offset time zone whose local time is now around ``hour`` o'clock."""
+    offset = (hour - datetime.now(UTC).hour) % 24
+    offset = offset - 24 if offset > 12 else offset
+    # Etc/GMT zones count the other way round: UTC+3 is "Etc/GMT-3".
+    return f"Etc/GMT{-offset:+d}" if offset else "Etc/UTC"
+
+
+async def test_an_immediate_entry_alerts_the_supervisor_who_acknowledges_it(world: World) -> None:
+    officer = await world.officer("Alex Martin")
+    supervisor = await world.supervisor("Jordan Roy")
+    reference = await _submit(officer, KNIFE)
+
+    [alert] = await _with(world, supervisor, reference)
+    assert "IMMEDIATE" in alert["text"]
+    assert "4B range" in alert["text"]
+    assert "sharpened toothbrush" in alert["text"]
+    assert button_texts(alert) == ["✅ Acknowledge", "🙋 Take over", "📄 0875 PDF"]
+    assert await _with(world, officer, reference, "alert sent to Jordan Roy")
+
+    await supervisor.tap("✅ Acknowledge", message=alert)
+
+    async def updated() -> dict[str, Any] | None:
+        current = await supervisor.message(alert["message_id"])
+        return current if "Acknowledged by Jordan Roy" in current["text"] else None
+
+    current = await world.eventually(updated, WAIT_S)
+    assert current is not None, "the alert card was never marked acknowledged"
+    assert "✅ Acknowledge" not in button_texts(current)
+    assert await _with(world, officer, reference, "acknowledged by Jordan Roy")
+
+
+async def test_an_unacknowledged_alert_climbs_the_chain_to_the_managers(world: World) -> None:
+    await world.update_site(ack_timeout_s=1)
+    officer = await world.officer("Alex Martin")
+    on_duty = await world.supervisor("Jordan Roy")
+    off_duty = await world.supervisor("Sam Okafor", on_duty=False)
+    manager = await world.enrol("Pat Gagnon", "manager")
+    reference = await _submit(officer, KNIFE)
+
+    assert await _with(world, on_duty, "IMMEDIATE", reference)
+    assert await _with(world, off_duty, "NOT YET ACKNOWLEDGED", reference)
+    assert await _with(world, officer, reference, "escalated to Sam Okafor")
+    assert await _with(world, manager, "NOT YET ACKNOWLEDGED", reference)
+    assert await _with(world, officer, reference, "escalated to Pat Gagnon")
+    assert await _with(world, on_duty, "NOT YET ACKNOWLEDGED", reference)
+
+
+async def test_a_priority_item_reaches_the_intelligence_channel_with_a_seen_button(
+    world: World,
+) -> None:
+    admin = await world.enrol("Robin Chen", "admin")
+    channel = await world.client.group("SIO desk", [admin])
+    await admin.send_to(channel, "/register security_intelligence")
+    assert "security_intelligence" in (await channel.next_message())["text"]
+    officer = await world.officer()
+    reference = await _submit(officer, PACKAGE)
+
+    [item] = await _with(world, channel, reference)
+    assert "Priority" in item["text"] and "package" in item["text"]
+    assert button_texts(item) == ["👁 Seen"]
+
+
+async def test_a_health_item_reaches_health_staff_when_no_channel_is_registered(
+    world: World,
+) -> None:
+    nurse = await world.enrol("Morgan Diallo", "health")
+    officer = await world.officer()
+    reference = await _submit(officer, MEDS)
+
+    [item] = await _with(world, nurse, reference)
+    assert "stopped taking his meds" in item["text"]
+    assert button_texts(item) == ["👁 Seen"]
+
+
+async def test_routine_casework_waits_for_the_parole_officers_daily_digest(world: World) -> None:
+    # A site where it is now about 03:00 and the digest is at 07:00: nothing is due yet.
+    await world.create_site(code="DIG", tz=_at_local_hour(3))
+    parole_officer = await world.enrol("Dana Whitfield", "case_manager")
+    officer = await world.officer()
+    reference = await _submit(officer, CLASS)
+    await world.settle(1.0)
+    assert not [m for m in await parole_officer.messages() if reference in m["text"]]
+
+    await world.update_site(digest_time="00:00")
+    [digest] = await _with(world, parole_officer, "Daily digest", reference)
+    assert "literacy class" in digest["text"]
+
+
+async def test_the_parole_officer_from_the_roster_gets_new_information_before_release(
+    world: World,
+) -> None:
+    parole_officer = await world.enrol("Dana Whitfield", "case_manager")
+    other = await world.enrol("Kim Lavoie", "case_manager")
+    officer = await world.officer()
+    reference = await _submit(officer, MOVING_OUT)
+
+    [item] = await _with(world, parole_officer, reference)
+    assert "cousin's place" in item["text"]
+    assert not [m for m in await other.messages() if reference in m["text"]]
+
+
+async def test_a_supervisor_who_blocked_the_bot_is_skipped_and_the_admin_told(
+    world: World,
+) -> None:
+    officer = await world.officer()
+    blocked = await world.supervisor("Jordan Roy")
+    backup = await world.supervisor("Sam Okafor", on_duty=False)
+    admin = await world.enrol("Robin Chen", "admin")
+    await blocked.block_bot()
+    reference = await _submit(officer, KNIFE)
+
+    # The site's timeout stays at 3 minutes: the fall-through does not wait for it.
+    assert await _with(world, backup, reference)
+    assert await _with(world, admin, "Could not deliver", reference, "Jordan Roy")
+
+
+async def _escalation_survives(world: World, **fault: int) -> None:
+    """With faults armed once the first alert is out, the escalation arrives exactly once."""
+    await world.update_site(ack_timeout_s=1)
+    officer = await world.officer()
+    on_duty = await world.supervisor("Jordan Roy")
+    off_duty = await world.supervisor("Sam Okafor", on_duty=False)
+    reference = await _submit(officer, KNIFE)
+    assert await _with(world, on_duty, "IMMEDIATE", reference)
+    # Only the delivery worker sends from here on, so every armed fault hits an outbox row.
+    await world.client.faults(methods=["sendMessage"], **fault)
+
+    assert await _with(world, off_duty, "NOT YET ACKNOWLEDGED", reference)
+    assert await _with(world, on_duty, "NOT YET ACKNOWLEDGED", reference)
+    await world.settle(1.0)
+    escalated = [m for m in await off_duty.messages() if reference in m["text"]]
+    assert len(escalated) == 1
+    statuses = [call["status"] for call in await world.client.calls("sendMessage")]
+    assert statuses.count(fault["status"]) == fault["fail_next"]
+
+
+async def test_a_burst_of_server_errors_still_delivers_the_alert_once(world: World) -> None:
+    await _escalation_survives(world, fail_next=3, status=500)
+
+
+async def test_a_flood_wait_still_delivers_the_alert_once(world: World) -> None:
+    await _escalation_survives(world, fail_next=2, status=429, retry_after=1)
