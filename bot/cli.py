@@ -6,7 +6,7 @@ import argparse
 import asyncio
 import sys
 from collections.abc import Awaitable, Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -158,6 +158,40 @@ def cmd_triage(args: argparse.Namespace, settings: Settings) -> int:
     )
 
 
+def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
+    """Export a site's records (CSV) or its 0875s (one PDF) for a range of local days; audited."""
+    from bot.export import export_site, progress_bar
+    from bot.periods import PeriodError
+    from bot.summary import SummaryError
+
+    try:
+        first, last = date.fromisoformat(args.date_from), date.fromisoformat(args.date_to)
+    except ValueError as error:
+        return _fail(f"dates are YYYY-MM-DD: {error}")
+
+    async def work(session: AsyncSession) -> tuple[bytes, int, str]:
+        return await export_site(
+            session=session,
+            site_code=args.site,
+            first=first,
+            last=last,
+            fmt=args.format,
+            now=utcnow(),
+            progress=progress_bar(sys.stderr),
+        )
+
+    try:
+        data, rows, name = _in_transaction(settings, work)
+    except PeriodError:
+        return _fail(f"no days to export between {first} and {last} (the future is not exported)")
+    except SummaryError as error:
+        return _fail(t("en", error.key, **error.values))
+    out = Path(args.out or name)
+    out.write_bytes(data)
+    print(f"{rows} record version(s) exported to {out}")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     """The command line, every command listed by ``rapport --help``."""
     root = argparse.ArgumentParser(prog="rapport", description=__doc__)
@@ -205,6 +239,14 @@ def parser() -> argparse.ArgumentParser:
     load.add_argument("file")
     load.add_argument("--site", required=True)
     load.set_defaults(handler=cmd_roster_import)
+
+    export = commands.add_parser("export", help="export a site's records (csv) or 0875s (pdf)")
+    export.add_argument("--site", required=True)
+    export.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", required=True)
+    export.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", required=True)
+    export.add_argument("--format", choices=("csv", "pdf"), default="csv")
+    export.add_argument("--out", default=None, help="file to write (default: named by site, days)")
+    export.set_defaults(handler=cmd_export)
 
     triage = commands.add_parser("triage", help="triage observations read from standard input")
     triage.add_argument("--jsonl", action="store_true", help="JSON lines in and out")

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from telegram.ext import Application
 
-from handlers import admin, alerts, capture, fallback, gate, records, start
+from handlers import admin, alerts, capture, fallback, gate, records, start, summary
 
-ROUTERS = [start, admin, alerts, records, capture, fallback]
+ROUTERS = [start, admin, alerts, records, summary, capture, fallback]
 
 
 def register_all(application: Application) -> None:

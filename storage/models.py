@@ -162,6 +162,33 @@ class Entry(Base):
         UniqueConstraint("reference", "version"),
         Index("ix_entries_site_submitted", "site_id", "submitted_at"),
         Index("ix_entries_officer_status", "officer_id", "status"),
+        # Summaries read a site's window from this index alone (storage/reports.py). PostgreSQL
+        # cannot key on JSON and has no rowid, so there id, routes and reasons are INCLUDEd.
+        Index(
+            "ix_entries_report",
+            "site_id",
+            "submitted_at",
+            "version",
+            "status",
+            "urgency",
+            "kind",
+            "positive",
+            "officer_id",
+            "routes",
+            "reasons",
+        ).ddl_if(dialect="sqlite"),
+        Index(
+            "ix_entries_report",
+            "site_id",
+            "submitted_at",
+            "version",
+            "status",
+            "urgency",
+            "kind",
+            "positive",
+            "officer_id",
+            postgresql_include=["id", "routes", "reasons"],
+        ).ddl_if(dialect="postgresql"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     reference: Mapped[str | None] = mapped_column(String(32), default=None)
@@ -204,7 +231,10 @@ class EntryOffender(Base):
     """An offender named in an entry (by FPS number; linked to the roster when known)."""
 
     __tablename__ = "entry_offenders"
-    __table_args__ = (Index("ix_entry_offenders_fps", "fps"),)
+    __table_args__ = (
+        Index("ix_entry_offenders_fps", "fps"),
+        Index("ix_entry_offenders_entry", "entry_id", "fps"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     entry_id: Mapped[int] = mapped_column(ForeignKey("entries.id", ondelete="CASCADE"))
     fps: Mapped[str | None] = mapped_column(String(16), default=None)
@@ -241,7 +271,10 @@ class Alert(Base):
     """An immediate entry's alarm: who must acknowledge, by when, and who did."""
 
     __tablename__ = "alerts"
-    __table_args__ = (Index("ix_alerts_status_deadline", "status", "deadline_at"),)
+    __table_args__ = (
+        Index("ix_alerts_status_deadline", "status", "deadline_at"),
+        Index("ix_alerts_site_created", "site_id", "created_at"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     entry_id: Mapped[int] = mapped_column(ForeignKey("entries.id"))
     site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"))

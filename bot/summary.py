@@ -1,0 +1,267 @@
+"""``/summary [period] [unit]``: the state of dynamic security at a glance, in the reader's scope.
+
+The figures are gathered by aggregate queries (``storage.reports``) into a plain dataclass, then
+rendered to a text Reply and a chart Reply. Scope comes from one place, the authorisation table
+(``bot.authz.scopes``): a manager sees the site, a case manager their caseload, an officer their
+own entries, intelligence and health what was routed to them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.authz import CASELOAD, OWN, SITE, Actor, scopes
+from bot.chart import summary_chart
+from bot.i18n import t
+from bot.periods import Period, parse_period
+from bot.reply import Reply, esc
+from storage import audit, directory, reports
+from storage.reports import AlertTimes, DayCount, OffenderCount, View
+
+QUIET_DAYS = 7  # design.md: "no recorded interaction for N days"; dynamic security is contact
+REPEATED_NEGATIVE = 3
+URGENCIES = ("immediate", "priority", "routine")
+
+
+class SummaryError(LookupError):
+    """A report request refused or unreadable; ``key`` names the catalog message."""
+
+    def __init__(self, key: str, **values: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.values = values
+
+
+@dataclass(frozen=True)
+class Figures:
+    """Everything a summary shows, already counted."""
+
+    site_name: str
+    period: Period
+    scope: str
+    days: tuple[DayCount, ...]
+    concerns: tuple[tuple[str, int], ...]
+    routes: tuple[tuple[str, int], ...]
+    alerts: AlertTimes
+    officers: tuple[tuple[str, int], ...] | None
+    quiet: tuple[int, tuple[OffenderCount, ...]] | None
+    quiet_days: int
+    repeated: tuple[OffenderCount, ...]
+    ack_timeout_s: int
+
+    @property
+    def total(self) -> int:
+        """Entries counted in the period."""
+        return sum(d.count for d in self.days)
+
+    def by(self, field: str) -> Counter[str]:
+        """Entries counted by ``urgency``, ``kind`` or ``positive``."""
+        counts: Counter[str] = Counter()
+        for day in self.days:
+            counts[str(getattr(day, field))] += day.count
+        return counts
+
+
+async def view_for(*, session: AsyncSession, actor: Actor, action: str, period: Period) -> View:
+    """What the actor may count for ``action`` over the period: every scope their roles give."""
+    granted = scopes(actor, action)
+    if not granted:
+        raise SummaryError("core.not_allowed")
+    caseload = None
+    if CASELOAD in granted:
+        caseload = await reports.caseload_fps(
+            session=session, site_id=actor.site_id, name=actor.name
+        )
+    return View(
+        site_id=actor.site_id,
+        start=period.start,
+        end=period.end,
+        tz=period.tz,
+        site_wide=SITE in granted,
+        officer_id=actor.staff_id if OWN in granted or CASELOAD in granted else None,
+        routes=tuple(s.split(":", 1)[1] for s in granted if s.startswith("routed:")),
+        caseload=caseload,
+        unit=period.unit,
+    )
+
+
+def scope_label(view: View) -> str:
+    """The widest scope a view reads, as a catalog key suffix."""
+    if view.site_wide:
+        return "site"
+    if view.caseload is not None:
+        return "caseload"
+    if view.routes:
+        return "routed"
+    return "own"
+
+
+async def gather(
+    *,
+    session: AsyncSession,
+    view: View,
+    period: Period,
+    per_officer: bool,
+    quiet_days: int = QUIET_DAYS,
+) -> Figures:
+    """Count everything a summary shows for one view (the benchmark times exactly this)."""
+    site = await directory.get_site(session=session, site_id=view.site_id)
+    assert site is not None
+    roster_scope = view.site_wide or view.caseload is not None
+    quiet = None
+    if roster_scope:
+        count, listed = await reports.quiet_offenders(
+            session=session, view=view, since=view.end - timedelta(days=quiet_days)
+        )
+        quiet = (count, tuple(listed))
+    officers = await reports.officer_counts(session=session, view=view) if per_officer else None
+    return Figures(
+        site_name=site.name,
+        period=period,
+        scope=scope_label(view),
+        days=tuple(await reports.daily_counts(session=session, view=view)),
+        concerns=tuple(await reports.concern_counts(session=session, view=view)),
+        routes=tuple(await reports.route_counts(session=session, view=view)),
+        alerts=await reports.alert_times(session=session, view=view),
+        officers=tuple(officers) if officers is not None else None,
+        quiet=quiet,
+        quiet_days=quiet_days,
+        repeated=tuple(
+            await reports.repeated_negative(session=session, view=view, at_least=REPEATED_NEGATIVE)
+        ),
+        ack_timeout_s=site.ack_timeout_s,
+    )
+
+
+def duration(seconds: float | None, lang: str) -> str:
+    """A wait as people say it: "45 s", "3 min 20 s", "2 h 05 min"."""
+    if seconds is None:
+        return "—"
+    whole = round(seconds)
+    if whole < 60:
+        return f"{whole} s"
+    if whole < 3600:
+        minutes, rest = divmod(whole, 60)
+        return f"{minutes} min {rest:02d} s" if rest else f"{minutes} min"
+    hours, rest = divmod(whole // 60, 60)
+    return f"{hours} h {rest:02d} min"
+
+
+def period_line(period: Period, lang: str) -> str:
+    """The period in the site's local time, with the unit filter."""
+    zone = ZoneInfo(period.tz)
+    start = period.start.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+    end = period.end.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+    line = t(lang, "summary.period", start=start, end=end)
+    return f"{line} · {t(lang, 'summary.unit', unit=esc(period.unit))}" if period.unit else line
+
+
+def _counts_line(lang: str, table: str, keys: tuple[str, ...], counts: Counter[str]) -> str:
+    return " · ".join(f"{t(lang, f'{table}.{key}')} {counts[key]}" for key in keys if counts[key])
+
+
+def _alert_lines(alerts: AlertTimes, lang: str) -> list[str]:
+    if not alerts.raised:
+        return [t(lang, "summary.no_alerts")]
+    lines = [f"<b>{t(lang, 'summary.alerts', count=alerts.raised)}</b>"]
+    if alerts.acknowledged:
+        lines.append(
+            t(
+                lang,
+                "summary.ack_times",
+                count=alerts.acknowledged,
+                median=duration(alerts.median_s, lang),
+                slowest=duration(alerts.slowest_s, lang),
+            )
+        )
+    if alerts.unacknowledged:
+        lines.append("⚠️ " + t(lang, "summary.unacknowledged", count=alerts.unacknowledged))
+    return lines
+
+
+def render(figures: Figures, lang: str) -> str:
+    """The summary's text, in the reader's language (HTML)."""
+    lines = [
+        f"<b>{t(lang, 'summary.title', site=esc(figures.site_name))}</b>",
+        period_line(figures.period, lang),
+        t(lang, f"summary.scope.{figures.scope}"),
+        "",
+    ]
+    if not figures.total:
+        lines.append(t(lang, "summary.no_entries"))
+    else:
+        kinds = tuple(sorted(figures.by("kind")))
+        signs = figures.by("positive")
+        lines += [
+            f"<b>{t(lang, 'summary.entries', count=figures.total)}</b>",
+            _counts_line(lang, "draft.urgency", URGENCIES, figures.by("urgency")),
+            _counts_line(lang, "summary.kind", kinds, figures.by("kind")),
+            t(lang, "summary.signs", positive=signs["True"], negative=signs["False"]),
+        ]
+    if figures.concerns:
+        lines += ["", f"<b>{t(lang, 'summary.concerns')}</b>"]
+        lines += [f"• {esc(concept)} — {n}" for concept, n in figures.concerns]
+    if figures.routes:
+        lines += ["", f"<b>{t(lang, 'summary.routes')}</b>"]
+        lines += [f"• {t(lang, f'route.{route}')} — {n}" for route, n in figures.routes]
+    lines += ["", *_alert_lines(figures.alerts, lang)]
+    if figures.officers:
+        lines += ["", f"<b>{t(lang, 'summary.officers')}</b>"]
+        lines += [f"• {esc(name)} — {n}" for name, n in figures.officers]
+    if figures.quiet is not None:
+        count, listed = figures.quiet
+        lines += ["", f"<b>{t(lang, 'summary.quiet', days=figures.quiet_days, count=count)}</b>"]
+        lines += [f"• {esc(o.name)} ({o.fps})" for o in listed]
+        if count > len(listed):
+            lines.append(t(lang, "summary.and_more", count=count - len(listed)))
+    if figures.repeated:
+        lines += ["", f"<b>{t(lang, 'summary.repeated', count=REPEATED_NEGATIVE)}</b>"]
+        lines += [f"• {esc(o.name)} ({o.fps}) — {o.count}" for o in figures.repeated]
+    return "\n".join(lines)
+
+
+def chart_of(figures: Figures, lang: str) -> bytes:
+    """The summary's chart PNG."""
+    return summary_chart(
+        days=figures.days,
+        first=figures.period.first_day,
+        last=figures.period.last_day,
+        bands=figures.alerts.bands,
+        open_alerts=figures.alerts.unacknowledged,
+        median_label=duration(figures.alerts.median_s, lang),
+        timeout_s=figures.ack_timeout_s,
+        lang=lang,
+    )
+
+
+async def summary(
+    *, session: AsyncSession, actor: Actor, words: str, now: datetime
+) -> list[Reply]:
+    """``/summary``: the text, then the chart (Telegram captions stop at 1,024 characters)."""
+    period = parse_period(words, now=now, tz=actor.tz)
+    view = await view_for(session=session, actor=actor, action="summary", period=period)
+    figures = await gather(
+        session=session, view=view, period=period, per_officer="manager" in actor.roles
+    )
+    await audit.record(
+        session=session,
+        action="summary",
+        staff_id=actor.staff_id,
+        detail={
+            "start": period.start.isoformat(),
+            "end": period.end.isoformat(),
+            "unit": period.unit,
+            "scope": figures.scope,
+        },
+    )
+    chart = await asyncio.to_thread(chart_of, figures, actor.lang)
+    return [
+        Reply(text=render(figures, actor.lang)),
+        Reply(text=t(actor.lang, "summary.chart_caption"), photo=chart),
+    ]

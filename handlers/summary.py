@@ -1,0 +1,85 @@
+"""Reports for managers: ``/summary``, ``/briefing``, ``/offender``, ``/export``."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+
+from sqlalchemy.ext.asyncio import AsyncSession
+from telegram import Update
+from telegram.ext import CommandHandler, filters
+
+from bot import briefing as briefing_flow
+from bot import export as export_flow
+from bot import offender_history as offender_flow
+from bot import summary as summary_flow
+from bot.authz import Actor
+from bot.context import RapportContext
+from bot.periods import PeriodError
+from bot.reply import Reply
+from bot.summary import SummaryError
+from handlers.respond import respond, say
+
+PRIVATE = filters.ChatType.PRIVATE
+Flow = Callable[[AsyncSession, Actor, str, datetime], Awaitable[Reply | list[Reply]]]
+
+
+async def _run(update: Update, context: RapportContext, flow: Flow) -> None:
+    """Call one report flow with the command's words; send its replies in order."""
+    actor = context.actor
+    assert actor is not None
+    words = " ".join(context.args or [])
+    services = context.services
+    try:
+        async with services.sessions.begin() as session:
+            replies = await flow(session, actor, words, services.clock())
+    except PeriodError:
+        await say(update, context, "summary.bad_period")
+        return
+    except SummaryError as error:
+        await say(update, context, error.key, **error.values)
+        return
+    for reply in replies if isinstance(replies, list) else [replies]:
+        await respond(update, context, reply)
+
+
+async def summary(update: Update, context: RapportContext) -> None:
+    """Counts, concerns, alerts and a chart for a period, in the reader's scope."""
+    await _run(
+        update,
+        context,
+        lambda s, a, w, n: summary_flow.summary(session=s, actor=a, words=w, now=n),
+    )
+
+
+async def briefing(update: Update, context: RapportContext) -> None:
+    """The last 24 hours for the morning meeting."""
+    await _run(
+        update, context, lambda s, a, _, n: briefing_flow.briefing(session=s, actor=a, now=n)
+    )
+
+
+async def offender(update: Update, context: RapportContext) -> None:
+    """One offender's history, by FPS number or surname."""
+    await _run(
+        update,
+        context,
+        lambda s, a, w, n: offender_flow.offender_history(session=s, actor=a, words=w, now=n),
+    )
+
+
+async def export(update: Update, context: RapportContext) -> None:
+    """The period's records as CSV and its 0875s as one PDF."""
+    await _run(
+        update,
+        context,
+        lambda s, a, w, n: export_flow.export(session=s, actor=a, words=w, now=n),
+    )
+
+
+HANDLERS = [
+    CommandHandler("summary", summary, filters=PRIVATE),
+    CommandHandler("briefing", briefing, filters=PRIVATE),
+    CommandHandler("offender", offender, filters=PRIVATE),
+    CommandHandler("export", export, filters=PRIVATE),
+]
