@@ -120,13 +120,24 @@ async def open_application(application: Application) -> None:
     await application.start()
 
 
-async def close_application(application: Application) -> None:
-    """Stop polling, the workers and the application; dispose of the engine."""
+async def close_application(application: Application, *, drain_s: float = 5.0) -> None:
+    """Stop polling, let in-flight updates finish, stop the workers, then dispose of the engine.
+
+    The order matters: disposing of the engine under a handler still in a database call leaves
+    that call waiting for a connection that is gone, and the event loop can never close.
+    """
     if application.updater is not None and application.updater.running:
         await application.updater.stop()
-    await _post_stop(application)
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + drain_s
+    while (  # noqa: ASYNC110 - PTB offers no event for "no update in flight"
+        application.update_processor.current_concurrent_updates
+        or not application.update_queue.empty()
+    ) and loop.time() < deadline:
+        await asyncio.sleep(0.02)
     if application.running:
         await application.stop()
+    await _post_stop(application)
     await application.shutdown()
     await _post_shutdown(application)
 

@@ -94,6 +94,7 @@ class RecordScope:
     site_id: int
     routes: tuple[str, ...]
     case_manager_ids: tuple[int, ...]
+    staff_concern: bool = False
 
 
 def scopes(actor: Actor, action: str) -> tuple[str, ...]:
@@ -111,7 +112,12 @@ def may_see(actor: Actor, action: str, record: RecordScope) -> bool:
     """Whether the actor may do ``action`` on this record under one of their scopes."""
     if record.site_id != actor.site_id and record.officer_id != actor.staff_id:
         return False
-    for scope in scopes(actor, action):
+    granted = scopes(actor, action)
+    if granted and record.officer_id == actor.staff_id:
+        return True  # everyone allowed the action at all may do it on what they wrote
+    for scope in granted:
+        if record.staff_concern and scope not in (OWN, ROUTED_SI):
+            continue  # CD 568-2: information about staff reaches security intelligence only
         if scope == SITE and record.site_id == actor.site_id:
             return True
         if scope == OWN and record.officer_id == actor.staff_id:

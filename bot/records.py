@@ -190,6 +190,7 @@ async def scope_of(*, session: AsyncSession, entry: Entry) -> RecordScope:
         site_id=entry.site_id,
         routes=tuple(entry.routes),
         case_manager_ids=tuple(managers),
+        staff_concern=entry.staff_concern,
     )
 
 

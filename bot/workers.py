@@ -25,17 +25,20 @@ SCHEDULE_INTERVAL_S = 20.0
 
 
 async def _forever(name: str, step: Callable[[], Awaitable[float]]) -> None:
+    task = asyncio.current_task()
     while True:
         try:
             pause = await step()
         except asyncio.CancelledError:
             raise
         except Exception:
-            task = asyncio.current_task()
             if task is not None and task.cancelling():
                 raise  # the driver turned our cancellation into its own error: stop anyway
             log.exception("%s loop failed; retrying", name)
             pause = 1.0
+        if task is not None and task.cancelling():
+            # The database driver can absorb a cancellation and return normally: stop anyway.
+            raise asyncio.CancelledError
         await asyncio.sleep(pause)
 
 
@@ -76,12 +79,12 @@ def start(services: Services, sender: Sender) -> None:
         async with sessions.begin() as session:
             await release_stale(session=session, now=clock() + CLAIM_TIMEOUT)
 
-    async def run_all() -> None:
+    async def delivery_after_recovery() -> None:
         await recover()
-        await asyncio.gather(
-            _forever("delivery", deliver),
-            _forever("escalation", escalate),
-            _forever("schedule", schedule),
-        )
+        await _forever("delivery", deliver)
 
-    services.background.append(asyncio.create_task(run_all(), name="rapport-workers"))
+    services.background += [
+        asyncio.create_task(delivery_after_recovery(), name="rapport-delivery"),
+        asyncio.create_task(_forever("escalation", escalate), name="rapport-escalation"),
+        asyncio.create_task(_forever("schedule", schedule), name="rapport-schedule"),
+    ]
