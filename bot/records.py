@@ -109,7 +109,8 @@ async def submit(
     if entry.awaiting:
         return await next_step(session=session, entry=entry, site=site)
     offenders = await entries.offenders_of(session=session, entry_id=entry.id)
-    if entry.version == 1 and not same_event:
+    first = None
+    if entry.version == 1:
         first = await entries.same_event_candidate(
             session=session,
             site_id=site.id,
@@ -117,17 +118,10 @@ async def submit(
             fps_numbers=[o.fps for o in offenders if o.fps],
             since=now - SAME_EVENT_WINDOW,
         )
-        if first is not None:
-            return _same_event_question(entry, first)
-    if same_event.startswith("same"):
-        first = await entries.same_event_candidate(
-            session=session,
-            site_id=site.id,
-            officer_id=actor.staff_id,
-            fps_numbers=[o.fps for o in offenders if o.fps],
-            since=now - SAME_EVENT_WINDOW,
-        )
-        entry.related_entry_id = first.id if first else None
+    if first is not None and not same_event:
+        return _same_event_question(entry, first)
+    if first is not None and same_event == "same":
+        entry.related_entry_id = first.id
     if entry.reference is None:
         year = now.astimezone(ZoneInfo(site.tz)).year
         number = await entries.next_reference_number(session=session, year=year)
@@ -260,10 +254,14 @@ async def pdf(*, session: AsyncSession, actor: Actor, entry_id: int) -> Reply:
         version=stored.version,
         how="pdf",
     )
-    content = render_0875_pdf(await facts_of(session=session, entry=entry))
+    return _pdf_reply(entry, await facts_of(session=session, entry=entry), actor.lang)
+
+
+def _pdf_reply(entry: Entry, facts: DraftFacts, lang: str) -> Reply:
+    """The 0875 of one record version as a PDF document."""
     return Reply(
-        text=t(actor.lang, "records.pdf_caption", reference=entry.reference),
-        document=content,
+        text=t(lang, "records.pdf_caption", reference=entry.reference),
+        document=render_0875_pdf(facts),
         filename=f"{entry.reference}-v{entry.version}-0875.pdf",
     )
 
@@ -352,10 +350,6 @@ async def alert_document(
     )
     facts = await facts_of(session=session, entry=entry)
     if as_pdf:
-        return Reply(
-            text=t(actor.lang, "records.pdf_caption", reference=entry.reference),
-            document=render_0875_pdf(facts),
-            filename=f"{entry.reference}-v{entry.version}-0875.pdf",
-        )
+        return _pdf_reply(entry, facts, actor.lang)
     document = draft(facts)
     return Reply(text=f"<b>{esc(document.title)}</b>\n{esc(document.text)}")
