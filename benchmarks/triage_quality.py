@@ -32,7 +32,7 @@ from bot.when import parse_when  # noqa: E402
 LEVELS = [u.value for u in sorted(Urgency, key=URGENCY_RANK.__getitem__, reverse=True)]
 BENCH_NOW = datetime.fromisoformat("2026-03-12T10:30:00-04:00")
 BENCH_TZ = "America/Toronto"
-MIN_SECONDS = 2.0  # run the corpus over and over for at least this long
+MIN_SECONDS = 2.0  # each round runs the corpus over and over for at least this long
 
 
 def ratio(hit: int, total: int) -> str:
@@ -114,18 +114,28 @@ def times(items: list[dict[str, Any]]) -> None:
 
 
 def throughput(cases: list[tuple[str, datetime, str]], what: str) -> None:
-    """Observations per second for triage plus extraction on one core, after warm-up."""
+    """Observations per second for triage plus extraction on one core, after warm-up.
+
+    Wall-clock time counts whatever else the machine runs; the process's CPU time is what one
+    core spends on this work alone, so both are printed (the best of three rounds).
+    """
     warm_up()
     for text, now, tz in cases:
         verdict(text, now=now, tz=tz)
-    done = 0
-    start = time.perf_counter()
-    while time.perf_counter() - start < MIN_SECONDS:
-        for text, now, tz in cases:
-            verdict(text, now=now, tz=tz)
-        done += len(cases)
-    elapsed = time.perf_counter() - start
-    print(f"throughput ({what}): {done / elapsed:,.0f} observations/s ({done} in {elapsed:.2f} s)")
+    best_wall = best_cpu = 0.0
+    for _ in range(3):
+        done = 0
+        wall, cpu = time.perf_counter(), time.process_time()
+        while time.perf_counter() - wall < MIN_SECONDS:
+            for text, now, tz in cases:
+                verdict(text, now=now, tz=tz)
+            done += len(cases)
+        best_wall = max(best_wall, done / (time.perf_counter() - wall))
+        best_cpu = max(best_cpu, done / (time.process_time() - cpu))
+    print(
+        f"throughput ({what}): {best_wall:,.0f} observations/s wall-clock, "
+        f"{best_cpu:,.0f} observations/s of CPU time on one core"
+    )
 
 
 def main(argv: list[str]) -> int:

@@ -2,8 +2,9 @@
 
 Each concept is data: the urgency it calls for, the routes it feeds, labels for the officer's card
 in both languages, and patterns (regular expressions over accent-folded text, any case).
-A space in a pattern stands for any run of spaces or quote marks, so ``take out`` also matches
-``'take out'``. Levels and routes follow ../shared/triage-policy.md; the comments cite its clauses.
+A space in a pattern stands for any run of spaces or quote marks (" ?" for none, or a hyphen),
+so ``take out`` also matches ``'take out'`` and ``cell ?phone`` matches ``cellphone``. Levels and
+routes follow ../shared/triage-policy.md; the comments cite its clauses.
 """
 
 from __future__ import annotations
@@ -15,9 +16,19 @@ SI, HS, CM = "security_intelligence", "health_services", "case_management"
 
 # A target of violence or threats: a person, a staff member, or a capitalised surname.
 _WHO = (
-    r"(him|her|them|you|u|me|us|staff|somebody|someone|anybody|anyone|every(one|body)"
-    r"|(a|the|that) (guard|co|cop|screw|nurse|officer|instructor|rat|goof|guy|new guy|teacher)"
-    r"|(his|her|their|my|your) [\w']+|(?-i:[A-Z][a-z]+))\b"
+    r"(him|her|them|you|u|me|us|staff|somebody|someone|anybody|anyone|every(one|body)|his cellie"
+    r"|(a|the|that|this|an?other) (guard|co|cop|screw|nurse|officer|instructor|rat|goof|guy|"
+    r"new guy|teacher|inm|inmate|kid|cellie|cellmate|skinner|diner)"
+    r"|(his|her|their|my|your) (?!(back|knees?|hands?|arms?|legs?|f(oo|ee)t|wrists?|ankles?|"
+    r"shoulders?|neck|head|eyes?|fingers?|toes?|chances|case|record|time|day|program|own|door|"
+    r"cell|tray|bunk|locker)\b)[\w']+|(?-i:[A-Z][a-z]+))\b"
+)
+# A person threatened by name, role or pronoun (not "his back", not "me" in "it'll kill me").
+_TARGET = (
+    r"(him|her|them|you|u|staff|somebody|someone|(a|the|that|this|an?other) (guard|co|cop|"
+    r"screw|nurse|officer|instructor|rat|goof|guy|new guy|teacher|inm|inmate|kid|cellie|"
+    r"cellmate)|(his|her|their|my|your) (cellie|cellmate|celly|bunkie|neighbou?r|ex|victim)"
+    r"|(?-i:[A-Z][a-z]+))\b"
 )
 
 
@@ -35,6 +46,7 @@ class Concept:
     figurative: bool = False  # a joke, drill or film about it is harmless
     past_lowers: bool = False  # over and done ("last week") -> priority, not immediate
     staff: bool = False  # information about a staff member (CD 568-2)
+    screened: bool = False  # ruled out, still the route's business ("no SI" -> health services)
     excludes: tuple[str, ...] = ()  # concepts this one overrides when both are found
 
 
@@ -44,45 +56,156 @@ def _c(
     return Concept(name, level, frozenset(routes), (en, fr), pats, **kw)
 
 
+# What comes before a threatened act: "he'll", "he's going to", "swore he would", "wants to".
+_WILL = (
+    r"((he|she|i|they|you|u|we|who|it|that)'(ll|d)|ill|hell|shell|will|wil|would|gonna|gunna|"
+    r"finna|(is |was |are )?going to|goin to|wanna|"
+    r"wants? to|plans? to|planning to|might|may|could|swore to|swears? to|promised to|"
+    r"threaten(ed|ing|s)? to|about to|trying to|tried to|intends? to|ready to|'?s gonna)"
+)
+_HARM = (
+    r"(kill|stab|shank|hurt|harm|beat|smash|jump|poke|slash|murder|punch|kick|bash|stomp|"
+    r"choke|strangle|rape|shoot|blast)"
+)
+_HARM_TO_PERSON = (  # verbs that threaten only with a person after them ("cut him", not "cut his")
+    r"(take out|deal with|do in|stick|cut|slice|break|snap|bust|hit|burn|end|finish|waste|off|"
+    r"smoke|light up|mess up|fuck up|f up)"
+)
+
 # fmt: off
 CONCEPTS: tuple[Concept, ...] = (
     # triage-policy immediate: a weapon or weapon-making in hands or hidden nearby.
     _c("weapon", "immediate", {SI}, "weapon", "arme",
+       r"(filed|ground|sharpened|honed) (\w+ )?(down )?to a point", r"edged weapon",
+       r"(club|bludgeon|cosh)\b(?! (soda|sandwich|house|med))",
+       r"rebar", r"(metal|steel|iron) (rod|bar|spike|pipe|stake|shard)s?\b",
+       r"(tige|barre|pic|tuyau|morceau) de (metal|fer|acier)",
+       r"(razor|blade|lame)s? (\w+ ){0,2}(taped|melted|tied|glued|attached|fondue?|collee?|"
+       r"attachee?) (to|into|on|onto|a|dans|sur)",
+       r"(metal|steel|rebar|rod|spike|glass|toothbrush|pen|plexi\w*|tige|fer|verre|brosse a dents)"
+       r"[^.;!?]{0,30}\b(wrapped|taped|enveloppe\w*) (\w+ ){0,2}(in|with|de|dans) (cloth|fabric|"
+       r"tissu|tape|ruban|linge)", r"sharps\b(?! (container|bin|box|disposal))",
        r"shank(s|ed)?\b", r"shiv", r"zip ?gun", r"(?<!tattoo\s)(?<!glue\s)(?<!heat\s)guns?\b",
        r"firearms?", r"pistol", r"rifle", r"handgun", r"ammo\b", r"ammunition", r"bullets?\b",
        r"weapons?\b", r"knife\b", r"knives", r"(razor )?blades?\b", r"machete",
        r"sharpen(ed|ing|s)?\b", r"(lock in a sock|sock with a lock)", r"shards? of",
        r"armes?\b", r"couteaux?\b", r"lames?( de rasoir)?\b", r"aiguis\w*", r"poin[cç]on",
-       r"pistolet", r"fusil", r"pics? artisana\w*"),
+       r"pistolet", r"fusil(?! a tatouer)", r"pics? artisana\w*",
+       r"(homemade|home-made|improvised|makeshift|jail-?made|prison-?made) (blade|knife|weapon|"
+       r"spear|club|stabber|shank|pick)",
+       r"(waving|wielding|brandish\w*|swinging|armed with|pull(ed|s|ing)?( out)?|came at \w+ with|"
+       r"threaten\w* (\w+ ){0,3}with|hiding|hid|conceal\w*|stash\w*|tucked|keeps?|kept|holding) "
+       r"(\w+ ){0,3}(piece|shard|chunk|sliver|bit|strip) of (\w+ )?(glass|metal|mirror|plexi\w*|"
+       r"steel)",
+       r"(slid|slide|slides|sliding|slip|slipped|pocket\w*|hid|hide|hiding|stole|stolen|stuff\w*|"
+       r"tuck\w*|conceal\w*|"
+       r"smuggl\w*|walked out with|missing) (\w+ ){0,3}(screwdriver|chisel|hacksaw|scissors|"
+       r"hammer|wrench|pliers)",
+       r"(screwdriver|chisel|hacksaw|scissors|tool|hammer|wrench|pliers) (\w+ ){0,2}(is |was |"
+       r"went |are |were )?(missing|unaccounted)",
+       r"(a|his|the) piece (\w+ )?(hidden|stashed|tucked|on him|in (his|the) (waistband|pocket|"
+       r"belt|sock|boot))", r"brandish\w*", r"brandi(t|ssait|ssant)\b", r"couto\b",
+       r"(morceau|bout|eclats?|tesson) de (miroir|verre|vitre|metal|bouteille)",
+       r"(tournevis|ciseau a bois|scie a metaux)"),
     # triage-policy immediate: a hostage or barricade.
     _c("hostage", "immediate", {SI}, "hostage/barricade", "otage/barricade",
+       r"(jam|jamm|wedg|block|barricad|brac)\w* (the |his |her )?(cell )?door (shut |closed )?"
+       r"(with|using)", r"(bloqu|coinc)\w* (la|sa) porte (avec|par)",
        r"hostage", r"otages?\b", r"barricad\w*",
        r"(scissors|knife|blade|pen|glass|shank|ciseaux|couteau|lame|crayon)[^.;!?]{0,40}"
-       r"\b(neck|throat|cou|gorge)\b"),
+       r"\b(neck|throat|cou|gorge)\b",
+       r"won'?t let (her|him|them|the \w+|staff|anyone|anybody|us) (leave|go|out)\b",
+       r"refus\w* to let (her|him|them|the \w+|staff) (leave|go|out)\b",
+       r"(has|had|got|have) (\w+ ){0,3}cornered", r"against (her|his|their) will",
+       r"(mattress|bed ?frame|bed|bunk|locker|desk|table|chairs?|furniture)(es|s)? (\w+ ){0,4}"
+       r"(against|blocking|in front of) (the |his |her |their )?(cell )?door",
+       r"block(ed|ing|s)? (the |his |her )?(cell )?door (with|shut)",
+       r"(retient|retenait|retenu\w*|sequestr\w*) (l'|la |le |les |un |une )",
+       r"refus\w* de (la|le|les) laisser (sortir|partir)", r"matelas (\w+ ){0,3}contre la porte",
+       r"bloqu\w* (la|sa) porte"),
     # triage-policy immediate: violence happening, just happened or planned.
     _c("violence", "immediate", {SI}, "violence", "violence",
+       r"black eye", r"(split|fat|busted|bloody) (lip|nose)", r"bloody nose",
+       r"(swollen|bruised) (face|eye|jaw|cheek)",
+       r"bruis\w* (on|around) (his|her) (face|neck|eyes?)",
+       r"(oeil|œil) au beurre noir", r"levre (fendue|enflee)", r"nez en sang",
+       r"(ecchymoses?|bleus?) (au|sur le) (visage|cou)",
+       r"throw(ing|s|n)? (fists|hands|punches|blows|haymakers|elbows)", r"took a swing",
+       r"(thuds|thumping|sounds? of (a )?(fight|struggle|scuffle))",
+       r"(get|gets|getting|got|gonna get) (poked|stabbed|shanked|jumped|smashed|beat|beaten|"
+       r"rushed|whacked|sliced|stuck|wet up|lit up|punched|hit|slapped|kicked)\b",
+       r"(punch|hit|struck|strik|kick|slap|shov|push|tackl|elbow|bit|bite|bitt|grabb?|lung|"
+       r"charg|rush|smack|whack|clock)\w* (\w+ )?(at |on )?(the )?(officer|guard|nurse|co|staff|"
+       r"instructor|teacher|manager|unit manager|(his |her )?(cellie|cellmate|celly|bunkie)|"
+       r"another (inm|inmate|guy|offender)|an? (inm|inmate|guy|offender|officer|worker))\b",
+       r"(threw|throwing|thrown|tossed|toss\w*) (\w+ ){0,2}(urine|feces|piss|shit|bodily fluids?|"
+       r"hot water|boiling water|coffee|a (tray|chair|cup|bottle|jug)) (at|on|in)",
+       r"gass(ed|ing) (the |an? )?(officer|staff|co|guard|nurse)",
+       r"raped?\b", r"sexual(ly)? assault\w*", r"agression sexuelle", r"viol(e|ee)?\b",
+       r"(recu|pris|mange) (un|une) (\w+ ){0,2}(en pleine face|dans la face|au visage)",
+       r"(lance|lancer|lancé) (de l'|du |des )?(urine|excrements|eau bouillante|cafe)",
        r"fight(s|ing)?\b(?! (his|the|a) (case|charges?|appeal|transfer|conviction))", r"fought",
-       r"brawl", r"punch(ed|es|ing)?\b", r"assault(ed|ing|s)?\b",
-       r"(?<!panic\s)(?<!heart\s)attack",
+       r"brawl", r"punch(ed|es|ing)?\b(?! (the |a |his )?(wall|door|bag|heavy bag|clock))",
+       r"assault(ed|ing|s)?\b",
+       r"(?<!panic\s)(?<!heart\s)(?<!asthma\s)(?<!anxiety\s)(?<!allergy\s)attack",
        r"stab(bed|bing|s)?\b", r"beat(ing|en)?( him| her)? up", r"beating", r"beaten",
        r"jumped (him|her|by|on)", r"kick(ed|ing) " + _WHO, r"chok(ed|ing) " + _WHO, r"strangl",
        r"head ?butt", r"(spat|spit(ting)?) (on|at|in)", r"swung at", r"threw (a punch|punches)",
-       r"hit(ting)? (another|an? (inm|inmate|guy|officer|staff|co)|the \w+|" + _WHO + ")",
+       r"hit(ting)? (another|an? (inm|inmate|guy|officer|staff|co)|the (?!(heavy|bag|wall|door|"
+       r"gym|weights|books|showers?|road|ball|button|deck|floor|lights?|jackpot|target|mark|"
+       r"sack|table|phones?|canteen|yard)\b)\w+|" + _WHO + ")",
        r"grabbed (the |a |an )?(nurse|officer|staff|co|guard|instructor|teacher|her|him)",
-       r"scrap(ping)? (with|on)", r"getting (stabbed|shanked|jumped|poked|beat|smashed)",
-       r"bagarre\w*", r"se (battent|battaient|batt\w+)", r"battu", r"frapp(e|é|er|ait|ent)\b",
+       r"scrap(s|ping)?\b(?! (metal|paper|wood|pile|book\w*|of|yard))",
+       r"getting (stabbed|shanked|jumped|poked|beat|smashed|rushed|done)",
+       r"(slam|smash|bash|bang|ram|knock|pound|stomp)\w* (\w+ )?[\w]+'s (head|face|skull)",
+       r"stomp(ed|ing)? (on )?" + _WHO, r"(going|went|go|goes) at it", r"got into it with",
+       r"squar(ed|ing) (off|up)", r"throw(ing|s)? hands", r"(?<!verbal\s)altercation",
+       r"scuffle", r"tussle", r"melee", r"dust-?up", r"donnybrook", r"rumble",
+       r"(guys|inms|inmates|two|2|both|\d+) (\w+ ){0,2}swinging", r"swinging (at|on) ",
+       r"jumped (an? |the )?(inm|inmate|i/m|guy|new guy|kid|cellie)", r"jumped " + _WHO,
+       r"chok(ed|ing) (\w+ )?out", r"rough(ed|ing)? (\w+ ){0,2}up",
+       r"smash(ed|ing)? (his|her|\w+'s) face", r"(sucker[- ]?)punch\w*",
+       r"se tap\w* dessus", r"tap\w* (sur|dessus)", r"se pogn\w*", r"echauffouree",
+       r"rixe", r"melee generale", r"saut\w* sur (\w+|l'\w+)", r"coups? de (tete|couteau|genou)",
+       r"(fess|frapp|cogn)\w* (sur )?(son|sa|le|la|un|une) (codetenu|voisin|agent|agente|gars|"
+       r"detenu|infirmi\w+)", r"mis (ko|k\.o\.)",
+       r"bagarre\w*", r"se (battent|battaient|batt\w+)", r"battu",
+       r"frapp(e|é|er|ait|ent)\b(?! (\w+ )?(le|la|sur le|sur la|dans le|dans la) (mur|porte|table|"
+       r"vitre))",
        r"coups? de (poing|pied)", r"voies? de fait", r"agress(e|é|ion|er|ait)\w*",
        r"poignard\w*", r"attaqu\w*", r"etrangl\w*", r"sauté dessus", r"tabass\w*",
        r"planté", r"se faire planter", r"crach\w* (sur|au visage)",
-       figurative=True, past_lowers=True),
+       figurative=True, past_lowers=True, excludes=("injury",)),
     # triage-policy immediate: a credible threat to harm or kill someone.
     _c("threat", "immediate", {SI}, "threat", "menace",
+       r"(pay|payer|paye|paie|remettre) (\w+ ){0,5}(or else|sinon)\b",
+       _WILL + r" (\w+ ){0,2}(break|snap|slit|cut|crack|smash|bash|cave in|split|bust|rip|stomp|"
+       r"kick|punch) (\w+ ){0,2}(neck|throat|skull|head|face|jaw|teeth|legs?|arms?|knees?|ribs?)",
+       r"(know|knows|knew|found out|find out) (\w+ ){0,2}(where|what car|which car|what vehicle|"
+       r"what time|when) (you|u|i|my|your|she|he|his|her) (\w+ ){0,2}(live|lives|park|parks|"
+       r"drive|drives|work|works|leave|leaves|stay|stays|get off|gets off|finish|finishes)",
+       r"settle (things|the score|scores|up|it|his business) with", r"get (back at|even with)",
+       r"(pay|paying) (him|her|them) back", r"revenge", r"se venger", r"vengeance",
+       r"(trancher|couper|casser) (la gorge|le cou|la gueule|les jambes|les bras|la face)",
+       r"(sait|sais|savent|connait|connaissent) (\w+ ){0,3}(quel char|quelle auto|"
+       r"quelle voiture|(ou|où) (je|tu|elle|il|ma|ta) (\w+ )?(reste|demeure|habite|travaille|"
+       r"stationne)|a quelle heure (je|tu|elle) (pars|finis|sors|part|finit))",
+       r"regler (ses|son|leur) comptes? avec",
        r"i know where (you|u) (live|stay|park)", r"knows? where (he|she|they|you) (lives?|stays?)",
        r"watch (your|ur) ?(self|back)", r"better watch", r"(you'?re|ur|you are) dead",
        r"(i'?ll|i will|gonna|going to) (find|get) (you|u)\b", r"won'?t see it coming",
-       r"(will|'ll|gonna|going to|wants? to|plans? to|planning to|might|may|could|swore to|"
-       r"threaten(ed|ing|s)? to) (\w+ ){0,2}(kill|stab|shank|hurt|harm|beat|smash|jump|poke|"
-       r"slash|take out|deal with|murder|do in) " + _WHO,
+       _WILL + r" (\w+ ){0,2}" + _HARM + r" (\w+ ){0,2}" + _WHO,
+       _WILL + r" (\w+ ){0,2}" + _HARM_TO_PERSON + " " + _TARGET,
+       r"(kill|murder|stab|shank|poke|slash|strangle)s? " + _TARGET,
+       r"make (\w+ ){0,2}(her|him|them|you|u) pay", r"(you'?re|ur|you are) (next|finished)\b",
+       r"find out where (you|u|he|she|they) (live|lives|stay|stays|park|parks)",
+       r"(going|gonna) (to )?find (you|u|him|her)\b",
+       r"put (\w+ ){0,3}in (the|a) (hospital|ground|body bag|wheelchair)",
+       r"(next|first) (guard|co|officer|screw|one|guy|person|staff)( who| that)? (\w+ ){0,8}"
+       r"(hospital|body bag|dead|gets it)", r"smash (\w+ ){0,2}(face|head|teeth) in",
+       r"(vais|va|vas|allons|vont|veux|veut|voulait) (te|le|la|vous|les) (retrouver|pogner|"
+       r"faire la peau|crever|descendre|arranger le portrait)",
+       r"casser la (gueule|yeule|face)", r"faire la peau", r"(va|vas|allez) (me|nous) le payer",
        r"gets? it (tomorrow|tonight|today|at|after|in the|on|if)",
        r"(if|unless) (he|you|u) (doesn'?t|don'?t|does not|do not|can'?t) pay",
        r"threaten(ed|ing|s)? (the |a |an )?(staff|officer|co|guard|nurse|instructor|" + _WHO + ")",
@@ -93,29 +216,91 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(va|vais|vont|veut|voulait|menace de|a menacé de|pourrait) (le |la |les |te |vous |l')?"
        r"(tuer|planter|poignarder|battre|frapper|casser|régler|arranger|passer)\b",
        r"(verra|voit|vas) pas (venir|le voir venir)", r"menaces? de mort",
-       r"a? ?menac\w* (l'agent|l'agente|le personnel|l'infirmi\w+|le gardien|un agent|une agente)",
+       r"(a )?menac\w* (l'agent|l'agente|le personnel|l'infirmi\w+|le gardien|un agent|"
+       r"une agente)",
        figurative=True),
     # triage-policy priority: threats talked about without a credible target or plan.
     _c("threat_talk", "priority", {SI}, "threats", "menaces",
        r"threat(s|ened|ening)?\b(?! to (kill|hurt|harm|hang|cut) (himself|herself|myself))",
-       r"menaces?\b(?! de se )"),
+       r"menaces?\b(?! de se )", r"menac(ait|ant|ante|ants)\b", r"intimid\w*"),
     # triage-policy immediate (CD 843): self-harm, an act or evidence of one.
     _c("self_harm", "immediate", {HS}, "self-harm", "automutilation",
+       r"(cut|cutting|cuts|slash\w*|carv\w*|scratch\w*|burn\w*|hurt\w*|harm\w*|injur\w*|stab\w*|"
+       r"hit|hitting|punch\w*|bang\w*|mutilat\w*|poison\w*) (\w+ ){0,2}(him|her|my|them) ?"
+       r"sel(f|ves)\b",
+       r"(punch|hit|bang|slam|smash|bash)\w* (the |a |his )?(wall|door|window|bars) (\w+ ){0,6}"
+       r"(knuckles?|hands?|fists?) (\w+ ){0,2}(split|bleeding|bloody|broken|raw|swollen)",
+       r"(frapp|cogn|fess)\w* (\w+ ){0,4}(le |la )?(mur|porte) (\w+ ){0,8}(jointures|mains?|"
+       r"poings?) (\w+ ){0,2}(en sang|fendue?s?|ouvertes?)",
+       r"(drap|chandail|corde|lacet|ceinture|serviette|t-shirt)s? (\w+ ){0,2}(attache|noue|"
+       r"accroche)e?s? (a|au) (la )?(ventilation|grille|barreaux|lit|fenetre|tuyau)",
+       r"(entailles?|coupures?|lacerations?|egratignures?) (\w+ ){0,3}(a|sur) l'(avant-bras|"
+       r"epaule|interieur)", r"marques? (\w+ )?(au|autour du) cou",
        r"self[- ]?harm\w*", r"self[- ]?injur\w*",
        r"cut(ting|s)? (himself|herself|(up |on )?(his|her) (arms?|forearms?|wrists?|legs?))",
        r"slash(ed|ing)? (his|her|himself|herself)",
        r"(hurt|harm|hurting|harming) (himself|herself|myself)", r"bang(ing|ed|s)? (his|her) head",
        r"head ?bang\w*", r"burn(ed|ing|t)? (himself|herself)",
        r"swallow(ed|ing)? (a |the |some )?(razor|batter(y|ies)|glass|screws?|metal|pen)",
-       r"ligatures?", r"noose", r"(sheet|cord|string|shoelace|rope)s? (tied )?(around|round|to) "
-       r"(his|her|the) (neck|vent|bars?)", r"marks (around|on) (his|her) neck",
+       r"ligatures?", r"noose",
+       r"(sheet|cord|string|shoelace|lace|rope|strip|belt|towel|cable|wire|shirt|bootlace|sock)s? "
+       r"(\w+ ){0,2}(around|round|to) (his|her|the) (neck|throat|vent|bars?|bed ?frame|window)",
+       r"marks (around|on) (his|her) neck",
+       r"(cuts|lacerations|slashes|gashes|scratches|wounds) (\w+ ){0,3}(on|up|along|across|to|"
+       r"down|over) (\w+ ){0,2}(arms?|forearms?|wrists?|legs?|thighs?|stomach)",
+       r"(scratch|carv|gouge|dig|digg|pick)\w* (at |into )?(his|her) (own )?(wrists?|arms?|"
+       r"forearms?|skin|legs?|thighs?)",
+       r"(slam|smash|bash|bang|hit|knock|beat|pound)\w* (his|her) (own )?head (off|on|against|"
+       r"into)", r"burn(ed|ing|t|s)? (his|her) (own )?(arms?|forearms?|hands?|skin|legs?|wrists?)",
+       r"(swallow|ingest)\w* (\w+ ){0,3}(razors?|batter\w*|glass|screws?|metal|pens?|nails?|"
+       r"blades?|bolts?|spoons?|forks?|cutlery|staples?|pieces? of)",
+       r"(sleeves?|sheets?|arms?|wrists?|shirt|towel|bedding|bed) (\w+ ){0,2}(soaked|covered|"
+       r"stained|drenched) (with|in) blood", r"blood(y|ied|-soaked)? (sleeves?|sheets?|towels?)",
+       r"(entailles?|coupures?|lacerations?|egratignures?) (\w+ ){0,3}(aux|sur les|sur ses|"
+       r"sur le|sur son|au|des) (avant-bras|bras|poignets?|cuisses?|jambes?|cou)",
+       r"(s'est|se) (fait|faire|faisait) (des|une) (entailles?|coupures?|brulures?)",
+       r"se (faire|fait|fera|ferait) du mal", r"se bless\w*",
+       r"(lacet|drap|corde|ceinture|serviette|fil|cordon|chandail|bas)s? (\w+ ){0,2}autour "
+       r"(du|de son|de sa) (cou|gorge)",
+       r"(poignets?|bras|avant-bras) (\w+ ){0,3}(couverts?|pleins?) de (coupures|sang|entailles)",
+       r"avale\w* (\w+ ){0,3}(piles|lames?|vis|clous|verre|batteries)",
        r"found (him|her) with a (sheet|ligature|cord|rope)",
        r"s'?automutil\w*", r"automutilation", r"se (coupe|coupait|couper|mutile|brule|brûle)\w*",
        r"se (frappe|tape|cogne) la tete", r"coupures? (aux|sur les|sur) (bras|poignets)",
-       r"drap (autour|attache|noue)", r"marques? (au|autour du) cou"),
+       r"drap (autour|attache|noue)", screened=True),
     # triage-policy immediate (CD 843): suicide, a plan, a stated or hedged intent, a goodbye.
     _c("suicide", "immediate", {HS}, "suicide risk", "risque suicidaire",
-       r"suicid\w*", r"(?-i:SI)\b", r"kill (himself|herself|myself)",
+       r"(plastic )?bag (over|on|around) (his|her) head", r"sac (de plastique )?sur (la|sa) tete",
+       r"(hang|hanging|hung|kill|killing|off|offing|suffocat\w*|drown\w*) (him|her|my|them) ?"
+       r"sel(f|ves)\b",
+       r"(end|ending|ended|take|taking|took) (his|her|my|their) (own )?li(fe|ves)\b",
+       r"(jump|jumping|jumped|throw (himself|herself)) (off|from|over) (the )?(upper |top |"
+       r"second )?(tier|range|railing|rail|roof|bridge|balcony|building|stairs|landing|catwalk)",
+       r"last (time|night|day) (you'?ll|you will|i'?ll|i will|we'?ll|anyone will) (see|talk|hear)",
+       r"if (anything|something) (happens|were to happen) to (him|me)",
+       r"make sure (his|my|her) (\w+ ){0,2}gets? (his|my|her|all) (things|stuff|property|"
+       r"belongings|tv|radio)",
+       r"(note|letter)s? [^.;!?]{0,60}\b(goodbye|good-bye|farewell)",
+       r"(goodbye|good-bye|farewell) (\w+ ){0,3}(note|letter)",
+       r"(derniere fois|dernier soir) (que )?(je|tu|vous|on) (le|me|te|nous)? ?(vois|voit|verra|"
+       r"verras|vas voir|voyez)", r"sauter (de|du|en bas de|par-dessus) (l'etage|la rangee|"
+       r"la rampe|haut|pont|toit|la passerelle)",
+       r"s'il (lui )?arrive quelque chose", r"(se|me) (pendre|tuer|suicider)",
+       r"suicid\w*", r"(?-i:SI)\b", r"(kill|off|top|waste) (himself|herself|myself)",
+       r"end it\b(?! with)", r"end (everything|it all)",
+       r"(nobody|no one|no-one|noone) (would|will|'d|'ll|is going to|gonna) (\w+ )?(miss|care|"
+       r"notice)", r"better off (without (him|her|me)|dead)", r"rather be dead",
+       r"wish(es|ed)? (he|i|she) (was|were) dead",
+       r"no (reason|point|purpose) (to|in|for) (live|living|life|keep(ing)? going|go(ing)? on|"
+       r"be(ing)? here|wak\w+ up|carry(ing)? on|stick(ing)? around)",
+       r"nothing (left )?to live for", r"can'?t (go on|keep going|do this anymore|take (it|this) "
+       r"anymore)", r"(tired|sick) of (living|life|being alive)", r"(not|never) wak(e|ing) up",
+       r"sleep forever", r"how many (pills|tablets|meds)", r"check(ing)? out for good",
+       r"(personne|pas personne) (ne )?(va|vont|va pas|s'ennuierait|ne s'ennuiera) "
+       r"(s'ennuyer|le regretter|me regretter|remarquer)",
+       r"(plus|pu|pas) (de )?raison de vivre", r"(tanne|ecoeure|fatigue) de (vivre|la vie)",
+       r"(plus|pu|jamais) (se )?reveiller", r"dormir pour toujours",
+       r"mettre fin a (ses|mes) jours",
        r"end (it all|his life|her life|my life|things)", r"hang (himself|herself|myself)",
        r"wants? to die", r"better off dead", r"(not|won'?t) be (around|here) (much )?"
        r"(longer|tomorrow|anymore)", r"(doesn'?t|does not|don'?t) want to (be here|live|wake up)",
@@ -125,7 +310,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"won'?t need (them|it|those|these|his \w+)", r"where he'?s going",
        r"(tear|tore|torn|ripp?(ed|ing)?)( up)? (his |the )?(bed)?sheets? (into|in) "
        r"(strips|pieces)",
-       r"bottle of pills", r"(pills|meds) (are )?ready",
+       r"bottle of pills", r"(pills|meds|tablets) (are )?(ready|lined up|counted out)",
        r"(it'?s|it is|it will be) (all )?over soon",
        r"sa(id|ying|ys) (his )?goodbyes?", r"dit adieu",
        r"last time (you'?ll|you will) see (me|him)",
@@ -133,13 +318,24 @@ CONCEPTS: tuple[Concept, ...] = (
        r"idees? (noires|suicidaires)", r"lettre d'adieu",
        r"(sera|serai|va etre) (pu|plus|pus) (la|ici)", r"veut (pu|plus) (vivre|etre la)",
        r"faire une (connerie|niaiserie|betise)", r"dechir\w* (son|ses|le|les) draps?",
-       r"drap en lanieres"),
+       r"drap en lanieres", screened=True),
     # triage-policy: an overdose of his own saved medication is health services only.
     _c("own_overdose", "immediate", {HS}, "overdose of own medication",
        "surdose de ses médicaments",
-       r"(saved|saving|stockpiled|hoarded|cheeked)( up)? (his|her) (own )?(pills|meds|medication)",
-       r"swallowed (them all|all (his|her) (pills|meds))", r"took all (his|her) (pills|meds)",
-       r"(avale|pris|accumule|ramasse) (toutes )?ses (pilules|medicaments)",
+       r"(took|swallowed|taken|downed|ingested|popped) ([1-9]\d+|all|every one|a (handful|bunch|"
+       r"fistful|bottle|whole bottle)) (of )?(his|her) (own )?[\w-]+",
+       r"(pris|avale) ([1-9]\d+|toutes?|une poignee|un paquet|une bouteille) (de )?(ses|"
+       r"sa) [\w-]+",
+       r"(sav|stockpil|hoard|cheek|stash|collect|accumulat)\w* (up )?(all )?(his|her) (own )?"
+       r"(pills|meds|medications?|tablets)",
+       r"swallowed (them all|all (his|her) (pills|meds))",
+       r"(took|swallowed|downed|taken) (\w+ ){0,2}(his|her) (whole|entire) (bottle|supply|stash|"
+       r"blister pack|pack)",
+       r"(took|swallowed|downed|taken) (all|every one|the whole|a (handful|bunch|fistful|bottle))"
+       r" (of )?(his|her) (own )?(pills|meds|medications?|tablets)",
+       r"(avale|pris) (toutes )?ses (pilules|medicaments|comprimes) (d'un coup|en meme temps)",
+       r"(avale|pris) toutes ses (pilules|medicaments|comprimes)",
+       r"(accumul|ramass|cach|gard)\w* (toutes )?ses (pilules|medicaments|comprimes)",
        excludes=("overdose",)),
     # triage-policy: an overdose adds SI when illicit drugs are involved or suspected.
     _c("overdose", "immediate", {HS, SI}, "overdose", "surdose",
@@ -148,19 +344,44 @@ CONCEPTS: tuple[Concept, ...] = (
        r"avale (quelque chose|un (sachet|ballon|paquet|colis))", past_lowers=True),
     # triage-policy immediate: a medical emergency.
     _c("medical", "immediate", {HS}, "medical emergency", "urgence médicale",
+       r"foam\w* (at|from) the mouth", r"twitching", r"(ecume|bave) (a|à) la bouche",
+       r"trembl\w* (de tout son corps|au sol|par terre|sans arret)", r"convuls\w*",
+       r"(blood )?sugar (is |has )?(crash\w*|dropp\w*|very low|really low|through the roof)",
+       r"hypoglyc\w*", r"diabetic (emergency|shock|low)", r"incoherent",
+       r"lips (are |were |turning |turned |going )?(blue|purple|grey|gray|mauves?|bleues?)",
+       r"levres (\w+ )?(bleues|mauves|grises)", r"(asthma|allergy) attack",
+       r"(can'?t|cannot|unable to) (move|feel) (his|her) (legs|arms|body|face)",
+       r"(head injury|hit his head and)", r"(crise d'asthme|hypoglycemie)",
        r"seiz(ure|ing)", r"convuls\w*", r"unresponsive", r"not responsive", r"not breathing",
        r"can'?t breath\w*", r"(trouble|difficulty|struggling) breathing", r"chest pains?",
        r"(holding|clutching) (his |her )?chest", r"lips (are |were )?blue", r"turn(ing|ed) blue",
        r"(grey|gray) (colou?r|skin)", r"collapsed", r"passed out", r"fainted",
        r"code (blue|called)", r"\b911\b", r"ambulance", r"heart attack", r"stroke\b",
        r"anaphyla\w*", r"allergic reaction", r"bleeding (heavily|badly|a lot|out|profusely)",
-       r"inconscient\w*", r"(ne )?repond (pas|plus)(?! (a|au|aux|a la|a son|a sa) "
-       r"(radio|telephone|tel|cell|mes|nos|ses|questions|appels?|porte))",
-       r"respire (pas|plus|mal)", r"difficulte a respirer", r"douleur (a la poitrine|thoracique)",
+       r"not respond\w*(?! to (his|her|my|our|the) (calls?|texts?|messages?|emails?|letters?|"
+       r"phone|door|treatment))", r"(isn'?t|wasn'?t|not|no longer) (moving|breathing|conscious)",
+       r"(barely|shallow|laboured|labored|ragged|agonal) breath\w*",
+       r"breathing (is |was )?(shallow|laboured|labored|ragged|irregular)",
+       r"(having|had|took) a fit\b", r"shaking all over", r"jerking",
+       r"(struggling|trouble|difficulty|hard time|problems?) (to )?breath\w*",
+       r"throat (is )?(swelling|closing)", r"(face|lips|tongue) (is |are )?swell\w*",
+       r"(arm|face|side) (is |went )?numb", r"(down|on the (floor|ground)) and not (moving|"
+       r"getting up|responding)", r"(went|turned|going) (grey|gray|pale|white)",
+       r"inconscient\w*", r"(ne )?(repond|reagit) (pas|plus) (a son nom|aux stimuli|a la voix|"
+       r"quand on)", r"(ne )?reagit (pas|plus)\b",
+       r"respire (pas|plus|mal|a peine|difficilement)",
+       r"(difficulte|misere|mal|peine) a respirer",
+       r"douleurs? (a la poitrine|thoraciques?)", r"convulsions?", r"gorge (qui )?enfle",
        r"crise (d'epilepsie|cardiaque)", r"perdu connaissance", r"s'est effondre",
        r"levres bleues", r"saigne (beaucoup|abondamment)", past_lowers=True),
     # triage-policy immediate: escape or breach with specifics.
     _c("escape", "immediate", {SI}, "escape/breach", "évasion/brèche",
+       r"escalad\w* (la |le )?(cloture|mur)",
+       r"(bars|window|grate|grill|fence) ([\w-]+ ){0,5}(cut|sawed|sawn|bent|pried|loosened)\b",
+       r"(tried|trying|attempt\w*|tries) to (run|flee|bolt|escape|take off|get away|break away)",
+       r"ran (off |away )?from (the )?(officers?|escort|staff|van|hospital)",
+       r"(tente|tenté|essay\w*) de (s'enfuir|fuir|se sauver|s'evader|partir en courant)",
+       r"barreaux ([\w'-]+ ){0,8}(scies|coupes|tordus|desserres)", r"s'est (enfui|sauve|evade)",
        r"(escape|evasion) (attempt|plan|in progress|tonight|en cours)", r"tentative d'evasion",
        r"(fence|cloture) (\w+ ){0,2}(cut|coupee|breached)", r"cut (the |a |in the )?(fence|wire)",
        r"(hole|trou) (in|dans) (the |la |le )?(fence|cloture|wall|mur)", r"bolt ?cutters?",
@@ -171,11 +392,33 @@ CONCEPTS: tuple[Concept, ...] = (
        r"denombrement (pas|non) (encore )?(confirme|complete|bon)",
        r"(missing|unaccounted) (at|for|from) (the )?count", r"manque au denombrement",
        r"climb(ing|ed)? (over )?(the )?(fence|wall)", r"over the wall", r"tunnel",
+       r"(rope|ladder|hook) (made )?(of|from|out of) (knotted )?(sheets|bedsheets|blankets|"
+       r"towels|laundry)", r"(sheet|bedsheet|blanket|knotted) (rope|ladder)", r"grappling hook",
+       r"measur\w* (the )?(wall|fence|perimeter|window)",
+       r"(missing|unaccounted for|not accounted for) (from|at|in) (the |his |her )?(\w+ ){0,3}"
+       r"(count|crew|work|unit|range|yard|gym|placement|shop|program|kitchen)",
+       r"(not|isn'?t|wasn'?t) (at|in|present for|there for) (the )?(\w+ )?count\b",
+       r"(cut|sawed|sawn|bent|pried) (\w+ ){0,2}(bars|window|grate|grill)",
+       r"corde (faite )?(de|en|avec des) (draps|couvertures|serviettes)",
+       r"mesur\w* (le|la) (mur|cloture)", r"(absent|introuvable|disparu) (au|du|lors du) "
+       r"(denombrement|compte)", r"(scie|sci)\w* (les )?barreaux",
        past_lowers=True),
     # triage-policy priority: escape talk without specifics.
     _c("escape_talk", "priority", {SI}, "escape talk", "propos d'évasion",
+       r"(questions?|asking|asked|curious) (\w+ ){0,5}(perimeter|patrol|camera|fence|tower|"
+       r"shift change|blind spots?)",
+       r"questions? (\w+ ){0,5}(patrouille|perimetre|cameras|cloture|changement de quart)",
        r"escap(e|ed|ing)\b", r"break(ing)? out\b", r"bust(ing)? out", r"roll (him|me) out",
-       r"get (him|me) out of here", r"s'evad\w*", r"evasion", figurative=True),
+       r"get (him|me) out of here", r"s'evad\w*", r"evasion",
+       r"(walk|sneak|get|ride|roll|go|going|slip) (\w+ ){0,2}out (with|in|on|through|under|"
+       r"inside) "
+       r"(the |a )?(garbage|laundry|truck|cart|van|bin|delivery|trash)",
+       r"(hide|hiding|hid) in (the |a )?(garbage|laundry|truck|cart|bin|trash|delivery)",
+       r"(go|going|get|getting) (over|under|through) the (fence|wall)",
+       r"(make a run|run) for it", r"bolt from (the )?escort",
+       r"(sortir|se sauver|se pousser|sacrer le camp) (\w+ ){0,3}(dans|avec) (le|la|les) "
+       r"(camion|chariot|vidanges|poubelles|buanderie)", r"se (sauver|pousser) d'ici",
+       r"sacrer le camp d'ici", r"passer par-dessus (le mur|la cloture)"),
     # triage-policy immediate: fire setting.
     _c("fire", "immediate", {SI}, "fire", "feu",
        r"(set|sets|setting|lit|lighting|light) (a |his |her |the )?(\w+ ){0,2}(on )?fire",
@@ -183,7 +426,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(cell|mattress|garbage|range) fire", r"arson",
        r"smoke (on|in|coming|from|filling|pouring)", r"burning (his|a|the) (mattress|sheets?|"
        r"paper|cell|clothes)", r"(mis|met|mettre|mettait) le feu", r"feu (dans|au|a|sur)\b",
-       r"incendi\w*", r"fumee (sur|dans|qui|partout)", figurative=True, past_lowers=True),
+       r"incendi\w*", r"fumee (sur|dans|qui|partout)", r"torch(ed|es|ing)\b",
+       r"(lit|lighting|light|ignit\w*) (up )?(his|her|the|a) (mattress|sheets?|bedding|cell|"
+       r"garbage|paper|clothes)", r"(thick|heavy|black) smoke",
+       r"allum\w* (son|sa|le|la|ses|les|un|une) (matelas|draps?|linge|cellule|papier|vetements|"
+       r"poubelle|feu)", r"boucane", r"en flammes", figurative=True, past_lowers=True),
     # triage-policy immediate: flooding a range as part of a disturbance.
     _c("flood", "immediate", {SI}, "flooding", "inondation",
        r"flood(ing|ed|s)? (the |his |their )?(cells?|range|tier|landing|unit)",
@@ -191,27 +438,50 @@ CONCEPTS: tuple[Concept, ...] = (
        past_lowers=True),
     # triage-policy immediate: a riot or group refusal building up.
     _c("disturbance", "immediate", {SI}, "disturbance", "désordre",
+       r"rowdy", r"(banging|throwing|tossing) (\w+ ){0,2}(trays|chairs|tables|furniture|stuff)",
+       r"(getting|is getting|are getting) (loud|rowdy|wild|out of hand|heated)",
+       r"refus\w* to (return|hand back|give back|hand in) (their|the) (trays|food slot)",
+       r"(block|hold)(ing)? (the|their) (food )?(slot|hatch|trap|hatches)",
+       r"s'enerve", r"lancent des (plateaux|chaises|objets)", r"(ca|la rangee) (brasse|chauffe)",
+       r"refus\w* de (remettre|rendre) (leurs|les) plateaux", r"(work|hunger) strike",
        r"riot\w*", r"(group|mass) (refusal|disturbance|sit-?in)",
        r"refus(e|es|ing|ed) to (lock ?(up|in|down)|go (in|back)|return to (their|his|the) cells?|"
        r"rack up)", r"won'?t lock ?up", r"not locking up", r"disturbance",
        r"bang(ing|ed)? (on )?(the )?(doors|tables|bars)",
        r"(\d+\+?|dozen|bunch of|all the) (guys|inmates|inms|i/ms) (\w+ ){0,3}(yelling|refusing|"
        r"standing|gathered|gathering|getting loud)", r"emeute\w*", r"mutin\w*",
-       r"refus\w* de (reintegrer|rentrer|regagner|barrer)", r"ca monte", r"perturbation",
-       r"(une vingtaine|une dizaine|une quinzaine|\d+) (de )?(gars|detenus) (\w+ ){0,4}"
-       r"(crient|refusent|bloquent)", figurative=True, past_lowers=True),
+       r"refus\w* de (reintegrer|rentrer|regagner|barrer|se disperser)", r"ca monte",
+       r"perturbation", r"(une (vingtaine|dizaine|quinzaine|trentaine|cinquantaine)|\d+|"
+       r"plusieurs|tous les) (de )?(gars|detenus) (\w+ ){0,4}(crient|refusent|bloquent)",
+       r"(crowd|group|mob) (\w+ ){0,2}(forming|gathering|building|massing|growing)",
+       r"(won'?t|refus\w* to|not) (disperse|go back in|lock in)",
+       r"tension (is )?(building|rising|mounting|escalating)",
+       r"(guys|inmates|inms|range|unit|everyone|yard) (\w+ ){0,3}(refusing|refuse|won'?t) "
+       r"(to )?(go in|lock up|return|rack up|come in|leave the yard)",
+       r"attroupement", r"(la )?tension monte",
+       r"refus\w* de quitter la cour", figurative=True, past_lowers=True),
     # triage-policy immediate: a drone drop under way.
     _c("drone_drop", "immediate", {SI}, "drone drop under way", "largage par drone en cours",
        r"drones?[^.;!?]{0,60}\b(right now|now|currently|presently|at this moment|presentement|"
        r"en ce moment|actuellement|en cours|just dropped|vient de (tomber|larguer)|"
-       r"dropping)\b", past_lowers=True),
+       r"dropping|as we speak|at the moment|still (up|there|overhead|hovering))\b",
+       r"drones? (is|are) (hovering|circling|flying|buzzing|over|above|dropping)",
+       past_lowers=True),
     # triage-policy immediate: a staff member compromised right now.
     _c("staff_danger", "immediate", {SI}, "staff member at risk", "membre du personnel en danger",
        r"not answering (the |his |her |on )?(radio|calls)", r"officer down",
        r"(staff|officer|instructor|nurse|teacher) (\w+ ){0,3}(missing|unaccounted|trapped)",
-       r"(ne )?repond pas (a la|au) radio", r"agente? (\w+ ){0,2}(au sol|en danger|disparue?)"),
+       r"(ne )?repond pas (a la|au) radio", r"agente? (\w+ ){0,2}(au sol|en danger|disparue?)",
+       r"(hasn'?t|has not|not|isn'?t|didn'?t|won'?t|no longer|stopped) (been )?(answer|respond)"
+       r"\w* (to )?(the |his |her |on (the )?|my )?(radio|pages?)",
+       r"(door|room|servery|kitchen|office|shop) (is |was )?locked from (the )?inside"),
     # triage-policy immediate (community): a victim contacted against conditions.
     _c("victim_contact", "immediate", {SI}, "victim contact", "contact avec la victime",
+       r"(parked|waiting|hanging around|showed up|shows up|driving by|drove by|"
+       r"lurking) (\w+ ){0,3}"
+       r"(outside|at|by|near|in front of) (her|his ex'?s?|the victim'?s?) (house|home|place|work|"
+       r"apartment|door|school)", r"stationne devant chez (elle|la victime)",
+       r"(rode|tourne|traine) autour de chez (elle|la victime|son ex)",
        r"no[- ]contact (condition|order)", r"victim (on|in) (his|the) file",
        r"(contact\w*|called|texted|messag\w*|went to|was at|at) (\w+ ){0,3}victim",
        r"victim\w* (\w+ ){0,3}(contacted|called|saw|reported)",
@@ -225,21 +495,36 @@ CONCEPTS: tuple[Concept, ...] = (
        r"strip search", r"dog team", r"chien detecteur"),
     # triage-policy priority: contraband rumour or find.
     _c("contraband", "priority", {SI}, "contraband", "contrebande",
+       r"(fishing line|fish line|string|rope) (\w+ ){0,3}(fence|wall)", r"drop site",
+       r"fil de peche", r"site de largage", r"keister\w*", r"boof\w*", r"hoop(ed|ing)\b",
+       r"body[- ]?pack\w*", r"(body )?cavity",
        r"contraband", r"contrebande", r"cell ?phones?", r"cellular", r"smart ?phones?",
        r"cellulaires?", r"sim cards?", r"cartes? sim", r"(phone )?chargers?\b", r"chargeurs?\b",
        r"(there'?s|there is|a|his) phone (on|in|hidden|stashed|going around)\b",
        r"(hidden|stashed) phone", r"tobacco", r"tabac", r"cig(arette)?s\b", r"smokes\b",
-       r"lighters?\b", r"briquets?\b", r"tattoo (gun|machine)", r"packages?\b", r"colis",
+       r"lighters?\b", r"briquets?\b", r"tattoo (gun|machine)", r"(fusil|machine) a tatouer",
+       r"packages?\b", r"colis",
        r"stash\w*",
        r"bindles?", r"balloons?\b", r"(brought|bring|bringing|smuggl\w*|sneak\w*) (\w+ ){0,3}in\b",
        r"coming in (with|on|through|at|during) (the |next |his |her )?([\w']+ ){0,2}"
-       r"(visits?|mail|vr|pfv|drop)", r"fai\w* entrer", r"rentrer (de la|du|des) \w+"),
+       r"(visits?|mail|vr|pfv|drop)", r"fai\w* entrer", r"rentrer (de la|du|des) \w+",
+       r"bundles?\b", r"(wrapped|taped|bound) (\w+ ){0,3}(in|with) (\w+ )?tape",
+       r"(looks|looked|looking) like a drop", r"drop (zone|spot|package)",
+       r"(prohibited|unauthori[sz]ed|illicit|banned) (items?|property|objects?|articles?)",
+       r"paquets?\b", r"ruban (noir|adhesif|electrique|gris|a conduit)",
+       r"(objets?|articles?) (interdits?|prohibes?|non autorises?)"),
     _c("brew", "priority", {SI}, "brew", "alcool artisanal",
        r"(?<!trouble\s)(?<!something\s)brew(s|ing)?\b", r"hooch", r"home ?brew", r"moonshine",
        r"pruno", r"brassin", r"bagosse", r"broue", r"alcool (artisanal|maison|frelate)",
        r"smell(ed|s|ing)? (of |like )?(fruit|yeast|ferment\w*)",
        r"odeur de (fruits?|fermentation|levure)"),
     _c("drugs", "priority", {SI}, "drugs", "drogue",
+       r"snort\w*", r"sniff\w*", r"(white|brown) powder", r"poudre (blanche|brune)",
+       r"shoot(ing)? up", r"(needle|syringe|rig)s?\b(?! (exchange|disposal))",
+       r"seringues?", r"s'injecte\w*",
+       r"(tested|came back|test(ed)?|was|is|ua|urine) (\w+ )?positive (for|on)",
+       r"(resultat|test) positif", r"positif (a|au|pour) (la |le |l')?\w+",
+       r"meth(?!adone)\w*", r"amphet\w*",
        r"drugs?\b(?! (program|programme|counsel\w*|strategy|free))", r"drogues?\b",
        r"narcotics?", r"stupefiants?", r"weed\b", r"marijuana", r"cannabis", r"meth\b",
        r"crystal\b", r"cocaine", r"coke\b", r"crack\b", r"heroine?", r"fent(anyl)?\b",
@@ -251,8 +536,13 @@ CONCEPTS: tuple[Concept, ...] = (
        r"papiers? imbibes?", r"(seemed|looked|appeared|was|is|getting|got) high\b", r"stoned",
        r"pupils (pinned|dilated)", r"pinned pupils",
        r"took (a few |some |a couple )?pills", r"using again", r"relaps\w*", r"rechute",
-       r"consomm\w* (de la drogue|des drogues)", r"intoxiqu\w*"),
+       r"consomm\w* (de la drogue|des drogues)", r"intoxiqu\w*",
+       r"(showing|showed|show|shows|came|coming|turned|turns) up (\w+ )?high\b",
+       r"high (on|as a kite)", r"pinpoint pupils", r"(gele|stone) (ben |bien )?(dur|raide)",
+       r"(bandes?|films?) de suboxone"),
     _c("alcohol", "priority", {SI}, "alcohol", "alcool",
+       r"(fail\w*|blew|blow|positive) (\w+ ){0,2}(breathalyz\w*|breathalys\w*|breath test|"
+       r"alcohol test)", r"(echoue|positif|souffle) (\w+ ){0,2}(l'|a l')?(alcootest|ivressometre)",
        r"smell(ing|ed|s)? (of|like) (booze|alcohol|liquor|beer)",
        r"(drinking|drunk|intoxicated|impaired|hungover|boozing)\b"
        r"(?! (coffee|tea|water|juice|pop|milk))", r"(back|started) (on the bottle|drinking)",
@@ -260,6 +550,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"sent l'alcool", r"odeur d'alcool", r"slurr\w*", community_routes=frozenset()),
     # triage-policy priority: debts and taxing, muscling and pressure.
     _c("pressure", "priority", {SI}, "debt/pressure", "dette/pression",
+       r"(taken|taking|took|takes|jacked|swiped|stolen) (\w+ )?(off|from) (him|her)\b",
+       r"(canteen|food|tray|stuff|shoes|meds) (\w+ ){0,2}(taken|stolen|jacked|swiped)",
+       r"(needs?|wants?|has) to get (out of|off) (this|the) (unit|range|tier)",
+       r"before something happens", r"something (is going to|will|'?s gonna|gonna) happen to "
+       r"(him|me)", r"se fait voler", r"(veut|doit) (sortir|partir) de (l'unite|la rangee)",
        r"owe(s|d)?\b", r"debts?\b", r"dettes?\b", r"(doit|devait) (de l'argent|\d+|du cash)",
        r"tax(ed|ing|es)?\b(?! (return|form))", r"taxer", r"taxe\b", r"taxait",
        r"muscl(ed|ing|e)\b", r"pressur(e|ed|ing)\b", r"pression", r"leaning on",
@@ -271,14 +566,30 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(seg|pc|protective custody|protection)\b", r"(wants|wanted|trying|asked) to check in",
        r"demande (d'aller en |la |a aller en )?(protection|isolement)",
        r"(looks?|looked|seemed|seems) (scared|shook|shaken|afraid|terrified)",
-       r"se fait (taxer|brasser|menacer)", r"a peur"),
+       r"se fait (taxer|brasser|menacer)", r"a peur",
+       r"pay(ing|s)? (\w+ )?(rent|protection) to\b", r"pay(ing|s)? (\w+ )?protection",
+       r"(hand|handing|hands|handed) over (his|her) (canteen|food|tray|money|"
+       r"meds|phone|shoes|stuff)", r"(give|gives|giving|gave) up (his|her) (canteen|food|tray|"
+       r"phone time)", r"(wants|wanted|asking|asked|begging) (to get |to move )?off (the|his) "
+       r"(range|unit|tier)",
+       r"(prend|prendre|pris|vole|voler|vol\w*) (sa|son|ses) (cantine|bouffe|nourriture|plateau|"
+       r"souliers|tele|argent)", r"(veut|demande a) changer de (rangee|unite|secteur)",
+       r"pay\w* (un|le) loyer"),
     # triage-policy priority: gang or group tension, incompatibles.
     _c("gang", "priority", {SI}, "gang/tension", "gang/tension",
+       r"(problems?|issues?|trouble|heat|beef) with (\w+ ){0,3}(guys|crew|range|unit|gang)",
+       r"(problemes?|chicane|trouble|beef|conflit) avec (les gars|la gang|des gars|un gars|la "
+       r"rangee)",
        r"gangs?\b", r"affiliat\w*", r"patched", r"hells\b", r"incompatibles?",
        r"history with", r"bad blood", r"beef(ing)? (with|between)", r"tensions?\b",
        r"tense\b", r"tendue?s?\b", r"chicane", r"guerre de (gangs?|territoire)",
        r"(known|documented|criminal) (associates?|criminals?)",
-       r"(\d+|two|some|couple) guys (i|we) (know|recognize) from"),
+       r"(\d+|two|some|couple) guys (i|we) (know|recognize) from",
+       r"(rival|different|opposing|two|2|both) (crews|gangs|groups|factions|sets|cliques)",
+       r"posturing", r"mad[- ]?dog\w*", r"(eyeing|staring (down|at)) each other",
+       r"(old|former) (crew|gang|associates|co-?accused|codefendants?|running buddies)",
+       r"co-?accused", r"(negative|criminal|bad) (associates|peers|crowd)",
+       r"(anciens?|vieux) (chums|complices|amis de gang|associes)", r"bandes? (de rue|rivales)"),
     # triage-policy priority: planned-but-vague trouble, rumours.
     _c("vague_trouble", "priority", {SI}, "trouble brewing", "trouble en vue",
        r"something (is |'s )?(going down|gonna (go down|happen)|going to (go down|happen)|"
@@ -292,7 +603,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(passed|handed|slipped) (something|an? (object|package|item)) (to|at)",
        r"(mail|letter|card|envelope|courrier|lettre|enveloppe) (\w+ ){0,5}(stain\w*|smell\w*|"
        r"soaked|odeur|tach\w*|imbib\w*|suspect\w*)", r"held for (sio|ipso|security)",
-       r"(suspicious|suspect) (mail|letter|visit|visitor|package)", r"visite suspecte"),
+       r"(suspicious|suspect) (mail|letter|visit|visitor|package)", r"visite suspecte",
+       r"(outside|around|bypass\w*|avoid\w*|not (through|using)) (the )?(normal |regular |usual |"
+       r"official )?(mail|mailroom)",
+       r"visiteu(r|se)s? (\w+ ){0,6}(nerveu\w*|toilettes?|salle de bain|passe|remis|glisse|"
+       r"agite\w*)"),
     # triage-policy priority: a drone seen, a drop found after the fact.
     _c("drone", "priority", {SI}, "drone", "drone", r"drones?\b"),
     # Officers hand intelligence to the SIO: that alone says it is security-relevant.
@@ -303,6 +618,14 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(l'ars|l'asr|la securite|renseignement)"),
     # triage-policy priority: boundary testing and manipulation of staff.
     _c("boundary", "priority", {SI}, "boundary testing", "test des limites",
+       r"(offered|offering|offers) (me )?\$ ?\d+", r"look the other way", r"fermer les yeux sur",
+       r"(m'a )?offert \d+ ?\$",
+       r"(look up|find|get|search) (\w+ ){0,3}(address|phone number|number|info\w*) (\w+ ){0,2}"
+       r"(of|for)", r"(chercher|trouver|donner) (l'adresse|le numero|les infos?)",
+       r"(slipped|gave|handed|passed) me (a|his|her|the) (\w+ ){0,2}(note|number|letter)",
+       r"(call|contact|phone|text|email) (her|him|them|his \w+) for him",
+       r"m'a (glisse|donne|remis|passe) (le|son|sa|un|une) (\w+ )?(numero|note|lettre|mot)",
+       r"pour que je (l'|le |la |lui )?(appelle|contacte|texte)",
        r"i look (nice|good|pretty|beautiful|hot|cute)", r"asked (me )?if i('?m| am| was) "
        r"(single|married|seeing|with)", r"if i (have|had) (kids|children|a (wife|husband|"
        r"boyfriend|girlfriend|partner))", r"what school", r"where i (live|park|stay)",
@@ -317,9 +640,17 @@ CONCEPTS: tuple[Concept, ...] = (
        r"money|cash)", r"as a thank[- ]?you", r"cadeau", r"si j'etais (mariee?|celibataire)",
        r"(ou|où) je (reste|demeure|habite)", r"mon (adresse|prenom)", r"mes enfants",
        r"mon (numero|num|#|cell|cellulaire)( de (telephone|tel|cell))? (personnel|perso)",
-       r"t'es (belle|beau|cute)"),
+       r"t'es (belle|beau|cute)",
+       r"(asked|asking|asks|wants|wanted|begged|begging|tried to get|trying to get) (me|staff|"
+       r"the (officer|co|nurse|guard)) to (mail|post|send|bring|pass|deliver|carry|sneak|"
+       r"smuggle|look the other way|make (a|some) calls? for)",
+       r"(offered|offering|offers) (to pay|me money|me cash|money|cash)",
+       r"m'a offert (de l'argent|du cash|de me payer|\d+)",
+       r"(si je|que je) (lui )?(apporte|apportais|rentre|rentrais|fais entrer|poste|postais)"),
     # CD 568-2: information about a staff member goes to the SIO only.
     _c("staff_info", "priority", {SI}, "staff information", "information sur un employé",
+       r"(officer|(?-i:CO|CX)|guard|staff|agente?|surveillant) (\w+ ){0,4}(leaving|leaves|left|"
+       r"quitte|quittait) (his|her|son) (post|poste)", r"quitte son poste pour",
        r"(officer|(?-i:CO|CX)|guard|staff member|nurse|instructor|teacher|colleague|co-?worker|"
        r"agente?|collegue|infirmi\w+|surveillant|employe)\b(\s+[\w']+){0,4}\s+(is |was |has been |"
        r"have been |a )?((bring(s|ing)?|brought|smuggl\w*|sneak\w*) (\w+ ){0,3}in\b|dating|"
@@ -332,9 +663,16 @@ CONCEPTS: tuple[Concept, ...] = (
        r"drugs|phones?|personal|de l'argent|du tabac))\b", staff=True),
     # triage-policy priority: a marked change in behaviour or mental state.
     _c("mental_state", "priority", {HS}, "change in mental state", "changement de l'état mental",
+       r"talking to (people|someone|somebody|voices|things) (who|that) (aren'?t|isn'?t|are not|is"
+       r" not) there", r"(hearing|seeing) things", r"responding to (voices|internal stimuli)",
+       r"tear(y|ful)", r"weepy", r"isolat(ing|ed|es) (himself|herself|in)",
+       r"(mood|affect) (is |was )?(flat|low|down)", r"(very|really|pretty|quite) (flat|down)\b",
+       r"hunger strike", r"(parle|parlait) (a|à) des (gens|personnes) qui (sont|ne sont) pas",
+       r"(entend|voit) des (choses|voix)", r"s'isole",
        r"(not|isn'?t|no longer|won'?t|stopped) (eating|sleeping|talking|eat|sleep)",
        r"hasn'?t (eaten|slept|been eating|been sleeping)", r"refus\w* (to eat|meals|food)",
-       r"skipp(ing|ed) (meals|yard|food)", r"(mange|dort) (pu|plus|pas)", r"withdrawn",
+       r"skipp(ing|ed) (\w+ )?(meals|yard|food|showers)", r"(mange|dort) (pu|plus|pas)",
+       r"withdrawn",
        r"renferme", r"isole\b", r"stay(i|)ng in (his|her) cell", r"reste (couche|dans sa cellule)",
        r"won'?t talk to anyone", r"parle (a|à) personne", r"talking to himself",
        r"parle tout seul", r"paranoi\w*", r"cameras? in the walls?", r"hearing voices",
@@ -345,42 +683,80 @@ CONCEPTS: tuple[Concept, ...] = (
        r"giv(e|es|ing|en) (\w+ ){0,3}away", r"gave (\w+ ){0,3}away",
        r"gave (all )?(his|her) (stuff|things|"
        r"belongings|property|canteen|radio|tv|shoes|photos|pictures)",
-       r"donn\w* (toutes )?ses (affaires|choses|biens|photos)"),
+       r"donn\w* (toutes )?ses (affaires|choses|biens|photos)",
+       r"donn\w* (sa|son|ses) (tele|television|radio|souliers|espadrilles|cantine|photos)",
+       r"(hasn'?t|has not|hadn'?t|won'?t|didn'?t|not) (left|leave|leaving|gotten out of|"
+       r"got out of)"
+       r" (his|her) (bed|bunk|cell)", r"barely (talking|eating|sleeping|speaking)",
+       r"convinced (that )?(the )?(guards|staff|cos|officers|nurses|they|everyone|people)",
+       r"(putting|puts|put) (\w+ ){0,2}in (his|her|my) (food|coffee|water|meals|drink)",
+       r"(they'?re|they are|everyone is|people are|guards are|staff are) (\w+ )?(following|"
+       r"watching|spying on|out to get|after) (him|her|me)",
+       r"(reste|est) (couche|au lit|dans son lit) depuis",
+       r"(ne )?mange (presque )?(plus|pu|rien)",
+       r"(croit|pense|convaincu) que (les|on|tout le monde|le personnel|ils) ",
+       r"(mett\w*|met) (\w+ ){0,2}dans (sa|son|ses) (nourriture|bouffe|repas|cafe)"),
     # triage-policy priority: care-relevant information (an injury, not an emergency).
     _c("injury", "priority", {HS}, "injury", "blessure",
+       r"(twist|sprain|broke|hurt|injur|jam|tore|pull)\w* (his|her) (ankle|knee|wrist|hand|foot|"
+       r"finger|toe|back|shoulder|arm|leg|neck|hamstring|groin|muscle)",
+       r"(s'est )?(tordu|foulé|casse|cassé|blesse|blessé) (la|le|un|une|sa|son) (cheville|genou|"
+       r"poignet|main|pied|doigt|dos|epaule|bras|jambe)",
        r"bleed\w*", r"injur\w*", r"bless(e|ee|ure)s?\b", r"saign\w*", r"sprain\w*",
        r"(fell|fall|falling|tombe|tombee) (in|down|off|from|dans|de|en)\b", r"swollen",
        r"broken (arm|hand|nose|wrist|leg|finger|jaw)", r"vomit\w*", r"throwing up"),
     _c("medication_refusal", "priority", {HS}, "medication refused", "médication refusée",
-       r"refus(es|ing|ed|e)? (his |her |all |to take )?(meds|medications?|pills)",
-       r"refus\w* (sa|ses) (medication|medicaments|pilules)",
-       r"(stopped|not|isn'?t) taking (his |her )?(meds|medications?)",
-       r"arrete (sa|ses) (medication|medicaments)", r"ne prend (pu|plus|pas) ses",
+       r"refus(es|ing|ed|e)? (his |her |all |to take )?(\w+ )?(meds|medications?|pills|insulin|"
+       r"methadone|dose)", r"refus\w* (sa|ses|son) (\w+ )?(medication|medicaments|pilules|medic|"
+       r"methadone|dose|injection)\b",
+       r"(stopped|not|isn'?t|quit|won'?t) (be )?taking (his |her )?(\w+ )?(meds|medications?|"
+       r"pills)",
+       r"arrete (sa|ses) (medication|medicaments)", r"ne prend (pu|plus|pas) (ses|sa|son)\b",
        r"cheeking"),
     # CD item 6: any new information about an offender before release.
     _c("pre_release", "priority", {CM}, "before release", "avant la libération",
-       r"releas(es|ing|e date)? (on (sr|stat|statutory|parole|dp|day parole|full parole) )?"
+       r"releas(e|es|ed|ing) on (his |her )?(wed|sr|stat|warrant expiry|expiry) (in|on|next)",
+       r"(libere|liberee|sort|sortira|liberation) (a|à) (sa|son) (date d'expiration|expiration|"
+       r"fin de mandat) (dans|la semaine|le mois|vendredi|lundi)",
+       r"releas(e|es|ed|ing|e date)? (on (sr|stat|statutory|parole|dp|day parole|full parole) )?"
        r"(in \d+|in (a|two|three|few)|on (mon|tues|wednes|thurs|fri|satur|sun)day|"
        r"(mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next (week|month)|this week)",
        r"(\d+|two|three|a few|couple) (days|weeks|wks|months) (from|before|until|till|to) "
        r"(his |her )?(wed|sr|release|warrant expiry|parole|stat)",
        r"(dp|day parole|parole|full parole|sr) hearing", r"audience de liberation",
        r"liberation (d'office|conditionnelle|totale) (dans|la semaine|le mois|bientot)",
-       r"(sort|sortira|sortie) (dans|la semaine|vendredi|demain|bientot)",
+       r"(sort|sortira|sortie|libere) (dans|la semaine|demain|bientot|lundi|mardi|mercredi|jeudi|"
+       r"vendredi|samedi|dimanche)",
        r"once he'?s out", r"when he gets out", r"at (his )?release",
-       r"quand il va sortir", r"a sa sortie"),
+       r"quand il va sortir", r"a sa sortie",
+       r"(goes|going|gets|getting|get) out on (stat|sr|statutory|parole|day parole|dp|"
+       r"full parole)",
+       r"(stat|statutory|sr|dp|day parole|full parole) (release )?(date )?(is )?(in \d+|in (a|two|"
+       r"three|few)|next|this (week|month)|on (mon|tues|wednes|thurs|fri|satur|sun)day)",
+       r"(sort|sortira|sortie|libere|liberee) en (liberation|semi-liberte) (\w+ )?(d'office|"
+       r"conditionnelle|totale)? ?(dans|la semaine|vendredi|demain|bientot)"),
     # triage-policy priority (community): missed curfew or appointment, arrest.
     _c("missed", "priority", set(), "missed curfew/appointment", "couvre-feu/rendez-vous manqué",
+       r"(phone|cell) (is |was )?(disconnected|cut off|out of service)",
+       r"(ne s'est pas|s'est pas|pas) (rapporte|presente)", r"abscond\w*",
+       r"telephone (est )?(coupe|debranche|hors service)",
        r"missed (\w+ ){0,3}(curfew|appt|appointment|check[- ]?in|meeting|report\w*|ua)\b",
-       r"not (at )?home\b", r"(hasn'?t|has not) been (around|home|seen)", r"no one knows where",
+       r"not (at )?home\b", r"(was|is|were)n'?t (at )?home\b",
+       r"(hasn'?t|has not) been (around|home|seen)", r"no one knows where",
        r"no[- ]show", r"did(n'?t| not) (show|report|come in|return)",
        r"failed to (report|show|return|attend)", r"late for (his |her )?curfew",
        r"not answering (his|her) (phone|door)", r"not home (for|at|during)",
        r"whereabouts unknown", r"(?-i:UAL)\b", r"unlawfully at large", r"warrant",
        r"(pas|n'est pas|est pas) (rentre|presente|revenu)",
+       r"(n'etait|etait|est|n'est) pas (chez (lui|elle)|a la maison|a son domicile)",
        r"manque (son|sa|le|la) (rendez-vous|rdv|couvre-feu|rencontre)",
        r"absent (au|a son|du) (couvre-feu|rendez-vous)", r"introuvable",
        r"en liberte illegale"),
+    # triage-policy priority (community): new associates of concern, a collateral's worry.
+    _c("associates", "priority", set(), "new associates", "nouvelles fréquentations",
+       r"(new|strange|different|lots of|a bunch of|bunch of|shady|sketchy) (people|guys|faces|"
+       r"associates|friends|crowd) (\w+ ){0,2}(over|around|coming|hanging|at (his|the))",
+       r"(nouveau monde|nouvelles? frequentations?|nouveaux amis|(du monde|des gens) louches?)"),
     _c("arrest", "priority", set(), "police arrest/charges", "arrestation/accusations",
        r"arrest(ed|s)?\b", r"charged\b", r"(new )?charges\b", r"arrestation",
        r"a ete arrete", r"accuse de"),
@@ -392,23 +768,29 @@ CONCEPTS: tuple[Concept, ...] = (
     _c("program", "routine", {CM}, "program/education", "programme/études",
        r"programs?\b", r"programmes?\b", r"sessions? (of|in)", r"class(es)?\b", r"cours\b",
        r"school", r"ecole", r"(?-i:GED)\b", r"diploma", r"diplome", r"etudes", r"cert\w*",
-       r"modules?\b", r"(?-i:Elder)", r"aine\b", r"sweat lodge", r"suerie", r"ceremon\w*",
+       r"modules?\b", r"seances? (du|de|d')", r"(?-i:Elder)", r"aine\b", r"sweat lodge",
+       r"suerie", r"ceremon\w*",
        r"smudg\w*", r"counsel+(ing|or)", r"therap\w*", r"tutor\w*", r"literacy",
        casework=True),
     _c("work", "routine", {CM}, "work", "travail",
        r"work(s|ed|ing)? (in|at) (the )?(kitchen|laundry|shop|corcan|library|canteen|warehouse)",
        r"corcan", r"\bjob\b", r"employment", r"emploi", r"travail\w*", r"welding", r"soudure",
        r"instruct(o|e)r (says|said|is happy|happy)", r"on time", r"a l'heure", r"resume\b",
-       r"\bcv\b", r"hired", r"embauch\w*", r"working (\d+|full|part)", casework=True),
+       r"\bcv\b", r"hired", r"embauch\w*", r"working (\d+|full|part)",
+       r"started (in|at|on) (the )?(kitchen|laundry|shop|corcan|library|canteen|warehouse|"
+       r"cleaning|grounds)", r"hard[- ]?work(er|ing)", r"works? hard", r"travaille fort",
+       r"bon travaillant", r"commence (a|au|en) (la )?(cuisine|buanderie|atelier|bibliotheque|"
+       r"entretien|cantine)", casework=True),
     _c("family", "routine", {CM}, "family", "famille",
        r"(his|her|sa|son|ses) ([\w]+'s )?(wife|daughter|son|kids|children|mom|mother|mum|dad|"
        r"father|grandmother|grandfather|grandma|sister|brother|family|fiancee?|girlfriend|"
        r"partner|granddaughter|grandson|fille|fils|enfants|mere|pere|grand-mere|famille|"
        r"conjointe|blonde|soeur|frere)\b", r"visit(ing|or|ors)? (application|list)",
        r"liste de visiteurs", r"family visit", r"(?-i:ETA)\b", r"escorted temporary absence",
-       r"(?-i:PFV)\b", r"visite familiale", casework=True),
+       r"(?-i:PFV)\b", r"visites? familiales?", casework=True),
     _c("positive", "routine", {CM}, "positive behaviour", "comportement positif",
-       r"apologi[sz]ed", r"s'est excuse", r"helped", r"helping", r"a aide", r"volunteer\w*",
+       r"apologi[sz]ed", r"s'est excuse", r"helped", r"(?<!are\s)(?<!is\s)helping",
+       r"a aide", r"volunteer\w*", r"bonne implication", r"implique\b",
        r"s'est porte volontaire", r"without being asked", r"sans qu'on (le )?lui demande",
        r"(good|great|positive) attitude", r"(belle|bonne) attitude", r"proud", r"fier",
        r"thank(s|ed)? (you )?(for|me)", r"said thanks", r"remerci\w*", r"respectful",

@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from bot.cues import (
+    CUES,
     HARMLESS,
     Scan,
+    Scanner,
     community_cue,
-    compile_terms,
     has_check,
     negation_before,
     past_sentences,
@@ -26,6 +27,7 @@ from bot.cues import (
 )
 from bot.language import detect_language
 from bot.lexicon import CONCEPTS, Concept
+from bot.typos import Mended, mend
 
 
 class Urgency(StrEnum):
@@ -40,7 +42,8 @@ ROUTES = ("supervisor", "security_intelligence", "health_services", "case_manage
 URGENCY_RANK = {Urgency.ROUTINE: 0, Urgency.PRIORITY: 1, Urgency.IMMEDIATE: 2}
 _MAX_REASONS = 6
 _PHRASE_CHARS = 40
-_COMPILED = tuple((concept, compile_terms(concept.patterns)) for concept in CONCEPTS)
+# Every concept and cue in one pass over the text.
+_SCANNER = Scanner({**{concept.name: concept.patterns for concept in CONCEPTS}, **CUES})
 # Zero-width characters vanish; other control characters become spaces.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -103,33 +106,37 @@ def clean(text: str) -> str:
 
 def triage(text: str, lang: str | None = None) -> Triage:
     """Urgency, routes, document and reasons for one observation, in English or French."""
-    text = clean(text)
-    lang = lang if lang in ("en", "fr") else detect_language(text)
-    scanned = scan(text)
-    hits = _hits(scanned)
-    neutral, harmless_reasons = _neutralised(scanned, hits, lang, text)
+    typed = mend(clean(text))
+    lang = lang if lang in ("en", "fr") else detect_language(typed.typed)
+    scanned = scan(typed.text)
+    found = _SCANNER.find(scanned)
+    starts = sentence_starts(scanned)
+    hits = _hits(scanned, found, starts)
+    neutral, harmless_reasons = _neutralised(found, starts, hits, lang, typed)
     affirmed = [h for h in hits if h.negation_start is None and h not in neutral]
     overridden = {name for h in affirmed for name in h.concept.excludes}
     affirmed = [h for h in affirmed if h.concept.name not in overridden]
     urgency = max((h.level for h in affirmed), key=URGENCY_RANK.__getitem__, default=None)
     urgency = urgency or Urgency.ROUTINE
-    cue = community_cue(scanned)
+    cue = community_cue(found)
     community = cue is not None
     staff = any(h.concept.staff for h in affirmed)
-    checked = has_check(scanned)
+    checked = has_check(found)
     kept = [
         h
         for h in hits
-        if h.negation_start is not None and h not in neutral and (h.denial or checked)
+        if h.negation_start is not None
+        and h not in neutral
+        and (h.denial or checked or h.concept.screened)
     ]
     # triage-policy: programs, work, family go to case management on routine entries only.
     counted = [h for h in affirmed if urgency is Urgency.ROUTINE or not h.concept.casework]
     topics = _topic_routes([*counted, *kept], community=community)
-    reasons = [_reason(h, text, lang) for h in _by_weight(counted)]
-    reasons += [_reason(h, text, lang) for h in kept]
+    reasons = [_reason(h, typed, lang) for h in _by_weight(counted)]
+    reasons += [_reason(h, typed, lang) for h in kept]
     reasons += harmless_reasons
     if cue is not None:
-        reasons.append(_labelled(_LABELS["community"], text[cue.start() : cue.end()], lang))
+        reasons.append(_labelled(_LABELS["community"], typed.typed_span(*cue), lang))
     return Triage(
         urgency=urgency,
         routes=routes_for(urgency, topics, community=community, staff_concern=staff),
@@ -152,23 +159,22 @@ def _topic_routes(hits: list[_Hit], *, community: bool) -> set[str]:
     return topics
 
 
-def _hits(text: Scan) -> list[_Hit]:
+def _hits(text: Scan, found: dict[str, list[tuple[int, int]]], starts: list[int]) -> list[_Hit]:
     """Every concept match, with its negation and whether its sentence speaks of the past."""
-    starts = sentence_starts(text)
-    past = past_sentences(text, starts)
+    past = past_sentences(found, starts)
     hits = []
-    for concept, pattern in _COMPILED:
-        for match in pattern.finditer(text):
+    for concept in CONCEPTS:
+        for start, end in found[concept.name]:
             level = Urgency(concept.level)
-            is_past = sentence_of(starts, match.start()) in past
+            is_past = sentence_of(starts, start) in past
             if is_past and concept.past_lowers and level is Urgency.IMMEDIATE:
                 level = Urgency.PRIORITY  # triage-policy: over and done is not a present risk
-            negation = negation_before(text.lower, match.start())
+            negation = negation_before(text.lower, start)
             hits.append(
                 _Hit(
                     concept,
-                    match.start(),
-                    match.end(),
+                    start,
+                    end,
                     level,
                     negation.start if negation else None,
                     bool(negation and negation.denial),
@@ -179,15 +185,18 @@ def _hits(text: Scan) -> list[_Hit]:
 
 
 def _neutralised(
-    scanned: Scan, hits: list[_Hit], lang: str, text: str
+    found: dict[str, list[tuple[int, int]]],
+    starts: list[int],
+    hits: list[_Hit],
+    lang: str,
+    typed: Mended,
 ) -> tuple[set[_Hit], list[str]]:
     """Hits in the same sentence as a harmless context that covers them, and why."""
-    starts = sentence_starts(scanned)
     neutral: set[_Hit] = set()
     reasons = []
     for context in HARMLESS:
-        for match in context.pattern.finditer(scanned):
-            sentence = sentence_of(starts, match.start())
+        for span in found[context.name]:
+            sentence = sentence_of(starts, span[0])
             covered = {
                 h
                 for h in hits
@@ -199,7 +208,7 @@ def _neutralised(
             }
             if covered:
                 neutral |= covered
-                reasons.append(_labelled(context.labels, text[match.start() : match.end()], lang))
+                reasons.append(_labelled(context.labels, typed.typed_span(*span), lang))
     return neutral, reasons
 
 
@@ -211,7 +220,7 @@ def _by_weight(hits: list[_Hit]) -> list[_Hit]:
     return list(first.values())
 
 
-def _reason(hit: _Hit, text: str, lang: str) -> str:
+def _reason(hit: _Hit, typed: Mended, lang: str) -> str:
     """``concept: phrase`` in the officer's language, marked when ruled out or past."""
     label = hit.concept.labels[lang == "fr"]
     start = hit.start if hit.negation_start is None else hit.negation_start
@@ -219,7 +228,7 @@ def _reason(hit: _Hit, text: str, lang: str) -> str:
         label = f"{label} ({_LABELS['negated'][lang == 'fr']})"
     elif hit.past:
         label = f"{label} ({_LABELS['past'][lang == 'fr']})"
-    return _labelled((label, label), text[start : hit.end], lang)
+    return _labelled((label, label), typed.typed_span(start, hit.end), lang)
 
 
 def _labelled(labels: tuple[str, str], phrase: str, lang: str) -> str:

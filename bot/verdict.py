@@ -88,7 +88,7 @@ def _zone(tz: Any) -> ZoneInfo:
         raise LineError(f"bad tz: {tz!r}")
     try:
         return ZoneInfo(tz)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
+    except (ZoneInfoNotFoundError, ValueError, OSError) as exc:  # "America" is a folder
         raise LineError(f"bad tz: {tz!r}") from exc
 
 

@@ -208,6 +208,33 @@ _TRANSLATE = str.maketrans(
 )
 _LOOKBACK = timedelta(days=400)
 _DIGIT = re.compile(r"\d")
+# Words at least one of which every rule above needs when the text has no digit: most notes
+# name no time, and this lets them skip the rules (tests/test_when.py runs the rules' phrases).
+# Each rule is tried only when the text has one of its words (texts without a digit).
+_NOW_WORDS = frozenset(
+    "just right now happening speak progress moment moments seconds instant cours présentement "
+    "presentement actuellement vient viens viennent juste".split()
+)
+_PART_WORDS = frozenset(
+    "morning matin matinée matinee am pm a.m p.m afternoon après apres midi evening soir soirée "
+    "soiree tonight tonite night nite nuit overnight".split()
+)
+_DAY_WORDS = frozenset("yesterday yday hier today tdy aujourd".split()) | _PART_WORDS
+_WEEKDAY_WORDS = frozenset(WEEKDAYS) | frozenset(WEEKDAY_ABBREVIATIONS)
+_MEAL_WORDS = frozenset(
+    "noon midday midi midnight minuit breakfast lunch supper dinner déjeuner dejeuner dîner "
+    "diner souper".split()
+)
+_FALLBACK_WORDS = frozenset("week weekend month semaine mois".split())
+_TIME_WORDS = (
+    frozenset({"ago", "y", "fait"})
+    | _NOW_WORDS
+    | _DAY_WORDS
+    | _WEEKDAY_WORDS
+    | _MEAL_WORDS
+    | _FALLBACK_WORDS
+)
+_WORDS = re.compile(r"[^\W\d_]+(?:\.[a-z](?!\w))?")
 
 # ---- Reading -------------------------------------------------------------------------------
 
@@ -263,6 +290,8 @@ def _clock(match: re.Match[str], kind: str) -> _Clock | None:
 
 def _first_clock(text: str, digits: bool) -> _Clock | None:
     """The earliest time of day in the text, preferring forms that are times beyond doubt."""
+    if not digits and _MEAL_WORDS.isdisjoint(_WORDS.findall(text)):
+        return None
     for wanted in (1, 2):
         found: list[tuple[int, _Clock]] = []
         for kind, tier, pattern in _CLOCK_PATTERNS:
@@ -347,7 +376,7 @@ def _day_offset(text: str) -> int | None:
     return min(found)[1] if found else None
 
 
-def _read(text: str, now: datetime) -> _Reading:
+def _read(text: str, now: datetime, words: frozenset[str]) -> _Reading:
     """The day, part of day and clock a normalised text names."""
     today = now.date()
     digits = _DIGIT.search(text) is not None
@@ -355,8 +384,9 @@ def _read(text: str, now: datetime) -> _Reading:
     if digits:
         text = NOISE.sub(lambda match: " " * len(match.group()), text)
     text = FUTURE.sub(lambda match: " " * len(match.group()), text)
-    part = _first_part(text)
-    if days is None:
+    part = _first_part(text) if not _PART_WORDS.isdisjoint(words) else None
+    named_day = not (_DAY_WORDS.isdisjoint(words) and _WEEKDAY_WORDS.isdisjoint(words))
+    if days is None and named_day:
         if TONIGHT.search(text):
             days = (today if now.hour >= 6 else today - timedelta(days=1),)
         elif (offset := _day_offset(text)) is not None:
@@ -427,6 +457,8 @@ def _zone(tz: str) -> ZoneInfo:
 
 def _fallback(text: str, now: datetime, zone: ZoneInfo) -> datetime | None:
     """dateparser's reading of the vaguer phrases ("last week"), kept only if plausible."""
+    if _FALLBACK_WORDS.isdisjoint(_WORDS.findall(text)):
+        return None
     match = FALLBACK.search(text)
     if not match:
         return None
@@ -450,14 +482,17 @@ def parse_when(text: str, *, now: datetime, tz: str) -> datetime | None:
     zone = _zone(tz)
     now = now.replace(tzinfo=zone) if now.tzinfo is None else now.astimezone(zone)
     plain = text.translate(_TRANSLATE).lower()
+    if not _DIGIT.search(plain) and _TIME_WORDS.isdisjoint(_WORDS.findall(plain)):
+        return None
     for keywords, pattern in AGO:
         match = pattern.search(plain) if any(word in plain for word in keywords) else None
         if match:
             # Subtract in UTC: wall-clock arithmetic would be an hour off across a DST change.
             return (now.astimezone(UTC) - _duration(match.group("dur"))).astimezone(zone)
-    if NOW_PHRASES.search(plain):
+    words = frozenset(_WORDS.findall(plain))
+    if not _NOW_WORDS.isdisjoint(words) and NOW_PHRASES.search(plain):
         return now
-    reading = _read(plain, now)
+    reading = _read(plain, now, words)
     if reading.days is None and reading.part is None and reading.clock is None:
         return _fallback(plain, now, zone)
     return _resolve(reading, now, zone)

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
+from bot.cues import CUES, Scanner, compile_terms, scan
 from bot.language import detect_language
-from bot.triage import ROUTES, Urgency, document_for, routes_for, triage
+from bot.lexicon import CONCEPTS
+from bot.triage import ROUTES, Urgency, clean, document_for, routes_for, triage
+from bot.typos import mend
 
 SI, HS, CM, SUP = "security_intelligence", "health_services", "case_management", "supervisor"
 
 # Each concept once in English and once in French: (sentence, urgency, routes).
-CONCEPTS = [
+CONCEPTS_TEXTS = [
     ("inm 4 upper has a shiv tucked in his sock", "immediate", (SI, SUP)),
     ("le détenu cache un couteau artisanal sous son oreiller", "immediate", (SI, SUP)),
     ("caught him grinding a spoon, it's sharpened to a point", "immediate", (SI, SUP)),
@@ -50,7 +56,7 @@ CONCEPTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "urgency", "routes"), CONCEPTS)
+@pytest.mark.parametrize(("text", "urgency", "routes"), CONCEPTS_TEXTS)
 def test_each_concept_gets_its_urgency_and_routes_in_both_languages(
     text: str, urgency: str, routes: tuple[str, ...]
 ) -> None:
@@ -228,6 +234,12 @@ def test_documents_follow_urgency() -> None:
         "482913",
         "inm dit que everything is fine, pas de problème",
         "\ufeff\u202e weird direction marks",
+        "👨\u200d👩\u200d👧 ❤️",
+        "é" * 10_000,
+        "İnm has a shnak, ß, ﬁne",
+        "le détenu is in his cell, tout va bien, no worries",
+        "-1",
+        "\n\n\r\t.",
     ],
 )
 def test_bad_input_always_gives_a_valid_triage(text: str) -> None:
@@ -248,3 +260,167 @@ def test_language_is_detected_from_common_words() -> None:
     assert detect_language("inm refused his tray at supper") == "en"
     assert detect_language("") == "en"
     assert detect_language("🙂 12345") == "en"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nie toute idée de suicide, bon moral",
+        "RAS, calme",
+        "refuse de sortir de sa cellule",
+        "l'agent a vu le gars du 3",
+        "fouille négative",
+        "mange pu depuis hier",
+        "s'est battu au gym",
+        "pas de trouble sur la rangée",
+    ],
+)
+def test_short_french_notes_are_read_as_french(text: str) -> None:
+    assert detect_language(text) == "fr"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "denies SI, mood ok",
+        "refused his tray",
+        "he's fine",
+        "non-compliant at count",
+        "de-escalated quickly, no issues",
+        "someone wrote 'rat' on 412233B's door",
+        "Hélène says he is calm today",
+    ],
+)
+def test_short_english_notes_stay_english(text: str) -> None:
+    assert detect_language(text) == "en"
+
+
+def test_a_short_french_denial_is_explained_in_french() -> None:
+    result = triage("nie toute idée de se faire du mal, mange bien")
+    assert (result.urgency, result.routes) == (Urgency.ROUTINE, (HS,))
+    assert result.reasons[0].startswith("automutilation (écarté)")
+
+
+@pytest.mark.parametrize(
+    ("text", "urgency", "shown"),
+    [
+        ("inm has a shnak under his pillow", "immediate", "weapon: shnak"),
+        ("says he wants to kil himself", "immediate", "suicide risk: 'kil himself'"),
+        ("two guys fihgting in the servery", "immediate", "violence: fihgting"),
+        (
+            "inm refusng his meds since monday",
+            "priority",
+            "medication refused: 'refusng his meds'",
+        ),
+    ],
+)
+def test_a_slipped_key_word_still_counts_and_the_card_quotes_the_officer(
+    text: str, urgency: str, shown: str
+) -> None:
+    result = triage(text)
+    assert result.urgency.value == urgency
+    assert shown in result.reasons
+
+
+def test_real_words_one_slip_from_a_key_word_are_left_alone() -> None:
+    for text in ["the boat sank", "his nose is running", "he has big arms", "Hank says hi"]:
+        assert mend(text).text == text
+        assert triage(text).urgency is Urgency.ROUTINE
+
+
+def test_a_negation_needs_a_whole_word() -> None:
+    assert triage("CM notified, inm refusing his meds").urgency is Urgency.PRIORITY
+    assert triage("he passed, then grabbed the nurse by the arm").urgency is Urgency.IMMEDIATE
+
+
+def test_a_no_carries_across_a_list_but_a_verb_negation_does_not() -> None:
+    assert triage("no shanks, pills or phones found").urgency is Urgency.ROUTINE
+    assert (
+        triage("he won't come out, has jammed the door with his bunk").urgency is Urgency.IMMEDIATE
+    )
+
+
+def test_a_ruled_out_suicide_risk_still_reaches_health_services() -> None:
+    result = triage("talked with him after court, no SI, eating well")
+    assert (result.urgency, result.routes) == (Urgency.ROUTINE, (HS,))
+
+
+@pytest.mark.parametrize(
+    ("text", "urgency", "routes"),
+    [
+        ("he'll stick the new guy if he takes his bunk", "immediate", (SI, SUP)),
+        ("inm swore he would break the nurse's arm", "immediate", (SI, SUP)),
+        ("said he knows which car I drive and when I get off", "immediate", (SI, SUP)),
+        ("inm says he will get his meds later", "routine", ()),
+        ("he says he will beat his record at the gym", "routine", ()),
+        ("inm tied a sock around his neck, cut down by staff", "immediate", (HS, SUP)),
+        ("slamming his head off the wall again", "immediate", (HS, SUP)),
+        ("said he has no reason to live anymore", "immediate", (HS, SUP)),
+        ("il dit qu'il va mettre fin à ses jours", "immediate", (HS, SUP)),
+        ("he took his whole bottle of his own pills", "immediate", (HS, SUP)),
+        ("inm tried to run from the escort at the clinic", "immediate", (SI, SUP)),
+        ("rope of knotted bedsheets under his bunk", "immediate", (SI, SUP)),
+        ("les gars se tapent dessus dans la douche", "immediate", (SI, SUP)),
+        ("le détenu a allumé ses draps", "immediate", (SI, SUP)),
+        ("a crowd is forming by the canteen and they won't disperse", "immediate", (SI, SUP)),
+        ("new guy pays rent to the guys upstairs", "priority", (SI,)),
+        ("he wants off the range before something happens to him", "priority", (SI,)),
+        ("inm teary and isolating since his mom's funeral", "priority", (HS,)),
+        ("client wasn't home at his curfew check", "priority", (CM, SUP)),
+        (
+            "client's new crowd is a bunch of sketchy guys hanging at his place",
+            "priority",
+            (CM, SUP),
+        ),
+        ("inm reading a thriller about a hostage taking", "routine", ()),
+    ],
+)
+def test_concepts_are_read_in_their_many_wordings(
+    text: str, urgency: str, routes: tuple[str, ...]
+) -> None:
+    result = triage(text)
+    assert (result.urgency.value, result.routes) == (urgency, tuple(sorted(routes))), result
+
+
+def test_every_concept_has_an_english_and_a_french_label() -> None:
+    for concept in CONCEPTS:
+        assert all(label and not set(label) & set("\\()[]|?*+") for label in concept.labels)
+
+
+_DATA = Path(__file__).parent / "data"
+
+
+def _labelled(name: str) -> list[dict[str, object]]:
+    lines = (_DATA / name).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+@pytest.mark.parametrize("name", ["triage_paraphrases.jsonl", "triage_heldout_h6.jsonl"])
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_our_own_labelled_sets_meet_the_targets_in_each_language(name: str, lang: str) -> None:
+    """Observations of our own, labelled by ../shared/triage-policy.md (not the dev corpus)."""
+    items = [item for item in _labelled(name) if item["lang"] == lang]
+    got = {item["id"]: triage(str(item["text"])) for item in items}
+    immediate = [item for item in items if item["urgency"] == "immediate"]
+    assert all(got[item["id"]].urgency is Urgency.IMMEDIATE for item in immediate)
+    right = sum(got[item["id"]].urgency.value == item["urgency"] for item in items)
+    assert right / len(items) >= 0.9
+    assert sum(detect_language(str(item["text"])) == lang for item in items) / len(items) >= 0.95
+
+
+def test_the_one_pass_scanner_finds_what_each_list_finds_alone() -> None:
+    """The speed-up is exact: the same matches as scanning each pattern list on its own."""
+    lists = {**{concept.name: concept.patterns for concept in CONCEPTS}, **CUES}
+    alone = {name: compile_terms(patterns) for name, patterns in lists.items()}
+    texts = [
+        str(item["text"])
+        for name in ("triage_paraphrases.jsonl", "triage_heldout_h6.jsonl")
+        for item in _labelled(name)
+    ]
+    texts += [text for text, _, _ in CONCEPTS_TEXTS]
+    scanner = Scanner(lists)
+    for text in texts:
+        scanned = scan(clean(text))
+        found = scanner.find(scanned)
+        for name, terms in alone.items():
+            assert found[name] == [m.span() for m in terms.finditer(scanned)], (text, name)

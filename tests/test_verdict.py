@@ -83,14 +83,15 @@ def test_a_bad_line_gets_an_error_and_the_rest_still_run() -> None:
             json.dumps({"id": 3, "text": "ok", "tz": "Mars/Olympus"}),
             json.dumps({"id": 4, "text": "ok", "now": "yesterday-ish"}),
             json.dumps(["a", "list"]),
-            json.dumps({"id": 6, "text": "quiet night on 1A"}),
+            json.dumps({"id": 6, "text": "ok", "tz": "America"}),
+            json.dumps({"id": 7, "text": "quiet night on 1A"}),
         ]
     )
     rows = [json.loads(line) for line in out]
     assert status == 1
-    assert [row.get("id") for row in rows] == [None, 2, 3, 4, None, 6]
-    assert all("error" in row for row in rows[:5])
-    assert rows[5]["urgency"] == "routine"
+    assert [row.get("id") for row in rows] == [None, 2, 3, 4, None, 6, 7]
+    assert all("error" in row for row in rows[:6])
+    assert rows[6]["urgency"] == "routine"
 
 
 def test_a_line_can_override_now_and_zone() -> None:
