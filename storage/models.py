@@ -42,6 +42,17 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
+class StoredText(TypeDecorator[str]):
+    """Free text as typed; PostgreSQL cannot store the NUL character, which becomes U+FFFD
+    (the replacement character) on both databases so that they keep the same words."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: str | None, dialect: Any) -> str | None:
+        return None if value is None else value.replace("\x00", "\ufffd")
+
+
 def utcnow() -> datetime:
     """Now, in UTC, time-zone aware."""
     return datetime.now(UTC)
@@ -69,6 +80,10 @@ class Site(Base):
     minimal_disclosure: Mapped[bool] = mapped_column(Boolean, default=False)
     chat_copy_ttl_s: Mapped[int | None] = mapped_column(Integer, default=None)
     escalation_chain: Mapped[list[Any] | None] = mapped_column(default=None)
+    # "Still on duty?" is asked this long after going on duty; no answer within the grace ends
+    # the shift, so urgent alerts go to someone awake (bot/duty.py).
+    duty_check_after_s: Mapped[int] = mapped_column(Integer, default=12 * 3600)
+    duty_check_grace_s: Mapped[int] = mapped_column(Integer, default=30 * 60)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
@@ -124,14 +139,21 @@ class InboundMessage(Base):
     """Every update as it arrived, stored before anything else happens."""
 
     __tablename__ = "inbound_messages"
+    __table_args__ = (
+        Index("ix_inbound_delivery_key", "delivery_key", unique=True),
+        Index("ix_inbound_update_id", "update_id"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
-    update_id: Mapped[int] = mapped_column(BigInteger, unique=True)
+    update_id: Mapped[int] = mapped_column(BigInteger)
+    # update id, kind, sender, chat and message: equal only for a redelivery of the same update
+    # (update ids alone are reused: see migration 0006).
+    delivery_key: Mapped[str] = mapped_column(String(160))
     kind: Mapped[str] = mapped_column(String(32))
     telegram_user_id: Mapped[int | None] = mapped_column(BigInteger, default=None)
     chat_id: Mapped[int | None] = mapped_column(BigInteger, default=None)
     message_id: Mapped[int | None] = mapped_column(BigInteger, default=None)
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
-    text: Mapped[str | None] = mapped_column(Text, default=None)
+    text: Mapped[str | None] = mapped_column(StoredText, default=None)
     received_at: Mapped[datetime] = mapped_column(default=utcnow)
     processed_at: Mapped[datetime | None] = mapped_column(default=None)
 
@@ -162,8 +184,9 @@ class Entry(Base):
         UniqueConstraint("reference", "version"),
         Index("ix_entries_site_submitted", "site_id", "submitted_at"),
         Index("ix_entries_officer_status", "officer_id", "status"),
-        # Summaries read a site's window from this index alone (storage/reports.py). PostgreSQL
-        # cannot key on JSON and has no rowid, so there id, routes and reasons are INCLUDEd.
+        # Summaries read a site's window from this index alone (storage/summary_queries.py).
+        # PostgreSQL cannot key on JSON and has no rowid, so there id, routes and reasons are
+        # INCLUDEd.
         Index(
             "ix_entries_report",
             "site_id",
@@ -173,6 +196,7 @@ class Entry(Base):
             "urgency",
             "kind",
             "positive",
+            "staff_concern",
             "officer_id",
             "routes",
             "reasons",
@@ -186,6 +210,7 @@ class Entry(Base):
             "urgency",
             "kind",
             "positive",
+            "staff_concern",
             "officer_id",
             postgresql_include=["id", "routes", "reasons"],
         ).ddl_if(dialect="postgresql"),
@@ -204,22 +229,22 @@ class Entry(Base):
     pending: Mapped[dict[str, Any]] = mapped_column(default=dict)
     kind: Mapped[str] = mapped_column(String(32), default="observation")
     lang: Mapped[str] = mapped_column(String(2), default="en")
-    text: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(StoredText, default="")
     quotes: Mapped[list[Any]] = mapped_column(default=list)
-    action_taken: Mapped[str | None] = mapped_column(Text, default=None)
+    action_taken: Mapped[str | None] = mapped_column(StoredText, default=None)
     context_factors: Mapped[list[Any]] = mapped_column(default=list)
     place: Mapped[str | None] = mapped_column(String(200), default=None)
     occurred_at: Mapped[datetime | None] = mapped_column(default=None)
     urgency: Mapped[str] = mapped_column(String(16), default="routine")
     urgency_suggested: Mapped[str] = mapped_column(String(16), default="routine")
-    urgency_reason: Mapped[str | None] = mapped_column(Text, default=None)
+    urgency_reason: Mapped[str | None] = mapped_column(StoredText, default=None)
     routes: Mapped[list[Any]] = mapped_column(default=list)
     document: Mapped[str] = mapped_column(String(8), default="log")
     reasons: Mapped[list[Any]] = mapped_column(default=list)
     staff_concern: Mapped[bool] = mapped_column(Boolean, default=False)
     positive: Mapped[bool] = mapped_column(Boolean, default=False)
-    amendment_reason: Mapped[str | None] = mapped_column(Text, default=None)
-    draft_text: Mapped[str | None] = mapped_column(Text, default=None)
+    amendment_reason: Mapped[str | None] = mapped_column(StoredText, default=None)
+    draft_text: Mapped[str | None] = mapped_column(StoredText, default=None)
     source_message_id: Mapped[int | None] = mapped_column(BigInteger, default=None)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -292,13 +317,18 @@ class OutboxMessage(Base):
 
     ``priority`` orders delivery (0 alerts, 1 priority items and alert updates, 2 notices,
     3 digests). ``method`` is ``send``, ``edit`` (of the message another row sent: ``target_id``)
-    or ``delete``. Rows go ``pending`` -> ``sending`` (claimed) -> ``sent`` or ``failed``.
+    or ``delete``. Rows go ``pending`` -> ``sending`` (claimed) -> ``sent``, ``failed`` (Telegram
+    refused this message) or ``unreachable`` (the recipient blocked the bot or the chat is gone).
+    A sent copy past ``delete_after`` goes ``expiring`` -> ``deleted`` (or ``undeletable`` when
+    Telegram's 48 hours had passed); the row itself is kept.
     """
 
     __tablename__ = "outbox"
     __table_args__ = (
         Index("ix_outbox_status_priority", "status", "priority", "id"),
         Index("ix_outbox_entry", "entry_id"),
+        Index("ix_outbox_chat", "chat_id", "status"),
+        Index("ix_outbox_expiry", "status", "delete_after"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     site_id: Mapped[int | None] = mapped_column(ForeignKey("sites.id"), default=None)
@@ -311,7 +341,7 @@ class OutboxMessage(Base):
     recipient_staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
     recipient_label: Mapped[str] = mapped_column(String(200), default="")
     route: Mapped[str | None] = mapped_column(String(32), default=None)
-    text: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(StoredText, default="")
     buttons: Mapped[list[Any]] = mapped_column(default=list)
     target_id: Mapped[int | None] = mapped_column(Integer, default=None)
     status: Mapped[str] = mapped_column(String(16), default="pending")
@@ -337,3 +367,22 @@ class ScheduledRun(Base):
     job: Mapped[str] = mapped_column(String(32))
     local_date: Mapped[date] = mapped_column(Date)
     ran_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class GroupMember(Base):
+    """A member the bot has seen in a group it stays in (a message, a join, a member update).
+
+    Telegram gives bots no member list, so this is what the bot saw, no more: enough for an admin
+    to spot people in a route's group who are not enrolled staff (issue 5, "Directory").
+    """
+
+    __tablename__ = "group_members"
+    __table_args__ = (UniqueConstraint("chat_id", "telegram_user_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"))
+    telegram_user_id: Mapped[int] = mapped_column(BigInteger)
+    name: Mapped[str] = mapped_column(String(300), default="")
+    is_bot: Mapped[bool] = mapped_column(Boolean, default=False)
+    present: Mapped[bool] = mapped_column(Boolean, default=True)
+    seen_at: Mapped[datetime] = mapped_column(default=utcnow)
