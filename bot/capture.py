@@ -2,26 +2,29 @@
 
 State lives in the entry row (``awaiting``, ``answered``, ``pending``), written in the same
 transaction as the answer, so a restart or another replica resumes any capture where it was.
+What typed text does is here; what the buttons on cards and questions do is in
+``bot.capture_taps``.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.authz import Actor
-from bot.card import render_card, render_edit_menu, render_question, render_urgency_menu
+from bot.card import render_card, render_question
 from bot.directory import roster_for
 from bot.extract import Extraction, extract
 from bot.i18n import t
 from bot.language import detect_language
-from bot.questions import EDITABLE, GUIDED_ORDER, KINDS, QUESTIONS, QUICK_ORDER
+from bot.questions import GUIDED_ORDER, QUICK_ORDER
 from bot.reply import Reply
 from bot.roster import Roster
-from bot.triage import URGENCY_RANK, Urgency, document_for, routes_for, triage
+from bot.triage import Urgency, document_for, routes_for, triage
 from bot.when import parse_when
 from storage import audit, directory, entries
 from storage.models import Entry, EntryOffender, Site
@@ -99,21 +102,30 @@ def _set_routes(entry: Entry, site: Site) -> None:
     entry.document = document_for(urgency)
 
 
-async def _fill_from_text(
-    *, session: AsyncSession, entry: Entry, site: Site, text: str, now: datetime
-) -> None:
-    """Take offenders, place and time from text for whatever is not already known."""
+async def _read(
+    session: AsyncSession, site: Site, text: str, now: datetime
+) -> tuple[Extraction, list[EntryOffender]]:
+    """Extraction of ``text`` at the site, and the offenders it names as entry rows."""
     roster = await roster_for(session=session, site_id=site.id)
     found = extract(text, now=local_now(now, site), tz=site.tz, roster=roster)
-    current = await entries.offenders_of(session=session, entry_id=entry.id)
-    if not current and found.offenders:
-        await entries.set_offenders(
-            session=session, entry_id=entry.id, offenders=_mentions(found, roster)
-        )
+    return found, _mentions(found, roster)
+
+
+def _take_place_and_time(entry: Entry, found: Extraction) -> None:
     if entry.place is None and found.location:
         entry.place = found.location[:200]
     if entry.occurred_at is None and found.occurred_at is not None:
         entry.occurred_at = found.occurred_at
+
+
+async def _fill_from_text(
+    *, session: AsyncSession, entry: Entry, site: Site, text: str, now: datetime
+) -> None:
+    """Take offenders, place and time from text for whatever is not already known."""
+    found, mentions = await _read(session, site, text, now)
+    _take_place_and_time(entry, found)
+    if mentions and not await entries.offenders_of(session=session, entry_id=entry.id):
+        await entries.set_offenders(session=session, entry_id=entry.id, offenders=mentions)
 
 
 def is_thin(entry: Entry) -> bool:
@@ -124,24 +136,32 @@ def is_thin(entry: Entry) -> bool:
 async def start(
     *, session: AsyncSession, actor: Actor, text: str, message_id: int | None, now: datetime
 ) -> Reply:
-    """Quick capture: a new entry from one message, then the first missing thing or the card."""
+    """Quick capture: a new entry from one message, then the first missing thing or the card.
+
+    The message is read in full before the entry is stored, so the entry is written once (one
+    INSERT rather than an INSERT and updates): under load a capture's cost is mostly statements.
+    """
     site = await directory.get_site(session=session, site_id=actor.site_id)
     assert site is not None
-    entry = await entries.add(
-        session=session,
-        entry=Entry(
-            site_id=site.id,
-            officer_id=actor.staff_id,
-            lang=actor.lang,
-            kind=_default_kind(site),
-            text=text[:20_000],
-            source_message_id=message_id,
-            created_at=now,
-            updated_at=now,
-        ),
+    entry = Entry(
+        site_id=site.id,
+        officer_id=actor.staff_id,
+        lang=actor.lang,
+        kind=_default_kind(site),
+        text=text[:20_000],
+        source_message_id=message_id,
+        awaiting=None,
+        answered=[],
+        pending={},
+        quotes=[],
+        created_at=now,
+        updated_at=now,
     )
     apply_triage(entry, site)
-    await _fill_from_text(session=session, entry=entry, site=site, text=text, now=now)
+    found, mentions = await _read(session, site, text, now)
+    _take_place_and_time(entry, found)
+    await entries.add(session=session, entry=entry)
+    await entries.add_offenders(session=session, entry_id=entry.id, offenders=mentions)
     return await next_step(session=session, entry=entry, site=site)
 
 
@@ -164,11 +184,11 @@ async def start_guided(*, session: AsyncSession, actor: Actor, now: datetime) ->
     return await next_step(session=session, entry=entry, site=site)
 
 
-async def _missing(session: AsyncSession, entry: Entry, key: str) -> bool:
+def _missing(entry: Entry, key: str, offenders: Sequence[EntryOffender]) -> bool:
     if key == "what":
         return not entry.text.strip() or is_thin(entry)
     if key == "who":
-        return not await entries.offenders_of(session=session, entry_id=entry.id)
+        return not offenders
     if key == "where":
         return entry.place is None
     if key == "when":
@@ -188,7 +208,7 @@ async def next_step(
     for key in order:
         if key in entry.answered:
             continue
-        if entry.mode == "guided" or await _missing(session, entry, key):
+        if entry.mode == "guided" or _missing(entry, key, offenders):
             return await ask(session, entry, key, notice=notice)
     entry.awaiting = None
     return render_card(entry, offenders, site.tz, notice=notice)
@@ -245,7 +265,7 @@ async def answer(
         entry.action_taken = value[: _FIELD_LIMIT * 4]
     elif field == "urgency_reason":
         entry.urgency_reason = value[:_FIELD_LIMIT]
-        _change_urgency(entry, site, entry.pending.get("urgency_target", entry.urgency))
+        change_urgency(entry, site, entry.pending.get("urgency_target", entry.urgency))
         await audit.record(
             session=session,
             action="entry.urgency_lowered",
@@ -257,11 +277,12 @@ async def answer(
     else:
         # kind, factors, same_event: only buttons answer these.
         return await ask(session, entry, key, notice=t(entry.lang, "capture.use_buttons"))
-    _mark_answered(entry, field)
+    mark_answered(entry, field)
     return await next_step(session=session, entry=entry, site=site)
 
 
-def _mark_answered(entry: Entry, key: str) -> None:
+def mark_answered(entry: Entry, key: str) -> None:
+    """Note that ``key`` is answered; the entry waits on nothing until asked again."""
     if key not in entry.answered:
         entry.answered = [*entry.answered, key]
     entry.awaiting = None
@@ -279,131 +300,12 @@ async def _answer_who(
     await entries.set_offenders(session=session, entry_id=entry.id, offenders=mentions)
 
 
-def _change_urgency(entry: Entry, site: Site, level: str) -> None:
+def change_urgency(entry: Entry, site: Site, level: str) -> None:
+    """Set the urgency by hand (kept over triage's suggestion) and re-route."""
     entry.urgency = level
     if "urgency" not in entry.answered:
         entry.answered = [*entry.answered, "urgency"]
     _set_routes(entry, site)
-
-
-async def tap(
-    *,
-    session: AsyncSession,
-    actor: Actor,
-    entry_id: int,
-    action: str,
-    argument: str,
-    now: datetime,
-) -> Reply:
-    """A button on a card or question: answer, skip, edit, change urgency, cancel, back."""
-    entry = await entries.get(session=session, entry_id=entry_id)
-    if entry is None or entry.officer_id != actor.staff_id:
-        raise CaptureError("capture.not_yours")
-    if entry.status != "draft":
-        raise CaptureError("capture.already_done")
-    site = await directory.get_site(session=session, site_id=entry.site_id)
-    assert site is not None
-    entry.updated_at = now
-    if action == "card":
-        entry.awaiting = None
-        return await next_step(session=session, entry=entry, site=site)
-    if action == "edit":
-        entry.awaiting = None
-        return render_edit_menu(entry)
-    if action == "field" and argument in EDITABLE:
-        return await ask(session, entry, argument if argument == "who" else f"edit_{argument}")
-    if action == "urgency":
-        return render_urgency_menu(entry)
-    if action == "set_urgency" and argument in URGENCY_RANK:
-        return await _tap_urgency(session, entry, site, argument, actor)
-    if action == "cancel":
-        entry.status = "cancelled"
-        entry.awaiting = None
-        return Reply(text=t(entry.lang, "capture.cancelled"))
-    if action == "skip" and entry.awaiting:
-        _mark_answered(entry, entry.awaiting)
-        return await next_step(session=session, entry=entry, site=site)
-    if action == "answer" and entry.awaiting:
-        return await _tap_answer(session, entry, site, argument, now)
-    raise CaptureError("capture.already_done")
-
-
-async def _tap_urgency(
-    session: AsyncSession, entry: Entry, site: Site, level: str, actor: Actor
-) -> Reply:
-    """Raising is always allowed; lowering from immediate needs a reason (kept with the record)."""
-    if entry.urgency == Urgency.IMMEDIATE and level != Urgency.IMMEDIATE:
-        entry.pending = {**entry.pending, "urgency_target": level}
-        return await ask(session, entry, "urgency_reason")
-    _change_urgency(entry, site, level)
-    await audit.record(
-        session=session,
-        action="entry.urgency_changed",
-        staff_id=actor.staff_id,
-        detail={"entry": entry.id, "to": level, "suggested": entry.urgency_suggested},
-    )
-    return await next_step(session=session, entry=entry, site=site)
-
-
-async def _tap_answer(
-    session: AsyncSession, entry: Entry, site: Site, choice: str, now: datetime
-) -> Reply:
-    key = entry.awaiting or ""
-    if key == "kind" and choice in KINDS:
-        entry.kind = choice
-    elif key == "who" and choice == "none":
-        await entries.set_offenders(session=session, entry_id=entry.id, offenders=[])
-    elif key == "which":
-        await _choose_candidate(session, entry, choice)
-        return await next_step(session=session, entry=entry, site=site)
-    elif key.removeprefix("edit_") == "when" and choice == "now":
-        entry.occurred_at = now
-    elif key.removeprefix("edit_") == "where" and choice.startswith("place"):
-        places = entry.pending.get("places", [])
-        index = int(choice.removeprefix("place") or 0)
-        if index >= len(places):
-            raise CaptureError("capture.already_done")
-        entry.place = places[index]
-    elif key == "what" and choice == "guided":
-        entry.mode = "guided"
-        entry.answered = [k for k in entry.answered if k not in GUIDED_ORDER]
-        entry.awaiting = None
-        return await next_step(session=session, entry=entry, site=site)
-    elif key == "factors" and choice in QUESTIONS["factors"].options:
-        factors = set(entry.context_factors) ^ {choice}
-        entry.context_factors = [f for f in QUESTIONS["factors"].options if f in factors]
-        return render_question(entry, "factors", replace=True)
-    else:
-        raise CaptureError("capture.already_done")
-    _mark_answered(entry, key.removeprefix("edit_"))
-    return await next_step(session=session, entry=entry, site=site)
-
-
-async def _choose_candidate(session: AsyncSession, entry: Entry, fps: str) -> None:
-    offenders = list(await entries.offenders_of(session=session, entry_id=entry.id))
-    roster = await roster_for(session=session, site_id=entry.site_id)
-    row = roster.by_fps(fps)
-    target = next((o for o in offenders if o.fps is None and fps in o.candidates), None)
-    if row is None or target is None:
-        raise CaptureError("capture.already_done")
-    chosen = [
-        EntryOffender(
-            fps=row.fps,
-            surname=row.surname,
-            name=f"{row.surname.upper()}, {row.given_names}".strip(", "),
-            on_roster=True,
-        )
-        if o is target
-        else EntryOffender(
-            fps=o.fps,
-            surname=o.surname,
-            name=o.name,
-            candidates=o.candidates,
-            on_roster=o.on_roster,
-        )
-        for o in offenders
-    ]
-    await entries.set_offenders(session=session, entry_id=entry.id, offenders=chosen)
 
 
 async def edited(

@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.authz import Actor
 from bot.directory import identify
+from bot.rate_limit import Throttle
 from storage import audit, inbound
 from storage.models import InboundMessage
 
@@ -26,6 +27,13 @@ class Arrival:
     text: str | None
     language_code: str | None
 
+    @property
+    def delivery_key(self) -> str:
+        """Equal for a redelivery of this update, different for another update that happens to
+        reuse its id (Telegram reuses ids after a quiet week; a restarted server starts at 1)."""
+        parts = (self.update_id, self.kind, self.telegram_user_id, self.chat_id, self.message_id)
+        return ":".join("" if part is None else str(part) for part in parts)
+
 
 @dataclass(frozen=True)
 class Reception:
@@ -33,6 +41,7 @@ class Reception:
 
     actor: Actor | None
     repeat: bool
+    inbound_id: int | None = None  # the stored update, for marking it processed
 
 
 async def receive(*, session: AsyncSession, arrival: Arrival, now: datetime) -> Reception:
@@ -52,10 +61,11 @@ async def receive(*, session: AsyncSession, arrival: Arrival, now: datetime) -> 
             detail={"kind": arrival.kind, "chat_type": arrival.chat_type},
         )
         return Reception(actor=None, repeat=False)
-    fresh = await inbound.store_once(
+    stored = await inbound.store_once(
         session=session,
         message=InboundMessage(
             update_id=arrival.update_id,
+            delivery_key=arrival.delivery_key,
             kind=arrival.kind,
             telegram_user_id=arrival.telegram_user_id,
             chat_id=arrival.chat_id,
@@ -65,13 +75,24 @@ async def receive(*, session: AsyncSession, arrival: Arrival, now: datetime) -> 
             received_at=now,
         ),
     )
-    if fresh:
-        return Reception(actor=actor, repeat=False)
     # A stored update that never finished (the bot died mid-way) is processed again, not dropped.
-    stored = await inbound.get_by_update_id(session=session, update_id=arrival.update_id)
-    return Reception(actor=actor, repeat=stored is not None and stored.processed_at is not None)
+    return Reception(actor=actor, repeat=stored.processed_at is not None, inbound_id=stored.id)
 
 
-async def mark_done(*, session: AsyncSession, update_id: int, now: datetime) -> None:
+async def note_flood(
+    *, session: AsyncSession, actor: Actor, arrival: Arrival, throttle: Throttle
+) -> None:
+    """Audit the start of a flood (without its text): the updates over the limit stay stored
+    and unprocessed, and this line says why."""
+    await audit.record(
+        session=session,
+        action="inbound.throttled",
+        staff_id=actor.staff_id,
+        telegram_user_id=arrival.telegram_user_id,
+        detail={"update_id": arrival.update_id, "wait_s": throttle.wait_s},
+    )
+
+
+async def mark_done(*, session: AsyncSession, inbound_id: int, now: datetime) -> None:
     """Note that an update was fully processed."""
-    await inbound.mark_processed(session=session, update_id=update_id, at=now)
+    await inbound.mark_processed(session=session, inbound_id=inbound_id, at=now)

@@ -28,7 +28,10 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     delivery_interval_s: float = 0.5
     escalation_check_s: float = 5.0
-    rate_limit_per_minute: int = 20
+    # Per user: more updates than this within the window are stored but not processed, and the
+    # sender is asked once to wait (bot/rate_limit.py).
+    rate_limit_updates: int = 20
+    rate_limit_window_s: float = 10.0
 
     @field_validator("telegram_api_url")
     @classmethod

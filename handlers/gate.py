@@ -1,13 +1,16 @@
-"""The gate every update passes first: store verbatim, drop repeats, identify, refuse strangers."""
+"""The gate every update passes first: store verbatim, drop repeats, identify, hold back floods,
+refuse strangers."""
 
 from __future__ import annotations
 
-from telegram import Update
+from telegram import Message, Update
 from telegram.ext import ApplicationHandlerStop, TypeHandler
 
 from bot.context import RapportContext
 from bot.i18n import pick_language, t
-from bot.inbound import Arrival, Reception, mark_done, receive
+from bot.inbound import Arrival, Reception, mark_done, note_flood, receive
+from bot.rate_limit import Throttle
+from handlers.respond import say
 
 
 def arrival_of(update: Update) -> Arrival:
@@ -38,12 +41,15 @@ def arrival_of(update: Update) -> Arrival:
     )
 
 
+def _command_of(message: Message | None) -> str:
+    """The command a text message starts with (``/start@bot`` is ``/start``), or ""."""
+    words = (message.text or "").split(maxsplit=1) if message is not None else []
+    return words[0].split("@")[0] if words else ""
+
+
 def _is_enrolment(update: Update) -> bool:
-    message = update.message
     return bool(
-        message
-        and message.text
-        and message.text.split(maxsplit=1)[0].split("@")[0] == "/start"
+        _command_of(update.message) == "/start"
         and update.effective_chat
         and update.effective_chat.type == "private"
     )
@@ -53,42 +59,74 @@ def _group_may_pass(update: Update, reception: Reception) -> bool:
     """In groups the bot hears only taps on its own messages and admins' ``/register``."""
     if update.callback_query is not None:
         return True
-    message = update.message
-    return bool(
-        reception.actor is not None
-        and message is not None
-        and message.text
-        and message.text.split(maxsplit=1)[0].split("@")[0] == "/register"
-    )
+    return reception.actor is not None and _command_of(update.message) == "/register"
+
+
+def _not_our_button(update: Update) -> bool:
+    """A tap no button of the bot can make: without data (PTB would hand it to the first button
+    handler whatever its pattern) or on an inline message (the bot sends none)."""
+    query = update.callback_query
+    return query is not None and (not query.data or query.message is None)
 
 
 async def gate(update: Update, context: RapportContext) -> None:
-    """Store, deduplicate and identify; strangers get one polite refusal and nothing else."""
+    """Store, deduplicate and identify; hold back floods; strangers get one polite refusal."""
     services = context.services
-    arrival = arrival_of(update)
+    arrival, now = arrival_of(update), services.clock()
     async with services.sessions.begin() as session:
-        reception = await receive(session=session, arrival=arrival, now=services.clock())
+        reception = await receive(session=session, arrival=arrival, now=now)
     if reception.repeat:
         raise ApplicationHandlerStop
     context.actor = reception.actor
+    if _not_our_button(update):
+        raise ApplicationHandlerStop
     if arrival.chat_type not in (None, "private") and not _group_may_pass(update, reception):
         raise ApplicationHandlerStop
+    if arrival.telegram_user_id is not None:
+        throttle = services.limiter.check(arrival.telegram_user_id, now)
+        if throttle is not None:
+            await _hold_back(update, context, arrival, throttle)
+            raise ApplicationHandlerStop
     if reception.actor is None and not _is_enrolment(update):
-        lang = pick_language(arrival.language_code)
-        if update.callback_query is not None:
-            await update.callback_query.answer(t(lang, "core.not_enrolled"), show_alert=True)
-        elif update.effective_chat and update.effective_chat.type == "private":
-            await update.effective_chat.send_message(t(lang, "core.not_enrolled"))
+        await _refuse(update, arrival)
         raise ApplicationHandlerStop
+    if reception.actor is not None:
+        context.inbound_id = reception.inbound_id
 
 
-async def done(update: Update, context: RapportContext) -> None:
-    """Mark an enrolled user's update as fully processed (a later repeat is then ignored)."""
-    if context.actor is None:
+async def _refuse(update: Update, arrival: Arrival) -> None:
+    """A stranger: one polite refusal in their Telegram language."""
+    lang = pick_language(arrival.language_code)
+    if update.callback_query is not None:
+        await update.callback_query.answer(t(lang, "core.not_enrolled"), show_alert=True)
+    elif update.effective_chat and update.effective_chat.type == "private":
+        await update.effective_chat.send_message(t(lang, "core.not_enrolled"))
+
+
+async def _hold_back(
+    update: Update, context: RapportContext, arrival: Arrival, throttle: Throttle
+) -> None:
+    """Over the rate limit: the update stays stored and unprocessed; the first of a flood from
+    an enrolled user is audited and answered with one polite wait message."""
+    actor = context.actor
+    if actor is None or not throttle.tell:
+        if update.callback_query is not None:
+            await update.callback_query.answer()  # stop the client's spinner, say nothing
         return
     services = context.services
     async with services.sessions.begin() as session:
-        await mark_done(session=session, update_id=update.update_id, now=services.clock())
+        await note_flood(session=session, actor=actor, arrival=arrival, throttle=throttle)
+    await say(update, context, "core.slow_down", seconds=throttle.wait_s)
+
+
+async def done(update: Update, context: RapportContext) -> None:
+    """Mark an enrolled user's update as fully processed (a later repeat is then ignored),
+    unless the handler's unit of work already did (``RapportContext.work``)."""
+    if context.inbound_id is None or context.done:
+        return
+    services = context.services
+    async with services.sessions.begin() as session:
+        await mark_done(session=session, inbound_id=context.inbound_id, now=services.clock())
 
 
 GATE = TypeHandler(Update, gate)

@@ -55,6 +55,13 @@ async def set_offenders(
 ) -> None:
     """Replace the offenders a draft names."""
     await session.execute(delete(EntryOffender).where(EntryOffender.entry_id == entry_id))
+    await add_offenders(session=session, entry_id=entry_id, offenders=offenders)
+
+
+async def add_offenders(
+    *, session: AsyncSession, entry_id: int, offenders: Sequence[EntryOffender]
+) -> None:
+    """Add offenders to an entry (a new one names none yet)."""
     for offender in offenders:
         offender.entry_id = entry_id
         session.add(offender)
@@ -147,7 +154,11 @@ async def same_event_candidate(
     fps_numbers: Sequence[str],
     since: datetime,
 ) -> Entry | None:
-    """Another officer's first submitted entry at the site since ``since`` naming one of them."""
+    """Another officer's first submitted entry at the site since ``since`` naming one of them.
+
+    Information about a staff member is never offered: telling a colleague it exists could tell
+    the very person it is about (it is for security intelligence only).
+    """
     if not fps_numbers:
         return None
     query = (
@@ -158,6 +169,7 @@ async def same_event_candidate(
             Entry.officer_id != officer_id,
             Entry.status.in_(("submitted", "signed")),
             Entry.version == 1,
+            Entry.staff_concern.is_(False),
             Entry.submitted_at >= since,
             EntryOffender.fps.in_(list(fps_numbers)),
         )

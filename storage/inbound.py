@@ -1,4 +1,4 @@
-"""Inbound updates, stored verbatim before anything else; an ``update_id`` is taken once."""
+"""Inbound updates, stored verbatim before anything else; a delivery is taken once."""
 
 from __future__ import annotations
 
@@ -12,8 +12,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from storage.models import InboundMessage
 
 
-async def store_once(*, session: AsyncSession, message: InboundMessage) -> bool:
-    """Store an inbound update; False when its ``update_id`` was stored before (a repeat)."""
+async def store_once(*, session: AsyncSession, message: InboundMessage) -> InboundMessage:
+    """Store an inbound update unless the same delivery was stored before; the stored row.
+
+    ``message`` is returned (with its id) when it is new, the earlier row when it is a repeat.
+    """
     insert = pg_insert if session.bind.dialect.name == "postgresql" else sqlite_insert
     values = {
         column.key: getattr(message, column.key)
@@ -23,21 +26,22 @@ async def store_once(*, session: AsyncSession, message: InboundMessage) -> bool:
     statement = (
         insert(InboundMessage)
         .values(**values)
-        .on_conflict_do_nothing(index_elements=["update_id"])
+        .on_conflict_do_nothing(index_elements=["delivery_key"])
+        .returning(InboundMessage.id)
     )
-    result = await session.execute(statement)
-    return bool(result.rowcount)
+    new_id = await session.scalar(statement)
+    if new_id is not None:
+        message.id = new_id
+        return message
+    stored = await session.scalar(
+        select(InboundMessage).where(InboundMessage.delivery_key == message.delivery_key)
+    )
+    assert stored is not None, "a conflicting row exists inside this transaction"
+    return stored
 
 
-async def mark_processed(*, session: AsyncSession, update_id: int, at: datetime) -> None:
+async def mark_processed(*, session: AsyncSession, inbound_id: int, at: datetime) -> None:
     """Note that an update's processing finished."""
     await session.execute(
-        update(InboundMessage).where(InboundMessage.update_id == update_id).values(processed_at=at)
-    )
-
-
-async def get_by_update_id(*, session: AsyncSession, update_id: int) -> InboundMessage | None:
-    """The stored update with this id."""
-    return await session.scalar(
-        select(InboundMessage).where(InboundMessage.update_id == update_id)
+        update(InboundMessage).where(InboundMessage.id == inbound_id).values(processed_at=at)
     )

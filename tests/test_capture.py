@@ -237,6 +237,40 @@ async def test_a_repeated_update_changes_nothing(world: World) -> None:
     assert (await officer.messages())[-1]["message_id"] == card["message_id"]
 
 
+async def test_a_reused_update_id_for_a_new_message_is_not_a_repeat(world: World) -> None:
+    """Telegram picks a random next id after a quiet week, and a restarted Bot API server starts
+    again from 1: an id seen before, carrying another message, is new work."""
+    officer = await world.officer()
+    bot = world.application.bot
+
+    def update(message_id: int, text: str) -> Update:
+        chat = {"id": officer.chat_id, "type": "private", "first_name": "Alex"}
+        sender = {"id": officer.id, "is_bot": False, "first_name": "Alex"}
+        message = {"message_id": message_id, "date": 1_795_000_000, "chat": chat}
+        return Update.de_json(
+            {"update_id": 900_002, "message": {**message, "from": sender, "text": text}}, bot
+        )
+
+    first = "517204C at 1000 in the library reading quietly"
+    await world.application.process_update(update(901, first))
+    assert "library" in (await officer.next_message())["text"]
+    await officer.send("/cancel")
+    await officer.next_message()
+    second = "398221B at 1100 in the chapel talking calmly with the chaplain"
+    await world.application.process_update(update(7, second))
+    assert "chapel" in (await officer.next_message())["text"]
+    assert [entry.text for entry in await world.entries()] == [first, second]
+
+
+async def test_a_nul_character_is_stored_as_a_replacement_mark(world: World) -> None:
+    """PostgreSQL refuses NUL in text: the message must still be stored and answered."""
+    officer = await world.officer()
+    await officer.send("517204C at 1000 in the library\x00 reading quietly")
+    assert "library" in (await officer.next_message())["text"]
+    [entry] = await world.entries()
+    assert entry.text == "517204C at 1000 in the library\ufffd reading quietly"
+
+
 async def test_an_edited_message_updates_the_entry_before_submit(world: World) -> None:
     officer = await world.officer()
     sent = await officer.send("517204C at 1000 in the gym, lifting with friends")
