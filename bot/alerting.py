@@ -13,9 +13,17 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.authz import Actor, RecordScope, may_see
 from bot.card import local_time
 from bot.i18n import t
-from bot.routing import PRIORITY, Recipient, chain_length, chain_level, notify_staff, send_alert
+from bot.routing import (
+    PRIORITY,
+    Recipient,
+    chain_length,
+    chain_level,
+    notify_staff,
+    queue_copy,
+    send_alert,
+)
 from storage import audit, directory, entries, outbox
-from storage.models import Alert, OutboxMessage
+from storage.models import Alert
 
 
 class AlertError(LookupError):
@@ -124,31 +132,23 @@ async def acknowledge(
     for copy in await outbox.sent_copies(session=session, alert_id=alert.id):
         staff = await directory.get_staff(session=session, staff_id=copy.recipient_staff_id or 0)
         lang = staff.lang if staff else site.lang
-        await outbox.enqueue(
+        await queue_copy(
             session=session,
-            message=OutboxMessage(
-                site_id=site.id,
-                entry_id=entry.id,
-                alert_id=alert.id,
-                kind="update",
-                priority=PRIORITY["update"],
-                method="edit",
-                chat_id=copy.chat_id,
-                recipient_staff_id=copy.recipient_staff_id,
-                recipient_label=copy.recipient_label,
-                text=f"{copy.text}\n\n✅ {t(lang, key, name=actor.name, at=at)}",
-                buttons=[
-                    [b for b in row if not b["data"].endswith((":ack", ":take"))]
-                    for row in copy.buttons
-                ],
-                target_id=copy.id,
-                created_at=now,
-            ),
+            site=site,
+            entry=entry,
+            recipient=Recipient(copy.chat_id, copy.recipient_staff_id, copy.recipient_label, lang),
+            kind="update",
+            text=f"{copy.text}\n\n✅ {t(lang, key, name=actor.name, at=at)}",
+            # Take over stays: another supervisor may still take the alert from whoever has it.
+            buttons=[[b for b in row if not b["data"].endswith(":ack")] for row in copy.buttons],
+            now=now,
+            alert_id=alert.id,
+            replacing=copy,
         )
     await notify_staff(
         session=session,
         staff_id=entry.officer_id,
-        key="alerts.officer_acknowledged",
+        key="alerts.officer_taken_over" if take_over else "alerts.officer_acknowledged",
         now=now,
         entry_id=entry.id,
         reference=entry.reference,
@@ -163,7 +163,22 @@ async def entry_of_alert(*, session: AsyncSession, actor: Actor, alert_id: int) 
     alert = await outbox.get_alert(session=session, alert_id=alert_id)
     if alert is None or alert.site_id != actor.site_id:
         raise AlertError("alerts.not_found")
-    entry = await entries.get(session=session, entry_id=alert.entry_id)
+    return await _reference(session, alert.entry_id)
+
+
+async def entry_of_item(
+    *, session: AsyncSession, actor: Actor, chat_id: int, message_id: int
+) -> str:
+    """The reference of the entry behind a route item, for its Details tap (role checked later:
+    a member of a route's group sees the details only if their role lets them)."""
+    row = await outbox.by_message(session=session, chat_id=chat_id, message_id=message_id)
+    if row is None or row.site_id != actor.site_id:
+        raise AlertError("alerts.not_found")
+    return await _reference(session, row.entry_id or 0)
+
+
+async def _reference(session: AsyncSession, entry_id: int) -> str:
+    entry = await entries.get(session=session, entry_id=entry_id)
     if entry is None or entry.reference is None:
         raise AlertError("alerts.not_found")
     return entry.reference

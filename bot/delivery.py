@@ -3,11 +3,13 @@
 It talks to Telegram through a ``Sender`` (the chat layer implements it), and turns Telegram's
 answers into three outcomes: try again after ``retry_after`` (429), try again with backoff
 (network errors, 5xx), or give up on this recipient (403 blocked, chat not found) and fall through
-to the next one, telling the site's admins.
+to the next one, telling the site's admins once.
 """
 
 from __future__ import annotations
 
+import logging
+import math
 import time
 from collections import deque
 from collections.abc import Callable
@@ -17,12 +19,15 @@ from typing import Protocol
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.routing import PRIORITY, notify_staff, route_recipients
+from bot.routing import PRIORITY, notify_staff, queue_copy, route_recipients
 from storage import directory, entries, outbox
 from storage.models import OutboxMessage
 
+log = logging.getLogger(__name__)
 MAX_BACKOFF_S = 60.0
 CLAIM_TIMEOUT = timedelta(seconds=60)
+# Admins hear once a day that a recipient cannot be reached, not at every alert and repeat.
+FAILURE_NOTICE_EVERY = timedelta(days=1)
 
 
 class RetryLater(Exception):
@@ -38,7 +43,12 @@ class Transient(Exception):
 
 
 class Permanent(Exception):
-    """This recipient cannot receive (blocked the bot, chat not found, kicked)."""
+    """Telegram refused for good: this message (a bad request) or, when ``unreachable``, every
+    message to this recipient (blocked the bot, chat not found, kicked)."""
+
+    def __init__(self, reason: str, *, unreachable: bool = False) -> None:
+        super().__init__(reason)
+        self.unreachable = unreachable
 
 
 class Sender(Protocol):
@@ -55,10 +65,14 @@ class Sender(Protocol):
 
 @dataclass
 class RateGate:
-    """Telegram's limits as token buckets: ~30 messages/s in all, about one a second per private
-    chat after a short burst, 20 a minute per group; plus pauses asked by ``retry_after``."""
+    """Telegram's limits as sliding windows: ~30 messages/s in all, about one a second per
+    private chat after a short burst, 20 a minute per group; plus pauses asked by
+    ``retry_after`` and a pause of everything while the Bot API is unreachable.
 
-    per_second: float = 30.0
+    The outbox takes 25 of the 30 messages a second, so the replies handlers send directly (a
+    card, "Submitted") still get through while a digest backlog drains."""
+
+    per_second: float = 25.0
     private_burst: int = 3
     private_interval: float = 1.0
     group_per_minute: int = 20
@@ -66,11 +80,16 @@ class RateGate:
     _global: deque[float] = field(default_factory=deque)
     _chats: dict[int, deque[float]] = field(default_factory=dict)
     _blocked: dict[int, float] = field(default_factory=dict)
+    _held_until: float = 0.0
+    _soonest: float = math.inf  # when the first chat refused since ``next_chance`` frees up
 
     def ready(self, chat_id: int) -> bool:
         """Whether a message to ``chat_id`` may go now."""
         now = self.clock()
+        if self._held_until > now:
+            return False
         if self._blocked.get(chat_id, 0.0) > now:
+            self._soonest = min(self._soonest, self._blocked[chat_id])
             return False
         while self._global and now - self._global[0] >= 1.0:
             self._global.popleft()
@@ -86,7 +105,10 @@ class RateGate:
         )
         while sent and now - sent[0] >= window:
             sent.popleft()
-        return len(sent) < cap
+        if len(sent) >= cap:
+            self._soonest = min(self._soonest, sent[0] + window)
+            return False
+        return True
 
     def take(self, chat_id: int) -> None:
         """Count one message to ``chat_id``."""
@@ -96,9 +118,38 @@ class RateGate:
         if len(self._chats) > 50_000:
             self._chats.clear()
 
+    def release(self, chat_id: int) -> None:
+        """Give back a message counted for ``chat_id`` that Telegram did not accept."""
+        sent = self._chats.get(chat_id)
+        if sent:
+            sent.pop()
+            if self._global:
+                self._global.pop()
+
+    def until_free(self) -> float:
+        """Seconds before the overall limit or a hold lets anything go (0: nothing known)."""
+        now = self.clock()
+        wait = self._held_until - now
+        if len(self._global) >= self.per_second:
+            wait = max(wait, self._global[0] + 1.0 - now)
+        return max(wait, 0.0)
+
+    def next_chance(self) -> float:
+        """Seconds until a message refused since the last call may go (0: none was refused for
+        a reason that ends by itself). The delivery worker sleeps at most that long, so an
+        alert held by a chat's limit goes the moment the limit allows, not a tick later."""
+        soonest, self._soonest = self._soonest, math.inf
+        chat_wait = max(soonest - self.clock(), 0.001) if soonest < math.inf else 0.0
+        return max(self.until_free(), chat_wait)
+
     def block(self, chat_id: int, seconds: float) -> None:
         """Hold a chat for ``seconds`` (Telegram's ``retry_after``)."""
         self._blocked[chat_id] = self.clock() + seconds
+
+    def hold(self, seconds: float) -> None:
+        """Hold every chat for ``seconds`` (the Bot API failed: what is less urgent must not
+        overtake the row that failed while it waits for its retry)."""
+        self._held_until = max(self._held_until, self.clock() + seconds)
 
 
 def backoff(attempts: int) -> float:
@@ -106,19 +157,100 @@ def backoff(attempts: int) -> float:
     return min(0.5 * 2 ** max(attempts - 1, 0), MAX_BACKOFF_S)
 
 
-async def _perform(session: AsyncSession, sender: Sender, row: OutboxMessage) -> int | None:
-    if row.method == "send":
-        return await sender.send(row.chat_id, row.text, row.buttons)
-    target = await outbox.get(session=session, row_id=row.target_id or 0)
-    if target is None or target.status == "failed":
+@dataclass(frozen=True)
+class _Job:
+    """A claimed row, read out of its transaction: no database connection is held while
+    Telegram answers (SQLite has one, shared by every update the bot handles)."""
+
+    id: int
+    method: str
+    chat_id: int
+    text: str
+    buttons: list[list[dict]]
+    target_id: int | None
+    target_message_id: int | None  # None for an edit or delete: its message never went out
+
+
+async def _claim(session: AsyncSession, gate: RateGate, now: datetime, batch: int) -> list[_Job]:
+    """Claim the most urgent due rows the rate limits let go now."""
+    jobs = []
+    for row in await outbox.due(session=session, now=now, limit=batch):
+        target = None
+        if row.method != "send":
+            target = await outbox.get(session=session, row_id=row.target_id or 0)
+            if target is not None and target.status in ("pending", "sending"):
+                continue  # the message to change is not out yet; it goes first
+        if not gate.ready(row.chat_id) or not await outbox.claim(
+            session=session, row_id=row.id, now=now
+        ):
+            continue
+        gate.take(row.chat_id)
+        jobs.append(
+            _Job(
+                id=row.id,
+                method=row.method,
+                chat_id=row.chat_id,
+                text=row.text,
+                buttons=row.buttons,
+                target_id=row.target_id,
+                target_message_id=target.telegram_message_id if target is not None else None,
+            )
+        )
+    return jobs
+
+
+async def _perform(sender: Sender, job: _Job) -> int | None:
+    if job.method == "send":
+        return await sender.send(job.chat_id, job.text, job.buttons)
+    if job.target_message_id is None:
         raise Permanent("target message was never delivered")
-    if target.telegram_message_id is None:
-        raise RetryLater(0.5)  # the message to change is not out yet; it goes first
-    if row.method == "edit":
-        await sender.edit(row.chat_id, target.telegram_message_id, row.text, row.buttons)
+    if job.method == "edit":
+        await sender.edit(job.chat_id, job.target_message_id, job.text, job.buttons)
     else:
-        await sender.delete(row.chat_id, target.telegram_message_id)
+        await sender.delete(job.chat_id, job.target_message_id)
     return None
+
+
+async def _settle(
+    session: AsyncSession,
+    gate: RateGate,
+    job: _Job,
+    message_id: int | None,
+    failure: Exception | None,
+    now: datetime,
+) -> int:
+    """Record how a claimed row went; returns 1 if it is settled (sent or given up)."""
+    row = await outbox.get(session=session, row_id=job.id)
+    assert row is not None
+    target = await outbox.get(session=session, row_id=job.target_id or 0)
+    if failure is not None:
+        gate.release(job.chat_id)  # only what Telegram accepted counts against its limits
+    if isinstance(failure, RetryLater):
+        gate.block(job.chat_id, failure.seconds)
+        row.status, row.not_before = "pending", now + timedelta(seconds=failure.seconds)
+        return 0
+    if isinstance(failure, Transient):
+        row.attempts += 1
+        pause = backoff(row.attempts)
+        row.status, row.error = "pending", str(failure)[:300]
+        row.not_before = now + timedelta(seconds=pause)
+        gate.hold(pause)
+        log.warning("outbox row %s: %s; retry in %.1f s", job.id, failure, pause)
+        return 0
+    if isinstance(failure, Permanent):
+        row.status = "unreachable" if failure.unreachable else "failed"
+        row.error = str(failure)[:300]
+        log.warning("outbox row %s (%s) refused: %s", job.id, job.method, failure)
+        if job.method == "delete" and target is not None:
+            # Past Telegram's 48 hours (after a long outage): the copy stays in the chat.
+            target.status = "undeletable"
+        await fall_through(session=session, row=row, now=now)
+        return 1
+    row.status, row.sent_at = "sent", now
+    row.telegram_message_id = message_id or row.telegram_message_id
+    if job.method == "delete" and target is not None:
+        target.status = "deleted"
+    return 1
 
 
 async def deliver_due(
@@ -130,42 +262,28 @@ async def deliver_due(
     batch: int = 20,
 ) -> int:
     """Send what is due, most urgent first; returns how many rows were settled."""
+    if gate.until_free():
+        # Held or at the limit: look at the queue only once something may go, so a row waiting
+        # out its backoff is among the due rows when the hold ends, not overtaken then.
+        return 0
     async with sessions.begin() as session:
-        rows = await outbox.due(session=session, now=clock(), limit=batch)
+        jobs = await _claim(session, gate, clock(), batch)
     settled = 0
-    for row in rows:
-        if not gate.ready(row.chat_id):
-            continue
+    for index, job in enumerate(jobs):
+        message_id, failure = None, None
+        try:
+            message_id = await _perform(sender, job)
+        except (RetryLater, Transient, Permanent) as error:
+            failure = error
         async with sessions.begin() as session:
-            if not await outbox.claim(session=session, row_id=row.id, now=clock()):
-                continue
-        gate.take(row.chat_id)
-        async with sessions.begin() as session:
-            current = await outbox.get(session=session, row_id=row.id)
-            assert current is not None
-            try:
-                message_id = await _perform(session, sender, current)
-            except RetryLater as error:
-                gate.block(row.chat_id, error.seconds)
-                current.status = "pending"
-                current.not_before = clock() + timedelta(seconds=error.seconds)
-                continue
-            except Transient as error:
-                current.attempts += 1
-                current.status = "pending"
-                current.error = str(error)[:300]
-                current.not_before = clock() + timedelta(seconds=backoff(current.attempts))
-                continue
-            except Permanent as error:
-                current.status = "failed"
-                current.error = str(error)[:300]
-                await fall_through(session=session, row=current, now=clock())
-                settled += 1
-                continue
-            current.status = "sent"
-            current.sent_at = clock()
-            current.telegram_message_id = message_id or current.telegram_message_id
-            settled += 1
+            settled += await _settle(session, gate, job, message_id, failure, clock())
+            if isinstance(failure, Transient):
+                # The Bot API is failing: what is less urgent waits with this row.
+                rest = jobs[index + 1 :]
+                await outbox.release(session=session, row_ids=[j.id for j in rest])
+                for other in rest:
+                    gate.release(other.chat_id)
+                break
     return settled
 
 
@@ -174,8 +292,10 @@ async def fall_through(*, session: AsyncSession, row: OutboxMessage, now: dateti
     if row.method != "send":
         return
     entry = await entries.get(session=session, entry_id=row.entry_id or 0)
-    reference = entry.reference if entry else "-"
-    if row.site_id is not None:
+    told = await outbox.failed_since(
+        session=session, chat_id=row.chat_id, since=now - FAILURE_NOTICE_EVERY, other_than=row.id
+    )
+    if row.site_id is not None and not told:
         for admin in await directory.list_staff(
             session=session, site_id=row.site_id, role="admin"
         ):
@@ -187,7 +307,7 @@ async def fall_through(*, session: AsyncSession, row: OutboxMessage, now: dateti
                     now=now,
                     priority=PRIORITY["update"],
                     name=row.recipient_label,
-                    reference=reference,
+                    reference=entry.reference if entry else "-",
                     why=row.error or "",
                 )
     if row.kind in ("alert", "escalation") and row.alert_id is not None:
@@ -203,22 +323,16 @@ async def fall_through(*, session: AsyncSession, row: OutboxMessage, now: dateti
         for recipient in await route_recipients(
             session=session, site=site, route=row.route, entry=entry, channels=False
         ):
-            await outbox.enqueue(
+            await queue_copy(
                 session=session,
-                message=OutboxMessage(
-                    site_id=row.site_id,
-                    entry_id=row.entry_id,
-                    kind="route",
-                    priority=row.priority,
-                    route=row.route,
-                    chat_id=recipient.chat_id,
-                    recipient_staff_id=recipient.staff_id,
-                    recipient_label=recipient.label,
-                    text=row.text,
-                    buttons=row.buttons,
-                    created_at=now,
-                    delete_after=row.delete_after,
-                ),
+                site=site,
+                entry=entry,
+                recipient=recipient,
+                kind="route",
+                text=row.text,
+                buttons=row.buttons,
+                now=now,
+                route=row.route,
             )
 
 

@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.authz import Actor
+from bot.card import local_time
 from bot.drafting import Notification
 from bot.i18n import t
 from bot.reply import esc
@@ -22,7 +23,19 @@ from storage import directory, entries, outbox
 from storage.models import Alert, Entry, OutboxMessage, Site
 
 # Delivery order: alarms first, then what must be shared this shift, then notices, then digests.
-PRIORITY = {"alert": 0, "escalation": 0, "route": 1, "update": 1, "notice": 2, "digest": 3}
+PRIORITY = {
+    "alert": 0,
+    "escalation": 0,
+    "route": 1,
+    "update": 1,
+    "duty_check": 1,
+    "notice": 2,
+    "expiry": 2,
+    "digest": 3,
+}
+# Telegram lets a bot delete its own messages for 48 hours: a chat copy must go before that,
+# with an hour to spare for a delivery backlog or a restart.
+MAX_COPY_TTL = timedelta(hours=47)
 ROUTE_ROLES = {
     "security_intelligence": "intelligence",
     "health_services": "health",
@@ -42,11 +55,20 @@ class Recipient:
     lang: str
 
 
-def _staff_recipients(staff_rows: list, role_key: str) -> list[Recipient]:
+def _staff_recipients(staff_rows: list) -> list[Recipient]:
     return [
         Recipient(chat_id=s.telegram_user_id, staff_id=s.id, label=s.name, lang=s.lang)
         for s in staff_rows
     ]
+
+
+async def _reachable(session: AsyncSession, recipients: list[Recipient]) -> list[Recipient]:
+    """Leave out whoever is known to have blocked the bot: repeating an alert to them at every
+    level would only fail again, and tell the admins again (they were told the first time)."""
+    blocked = await outbox.unreachable_chats(
+        session=session, chat_ids=[r.chat_id for r in recipients]
+    )
+    return [r for r in recipients if r.chat_id not in blocked]
 
 
 async def chain_level(*, session: AsyncSession, site: Site, level: int) -> list[Recipient]:
@@ -63,7 +85,7 @@ async def chain_level(*, session: AsyncSession, site: Site, level: int) -> list[
         rows = await directory.list_staff(session=session, site_id=site.id, role="supervisor")
     else:
         rows = await directory.list_staff(session=session, site_id=site.id, role="manager")
-    return _staff_recipients(rows, step)
+    return await _reachable(session, _staff_recipients(rows))
 
 
 def chain_length(site: Site) -> int:
@@ -82,7 +104,7 @@ async def route_recipients(
         )
         if ids:
             rows = [await directory.get_staff(session=session, staff_id=i) for i in ids]
-            return _staff_recipients([r for r in rows if r and r.active], route)
+            return _staff_recipients([r for r in rows if r and r.active])
     registered = await outbox.channel(session=session, site_id=site.id, route=route)
     if registered is not None and channels:
         label = registered.title or t(site.lang, f"route.{route}")
@@ -91,7 +113,7 @@ async def route_recipients(
         on_duty = await chain_level(session=session, site=site, level=0)
         return on_duty or await chain_level(session=session, site=site, level=1)
     rows = await directory.list_staff(session=session, site_id=site.id, role=ROUTE_ROLES[route])
-    return _staff_recipients(rows, route)
+    return _staff_recipients(rows)
 
 
 def _offender_text(names: list[str], lang: str) -> str:
@@ -114,8 +136,6 @@ async def item_text(
     officer = await directory.get_staff(session=session, staff_id=entry.officer_id)
     offenders = await entries.offenders_of(session=session, entry_id=entry.id)
     names = [o.name or o.fps or o.surname or "?" for o in offenders]
-    from bot.card import local_time
-
     lines += [
         f"{t(lang, 'capture.who')}: {_offender_text(names, lang)}",
         f"{t(lang, 'capture.when')}: {local_time(entry.occurred_at, site.tz, lang)}",
@@ -127,7 +147,7 @@ async def item_text(
     return "\n".join(lines)
 
 
-def alert_buttons(alert_id: int, entry: Entry, lang: str, *, minimal: bool) -> list[list[dict]]:
+def alert_buttons(alert_id: int, lang: str, *, minimal: bool) -> list[list[dict]]:
     """Acknowledge / Take over / 0875 PDF (and Details in minimal-disclosure mode)."""
     rows = [
         [
@@ -141,6 +161,60 @@ def alert_buttons(alert_id: int, entry: Entry, lang: str, *, minimal: bool) -> l
     return rows
 
 
+def route_buttons(lang: str, *, minimal: bool) -> list[list[dict]]:
+    """Seen (and Details in minimal-disclosure mode, shown in the tapper's private chat)."""
+    row = [{"label": t(lang, "alerts.seen"), "data": "rt:seen"}]
+    if minimal:
+        row.append({"label": t(lang, "alerts.details"), "data": "rt:details"})
+    return [row]
+
+
+def copy_expiry(site: Site, now: datetime) -> datetime | None:
+    """When a chat copy holding details must be deleted (never past Telegram's 48 hours)."""
+    if not site.chat_copy_ttl_s:
+        return None
+    return now + min(timedelta(seconds=site.chat_copy_ttl_s), MAX_COPY_TTL)
+
+
+async def queue_copy(
+    *,
+    session: AsyncSession,
+    site: Site,
+    entry: Entry,
+    recipient: Recipient,
+    kind: str,
+    text: str,
+    buttons: list[list[dict]],
+    now: datetime,
+    alert_id: int | None = None,
+    route: str | None = None,
+    replacing: OutboxMessage | None = None,
+) -> OutboxMessage:
+    """Queue one chat's copy of an entry's item (an alert, its repeat, a route item), or the new
+    text of a copy already queued (``replacing``). Every alert and route message is built here,
+    so all of them carry the same links to their entry and the site's expiry."""
+    return await outbox.enqueue(
+        session=session,
+        message=OutboxMessage(
+            site_id=site.id,
+            entry_id=entry.id,
+            alert_id=alert_id,
+            kind=kind,
+            priority=PRIORITY[kind],
+            method="send" if replacing is None else "edit",
+            target_id=replacing.id if replacing is not None else None,
+            route=route,
+            chat_id=recipient.chat_id,
+            recipient_staff_id=recipient.staff_id,
+            recipient_label=recipient.label,
+            text=text,
+            buttons=buttons,
+            created_at=now,
+            delete_after=copy_expiry(site, now) if replacing is None else None,
+        ),
+    )
+
+
 async def send_alert(
     *,
     session: AsyncSession,
@@ -152,37 +226,22 @@ async def send_alert(
     now: datetime,
 ) -> None:
     """Queue the alert card to each recipient (first sending or an escalation's repeat)."""
+    key = "alerts.heading" if kind == "alert" else "alerts.heading_escalated"
     for recipient in recipients:
-        heading = t(
-            recipient.lang,
-            "alerts.heading" if kind == "alert" else "alerts.heading_escalated",
-            reference=entry.reference,
-        )
-        await outbox.enqueue(
+        heading = t(recipient.lang, key, reference=entry.reference)
+        await queue_copy(
             session=session,
-            message=OutboxMessage(
-                site_id=site.id,
-                entry_id=entry.id,
-                alert_id=alert.id,
-                kind=kind,
-                priority=PRIORITY[kind],
-                chat_id=recipient.chat_id,
-                recipient_staff_id=recipient.staff_id,
-                recipient_label=recipient.label,
-                text=await item_text(
-                    session=session, entry=entry, site=site, lang=recipient.lang, heading=heading
-                ),
-                buttons=alert_buttons(
-                    alert.id, entry, recipient.lang, minimal=site.minimal_disclosure
-                ),
-                created_at=now,
-                delete_after=_expiry(site, now),
+            site=site,
+            entry=entry,
+            recipient=recipient,
+            kind=kind,
+            text=await item_text(
+                session=session, entry=entry, site=site, lang=recipient.lang, heading=heading
             ),
+            buttons=alert_buttons(alert.id, recipient.lang, minimal=site.minimal_disclosure),
+            now=now,
+            alert_id=alert.id,
         )
-
-
-def _expiry(site: Site, now: datetime) -> datetime | None:
-    return now + timedelta(seconds=site.chat_copy_ttl_s) if site.chat_copy_ttl_s else None
 
 
 async def notify_staff(
@@ -193,23 +252,26 @@ async def notify_staff(
     now: datetime,
     entry_id: int | None = None,
     priority: int = PRIORITY["update"],
+    kind: str = "notice",
+    buttons: list[list[dict]] | None = None,
     **values: object,
-) -> None:
+) -> OutboxMessage | None:
     """Queue a short message from the catalog to one staff member, in their language."""
     staff = await directory.get_staff(session=session, staff_id=staff_id)
     if staff is None or not staff.active:
-        return
-    await outbox.enqueue(
+        return None
+    return await outbox.enqueue(
         session=session,
         message=OutboxMessage(
             site_id=staff.site_id,
             entry_id=entry_id,
-            kind="notice",
+            kind=kind,
             priority=priority,
             chat_id=staff.telegram_user_id,
             recipient_staff_id=staff.id,
             recipient_label=staff.name,
             text=t(staff.lang, key, **values),
+            buttons=buttons or [],
             created_at=now,
         ),
     )
@@ -267,28 +329,18 @@ async def _share(
                 reference=entry.reference,
                 route=t(recipient.lang, f"route.{route}"),
             )
-            await outbox.enqueue(
+            await queue_copy(
                 session=session,
-                message=OutboxMessage(
-                    site_id=site.id,
-                    entry_id=entry.id,
-                    kind="route",
-                    priority=PRIORITY["route"],
-                    route=route,
-                    chat_id=recipient.chat_id,
-                    recipient_staff_id=recipient.staff_id,
-                    recipient_label=recipient.label,
-                    text=await item_text(
-                        session=session,
-                        entry=entry,
-                        site=site,
-                        lang=recipient.lang,
-                        heading=heading,
-                    ),
-                    buttons=[[{"label": t(recipient.lang, "alerts.seen"), "data": "rt:seen"}]],
-                    created_at=now,
-                    delete_after=_expiry(site, now),
+                site=site,
+                entry=entry,
+                recipient=recipient,
+                kind="route",
+                text=await item_text(
+                    session=session, entry=entry, site=site, lang=recipient.lang, heading=heading
                 ),
+                buttons=route_buttons(recipient.lang, minimal=site.minimal_disclosure),
+                now=now,
+                route=route,
             )
 
 

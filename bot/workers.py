@@ -1,4 +1,5 @@
-"""The background loops of a running bot: delivery, escalation, and the daily schedule.
+"""The background loops of a running bot: delivery, escalation, and the schedule (digests,
+briefings, "Still on duty?" questions, chat-copy expiry).
 
 Each loop opens a session per unit of work and survives its own errors (logged, never the
 narrative), so one bad row never stops alerts.
@@ -10,12 +11,15 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from bot.alerting import escalate_due
 from bot.briefing import due_briefings
 from bot.delivery import CLAIM_TIMEOUT, RateGate, Sender, deliver_due, release_stale
 from bot.digest import due_digests
+from bot.duty import due_duty_checks
+from bot.expiry import expire_copies
 
 if TYPE_CHECKING:
     from bot.app import Services
@@ -45,17 +49,25 @@ async def _forever(name: str, step: Callable[[], Awaitable[float]]) -> None:
 def start(services: Services, sender: Sender) -> None:
     """Start the loops as tasks owned by ``services`` (cancelled in ``post_stop``)."""
     gate = RateGate()
-    sessions, clock, settings = services.sessions, services.clock, services.settings
+    sessions, settings = services.sessions, services.settings
     wake = services.wake_delivery
 
+    def clock() -> datetime:
+        return services.clock()  # read at each use: tests move the clock while the bot runs
+
     async def deliver() -> float:
+        # Cleared before the batch, not after: a row committed meanwhile must not wait a tick.
+        wake.clear()
         settled = await deliver_due(sessions=sessions, sender=sender, gate=gate, clock=clock)
         if settled:
             return 0.0
-        wake.clear()
+        # Held back by a rate limit: look again as soon as it allows (an urgent alert queued
+        # behind a digest backlog goes out then, not a polling interval later).
+        interval = settings.delivery_interval_s
+        pause = min(gate.next_chance() or interval, interval)
         # asyncio.timeout, not wait_for: on 3.11 wait_for can swallow a cancellation.
         with contextlib.suppress(TimeoutError):
-            async with asyncio.timeout(settings.delivery_interval_s):
+            async with asyncio.timeout(pause):
                 await wake.wait()
         return 0.0
 
@@ -70,6 +82,8 @@ def start(services: Services, sender: Sender) -> None:
         async with sessions.begin() as session:
             queued = await due_digests(session=session, now=clock())
             queued += await due_briefings(session=session, now=clock())
+            queued += await due_duty_checks(session=session, now=clock())
+            queued += await expire_copies(session=session, now=clock())
         if queued:
             wake.set()
         return min(SCHEDULE_INTERVAL_S, settings.escalation_check_s * 4)

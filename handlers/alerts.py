@@ -1,16 +1,18 @@
-"""Alerts and duty: the taps on alerts and route items; ``/onduty`` and ``/offduty``."""
+"""Alerts and duty: the taps on alerts and route items; ``/onduty``, ``/offduty`` and the
+answers to "Still on duty?"."""
 
 from __future__ import annotations
 
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
-from bot import alerting, records
+from bot import alerting, duty, records
 from bot.alerting import AlertError
 from bot.authz import allowed
 from bot.context import RapportContext
 from bot.directory import set_duty
 from bot.records import RecordError
+from bot.reply import Reply
 from handlers.respond import respond, say
 
 
@@ -21,7 +23,7 @@ async def alert_tap(update: Update, context: RapportContext) -> None:
     _, alert_id, action = query.data.split(":", 2)
     services = context.services
     try:
-        async with services.sessions.begin() as session:
+        async with context.work() as session:
             if action in ("ack", "take"):
                 note = await alerting.acknowledge(
                     session=session,
@@ -55,7 +57,7 @@ async def seen(update: Update, context: RapportContext) -> None:
     assert actor is not None and query is not None and query.message is not None
     services = context.services
     try:
-        async with services.sessions.begin() as session:
+        async with context.work() as session:
             note = await alerting.mark_seen(
                 session=session,
                 actor=actor,
@@ -69,7 +71,48 @@ async def seen(update: Update, context: RapportContext) -> None:
     await query.answer(note[:190])
 
 
-async def duty(update: Update, context: RapportContext) -> None:
+async def route_details(update: Update, context: RapportContext) -> None:
+    """A route item's Details button (minimal disclosure): the record in the tapper's private
+    chat after the role check, never in the group the item sits in."""
+    actor, query = context.actor, update.callback_query
+    assert actor is not None and query is not None and query.message is not None
+    try:
+        async with context.work() as session:
+            reference = await alerting.entry_of_item(
+                session=session,
+                actor=actor,
+                chat_id=query.message.chat.id,
+                message_id=query.message.message_id,
+            )
+            reply = await records.alert_document(
+                session=session, actor=actor, reference=reference, as_pdf=False
+            )
+    except (AlertError, RecordError) as error:
+        await say(update, context, error.key, **error.values)
+        return
+    await query.answer()
+    await respond(update, context, reply, private=True)
+
+
+async def duty_check(update: Update, context: RapportContext) -> None:
+    """``duty:yes|off``: the answer to "Still on duty?", shown in place of the question."""
+    actor, query = context.actor, update.callback_query
+    assert actor is not None and query is not None and query.message is not None
+    services = context.services
+    async with context.work() as session:
+        note = await duty.answer(
+            session=session,
+            actor=actor,
+            chat_id=query.message.chat.id,
+            message_id=query.message.message_id,
+            still_on_duty=query.data == "duty:yes",
+            now=services.clock(),
+        )
+    await query.answer()
+    await respond(update, context, Reply(text=note, replace=True))
+
+
+async def duty_command(update: Update, context: RapportContext) -> None:
     """``/onduty`` and ``/offduty``: who receives urgent alerts first."""
     actor, message = context.actor, update.effective_message
     assert actor is not None and message is not None and message.text is not None
@@ -78,13 +121,15 @@ async def duty(update: Update, context: RapportContext) -> None:
         return
     on = message.text.split()[0].split("@")[0].lower() == "/onduty"
     services = context.services
-    async with services.sessions.begin() as session:
+    async with context.work() as session:
         await set_duty(session=session, actor=actor, on_duty=on, now=services.clock())
     await say(update, context, "duty.on" if on else "duty.off")
 
 
 HANDLERS = [
-    CallbackQueryHandler(alert_tap, pattern=r"^al:\d+:(ack|take|pdf|details)$"),
+    CallbackQueryHandler(alert_tap, pattern=r"^al:\d{1,9}:(ack|take|pdf|details)$"),
     CallbackQueryHandler(seen, pattern=r"^rt:seen$"),
-    CommandHandler(["onduty", "offduty"], duty, filters=filters.ChatType.PRIVATE),
+    CallbackQueryHandler(route_details, pattern=r"^rt:details$"),
+    CallbackQueryHandler(duty_check, pattern=r"^duty:(yes|off)$"),
+    CommandHandler(["onduty", "offduty"], duty_command, filters=filters.ChatType.PRIVATE),
 ]

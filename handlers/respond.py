@@ -51,8 +51,8 @@ async def respond(
     chunks = split_html(reply.text)
     for index, chunk in enumerate(chunks):
         last = index == len(chunks) - 1
-        await chat.send_message(
-            chunk, parse_mode=ParseMode.HTML, reply_markup=markup if last else None
+        await bot.send_message(  # to chat_id: a private reply to a tap in a group stays private
+            chat_id, chunk, parse_mode=ParseMode.HTML, reply_markup=markup if last else None
         )
 
 

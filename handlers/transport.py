@@ -10,6 +10,7 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Time
 from bot.delivery import Permanent, RetryLater, Transient
 from bot.reply import Button
 
+# Bad requests that mean the recipient is gone, not that this one message was wrong.
 _PERMANENT_BAD_REQUESTS = ("chat not found", "user not found", "bot was kicked", "chat_id")
 
 
@@ -84,9 +85,10 @@ class _translated:
             seconds = error.retry_after
             raise RetryLater(float(getattr(seconds, "total_seconds", lambda: seconds)()))
         if isinstance(error, Forbidden):
-            raise Permanent(error.message) from error
+            raise Permanent(error.message, unreachable=True) from error
         if isinstance(error, BadRequest):
-            raise Permanent(error.message) from error
+            gone = any(words in error.message.lower() for words in _PERMANENT_BAD_REQUESTS)
+            raise Permanent(error.message, unreachable=gone) from error
         if isinstance(error, TimedOut | NetworkError):
             raise Transient(str(error)) from error
         return False

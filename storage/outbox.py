@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Alert, Channel, OutboxMessage, ScheduledRun
+from storage.models import Alert, Channel, InboundMessage, OutboxMessage, ScheduledRun
 
 
 async def enqueue(*, session: AsyncSession, message: OutboxMessage) -> OutboxMessage:
@@ -42,6 +43,16 @@ async def claim(*, session: AsyncSession, row_id: int, now: datetime) -> bool:
     return bool(result.rowcount)
 
 
+async def release(*, session: AsyncSession, row_ids: Sequence[int]) -> None:
+    """Put claimed rows back in the queue unsent (their worker stopped before them)."""
+    if row_ids:
+        await session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.id.in_(list(row_ids)), OutboxMessage.status == "sending")
+            .values(status="pending", claimed_at=None)
+        )
+
+
 async def release_stale_claims(*, session: AsyncSession, older_than: datetime) -> int:
     """Put back rows claimed by a worker that died before confirming (sent again: at most one
     duplicate, for a crash between Telegram accepting and the row being marked)."""
@@ -69,11 +80,12 @@ async def of_entry(*, session: AsyncSession, entry_id: int) -> Sequence[OutboxMe
 
 
 async def sent_copies(*, session: AsyncSession, alert_id: int) -> Sequence[OutboxMessage]:
-    """Every alert message of an alert (first and repeated), to update them all."""
+    """Every alert message of an alert (first and repeated) still in its chat, to update them."""
     query = select(OutboxMessage).where(
         OutboxMessage.alert_id == alert_id,
         OutboxMessage.method == "send",
         OutboxMessage.kind.in_(("alert", "escalation")),
+        OutboxMessage.status.not_in(("expiring", "deleted")),
     )
     return (await session.scalars(query.order_by(OutboxMessage.id))).all()
 
@@ -149,15 +161,84 @@ async def mark_run(*, session: AsyncSession, site_id: int, job: str, local_date:
     return True
 
 
-async def expiring_copies(*, session: AsyncSession, now: datetime) -> Sequence[OutboxMessage]:
-    """Sent messages holding offender details whose chat copy must now be deleted."""
+async def expiring_copies(
+    *, session: AsyncSession, now: datetime, limit: int = 100
+) -> Sequence[OutboxMessage]:
+    """Sent messages holding offender details whose chat copy must now be deleted (even past
+    Telegram's 48 hours, after an outage: the refusal is then recorded rather than guessed)."""
     query = select(OutboxMessage).where(
         OutboxMessage.status == "sent",
         OutboxMessage.delete_after.is_not(None),
         OutboxMessage.delete_after <= now,
-        OutboxMessage.sent_at >= now - timedelta(hours=47),
     )
-    return (await session.scalars(query.limit(100))).all()
+    return (await session.scalars(query.order_by(OutboxMessage.delete_after).limit(limit))).all()
+
+
+async def unreachable_chats(*, session: AsyncSession, chat_ids: Sequence[int]) -> set[int]:
+    """Which of these chats are known to refuse the bot: the last attempt there found it blocked
+    (or gone), and nothing has been delivered there or received from there since."""
+    if not chat_ids:
+        return set()
+    failed = await _latest(
+        session,
+        OutboxMessage.chat_id,
+        OutboxMessage.claimed_at,
+        OutboxMessage.chat_id.in_(list(chat_ids)),
+        OutboxMessage.status == "unreachable",
+    )
+    if not failed:
+        return set()
+    delivered = await _latest(
+        session,
+        OutboxMessage.chat_id,
+        OutboxMessage.sent_at,
+        OutboxMessage.chat_id.in_(list(failed)),
+    )
+    heard = await _latest(
+        session,
+        InboundMessage.chat_id,
+        InboundMessage.received_at,
+        InboundMessage.chat_id.in_(list(failed)),
+    )
+    return {
+        chat
+        for chat, at in failed.items()
+        if all(later is None or later < at for later in (delivered.get(chat), heard.get(chat)))
+    }
+
+
+async def _latest(
+    session: AsyncSession, key: Any, moment: Any, *conditions: Any
+) -> dict[int, datetime]:
+    """The latest ``moment`` per ``key`` among the rows meeting ``conditions``."""
+    query = select(key, func.max(moment)).where(moment.is_not(None), *conditions).group_by(key)
+    return dict((await session.execute(query)).all())
+
+
+async def failed_since(
+    *, session: AsyncSession, chat_id: int, since: datetime, other_than: int
+) -> bool:
+    """Whether another send to this chat failed since ``since`` (its admins were told then)."""
+    query = select(OutboxMessage.id).where(
+        OutboxMessage.chat_id == chat_id,
+        OutboxMessage.status.in_(("failed", "unreachable")),
+        OutboxMessage.method == "send",
+        OutboxMessage.claimed_at >= since,
+        OutboxMessage.id != other_than,
+    )
+    return await session.scalar(query.limit(1)) is not None
+
+
+async def last_duty_check(
+    *, session: AsyncSession, staff_id: int, since: datetime
+) -> OutboxMessage | None:
+    """The latest "Still on duty?" question put to a staff member since ``since``."""
+    query = select(OutboxMessage).where(
+        OutboxMessage.recipient_staff_id == staff_id,
+        OutboxMessage.kind == "duty_check",
+        OutboxMessage.created_at >= since,
+    )
+    return await session.scalar(query.order_by(OutboxMessage.id.desc()).limit(1))
 
 
 async def by_message(

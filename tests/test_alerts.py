@@ -1,9 +1,10 @@
-"""Alerts, routes, digests and delivery faults, seen from the chats of the people concerned."""
+"""Alerts, routes and digests, seen from the chats of the people concerned (delivery faults:
+tests/test_alert_faults.py)."""
 
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sandbox.client import ChatReader, Persona, button_texts
@@ -22,6 +23,10 @@ MOVING_OUT = (
     "482913K at 1400 in the interview room he said he will stay at his cousin's place "
     "once he's out"
 )
+PUNCH = "517204C yard 5 min ago he punched another inmate and threatened staff with a mop handle"
+SHEET = "398221B 2A range just now he is tying a sheet to the bars, says he wants to die"
+# What minimal disclosure keeps out of alerts and groups: the narrative, the offender, the officer.
+DETAILS = ("toothbrush", "Bouchard", "BOUCHARD", "482913K", "Alex Martin")
 CLASS = (
     "482913K at 1400 in the school he did well in his literacy class and helped another student"
 )
@@ -32,14 +37,21 @@ WAIT_S = 15.0
 async def _submit(officer: Persona, text: str) -> str:
     """The officer writes an entry and submits it; returns its reference."""
     await officer.send(text)
-    await officer.next_message()
-    await officer.tap("✅ Submit")
+    card = await officer.next_message()
+    while "✅ Submit" not in button_texts(card):  # an earlier entry's notice may come first
+        card = await officer.next_message()
+    await officer.tap("✅ Submit", message=card)
     record = await officer.next_message()
     while "Submitted" not in record["text"]:  # the outbox's "alert sent" may come first
         record = await officer.next_message()
     found = REFERENCE.search(record["text"])
     assert found is not None, record["text"]
     return found.group(0)
+
+
+def _to(call: dict[str, Any], chat: ChatReader) -> bool:
+    """Whether a Bot API call in the sandbox's log was addressed to ``chat``."""
+    return str(call["params"].get("chat_id")) == str(chat.chat_id)
 
 
 async def _with(world: World, chat: ChatReader, *words: str) -> list[dict[str, Any]]:
@@ -153,44 +165,109 @@ async def test_the_parole_officer_from_the_roster_gets_new_information_before_re
     assert not [m for m in await other.messages() if reference in m["text"]]
 
 
-async def test_a_supervisor_who_blocked_the_bot_is_skipped_and_the_admin_told(
+async def test_a_supervisor_who_blocked_the_bot_is_skipped_and_the_admin_told_once(
     world: World,
 ) -> None:
     officer = await world.officer()
     blocked = await world.supervisor("Jordan Roy")
     backup = await world.supervisor("Sam Okafor", on_duty=False)
+    manager = await world.enrol("Pat Gagnon", "manager")
     admin = await world.enrol("Robin Chen", "admin")
     await blocked.block_bot()
-    reference = await _submit(officer, KNIFE)
+    first = await _submit(officer, KNIFE)
 
-    # The site's timeout stays at 3 minutes: the fall-through does not wait for it.
-    assert await _with(world, backup, reference)
-    assert await _with(world, admin, "Could not deliver", reference, "Jordan Roy")
-
-
-async def _escalation_survives(world: World, **fault: int) -> None:
-    """With faults armed once the first alert is out, the escalation arrives exactly once."""
-    await world.update_site(ack_timeout_s=1)
-    officer = await world.officer()
-    on_duty = await world.supervisor("Jordan Roy")
-    off_duty = await world.supervisor("Sam Okafor", on_duty=False)
-    reference = await _submit(officer, KNIFE)
-    assert await _with(world, on_duty, "IMMEDIATE", reference)
-    # Only the delivery worker sends from here on, so every armed fault hits an outbox row.
-    await world.client.faults(methods=["sendMessage"], **fault)
-
-    assert await _with(world, off_duty, "NOT YET ACKNOWLEDGED", reference)
-    assert await _with(world, on_duty, "NOT YET ACKNOWLEDGED", reference)
+    # The site's timeout is 3 minutes: the fall-through does not wait for it.
+    assert await _with(world, backup, first)
+    assert await _with(world, admin, "Could not deliver", first, "Jordan Roy")
+    world.advance_clock(timedelta(minutes=4))  # nobody acknowledged: up to the manager
+    assert await _with(world, manager, "NOT YET ACKNOWLEDGED", first)
+    assert await _with(world, backup, "NOT YET ACKNOWLEDGED", first)
+    second = await _submit(officer, PUNCH)
+    assert await _with(world, officer, second, "alert sent to Sam Okafor")
+    assert await _with(world, backup, "IMMEDIATE", second)
     await world.settle(1.0)
-    escalated = [m for m in await off_duty.messages() if reference in m["text"]]
-    assert len(escalated) == 1
-    statuses = [call["status"] for call in await world.client.calls("sendMessage")]
-    assert statuses.count(fault["status"]) == fault["fail_next"]
+    tries = [c for c in await world.client.calls("sendMessage") if _to(c, blocked)]
+    alerts = [c["status"] for c in tries if first in c["params"]["text"] or second in str(c)]
+    assert alerts == [403], "a known-blocked supervisor is not retried"
+    assert len(await _with(world, admin, "Could not deliver")) == 1
+
+    # Jordan unblocks the bot and writes to it: alerts reach him again.
+    await blocked.unblock_bot()
+    await blocked.send("/onduty")
+    await blocked.next_message()
+    third = await _submit(officer, SHEET)
+    assert await _with(world, blocked, "IMMEDIATE", third)
 
 
-async def test_a_burst_of_server_errors_still_delivers_the_alert_once(world: World) -> None:
-    await _escalation_survives(world, fail_next=3, status=500)
+async def test_a_second_supervisor_takes_over_an_acknowledged_alert(world: World) -> None:
+    officer = await world.officer()
+    jordan = await world.supervisor("Jordan Roy")
+    sam = await world.supervisor("Sam Okafor")
+    reference = await _submit(officer, KNIFE)
+    [first_copy] = await _with(world, jordan, reference)
+    [second_copy] = await _with(world, sam, reference)
+
+    await jordan.tap("✅ Acknowledge", message=first_copy)
+    [acknowledged] = await _with(world, sam, reference, "Acknowledged by Jordan Roy")
+    assert button_texts(acknowledged) == ["🙋 Take over", "📄 0875 PDF"]
+    await sam.tap("🙋 Take over", message=acknowledged)
+
+    assert await _with(world, officer, reference, "taken over by Sam Okafor")
+    for chat, copy in ((jordan, first_copy), (sam, second_copy)):
+
+        async def taken_over(chat: Persona = chat, copy: dict[str, Any] = copy) -> bool:
+            current = await chat.message(copy["message_id"])
+            return "Taken over by Sam Okafor" in current["text"]
+
+        assert await world.eventually(taken_over, WAIT_S), f"{chat} still shows the old state"
 
 
-async def test_a_flood_wait_still_delivers_the_alert_once(world: World) -> None:
-    await _escalation_survives(world, fail_next=2, status=429, retry_after=1)
+async def test_minimal_disclosure_keeps_details_out_of_alerts_and_groups(world: World) -> None:
+    await world.update_site(minimal_disclosure=True)
+    admin = await world.enrol("Robin Chen", "admin")
+    analyst = await world.enrol("Riley Chen", "intelligence")
+    desk = await world.client.group("SIO desk", [admin, analyst])
+    await admin.send_to(desk, "/register security_intelligence")
+    await desk.next_message()
+    officer = await world.officer("Alex Martin")
+    supervisor = await world.supervisor("Jordan Roy")
+    reference = await _submit(officer, KNIFE)
+
+    [alert] = await _with(world, supervisor, reference)
+    assert "IMMEDIATE" in alert["text"] and "4B range" in alert["text"]
+    for detail in DETAILS:
+        assert detail not in alert["text"]
+    assert button_texts(alert) == ["✅ Acknowledge", "🙋 Take over", "📄 0875 PDF", "🔎 Details"]
+    await supervisor.tap("🔎 Details", message=alert)
+    assert await _with(world, supervisor, "sharpened toothbrush")
+
+    [item] = await _with(world, desk, reference)
+    assert button_texts(item) == ["👁 Seen", "🔎 Details"]
+    await analyst.tap("🔎 Details", message=item)
+    assert await _with(world, analyst, "sharpened toothbrush")
+    await admin.tap("🔎 Details", message=item)  # admins see no narratives
+
+    async def refused() -> bool:
+        return any("no record" in a["text"] for a in await admin.callback_answers())
+
+    assert await world.eventually(refused, WAIT_S)
+    for message in await desk.messages() + await admin.messages():
+        for detail in DETAILS:
+            assert detail not in message["text"]
+
+
+async def test_the_alert_brings_the_0875_as_a_pdf(world: World) -> None:
+    officer = await world.officer()
+    supervisor = await world.supervisor("Jordan Roy")
+    reference = await _submit(officer, KNIFE)
+    [alert] = await _with(world, supervisor, reference)
+
+    await supervisor.tap("📄 0875 PDF", message=alert)
+
+    async def document() -> list[dict[str, Any]]:
+        return [m for m in await supervisor.messages() if "document" in m]
+
+    [pdf] = await world.eventually(document, WAIT_S)
+    assert pdf["document"]["file_name"].startswith(reference)
+    assert pdf["document"]["file_name"].endswith("0875.pdf")
+    assert (await supervisor.download(pdf)).startswith(b"%PDF")

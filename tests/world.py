@@ -38,9 +38,18 @@ class World:
     application: Application
     site_code: str = "TST"
     people: dict[str, Persona] = field(default_factory=dict)
+    clock_offset: timedelta = timedelta()
+    webhook_url: str | None = None  # set when the bot runs in webhook mode
+    webhook_secret: str | None = None
 
     async def create_site(
-        self, code: str = "TST", tz: str = "America/Toronto", lang: str = "en", **settings: Any
+        self,
+        code: str = "TST",
+        tz: str = "America/Toronto",
+        lang: str = "en",
+        *,
+        roster: str = ROSTER,
+        **settings: Any,
     ) -> None:
         """A site with the test roster; extra keyword arguments set site settings."""
         async with self.sessions.begin() as session:
@@ -49,7 +58,7 @@ class World:
             )
             for name, value in settings.items():
                 setattr(site, name, value)
-            await import_roster(session=session, site_code=code, text=ROSTER)
+            await import_roster(session=session, site_code=code, text=roster)
         self.site_code = code
 
     async def enrol(
@@ -132,9 +141,12 @@ class World:
             for name, value in values.items():
                 setattr(site, name, value)
 
-    async def eventually(
-        self, check: Callable[[], Awaitable[T]], within: float = 5.0
-    ) -> T:
+    def advance_clock(self, by: timedelta) -> None:
+        """Move the bot's clock forward while it runs (a long shift, a copy's expiry)."""
+        self.clock_offset += by
+        self.application.bot_data["services"].clock = lambda: utcnow() + self.clock_offset
+
+    async def eventually(self, check: Callable[[], Awaitable[T]], within: float = 5.0) -> T:
         """Poll ``check`` until it returns something truthy (the bot works in the background)."""
         deadline = asyncio.get_running_loop().time() + within
         while True:

@@ -1,0 +1,182 @@
+"""Alerts through Telegram's bad days: server errors, flood waits, dropped connections, latency,
+a digest backlog held by the rate limit, and the bot killed with alerts still to send."""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+from datetime import timedelta
+
+import pytest
+
+from bot.directory import add_site, import_roster
+from bot.enrolment import create_invite
+from bot.routing import PRIORITY
+from sandbox.client import Persona, SandboxClient
+from sandbox.server import Sandbox
+from storage import outbox
+from storage.db import create_engine, session_factory
+from storage.models import OutboxMessage, utcnow
+from tests.test_alerts import KNIFE, WAIT_S, _submit, _to, _with
+from tests.test_restart import _start_bot
+from tests.world import ROSTER, World
+
+FAULTS = {
+    "server errors": {"fail_next": 3, "status": 500},
+    "flood waits": {"fail_next": 2, "status": 429, "retry_after": 1},
+    "dropped connections": {"drop_next": 3},
+    "latency": {"latency_ms": 300},
+}
+
+
+async def _queue_digests(world: World, readers: list[Persona]) -> None:
+    """A backlog of digest messages, as a morning's digest run leaves them for many staff."""
+    site = await world.site()
+    async with world.sessions.begin() as session:
+        for reader in readers:
+            await outbox.enqueue(
+                session=session,
+                message=OutboxMessage(
+                    site_id=site.id,
+                    kind="digest",
+                    priority=PRIORITY["digest"],
+                    chat_id=reader.id,
+                    recipient_label=reader.first_name,
+                    text=f"Daily digest for {reader.first_name}",
+                    created_at=utcnow(),
+                ),
+            )
+
+
+@pytest.mark.parametrize("fault", FAULTS.values(), ids=list(FAULTS))
+async def test_an_escalation_reaches_everyone_once_and_first_through_faults(
+    world: World, fault: dict[str, int]
+) -> None:
+    officer = await world.officer()
+    on_duty = await world.supervisor("Jordan Roy")
+    off_duty = await world.supervisor("Sam Okafor", on_duty=False)
+    readers = [await world.client.user(f"Reader{i}") for i in range(10)]
+    reference = await _submit(officer, KNIFE)
+    assert await _with(world, on_duty, "IMMEDIATE", reference)
+    assert await _with(world, officer, reference, "alert sent to Jordan Roy")
+    # Only the delivery worker sends from here on, so every armed fault hits an outbox row.
+    await world.client.faults(methods=None if "latency_ms" in fault else ["sendMessage"], **fault)
+    world.advance_clock(timedelta(minutes=3))  # nobody acknowledged: the escalation is due
+    failures = fault.get("fail_next") or fault.get("drop_next") or 0
+    if failures:
+        await _refused(world.client, on_duty, fault.get("status", 0))
+    await _queue_digests(world, readers)  # less urgent work arrives while Telegram fails
+
+    assert await _with(world, off_duty, "NOT YET ACKNOWLEDGED", reference)
+    assert await _with(world, on_duty, "NOT YET ACKNOWLEDGED", reference)
+    assert await _with(world, officer, reference, "escalated to Sam Okafor")
+    for reader in readers:
+        assert await _with(world, reader, "Daily digest")
+    await world.settle(1.0)
+    assert len([m for m in await off_duty.messages() if reference in m["text"]]) == 1
+    assert len([m for m in await on_duty.messages() if reference in m["text"]]) == 2
+    for reader in readers:
+        assert len(await reader.messages()) == 1
+    calls = await world.client.calls("sendMessage")
+    assert len([c for c in calls if c["status"] != 200]) == failures
+    if fault.get("status") == 429:
+        return  # a flood wait holds one chat only: the others rightly go on meanwhile
+    # The escalation's messages go first, in the order they were queued, and together.
+    delivered = [c for c in calls if c["status"] == 200]
+    first = next(i for i, c in enumerate(delivered) if "NOT YET" in c["params"]["text"])
+    chats = [str(c["params"]["chat_id"]) for c in delivered[first : first + 3]]
+    assert chats == [str(on_duty.id), str(off_duty.id), str(officer.id)]
+
+
+async def test_an_alert_overtakes_a_digest_backlog_held_by_the_rate_limit(world: World) -> None:
+    officer = await world.officer()
+    supervisor = await world.supervisor("Jordan Roy")
+    readers = [await world.client.user(f"Reader{i}") for i in range(120)]
+    await world.client.set_limits(True)
+    await _queue_digests(world, readers)
+
+    reference = await _submit(officer, KNIFE)
+    assert await _with(world, supervisor, "IMMEDIATE", reference)
+    sent = [c for c in await world.client.calls("sendMessage") if c["status"] == 200]
+    alert = next(i for i, c in enumerate(sent) if _to(c, supervisor) and reference in str(c))
+    digests_before = [c for c in sent[:alert] if "Daily digest" in c["params"]["text"]]
+    assert len(digests_before) < len(readers) // 2, "the alert waited behind the backlog"
+
+    async def drained() -> bool:
+        calls = await world.client.calls("sendMessage")
+        return sum("Daily digest" in c["params"]["text"] for c in calls if c["status"] == 200) >= (
+            len(readers)
+        )
+
+    assert await world.eventually(drained, 30.0)
+    for reader in readers:
+        assert len(await reader.messages()) == 1
+
+
+async def _enrolled_site(database_url: str) -> dict[str, str]:
+    """A site with its roster, and enrolment codes for an officer and a supervisor."""
+    engine = create_engine(database_url)
+    async with session_factory(engine).begin() as session:
+        await add_site(session=session, code="TST", name="Test", tz="America/Toronto", lang="en")
+        await import_roster(session=session, site_code="TST", text=ROSTER)
+        codes = {
+            role: await create_invite(
+                session=session,
+                site_code="TST",
+                role=role,
+                expires_in=timedelta(hours=1),
+                now=utcnow(),
+            )
+            for role in ("officer", "supervisor")
+        }
+    await engine.dispose()
+    return codes
+
+
+async def _refused(client: SandboxClient, chat: Persona, status: int) -> None:
+    """Wait until the sandbox has refused a message to ``chat`` with ``status``."""
+    async with asyncio.timeout(WAIT_S):
+        while True:
+            calls = await client.calls("sendMessage")
+            if any(_to(c, chat) and c["status"] == status for c in calls):
+                return
+            await asyncio.sleep(0.1)
+
+
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
+async def test_an_alert_still_unsent_when_the_bot_is_killed_goes_out_after_restart(
+    database_url: str,
+) -> None:
+    codes = await _enrolled_site(database_url)
+    async with Sandbox(limits=False) as sandbox, SandboxClient(sandbox.url) as client:
+        officer, supervisor = await client.user("Alex"), await client.user("Jordan")
+        bot = await _start_bot(sandbox, database_url)
+        try:
+            for persona, role in ((officer, "officer"), (supervisor, "supervisor")):
+                await persona.send(f"/start {codes[role]}")
+                await persona.next_message(timeout=30)
+            await supervisor.send("/onduty")
+            await supervisor.next_message(timeout=15)
+            await officer.send(KNIFE)
+            await officer.next_message(timeout=15)
+
+            # Telegram fails while the officer submits: the alert waits in the outbox.
+            await client.faults(fail_next=100_000, status=502, methods=["sendMessage"])
+            await officer.tap("✅ Submit")
+            await _refused(client, supervisor, 502)
+            bot.send_signal(signal.SIGKILL)
+            await bot.wait()
+            await client.faults()
+
+            bot = await _start_bot(sandbox, database_url)
+            alert = await supervisor.next_message(timeout=30)
+            assert "IMMEDIATE" in alert["text"] and "sharpened toothbrush" in alert["text"]
+            notice = await officer.next_message(timeout=15)
+            assert "alert sent to Jordan" in notice["text"]
+            await asyncio.sleep(1.0)
+            alerts = [m for m in await supervisor.messages() if "IMMEDIATE" in m["text"]]
+            assert len(alerts) == 1
+        finally:
+            if bot.returncode is None:
+                bot.terminate()
+                await bot.wait()
