@@ -30,14 +30,14 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from sqlalchemy import text  # noqa: E402
+from sqlalchemy import insert, text  # noqa: E402
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine  # noqa: E402
 
 from bot.periods import Period  # noqa: E402
 from bot.summary import gather  # noqa: E402
 from storage.db import create_engine, session_factory  # noqa: E402
 from storage.models import Base  # noqa: E402
-from storage.reports import View  # noqa: E402
+from storage.report_scope import View  # noqa: E402
 
 OUT = ROOT / "benchmarks" / "out"
 PG_URL = os.environ.get(
@@ -103,24 +103,18 @@ def rows(count: int, seed: int = 7) -> Iterator[tuple[tuple, tuple | None, tuple
         yield entry, named, alert
 
 
-def directory_rows() -> dict[str, tuple[tuple[str, ...], list[tuple]]]:
-    """Sites, staff and rosters."""
-    sites = [(s, f"S{s}", f"Site {s}", TZ, "en", False, 180, "07:00", "07:30", False, NOW)
+def directory_rows() -> dict[str, list[dict[str, Any]]]:
+    """Sites, staff and rosters, as column values; the models' defaults fill in the rest."""
+    sites = [dict(id=s, code=f"S{s}", name=f"Site {s}", tz=TZ, lang="en", created_at=NOW)
              for s in range(1, SITES + 1)]  # fmt: skip
-    staff = [((s - 1) * OFFICERS + o, 10_000 + (s - 1) * OFFICERS + o, f"Officer {s}-{o}",
-              json.dumps(["officer"]), s, "en", False, True, NOW)
+    staff = [dict(id=(s - 1) * OFFICERS + o, telegram_user_id=10_000 + (s - 1) * OFFICERS + o,
+                  name=f"Officer {s}-{o}", roles=["officer"], site_id=s, lang="en",
+                  created_at=NOW)
              for s in range(1, SITES + 1) for o in range(1, OFFICERS + 1)]  # fmt: skip
-    roster = [((s - 1) * ROSTER + n, s, fps_of(s, n), f"Surname{n}", "Given", UNITS[n % 8],
-               f"PO {n % 20}")
+    roster = [dict(id=(s - 1) * ROSTER + n, site_id=s, fps=fps_of(s, n), surname=f"Surname{n}",
+                   given_names="Given", unit=UNITS[n % 8], parole_officer=f"PO {n % 20}")
               for s in range(1, SITES + 1) for n in range(1, ROSTER + 1)]  # fmt: skip
-    return {
-        "sites": (("id", "code", "name", "tz", "lang", "community", "ack_timeout_s", "digest_time",
-                   "briefing_time", "minimal_disclosure", "created_at"), sites),
-        "staff": (("id", "telegram_user_id", "name", "roles", "site_id", "lang", "on_duty",
-                   "active", "created_at"), staff),
-        "offenders": (("id", "site_id", "fps", "surname", "given_names", "unit",
-                       "parole_officer"), roster),
-    }  # fmt: skip
+    return {"sites": sites, "staff": staff, "offenders": roster}
 
 
 def batches(count: int) -> Iterator[tuple[list[tuple], list[tuple], list[tuple]]]:
@@ -150,8 +144,8 @@ def _sqlite_value(value: Any) -> Any:
 
 
 def seed_sqlite(path: Path, count: int) -> None:
-    """Create the schema and insert with executemany, one transaction per batch."""
-    asyncio.run(_create_all(create_engine(f"sqlite+aiosqlite:///{path}")))
+    """Create the schema and directory, then insert with executemany, one transaction a batch."""
+    asyncio.run(_create_schema(create_engine(f"sqlite+aiosqlite:///{path}")))
     db = sqlite3.connect(path)
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=OFF")
@@ -161,8 +155,6 @@ def seed_sqlite(path: Path, count: int) -> None:
         statement = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})"
         db.executemany(statement, [tuple(_sqlite_value(v) for v in row) for row in values])
 
-    for table, (columns, values) in directory_rows().items():
-        insert(table, columns, values)
     for done, (entries, named, alerts) in enumerate(batches(count), start=1):
         insert("entries", ENTRY_COLUMNS, entries)
         insert("entry_offenders", OFFENDER_COLUMNS, named)
@@ -174,10 +166,14 @@ def seed_sqlite(path: Path, count: int) -> None:
     db.close()
 
 
-async def _create_all(engine: AsyncEngine) -> None:
+async def _create_schema(engine: AsyncEngine) -> None:
+    """The models' tables, emptied, with the sites, staff and rosters (through the ORM's table
+    definitions, so a new site setting with a default needs no change here)."""
     async with engine.begin() as connection:
         await connection.run_sync(Base.metadata.drop_all)
         await connection.run_sync(Base.metadata.create_all)
+        for table, values in directory_rows().items():
+            await connection.execute(insert(Base.metadata.tables[table]), values)
     await engine.dispose()
 
 
@@ -195,9 +191,8 @@ async def seed_pg(count: int) -> None:
         await connection.execute(text(f"DROP SCHEMA IF EXISTS {SCHEMA} CASCADE"))
         await connection.execute(text(f"CREATE SCHEMA {SCHEMA}"))
     await admin.dispose()
+    await _create_schema(pg_engine())
     engine = pg_engine()
-    async with engine.begin() as connection:
-        await connection.run_sync(Base.metadata.create_all)
     async with engine.connect() as connection:
         raw = (await connection.get_raw_connection()).driver_connection
         assert raw is not None
@@ -207,8 +202,6 @@ async def seed_pg(count: int) -> None:
                 table, records=values, columns=list(columns), schema_name=SCHEMA
             )
 
-        for table, (columns, values) in directory_rows().items():
-            await copy(table, columns, values)
         for done, (entries, named, alerts) in enumerate(batches(count), start=1):
             await copy("entries", ENTRY_COLUMNS, entries)
             await copy("entry_offenders", OFFENDER_COLUMNS, named)

@@ -3,25 +3,31 @@
 Urgent entries and how they were handled, priority items and where they went, alerts still open
 and what reached Security Intelligence. Items are shown by reference, place and triage concept,
 not narrative: the briefing is read aloud in a meeting, and ``/show REF`` gives the record.
+
+Information about a staff member is left out altogether, counts included: it is for security
+intelligence alone (CD 568-2), and in a 24-hour window of one site a count, a time or a reporter
+would point at the event. The SIO, not the bot, tells the Institutional Head.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.authz import Actor, allowed
-from bot.digest import is_due
+from bot.bulletin import queue_text, sites_due
 from bot.i18n import t
 from bot.periods import Period
-from bot.reply import Reply, esc, split_html
-from bot.routing import PRIORITY
+from bot.reply import Reply, esc
+from bot.routing import PRIORITY, Recipient
 from bot.summary import URGENCIES, SummaryError, duration, period_line
-from storage import audit, directory, outbox, reports
-from storage.models import OutboxMessage, Site
-from storage.reports import Item, View
+from storage import audit, directory, history_queries, summary_queries
+from storage.history_queries import Item
+from storage.models import Site
+from storage.report_scope import View
 
 WINDOW = timedelta(hours=24)
 LISTED = 10
@@ -60,7 +66,7 @@ def _line(item: Item, tz: str, lang: str, tail: str) -> str:
 async def briefing_text(*, session: AsyncSession, site: Site, lang: str, now: datetime) -> str:
     """The briefing of a site for the 24 hours before ``now``, in ``lang`` (HTML)."""
     view = View(site_id=site.id, start=now - WINDOW, end=now, tz=site.tz, site_wide=True)
-    days = await reports.daily_counts(session=session, view=view)
+    days = await summary_queries.daily_counts(session=session, view=view)
     by_urgency = {u: sum(d.count for d in days if d.urgency == u) for u in URGENCIES}
     period = Period(start=view.start, end=view.end, tz=site.tz)
     lines = [
@@ -68,25 +74,25 @@ async def briefing_text(*, session: AsyncSession, site: Site, lang: str, now: da
         period_line(period, lang),
         t(lang, "briefing.counts", total=sum(by_urgency.values()), **by_urgency),
     ]
-    urgent = await reports.items(session=session, view=view, urgencies=("immediate",))
+    urgent = await history_queries.items(session=session, view=view, urgencies=("immediate",))
     lines += ["", f"<b>{t(lang, 'briefing.urgent', count=by_urgency['immediate'])}</b>"]
     lines += [_line(i, site.tz, lang, _handling(i, lang)) for i in urgent[:LISTED]]
-    priority = await reports.items(session=session, view=view, urgencies=("priority",))
+    priority = await history_queries.items(session=session, view=view, urgencies=("priority",))
     lines += ["", f"<b>{t(lang, 'briefing.priority', count=by_urgency['priority'])}</b>"]
     for item in priority[:LISTED]:
         routes = ", ".join(t(lang, f"route.{r}") for r in item.entry.routes)
         lines.append(_line(item, site.tz, lang, routes or t(lang, "route.none")))
-    waiting = await reports.open_alerts(session=session, view=view, limit=100)
+    waiting = await history_queries.open_alerts(session=session, view=view, limit=100)
     lines += ["", f"<b>{t(lang, 'briefing.open', count=len(waiting))}</b>"]
     for item in waiting[:LISTED]:
         raised = item.alert.created_at if item.alert else now
         wait = duration((now - raised).total_seconds(), lang)
         lines.append(_line(item, site.tz, lang, t(lang, "briefing.waiting", wait=wait)))
-    intelligence = View(
-        site_id=site.id, start=view.start, end=now, tz=site.tz, routes=("security_intelligence",)
+    intelligence = replace(view, routed_to="security_intelligence")
+    shared = sum(
+        d.count for d in await summary_queries.daily_counts(session=session, view=intelligence)
     )
-    shared = sum(d.count for d in await reports.daily_counts(session=session, view=intelligence))
-    themes = await reports.concern_counts(session=session, view=intelligence, limit=3)
+    themes = await summary_queries.concern_counts(session=session, view=intelligence, limit=3)
     lines += ["", f"<b>{t(lang, 'briefing.intelligence', count=shared)}</b>"]
     lines += [f"• {esc(concept)} — {n}" for concept, n in themes]
     return "\n".join(lines)
@@ -105,14 +111,9 @@ async def briefing(*, session: AsyncSession, actor: Actor, now: datetime) -> Rep
 async def due_briefings(*, session: AsyncSession, now: datetime) -> int:
     """Queue each site's briefing to its managers once a local day, at ``site.briefing_time``."""
     queued = 0
-    for site in await directory.list_sites(session=session):
-        if not is_due(site, site.briefing_time, now):
-            continue
-        today = now.astimezone(ZoneInfo(site.tz)).date()
-        if not await outbox.mark_run(
-            session=session, site_id=site.id, job="briefing", local_date=today
-        ):
-            continue
+    for site in await sites_due(
+        session=session, job="briefing", time_of=lambda s: s.briefing_time, now=now
+    ):
         texts: dict[str, str] = {}
         for manager in await directory.list_staff(
             session=session, site_id=site.id, role="manager"
@@ -121,19 +122,15 @@ async def due_briefings(*, session: AsyncSession, now: datetime) -> int:
                 texts[manager.lang] = await briefing_text(
                     session=session, site=site, lang=manager.lang, now=now
                 )
-            for chunk in split_html(texts[manager.lang]):
-                await outbox.enqueue(
-                    session=session,
-                    message=OutboxMessage(
-                        site_id=site.id,
-                        kind="briefing",
-                        priority=PRIORITY["notice"],
-                        chat_id=manager.telegram_user_id,
-                        recipient_staff_id=manager.id,
-                        recipient_label=manager.name,
-                        text=chunk,
-                        created_at=now,
-                    ),
-                )
-                queued += 1
+            queued += await queue_text(
+                session=session,
+                site=site,
+                kind="briefing",
+                priority=PRIORITY["notice"],
+                recipient=Recipient(
+                    manager.telegram_user_id, manager.id, manager.name, manager.lang
+                ),
+                text=texts[manager.lang],
+                now=now,
+            )
     return queued

@@ -14,11 +14,12 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from bot.i18n import t
-from storage.reports import ACK_BANDS, DayCount
+from storage.summary_queries import ACK_BANDS, DayCount
 
 URGENCY_COLOURS = {"immediate": "#c62828", "priority": "#ef8f00", "routine": "#78909c"}
 WITHIN, LATE, OPEN = "#2e7d32", "#ef8f00", "#c62828"
 DAILY_UP_TO = 62  # longer periods are drawn per week, so bars stay wide enough to see
+WEEKDAYS_UP_TO = 14  # bars labelled by weekday; beyond, a label every few bars by date
 SIZE_IN, DPI = (6.4, 8.0), 150  # 960 x 1200 pixels
 FONT = 13
 
@@ -33,6 +34,15 @@ def buckets(days: Sequence[DayCount], first: date, last: date) -> tuple[list[dat
         bars.append(start)
         start += step
     return bars, weekly
+
+
+def tick_labels(bars: Sequence[date], weekly: bool, lang: str) -> list[str]:
+    """A bar's label: weekday over day of month when a period is short enough to read them
+    ("Mon" / "9"), else the month and day of the bar (a week's Monday when weekly)."""
+    if weekly or len(bars) > WEEKDAYS_UP_TO:
+        return [d.strftime("%m-%d") for d in bars]
+    names = t(lang, "summary.chart.weekdays").split()
+    return [f"{names[d.weekday()]}\n{d.day}" for d in bars]
 
 
 def stacked(days: Sequence[DayCount], bars: Sequence[date], weekly: bool) -> dict[str, list[int]]:
@@ -60,9 +70,11 @@ def summary_chart(
     open_alerts: int,
     median_label: str,
     timeout_s: int,
+    target_label: str,
     lang: str,
 ) -> bytes:
-    """The PNG: urgency bars over the period on top, acknowledgement times below."""
+    """The PNG: urgency bars over the period on top, acknowledgement times below (green within
+    the site's acknowledgement timeout, ``target_label``, orange beyond, red still open)."""
     bars, weekly = buckets(days, first, last)
     series = stacked(days, bars, weekly)
     figure = Figure(figsize=SIZE_IN, dpi=DPI, layout="constrained")
@@ -82,10 +94,13 @@ def summary_chart(
         )
         base = [b + v for b, v in zip(base, series[urgency], strict=True)]
     step = max(1, len(bars) // 8)
-    top.set_xticks(positions[::step], [d.strftime("%m-%d") for d in bars[::step]])
+    top.set_xticks(positions[::step], tick_labels(bars, weekly, lang)[::step])
     title = "summary.chart.per_week" if weekly else "summary.chart.per_day"
-    top.set_title(t(lang, title), fontsize=FONT + 2, loc="left")
-    top.legend(fontsize=FONT - 2, frameon=False, loc="upper left")
+    # The legend is a row between the title and the bars, never over a bar.
+    top.set_title(t(lang, title), fontsize=FONT + 2, loc="left", pad=FONT * 2.6)
+    top.legend(
+        fontsize=FONT - 2, frameon=False, ncols=3, loc="lower left", bbox_to_anchor=(0, 1.0)
+    )
     top.yaxis.get_major_locator().set_params(integer=True)
 
     counts = dict(bands)
@@ -96,7 +111,9 @@ def summary_chart(
         [*names, t(lang, "summary.chart.open")], [*values, open_alerts], color=[*colours, OPEN]
     )
     bottom.set_title(
-        t(lang, "summary.chart.ack", median=median_label), fontsize=FONT + 2, loc="left"
+        t(lang, "summary.chart.ack", median=median_label, target=target_label),
+        fontsize=FONT + 2,
+        loc="left",
     )
     bottom.yaxis.get_major_locator().set_params(integer=True)
     for axis in (top, bottom):

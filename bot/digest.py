@@ -1,22 +1,24 @@
 """The daily digest: routine items reach their routes once a day, at the site's digest time.
 
 Nobody is paged for routine items (triage-policy.md, "routine"); each recipient gets one message
-listing what concerns them since the previous day.
+listing what concerns them since the previous day. A line reaches a recipient through the entry's
+routes only, so information about a staff member, routed to security intelligence alone
+(``bot.triage.routes_for``, CD 568-2), is in no one else's digest.
 """
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.bulletin import queue_text, sites_due
 from bot.card import local_time
 from bot.i18n import t
-from bot.reply import esc, split_html
+from bot.reply import esc
 from bot.routing import PRIORITY, Recipient, route_recipients
-from storage import directory, entries, outbox
-from storage.models import OutboxMessage, Site
+from storage import entries
+from storage.models import Site
 
 _LINE_TEXT = 200
 
@@ -47,36 +49,23 @@ async def digest_for_site(*, session: AsyncSession, site: Site, now: datetime) -
     queued = 0
     for recipient, bucket in lines.values():
         heading = t(recipient.lang, "digest.heading", site=esc(site.name), count=len(bucket))
-        for chunk in split_html("\n".join([f"<b>{heading}</b>", *bucket])):
-            await outbox.enqueue(
-                session=session,
-                message=OutboxMessage(
-                    site_id=site.id,
-                    kind="digest",
-                    priority=PRIORITY["digest"],
-                    chat_id=recipient.chat_id,
-                    recipient_staff_id=recipient.staff_id,
-                    recipient_label=recipient.label,
-                    text=chunk,
-                    created_at=now,
-                ),
-            )
-            queued += 1
+        queued += await queue_text(
+            session=session,
+            site=site,
+            kind="digest",
+            priority=PRIORITY["digest"],
+            recipient=recipient,
+            text="\n".join([f"<b>{heading}</b>", *bucket]),
+            now=now,
+        )
     return queued
-
-
-def is_due(site: Site, at: str, now: datetime) -> bool:
-    """Whether the site's local time has reached ``at`` ("HH:MM") today."""
-    return now.astimezone(ZoneInfo(site.tz)).strftime("%H:%M") >= at
 
 
 async def due_digests(*, session: AsyncSession, now: datetime) -> int:
     """Queue each site's digest once a day, when its digest time has come."""
     queued = 0
-    for site in await directory.list_sites(session=session):
-        if not is_due(site, site.digest_time, now):
-            continue
-        today = now.astimezone(ZoneInfo(site.tz)).date()
-        if await outbox.mark_run(session=session, site_id=site.id, job="digest", local_date=today):
-            queued += await digest_for_site(session=session, site=site, now=now)
+    for site in await sites_due(
+        session=session, job="digest", time_of=lambda s: s.digest_time, now=now
+    ):
+        queued += await digest_for_site(session=session, site=site, now=now)
     return queued

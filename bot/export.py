@@ -3,11 +3,14 @@
 Every export is audited (action ``export``). Someone who is only an admin gets the CSV without
 the narrative columns and no 0875 bundle: admins have no access to narratives unless they also
 hold another role (design.md, "Users and roles"); ``view_entry`` in the authorisation table is
-what says so.
+what says so. Records about a staff member are in no export, from chat or CLI: an export is the
+site's view (``site_wide``), which leaves them to security intelligence (CD 568-2), and a file
+that leaves the bot must not carry them.
 """
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import sys
 from collections.abc import Callable
@@ -20,15 +23,16 @@ from pypdf import PdfReader, PdfWriter
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.authz import SITE, Actor, allowed, scopes
+from bot.drafting import DraftFacts
 from bot.form0875 import render_0875_pdf
 from bot.i18n import t
 from bot.periods import Period, parse_period, period_between
 from bot.records import facts_of
 from bot.reply import Reply
 from bot.summary import SummaryError
-from storage import audit, directory, reports
+from storage import audit, directory, export_queries
 from storage.models import Entry
-from storage.reports import View
+from storage.report_scope import View
 
 Progress = Callable[[int, int], None]
 CHAT_BUNDLE_LIMIT = 200  # 0875s per chat export; the CLI has no limit
@@ -36,8 +40,8 @@ LONG_EXPORT = 200  # rows from which the CLI draws a progress bar
 NARRATIVE = ("narrative", "quotes", "action_taken", "amendment_reason")
 COLUMNS = (
     "reference", "version", "status", "submitted_at", "occurred_at", "officer", "kind", "urgency",
-    "urgency_suggested", "document", "routes", "reasons", "positive", "staff_concern", "place",
-    "offenders", *NARRATIVE,
+    "urgency_suggested", "document", "routes", "reasons", "positive", "place", "offenders",
+    *NARRATIVE,
 )  # fmt: skip
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
@@ -67,7 +71,6 @@ def _row(entry: Entry, officer: str, offenders: list[str], zone: ZoneInfo) -> di
         "routes": ";".join(entry.routes),
         "reasons": " | ".join(entry.reasons),
         "positive": int(entry.positive),
-        "staff_concern": int(entry.staff_concern),
         "place": entry.place,
         "offenders": ";".join(offenders),
         "narrative": entry.text,
@@ -82,13 +85,13 @@ async def records_csv(
 ) -> tuple[bytes, int]:
     """Every submitted version in the view's window as CSV (UTF-8 with BOM, for spreadsheets)."""
     columns = [c for c in COLUMNS if narratives or c not in NARRATIVE]
-    total = await reports.count_exported(session=session, view=view)
+    total = await export_queries.count_exported(session=session, view=view)
     zone = ZoneInfo(view.tz)
     out = StringIO()
     writer = csv.writer(out)
     writer.writerow(columns)
     done = 0
-    async for batch in reports.exported(session=session, view=view):
+    async for batch in export_queries.exported(session=session, view=view):
         for entry, officer, offenders in batch:
             row = _row(entry, officer, offenders, zone)
             writer.writerow([_cell(row[c]) for c in columns])
@@ -98,25 +101,36 @@ async def records_csv(
     return out.getvalue().encode("utf-8-sig"), done
 
 
+def _append(writer: PdfWriter, facts: DraftFacts, title: str) -> None:
+    writer.append(PdfReader(BytesIO(render_0875_pdf(facts))), outline_item=title)
+
+
+def _written(writer: PdfWriter) -> bytes:
+    out = BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
 async def bundle_0875(
     *, session: AsyncSession, view: View, progress: Progress | None = None
 ) -> tuple[bytes, int]:
-    """Every 0875 of the window (each version) in one PDF, a bookmark per record."""
-    total = await reports.count_exported(session=session, view=view, document="0875")
+    """Every 0875 of the window (each version) in one PDF, a bookmark per record.
+
+    Drawing a form takes a fifth of a second: the drawing and merging run in a worker thread,
+    so a chat export of 200 forms never holds the event loop (and urgent alerts) for a minute.
+    """
+    total = await export_queries.count_exported(session=session, view=view, document="0875")
     writer = PdfWriter()
     done = 0
-    async for batch in reports.exported(session=session, view=view, document="0875"):
+    async for batch in export_queries.exported(session=session, view=view, document="0875"):
         for entry, _, _ in batch:
-            pdf = render_0875_pdf(await facts_of(session=session, entry=entry))
-            writer.append(
-                PdfReader(BytesIO(pdf)), outline_item=f"{entry.reference} v{entry.version}"
-            )
+            facts = await facts_of(session=session, entry=entry)
+            title = f"{entry.reference} v{entry.version}"
+            await asyncio.to_thread(_append, writer, facts, title)
             done += 1
         if progress:
             progress(done, total)
-    out = BytesIO()
-    writer.write(out)
-    return out.getvalue(), done
+    return await asyncio.to_thread(_written, writer), done
 
 
 def _filename(code: str, period: Period, suffix: str) -> str:
@@ -156,7 +170,7 @@ async def export(*, session: AsyncSession, actor: Actor, words: str, now: dateti
     replies = [Reply(text=caption, document=data, filename=_filename(site.code, period, ".csv"))]
     if not narratives:
         return [*replies, Reply(text=t(lang, "export.no_bundle_for_admin"))]
-    count = await reports.count_exported(session=session, view=view, document="0875")
+    count = await export_queries.count_exported(session=session, view=view, document="0875")
     if count == 0:
         return [*replies, Reply(text=t(lang, "export.no_0875"))]
     if count > CHAT_BUNDLE_LIMIT:

@@ -1,8 +1,9 @@
 """``/offender FPS|surname``: one offender's history for those allowed to see it.
 
-Supervisors and managers see every entry of their site naming the offender, intelligence what
-was routed to it, a case manager only offenders on their own caseload. Every read is audited
-(design.md: "Every read of a record is audited"), refused ones included.
+Supervisors and managers see every entry of their site naming the offender, except information
+about a staff member, which intelligence alone sees (CD 568-2); intelligence what was routed to
+it; a case manager only offenders on their own caseload, staff information left out too. Every
+read is audited (design.md: "Every read of a record is audited"), refused ones included.
 """
 
 from __future__ import annotations
@@ -18,9 +19,11 @@ from bot.card import local_time
 from bot.i18n import t
 from bot.reply import Reply, esc
 from bot.summary import URGENCIES, SummaryError
-from storage import audit, reports
+from storage import audit, history_queries, summary_queries
+from storage.history_queries import Item
 from storage.models import Offender
-from storage.reports import DayCount, Item, View
+from storage.report_scope import View
+from storage.summary_queries import DayCount
 
 HISTORY = timedelta(days=365)
 LATEST = 5
@@ -62,7 +65,9 @@ def _identity(offender: Offender, lang: str) -> str:
 
 
 async def _find(session: AsyncSession, actor: Actor, words: str) -> Offender:
-    found = await reports.find_offenders(session=session, site_id=actor.site_id, words=words)
+    found = await history_queries.find_offenders(
+        session=session, site_id=actor.site_id, words=words
+    )
     if not found:
         raise SummaryError("offender.not_found", words=words)
     if len(found) > 1:
@@ -110,21 +115,23 @@ async def offender_history(
         detail={"fps": offender.fps},
     )
     lang, tz = actor.lang, actor.tz
-    last = await reports.last_interaction(session=session, site_id=actor.site_id, fps=offender.fps)
+    last = await history_queries.last_interaction(
+        session=session, site_id=actor.site_id, fps=offender.fps
+    )
     lines = [_identity(offender, lang), ""]
     if last is None:
         lines.append(t(lang, "offender.never"))
     else:
         ago = (now.astimezone(ZoneInfo(tz)).date() - last.astimezone(ZoneInfo(tz)).date()).days
         lines.append(t(lang, "offender.last", at=local_time(last, tz, lang), days=ago))
-    months = _months(await reports.daily_counts(session=session, view=view), lang)
+    months = _months(await summary_queries.daily_counts(session=session, view=view), lang)
     lines += ["", f"<b>{t(lang, 'offender.over_time')}</b>"]
     lines += months or [t(lang, "offender.none_in_scope")]
-    latest = await reports.items(session=session, view=view, limit=LATEST)
+    latest = await history_queries.items(session=session, view=view, limit=LATEST)
     if latest:
         lines += ["", f"<b>{t(lang, 'offender.latest')}</b>"]
         lines += [_contact(item, tz, lang) for item in latest]
-    waiting = await reports.open_alerts(session=session, view=view)
+    waiting = await history_queries.open_alerts(session=session, view=view)
     lines += ["", f"<b>{t(lang, 'offender.open', count=len(waiting))}</b>"]
     for item in waiting:
         raised = item.alert.created_at if item.alert else None

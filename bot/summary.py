@@ -1,9 +1,14 @@
 """``/summary [period] [unit]``: the state of dynamic security at a glance, in the reader's scope.
 
-The figures are gathered by aggregate queries (``storage.reports``) into a plain dataclass, then
-rendered to a text Reply and a chart Reply. Scope comes from one place, the authorisation table
-(``bot.authz.scopes``): a manager sees the site, a case manager their caseload, an officer their
-own entries, intelligence and health what was routed to them.
+The figures are gathered by aggregate queries (``storage.summary_queries``) into a plain
+dataclass, then rendered to a text Reply and a chart Reply. Scope comes from one place, the
+authorisation table (``bot.authz.scopes``): a manager sees the site, a case manager their
+caseload, an officer their own entries, intelligence and health what was routed to them.
+
+Information about a staff member is counted for security intelligence (and its author) only, as
+``bot.authz.may_see`` lets them alone read it (CD 568-2). Other readers get no count of it, not
+even a total: in one site's day, a count, its date on the chart or its reporter's tally would
+point at the event and the source, and the SIO is who tells the Institutional Head.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ from __future__ import annotations
 import asyncio
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -21,8 +26,9 @@ from bot.chart import summary_chart
 from bot.i18n import t
 from bot.periods import Period, parse_period
 from bot.reply import Reply, esc
-from storage import audit, directory, reports
-from storage.reports import AlertTimes, DayCount, OffenderCount, View
+from storage import audit, directory, summary_queries
+from storage.report_scope import View, caseload_fps
+from storage.summary_queries import AlertTimes, DayCount, OffenderCount
 
 QUIET_DAYS = 7  # design.md: "no recorded interaction for N days"; dynamic security is contact
 REPEATED_NEGATIVE = 3
@@ -75,9 +81,7 @@ async def view_for(*, session: AsyncSession, actor: Actor, action: str, period: 
         raise SummaryError("core.not_allowed")
     caseload = None
     if CASELOAD in granted:
-        caseload = await reports.caseload_fps(
-            session=session, site_id=actor.site_id, name=actor.name
-        )
+        caseload = await caseload_fps(session=session, site_id=actor.site_id, name=actor.name)
     return View(
         site_id=actor.site_id,
         start=period.start,
@@ -116,24 +120,28 @@ async def gather(
     roster_scope = view.site_wide or view.caseload is not None
     quiet = None
     if roster_scope:
-        count, listed = await reports.quiet_offenders(
+        count, listed = await summary_queries.quiet_offenders(
             session=session, view=view, since=view.end - timedelta(days=quiet_days)
         )
         quiet = (count, tuple(listed))
-    officers = await reports.officer_counts(session=session, view=view) if per_officer else None
+    officers = (
+        await summary_queries.officer_counts(session=session, view=view) if per_officer else None
+    )
     return Figures(
         site_name=site.name,
         period=period,
         scope=scope_label(view),
-        days=tuple(await reports.daily_counts(session=session, view=view)),
-        concerns=tuple(await reports.concern_counts(session=session, view=view)),
-        routes=tuple(await reports.route_counts(session=session, view=view)),
-        alerts=await reports.alert_times(session=session, view=view),
+        days=tuple(await summary_queries.daily_counts(session=session, view=view)),
+        concerns=tuple(await summary_queries.concern_counts(session=session, view=view)),
+        routes=tuple(await summary_queries.route_counts(session=session, view=view)),
+        alerts=await summary_queries.alert_times(session=session, view=view),
         officers=tuple(officers) if officers is not None else None,
         quiet=quiet,
         quiet_days=quiet_days,
         repeated=tuple(
-            await reports.repeated_negative(session=session, view=view, at_least=REPEATED_NEGATIVE)
+            await summary_queries.repeated_negative(
+                session=session, view=view, at_least=REPEATED_NEGATIVE
+            )
         ),
         ack_timeout_s=site.ack_timeout_s,
     )
@@ -154,11 +162,23 @@ def duration(seconds: float | None, lang: str) -> str:
 
 
 def period_line(period: Period, lang: str) -> str:
-    """The period in the site's local time, with the unit filter."""
+    """The period in the site's local time, with the unit filter: whole days as dates ("From
+    2026-11-09 to 2026-11-15 inclusive", not "to 2026-11-16 00:00"), else to the minute."""
     zone = ZoneInfo(period.tz)
-    start = period.start.astimezone(zone).strftime("%Y-%m-%d %H:%M")
-    end = period.end.astimezone(zone).strftime("%Y-%m-%d %H:%M")
-    line = t(lang, "summary.period", start=start, end=end)
+    start, end = period.start.astimezone(zone), period.end.astimezone(zone)
+    if start.time() == end.time() == time(0):
+        first, last = period.first_day.isoformat(), period.last_day.isoformat()
+        if first == last:
+            line = t(lang, "summary.period_day", day=first)
+        else:
+            line = t(lang, "summary.period_days", first=first, last=last)
+    else:
+        line = t(
+            lang,
+            "summary.period",
+            start=start.strftime("%Y-%m-%d %H:%M"),
+            end=end.strftime("%Y-%m-%d %H:%M"),
+        )
     return f"{line} · {t(lang, 'summary.unit', unit=esc(period.unit))}" if period.unit else line
 
 
@@ -236,6 +256,7 @@ def chart_of(figures: Figures, lang: str) -> bytes:
         open_alerts=figures.alerts.unacknowledged,
         median_label=duration(figures.alerts.median_s, lang),
         timeout_s=figures.ack_timeout_s,
+        target_label=duration(figures.ack_timeout_s, lang),
         lang=lang,
     )
 

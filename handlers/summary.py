@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable
 from datetime import datetime
+from typing import Protocol
 
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Update
@@ -21,7 +22,14 @@ from bot.summary import SummaryError
 from handlers.respond import respond, say
 
 PRIVATE = filters.ChatType.PRIVATE
-Flow = Callable[[AsyncSession, Actor, str, datetime], Awaitable[Reply | list[Reply]]]
+
+
+class Flow(Protocol):
+    """A report flow of ``bot``: the actor's command words in, the replies out."""
+
+    def __call__(
+        self, *, session: AsyncSession, actor: Actor, words: str, now: datetime
+    ) -> Awaitable[Reply | list[Reply]]: ...
 
 
 async def _run(update: Update, context: RapportContext, flow: Flow) -> None:
@@ -32,7 +40,7 @@ async def _run(update: Update, context: RapportContext, flow: Flow) -> None:
     services = context.services
     try:
         async with services.sessions.begin() as session:
-            replies = await flow(session, actor, words, services.clock())
+            replies = await flow(session=session, actor=actor, words=words, now=services.clock())
     except PeriodError:
         await say(update, context, "summary.bad_period")
         return
@@ -45,36 +53,28 @@ async def _run(update: Update, context: RapportContext, flow: Flow) -> None:
 
 async def summary(update: Update, context: RapportContext) -> None:
     """Counts, concerns, alerts and a chart for a period, in the reader's scope."""
-    await _run(
-        update,
-        context,
-        lambda s, a, w, n: summary_flow.summary(session=s, actor=a, words=w, now=n),
-    )
+    await _run(update, context, summary_flow.summary)
 
 
 async def briefing(update: Update, context: RapportContext) -> None:
-    """The last 24 hours for the morning meeting."""
+    """The last 24 hours for the morning meeting (the command takes no words)."""
     await _run(
-        update, context, lambda s, a, _, n: briefing_flow.briefing(session=s, actor=a, now=n)
+        update,
+        context,
+        lambda *, session, actor, words, now: briefing_flow.briefing(
+            session=session, actor=actor, now=now
+        ),
     )
 
 
 async def offender(update: Update, context: RapportContext) -> None:
     """One offender's history, by FPS number or surname."""
-    await _run(
-        update,
-        context,
-        lambda s, a, w, n: offender_flow.offender_history(session=s, actor=a, words=w, now=n),
-    )
+    await _run(update, context, offender_flow.offender_history)
 
 
 async def export(update: Update, context: RapportContext) -> None:
     """The period's records as CSV and its 0875s as one PDF."""
-    await _run(
-        update,
-        context,
-        lambda s, a, w, n: export_flow.export(session=s, actor=a, words=w, now=n),
-    )
+    await _run(update, context, export_flow.export)
 
 
 HANDLERS = [

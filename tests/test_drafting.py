@@ -5,7 +5,6 @@ from __future__ import annotations
 import random
 import re
 import string
-from dataclasses import replace
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
@@ -13,8 +12,8 @@ import pytest
 
 from bot.drafting import DraftFacts, Notification, OffenderFact, draft, draft_0875, draft_log_entry
 from bot.i18n import catalog, placeholders
+from tests.facts import draft_facts
 
-WRITTEN = datetime(2026, 11, 23, 19, 52, tzinfo=UTC)
 ZONES = ("America/Toronto", "America/Vancouver", "America/Halifax", "America/Regina")
 FACTORS = (
     "communication_style",
@@ -26,39 +25,6 @@ FACTORS = (
 ROUTES = ("supervisor", "security_intelligence", "health_services", "case_management")
 ROLES = ("officer", "supervisor", "intelligence", "health", "case_manager", "manager", "admin")
 URGENCIES = ("immediate", "priority", "routine")
-
-
-def _facts(**changes: object) -> DraftFacts:
-    """A complete priority observation on a range, as the capture flow would hand it over."""
-    facts = DraftFacts(
-        reference="R-2026-000123",
-        version=1,
-        lang="en",
-        document="0875",
-        kind="observation",
-        urgency="priority",
-        routes=("security_intelligence",),
-        site_name="Pine Ridge Institution",
-        site_tz="America/Toronto",
-        place="Unit 2 east range",
-        occurred_at=datetime(2026, 11, 23, 19, 30, tzinfo=UTC),
-        written_at=WRITTEN,
-        offenders=(OffenderFact(fps="604417C", name="OKAFOR, Daniel"),),
-        narrative="Watched him pass a folded paper to the cleaner twice during count.",
-        quotes=("It's just a letter for my cousin",),
-        action_taken="Informed the CM and noted the cleaner's cell.",
-        context_factors=("communication_style",),
-        officer_name="P. Gagnon",
-        officer_role="officer",
-        notified=(
-            Notification("CM on duty: L. Bergeron", datetime(2026, 11, 23, 20, 1, tzinfo=UTC)),
-        ),
-        urgency_suggested=None,
-        urgency_reason=None,
-        amendment_reason=None,
-        previous_reference_version=None,
-    )
-    return replace(facts, **changes)
 
 
 def _words(text: str) -> set[str]:
@@ -182,7 +148,7 @@ def test_the_0875_drops_nothing_the_officer_supplied(lang: str) -> None:
 
 
 def test_a_complete_report_reads_like_the_paper_form() -> None:
-    text = draft_0875(_facts()).text
+    text = draft_0875(draft_facts()).text
 
     assert text.splitlines()[0] == "PROTECTED B"
     for line in (
@@ -211,7 +177,7 @@ def test_a_complete_report_reads_like_the_paper_form() -> None:
 
 
 def test_a_report_in_french_uses_french_labels_and_the_same_facts() -> None:
-    result = draft_0875(_facts(lang="fr", routes=("health_services", "case_management")))
+    result = draft_0875(draft_facts(lang="fr", routes=("health_services", "case_management")))
 
     assert result.title == "Rapport d'observation ou déclaration R-2026-000123 (version 1)"
     assert "Unité/lieu : Unit 2 east range" in result.text
@@ -227,7 +193,7 @@ def test_a_report_in_french_uses_french_labels_and_the_same_facts() -> None:
 
 @pytest.mark.parametrize(("lang", "mark"), [("en", "[not recorded]"), ("fr", "[non consigné]")])
 def test_missing_facts_are_marked_not_recorded_never_guessed(lang: str, mark: str) -> None:
-    facts = _facts(
+    facts = draft_facts(
         lang=lang,
         place=None,
         occurred_at=None,
@@ -253,7 +219,7 @@ def test_missing_facts_are_marked_not_recorded_never_guessed(lang: str, mark: st
 
 
 def test_an_offender_known_only_by_fps_has_the_name_marked() -> None:
-    result = draft_0875(_facts(offenders=(OffenderFact(fps="604417C", name=None),)))
+    result = draft_0875(draft_facts(offenders=(OffenderFact(fps="604417C", name=None),)))
 
     assert "- [not recorded] (FPS 604417C)" in result.text
     assert result.missing == ("offender_name",)
@@ -263,7 +229,7 @@ def test_an_offender_known_only_by_fps_has_the_name_marked() -> None:
 def test_the_narrative_is_kept_verbatim_with_markup_and_emoji(document: str) -> None:
     narrative = "He said <b>bold</b> & [link](x) _under_ `code` 😠🔥 then left\n  second line *ok*"
 
-    result = draft(_facts(document=document, narrative=narrative))
+    result = draft(draft_facts(document=document, narrative=narrative))
 
     assert narrative in result.text
 
@@ -273,21 +239,23 @@ def test_a_ten_thousand_character_narrative_is_kept_whole() -> None:
         :10_000
     ]
 
-    result = draft_0875(_facts(narrative=narrative))
+    result = draft_0875(draft_facts(narrative=narrative))
 
     assert narrative in result.text
 
 
 def test_an_interaction_is_written_up_as_a_statement() -> None:
-    assert "Statement:" in draft_0875(_facts(kind="interaction")).text.splitlines()
-    assert "Observation:" in draft_0875(_facts(kind="observation")).text.splitlines()
-    assert "Déclaration :" in draft_0875(_facts(kind="interaction", lang="fr")).text.splitlines()
+    assert "Statement:" in draft_0875(draft_facts(kind="interaction")).text.splitlines()
+    assert "Observation:" in draft_0875(draft_facts(kind="observation")).text.splitlines()
+    assert (
+        "Déclaration :" in draft_0875(draft_facts(kind="interaction", lang="fr")).text.splitlines()
+    )
 
 
 def test_times_are_shown_in_the_site_zone_on_a_24_hour_clock() -> None:
     late = datetime(2026, 11, 24, 4, 15, tzinfo=UTC)
 
-    text = draft_0875(_facts(site_tz="America/Vancouver", occurred_at=late)).text
+    text = draft_0875(draft_facts(site_tz="America/Vancouver", occurred_at=late)).text
 
     assert "Date and time of event: 2026-11-23 20:15" in text
     assert "Time zone: America/Vancouver" in text
@@ -300,8 +268,8 @@ def test_notifications_show_when_they_were_sent_or_that_they_are_pending() -> No
         Notification("Security Intelligence", None),
     )
 
-    en = draft_0875(_facts(notified=notified)).text
-    fr = draft_0875(_facts(notified=notified, lang="fr")).text
+    en = draft_0875(draft_facts(notified=notified)).text
+    fr = draft_0875(draft_facts(notified=notified, lang="fr")).text
 
     assert "- CM on duty: L. Bergeron, 2026-11-23 15:01" in en
     assert "- Security Intelligence, pending" in en
@@ -309,7 +277,7 @@ def test_notifications_show_when_they_were_sent_or_that_they_are_pending() -> No
 
 
 def test_a_lowered_urgency_keeps_the_triage_suggestion_and_the_reason() -> None:
-    facts = _facts(
+    facts = draft_facts(
         urgency="priority",
         urgency_suggested="immediate",
         urgency_reason="The object was a comb, checked on the spot.",
@@ -323,20 +291,22 @@ def test_a_lowered_urgency_keeps_the_triage_suggestion_and_the_reason() -> None:
 
 
 def test_a_lowered_urgency_without_a_reason_is_marked() -> None:
-    result = draft_0875(_facts(urgency="routine", urgency_suggested="immediate"))
+    result = draft_0875(draft_facts(urgency="routine", urgency_suggested="immediate"))
 
     assert "Reason for the change: [not recorded]" in result.text
     assert result.missing == ("urgency_reason",)
 
 
 def test_an_unchanged_urgency_shows_no_suggestion() -> None:
-    text = draft_0875(_facts(urgency_suggested="priority")).text
+    text = draft_0875(draft_facts(urgency_suggested="priority")).text
 
     assert "suggested" not in text
 
 
 def test_an_amendment_shows_its_version_and_reason() -> None:
-    facts = _facts(version=2, previous_reference_version=1, amendment_reason="Wrong range noted.")
+    facts = draft_facts(
+        version=2, previous_reference_version=1, amendment_reason="Wrong range noted."
+    )
 
     result = draft_0875(facts)
 
@@ -347,14 +317,14 @@ def test_an_amendment_shows_its_version_and_reason() -> None:
 
 
 def test_an_amendment_without_a_reason_is_marked() -> None:
-    result = draft_0875(_facts(version=3, previous_reference_version=2))
+    result = draft_0875(draft_facts(version=3, previous_reference_version=2))
 
     assert "Reason for amendment: [not recorded]" in result.text
     assert result.missing == ("amendment_reason",)
 
 
 def test_a_log_entry_is_one_short_record_of_the_event() -> None:
-    result = draft(_facts(document="log", quotes=(), action_taken=None))
+    result = draft(draft_facts(document="log", quotes=(), action_taken=None))
 
     assert result.title == "Log book entry R-2026-000123 (version 1)"
     assert result.text.splitlines() == [
@@ -368,7 +338,7 @@ def test_a_log_entry_is_one_short_record_of_the_event() -> None:
 def test_a_log_entry_for_an_earlier_day_carries_the_date() -> None:
     yesterday = datetime(2026, 11, 22, 23, 5, tzinfo=UTC)
 
-    text = draft_log_entry(_facts(document="log", occurred_at=yesterday)).text
+    text = draft_log_entry(draft_facts(document="log", occurred_at=yesterday)).text
 
     assert text.startswith("2026-11-22 18:05 | ")
 
@@ -377,13 +347,15 @@ def test_a_log_entry_uses_the_site_day_not_the_utc_day() -> None:
     evening = datetime(2026, 11, 24, 3, 40, tzinfo=UTC)
     written = datetime(2026, 11, 24, 4, 10, tzinfo=UTC)
 
-    text = draft_log_entry(_facts(document="log", occurred_at=evening, written_at=written)).text
+    text = draft_log_entry(
+        draft_facts(document="log", occurred_at=evening, written_at=written)
+    ).text
 
     assert text.startswith("22:40 | ")
 
 
 def test_a_log_entry_in_french_marks_what_is_missing() -> None:
-    facts = _facts(document="log", lang="fr", place=None, occurred_at=None, offenders=())
+    facts = draft_facts(document="log", lang="fr", place=None, occurred_at=None, offenders=())
 
     result = draft(facts)
 
@@ -393,7 +365,7 @@ def test_a_log_entry_in_french_marks_what_is_missing() -> None:
 
 
 def test_a_log_entry_keeps_quotes_and_action_when_given() -> None:
-    text = draft_log_entry(_facts(document="log")).text
+    text = draft_log_entry(draft_facts(document="log")).text
 
     assert "What was said: “It's just a letter for my cousin”" in text
     assert "Action taken: Informed the CM and noted the cleaner's cell." in text
@@ -402,13 +374,13 @@ def test_a_log_entry_keeps_quotes_and_action_when_given() -> None:
 def test_a_stored_utc_time_without_zone_is_read_as_utc() -> None:
     naive = datetime(2026, 11, 23, 19, 30)
 
-    text = draft_0875(_facts(occurred_at=naive)).text
+    text = draft_0875(draft_facts(occurred_at=naive)).text
 
     assert "Date and time of event: 2026-11-23 14:30" in text
 
 
 def test_unknown_keys_are_shown_as_given_rather_than_dropped() -> None:
-    text = draft_0875(_facts(officer_role="chaplain", context_factors=("faith",))).text
+    text = draft_0875(draft_facts(officer_role="chaplain", context_factors=("faith",))).text
 
     assert "Reporting officer: P. Gagnon, chaplain" in text
     assert "Context factors: faith" in text

@@ -3,47 +3,12 @@
 from __future__ import annotations
 
 import io
-from dataclasses import replace
-from datetime import UTC, datetime
 
 import pytest
 from pypdf import PdfReader
 
-from bot.drafting import DraftFacts, Notification, OffenderFact
 from bot.form0875 import render_0875_pdf
-
-
-def _facts(**changes: object) -> DraftFacts:
-    """An immediate interaction in a gym, as the capture flow would hand it over."""
-    facts = DraftFacts(
-        reference="R-2026-004512",
-        version=1,
-        lang="en",
-        document="0875",
-        kind="interaction",
-        urgency="immediate",
-        routes=("supervisor", "security_intelligence"),
-        site_name="Stony Creek Institution",
-        site_tz="America/Winnipeg",
-        place="Gym, weight area",
-        occurred_at=datetime(2026, 3, 9, 16, 10, tzinfo=UTC),
-        written_at=datetime(2026, 3, 9, 16, 25, tzinfo=UTC),
-        offenders=(OffenderFact(fps="731052B", name="LAVOIE, Kevin"),),
-        narrative="He squared up to another man by the bench and told him to pay by Friday.",
-        quotes=("Friday or you're done",),
-        action_taken="Separated them and called the CM.",
-        context_factors=("mental_health",),
-        officer_name="R. Singh",
-        officer_role="officer",
-        notified=(
-            Notification("CM on duty: A. Moreau", datetime(2026, 3, 9, 16, 12, tzinfo=UTC)),
-        ),
-        urgency_suggested=None,
-        urgency_reason=None,
-        amendment_reason=None,
-        previous_reference_version=None,
-    )
-    return replace(facts, **changes)
+from tests.facts import draft_facts
 
 
 def _pages(pdf: bytes) -> list[str]:
@@ -66,22 +31,22 @@ def _squashed(text: str) -> str:
 
 
 def test_the_pdf_opens_and_holds_the_reference_offender_and_narrative() -> None:
-    facts = _facts()
+    facts = draft_facts()
 
     pdf = render_0875_pdf(facts)
 
     assert pdf.startswith(b"%PDF")
     text = "\n".join(_pages(pdf))
-    assert "R-2026-004512" in text
-    assert "731052B" in text
-    assert "LAVOIE, Kevin" in text
+    assert "R-2026-000123" in text
+    assert "604417C" in text
+    assert "OKAFOR, Daniel" in text
     assert _squashed(facts.narrative) in _squashed(text)
     assert "Statement/Observation Report / Rapport d'observation ou déclaration" in text
-    assert "2026-03-09 11:10" in text
+    assert "2026-11-23 14:30" in text  # 19:30 UTC in the site's zone, Toronto
 
 
 def test_the_form_ticks_statement_for_an_interaction() -> None:
-    text = _pages(render_0875_pdf(_facts(kind="interaction")))[0]
+    text = _pages(render_0875_pdf(draft_facts(kind="interaction")))[0]
 
     assert "☒ Statement" in text
     assert "☐ Observation" in text
@@ -92,7 +57,7 @@ def test_every_page_is_marked_protected_b_and_numbered() -> None:
         :10_000
     ]
 
-    pages = _pages(render_0875_pdf(_facts(narrative=long)))
+    pages = _pages(render_0875_pdf(draft_facts(narrative=long)))
 
     assert len(pages) >= 3
     for number, text in enumerate(pages, start=1):
@@ -105,7 +70,7 @@ def test_a_ten_thousand_character_narrative_runs_over_pages_without_loss() -> No
         :10_000
     ]
 
-    body = _body(render_0875_pdf(_facts(narrative=long)))
+    body = _body(render_0875_pdf(draft_facts(narrative=long)))
 
     assert _squashed(long) in _squashed(body)
 
@@ -113,13 +78,13 @@ def test_a_ten_thousand_character_narrative_runs_over_pages_without_loss() -> No
 def test_markup_and_emoji_neither_crash_nor_hide_the_rest_of_the_text() -> None:
     narrative = "He wrote <script>x</script> & **loud** _words_ [here](y) 🔥👍🏽 on the card"
 
-    text = "\n".join(_pages(render_0875_pdf(_facts(narrative=narrative))))
+    text = "\n".join(_pages(render_0875_pdf(draft_facts(narrative=narrative))))
 
     assert "<script>x</script> & **loud** _words_ [here](y) \ufffd on the card" in text
 
 
 def test_the_french_form_uses_french_labels() -> None:
-    text = "\n".join(_pages(render_0875_pdf(_facts(lang="fr", kind="observation"))))
+    text = "\n".join(_pages(render_0875_pdf(draft_facts(lang="fr", kind="observation"))))
 
     assert "Unité/lieu" in text
     assert "Numéro SED" in text
@@ -130,7 +95,7 @@ def test_the_french_form_uses_french_labels() -> None:
 
 @pytest.mark.parametrize(("lang", "mark"), [("en", "[not recorded]"), ("fr", "[non consigné]")])
 def test_missing_facts_are_marked_on_the_form(lang: str, mark: str) -> None:
-    facts = _facts(lang=lang, place=None, occurred_at=None, offenders=(), notified=())
+    facts = draft_facts(lang=lang, place=None, occurred_at=None, offenders=(), notified=())
 
     text = "\n".join(_pages(render_0875_pdf(facts)))
 
@@ -138,7 +103,9 @@ def test_missing_facts_are_marked_on_the_form(lang: str, mark: str) -> None:
 
 
 def test_an_amended_form_shows_the_version_and_reason() -> None:
-    facts = _facts(version=2, previous_reference_version=1, amendment_reason="Wrong FPS typed.")
+    facts = draft_facts(
+        version=2, previous_reference_version=1, amendment_reason="Wrong FPS typed."
+    )
 
     text = "\n".join(_pages(render_0875_pdf(facts)))
 
@@ -147,12 +114,12 @@ def test_an_amended_form_shows_the_version_and_reason() -> None:
 
 
 def test_the_same_record_always_gives_the_same_file() -> None:
-    assert render_0875_pdf(_facts()) == render_0875_pdf(_facts())
+    assert render_0875_pdf(draft_facts()) == render_0875_pdf(draft_facts())
 
 
 def test_a_very_long_place_does_not_break_the_grid() -> None:
     place = "Range " + "B" * 4_000
 
-    body = _body(render_0875_pdf(_facts(place=place)))
+    body = _body(render_0875_pdf(draft_facts(place=place)))
 
     assert _squashed(place) in _squashed(body)

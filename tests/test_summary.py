@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import struct
 from collections import Counter
-from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-import pytest
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -27,14 +25,6 @@ from tests.world import World
 ZONE = ZoneInfo("America/Toronto")
 # Thursday 19 November 2026, 10:30 in Toronto: when the managers ask. "Last week" is 9-15 Nov.
 NOW = datetime(2026, 11, 19, 10, 30, tzinfo=ZONE)
-
-
-@pytest.fixture
-async def world(world: World) -> AsyncIterator[World]:
-    """The shared world, stopped only once the bot has marked its last update done: stopping it
-    inside that write can leave the worker loops stuck at shutdown (aiosqlite)."""
-    yield world
-    await world.settle()
 
 
 def local(day: int, hour: int, minute: int = 0) -> datetime:
@@ -214,7 +204,11 @@ async def ask(person: Persona, command: str) -> tuple[dict, dict]:
 
 
 async def staffed(world: World, *roles: tuple[str, str], lang: str = "en") -> list[Persona]:
-    """Enrol the two officers of the seeds, plus the given (name, role) people."""
+    """Enrol the two officers of the seeds, plus the given (name, role) people. The site's
+    briefing goes out at the day's last minute, so the scheduled one never lands between a
+    manager's question and its answer once a test pins the clock to a new day (the test of the
+    schedule sets its own time)."""
+    await world.update_site(briefing_time="23:59")
     await world.officer("Alex Martin")
     await world.officer("Casey Roy")
     return [await world.enrol(name, role, lang=lang) for name, role in roles]
@@ -235,6 +229,7 @@ async def test_a_manager_sees_last_weeks_figures_counted_once(world: World) -> N
 
     counted = [f for f in LAST_WEEK if f.status == "submitted"]
     urgencies = Counter(f.urgency for f in counted)
+    assert "From 2026-11-09 to 2026-11-15 inclusive" in body
     assert f"Entries: {len(counted)}" in body
     assert (
         f"Immediate {urgencies['immediate']} · Priority {urgencies['priority']} · "
@@ -281,7 +276,7 @@ async def test_the_summary_speaks_french(world: World) -> None:
     body = text["text"]
     assert "Sommaire, TST Institution" in body
     assert f"Inscriptions : {len(LAST_WEEK)}" in body
-    assert "Du 2026-11-09 00:00 au 2026-11-16 00:00" in body
+    assert "Du 2026-11-09 au 2026-11-15 inclusivement" in body
     assert "Alertes immédiates : 4" in body
     assert "délais de prise en charge" in chart["caption"]
 
