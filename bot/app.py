@@ -10,11 +10,13 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import re
 import signal
 import sys
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 from telegram import BotCommand, BotCommandScopeDefault
 from telegram.error import InvalidToken, NetworkError, TelegramError
@@ -29,8 +31,10 @@ from bot import workers
 from bot.context import RapportContext, Services
 from bot.extract import warm_up
 from bot.i18n import LANGUAGES, t
+from bot.logs import protect
 from bot.settings import Settings
 from handlers import register_all
+from handlers.aiohttp_request import AiohttpRequest
 from handlers.transport import TelegramSender
 from storage.db import create_engine, session_factory
 from storage.migrate import upgrade_async
@@ -39,6 +43,8 @@ log = logging.getLogger(__name__)
 
 # Commands published with setMyCommands; /help lists those of the user's roles.
 PUBLIC_COMMANDS = ("observe", "mine", "summary", "lang", "help", "cancel")
+# Only what a handler reads: Telegram then never sends channel posts, polls or inline queries.
+ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member", "chat_member"]
 
 
 class PerUserUpdateProcessor(BaseUpdateProcessor):
@@ -146,6 +152,7 @@ def build_application(
     settings: Settings, *, token: str, clock: Callable[[], datetime] | None = None
 ) -> Application:
     """The bot, ready to ``initialize``/``start``, talking to ``settings.telegram_api_url``."""
+    protect(token)  # before the first request: every request URL holds the token
     application = (
         ApplicationBuilder()
         .token(token)
@@ -153,7 +160,8 @@ def build_application(
         .base_file_url(settings.file_url())
         .context_types(ContextTypes(context=RapportContext))
         .concurrent_updates(PerUserUpdateProcessor())
-        .connection_pool_size(32)
+        .request(AiohttpRequest(pool_size=32))
+        .get_updates_request(AiohttpRequest(pool_size=1))
         .build()
     )
     application.bot_data["settings"] = settings
@@ -167,6 +175,44 @@ class StartupError(RuntimeError):
     """The bot cannot start; the message is the one line the operator reads."""
 
 
+# Telegram's rule for setWebhook's secret_token.
+WEBHOOK_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
+
+
+def webhook_secret(settings: Settings) -> str:
+    """The secret Telegram must send with every webhook request (webhook mode refuses to start
+    without one: anybody who finds the URL could otherwise post forged updates)."""
+    secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else ""
+    if not secret:
+        raise StartupError("Webhook mode needs RAPPORT_WEBHOOK_SECRET.")
+    if not WEBHOOK_SECRET.fullmatch(secret):
+        raise StartupError(
+            "RAPPORT_WEBHOOK_SECRET must be 1 to 256 characters of A-Z, a-z, 0-9, _ and -."
+        )
+    return secret
+
+
+async def start_webhook(application: Application, settings: Settings) -> None:
+    """Listen on ``webhook_listen:webhook_port`` at the path of ``webhook_url`` (a reverse proxy
+    forwards the public URL unchanged) and tell Telegram to push there with the secret."""
+    assert application.updater is not None and settings.webhook_url
+    try:
+        await application.updater.start_webhook(
+            listen=settings.webhook_listen,
+            port=settings.webhook_port,
+            url_path=urlsplit(settings.webhook_url).path.strip("/"),
+            webhook_url=settings.webhook_url,
+            secret_token=webhook_secret(settings),
+            allowed_updates=ALLOWED_UPDATES,
+        )
+    except TelegramError as error:
+        raise StartupError(f"The Bot API refused the webhook: {error}") from error
+    except OSError as error:
+        raise StartupError(
+            f"Cannot listen on {settings.webhook_listen}:{settings.webhook_port}: {error}"
+        ) from error
+
+
 async def serve(settings: Settings, *, stop: asyncio.Event | None = None) -> None:
     """Migrate the database, start the bot (webhook if configured, else polling), run until
     ``stop`` is set or SIGINT/SIGTERM arrives, then shut down cleanly."""
@@ -175,6 +221,8 @@ async def serve(settings: Settings, *, stop: asyncio.Event | None = None) -> Non
         raise StartupError(
             "No bot token: set RAPPORT_TELEGRAM_TOKEN (or RAPPORT_TELEGRAM_TOKEN_FILE)."
         )
+    if settings.webhook_url:
+        webhook_secret(settings)
     await upgrade_async(settings.database_url)
     application = build_application(settings, token=token)
     try:
@@ -195,24 +243,9 @@ async def serve(settings: Settings, *, stop: asyncio.Event | None = None) -> Non
     try:
         assert application.updater is not None
         if settings.webhook_url:
-            secret = (
-                settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
-            )
-            if not secret:
-                raise StartupError("Webhook mode needs RAPPORT_WEBHOOK_SECRET.")
-            await application.updater.start_webhook(
-                listen=settings.webhook_listen,
-                port=settings.webhook_port,
-                url_path="telegram",
-                webhook_url=settings.webhook_url,
-                secret_token=secret,
-                allowed_updates=["message", "edited_message", "callback_query", "my_chat_member"],
-            )
+            await start_webhook(application, settings)
         else:
-            await application.updater.start_polling(
-                timeout=10,
-                allowed_updates=["message", "edited_message", "callback_query", "my_chat_member"],
-            )
+            await application.updater.start_polling(timeout=10, allowed_updates=ALLOWED_UPDATES)
         log.info("Rapport is running (%s)", "webhook" if settings.webhook_url else "polling")
         await stop.wait()
     finally:

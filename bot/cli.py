@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import getpass
 import sys
 from collections.abc import Awaitable, Callable
 from datetime import date, datetime
@@ -13,7 +14,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.authz import ROLES
-from bot.directory import DirectoryError, RosterRejected, add_site, import_roster
+from bot.directory import DirectoryError, RosterRejected, add_site, import_roster, is_zone
 from bot.enrolment import EnrolmentError, create_invite, parse_duration
 from bot.i18n import t
 from bot.settings import Settings, get_settings
@@ -42,17 +43,44 @@ def _fail(message: str) -> int:
     return 2
 
 
+class ZoneAction(argparse.Action):
+    """``--tz``: an IANA zone, checked as the command line is read (one line, exit code 2)."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        value: Any,
+        option_string: str | None = None,
+    ) -> None:
+        if not is_zone(str(value)):
+            parser.exit(2, f"rapport: {t('en', 'admin.bad_tz', tz=value)}\n")
+        setattr(namespace, self.dest, value)
+
+
+def _operator() -> str:
+    """Who runs the command, for the audit line of an administrative change."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     """Run the bot."""
     from bot.app import run
+    from bot.logs import configure
 
+    configure(settings.log_level)
     return run(settings)
 
 
 def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
     """Run the sandbox, the demo data and the bot."""
     from bot.demo import main
+    from bot.logs import configure
 
+    configure(settings.log_level)
     url = args.database_url or "sqlite+aiosqlite:///rapport-demo.db"
     main(args.port, url)
     return 0
@@ -192,6 +220,107 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_staff_list(args: argparse.Namespace, settings: Settings) -> int:
+    """List a site's staff, active or not."""
+    from bot.offboarding import list_members
+
+    async def work(session: AsyncSession) -> list:
+        return await list_members(session=session, site_code=args.site)
+
+    try:
+        members = _in_transaction(settings, work)
+    except DirectoryError as error:
+        return _fail(t("en", error.key, **error.values))
+    for member in members:
+        state = ("on duty" if member.on_duty else "active") if member.active else "DEACTIVATED"
+        print(
+            f"{member.telegram_user_id:>12}  {member.name:<30}  {state:<11}  "
+            f"{','.join(member.roles):<24}  enrolled {member.enrolled_at:%Y-%m-%d}"
+        )
+    print(f"{len(members)} staff member(s) at {args.site.upper()}")
+    return 0
+
+
+def cmd_staff_deactivate(args: argparse.Namespace, settings: Settings) -> int:
+    """Withdraw a staff member's access at once; re-route what was on its way to them."""
+    from bot.offboarding import deactivate
+
+    async def work(session: AsyncSession) -> Any:
+        return await deactivate(
+            session=session,
+            site_code=args.site,
+            operator=_operator(),
+            now=utcnow(),
+            telegram_user_id=args.telegram_id,
+            name=args.name,
+        )
+
+    try:
+        done = _in_transaction(settings, work)
+    except DirectoryError as error:
+        return _fail(t("en", error.key, **error.values))
+    if done.already:
+        print(f"{done.name} ({done.telegram_user_id}) was already deactivated")
+    else:
+        print(f"{done.name} ({done.telegram_user_id}) deactivated: refused from now on")
+    print(
+        f"open alerts sent up the chain: {done.alerts_moved}; "
+        f"route items re-sent: {done.items_resent}; other messages dropped: {done.dropped}"
+    )
+    return 0
+
+
+def cmd_staff_reactivate(args: argparse.Namespace, settings: Settings) -> int:
+    """Give a deactivated staff member their access back."""
+    from bot.offboarding import reactivate
+
+    async def work(session: AsyncSession) -> tuple[str, int]:
+        staff = await reactivate(
+            session=session,
+            site_code=args.site,
+            operator=_operator(),
+            telegram_user_id=args.telegram_id,
+            name=args.name,
+        )
+        return staff.name, staff.telegram_user_id
+
+    try:
+        name, telegram_id = _in_transaction(settings, work)
+    except DirectoryError as error:
+        return _fail(t("en", error.key, **error.values))
+    print(f"{name} ({telegram_id}) reactivated (off duty)")
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace, settings: Settings) -> int:
+    """Read the audit log: one line per event, newest last."""
+    from bot.audit_trail import AuditQuery, audit_trail, format_table
+
+    query = AuditQuery(
+        staff=args.staff, reference=args.ref, since=args.since, site=args.site, limit=args.limit
+    )
+
+    async def work(session: AsyncSession) -> tuple[list, str]:
+        return await audit_trail(session=session, query=query, now=utcnow())
+
+    try:
+        lines, tz = _in_transaction(settings, work)
+    except DirectoryError as error:
+        return _fail(t("en", error.key, **error.values))
+    print(format_table(lines, tz))
+    if len(lines) >= args.limit:
+        print(f"(the newest {args.limit}; use --since or --limit for more)", file=sys.stderr)
+    return 0
+
+
+def _who_arguments(command: argparse.ArgumentParser) -> None:
+    """``--telegram-id ID | --name NAME`` and ``--site CODE``: whom a staff command is about."""
+    who = command.add_mutually_exclusive_group(required=True)
+    who.add_argument("--telegram-id", type=int, default=None, help="their Telegram user id")
+    who.add_argument("--name", default=None, help="their name as `rapport staff list` shows it")
+    command.add_argument("--site", required=True)
+
+
 def parser() -> argparse.ArgumentParser:
     """The command line, every command listed by ``rapport --help``."""
     root = argparse.ArgumentParser(prog="rapport", description=__doc__)
@@ -219,7 +348,9 @@ def parser() -> argparse.ArgumentParser:
     add = sites_commands.add_parser("add", help="add a site")
     add.add_argument("code")
     add.add_argument("--name", required=True)
-    add.add_argument("--tz", required=True, help="IANA zone, e.g. America/Toronto")
+    add.add_argument(
+        "--tz", required=True, action=ZoneAction, help="IANA zone, e.g. America/Toronto"
+    )
     add.add_argument("--lang", choices=("en", "fr"), default="en")
     add.add_argument("--community", action="store_true", help="a community (parole) office")
     add.set_defaults(handler=cmd_sites_add)
@@ -240,6 +371,28 @@ def parser() -> argparse.ArgumentParser:
     load.add_argument("--site", required=True)
     load.set_defaults(handler=cmd_roster_import)
 
+    staff = commands.add_parser("staff", help="enrolled staff: list, deactivate, reactivate")
+    staff_commands = staff.add_subparsers(dest="staff_command", required=True, metavar="COMMAND")
+    listing = staff_commands.add_parser("list", help="a site's staff, active or not")
+    listing.add_argument("--site", required=True)
+    listing.set_defaults(handler=cmd_staff_list)
+    off = staff_commands.add_parser(
+        "deactivate", help="withdraw access at once; their pending alerts go to the next in line"
+    )
+    _who_arguments(off)
+    off.set_defaults(handler=cmd_staff_deactivate)
+    back = staff_commands.add_parser("reactivate", help="give a deactivated member access back")
+    _who_arguments(back)
+    back.set_defaults(handler=cmd_staff_reactivate)
+
+    trail = commands.add_parser("audit", help="read the audit log, newest last")
+    trail.add_argument("--staff", default=None, help="a staff name, staff id or Telegram id")
+    trail.add_argument("--ref", default=None, metavar="R-YYYY-NNNNNN", help="one record")
+    trail.add_argument("--since", default=None, help="YYYY-MM-DD, ISO 8601, or 24h, 30m, 7d")
+    trail.add_argument("--site", default=None, help="lines about this site's staff and records")
+    trail.add_argument("--limit", type=int, default=1000, help="at most this many (newest)")
+    trail.set_defaults(handler=cmd_audit)
+
     export = commands.add_parser("export", help="export a site's records (csv) or 0875s (pdf)")
     export.add_argument("--site", required=True)
     export.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", required=True)
@@ -251,7 +404,7 @@ def parser() -> argparse.ArgumentParser:
     triage = commands.add_parser("triage", help="triage observations read from standard input")
     triage.add_argument("--jsonl", action="store_true", help="JSON lines in and out")
     triage.add_argument("--now", default=None, help="arrival time, ISO 8601 with offset")
-    triage.add_argument("--tz", default="America/Toronto")
+    triage.add_argument("--tz", default="America/Toronto", action=ZoneAction)
     triage.add_argument("--roster", default=None, help="roster CSV for surnames")
     triage.set_defaults(handler=cmd_triage)
     return root

@@ -49,14 +49,21 @@ async def identify(*, session: AsyncSession, telegram_user_id: int) -> Actor | N
     return actor_of(staff, site) if site else None
 
 
+def is_zone(tz: str) -> bool:
+    """Whether ``tz`` names an IANA time zone ("America" is a folder, not a zone)."""
+    try:
+        ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return False
+    return True
+
+
 async def add_site(
     *, session: AsyncSession, code: str, name: str, tz: str, lang: str, community: bool = False
 ) -> Site:
     """Create a site; its zone must be a real IANA zone and its code unused."""
-    try:
-        ZoneInfo(tz)
-    except (ZoneInfoNotFoundError, ValueError) as error:
-        raise DirectoryError("admin.bad_tz", tz=tz) from error
+    if not is_zone(tz):
+        raise DirectoryError("admin.bad_tz", tz=tz)
     if lang not in LANGUAGES:
         raise DirectoryError("admin.bad_lang", lang=lang)
     if await directory.get_site_by_code(session=session, code=code):

@@ -126,6 +126,17 @@ async def enrol(
         session=session, telegram_user_id=telegram_user_id
     )
     already = staff is not None
+    if staff is not None and not staff.active:
+        # Deactivated (rapport staff deactivate): a new code does not undo an administrator's
+        # decision; `rapport staff reactivate` does.
+        await audit.record(
+            session=session,
+            action="enrol.refused",
+            staff_id=staff.id,
+            telegram_user_id=telegram_user_id,
+            detail={"why": "enrol.withdrawn"},
+        )
+        raise EnrolmentError("enrol.withdrawn")
     if staff is None:
         staff = await directory.add_staff(
             session=session,

@@ -18,6 +18,7 @@ COMMANDS: tuple[tuple[str, str | None], ...] = (
     ("offender", "offender_history"),
     ("export", "export"),
     ("register", "administer"),
+    ("members", "administer"),
     ("lang", None),
     ("cancel", None),
     ("help", None),

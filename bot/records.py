@@ -273,6 +273,12 @@ async def mine(*, session: AsyncSession, actor: Actor) -> Reply:
     )
     if not rows:
         return Reply(text=t(actor.lang, "records.none_yet"))
+    await audit.record(  # a list with excerpts is a read of each record in it
+        session=session,
+        action="record.listed",
+        staff_id=actor.staff_id,
+        detail={"references": [entry.reference for entry in rows]},
+    )
     lines = [t(actor.lang, "records.mine_title")]
     for entry in rows:
         summary = entry.text.replace("\n", " ")

@@ -3,24 +3,30 @@
 from __future__ import annotations
 
 from telegram import Update
+from telegram.error import TelegramError
 from telegram.ext import CommandHandler
 
-from bot import channels
+from bot import channels, membership
 from bot.channels import ChannelError
 from bot.context import RapportContext
-from handlers.respond import say
+from bot.i18n import t
+from bot.reply import Reply
+from handlers.membership import member_count, person
+from handlers.respond import respond, say
 
 
 async def register(update: Update, context: RapportContext) -> None:
-    """Register this group for a route of the admin's site (private groups only)."""
-    actor, chat = context.actor, update.effective_chat
-    assert actor is not None and chat is not None
+    """Register this group for a route of the admin's site (private groups only); the answer
+    lists the members seen here who are not enrolled."""
+    actor, chat, user = context.actor, update.effective_chat, update.effective_user
+    assert actor is not None and chat is not None and user is not None
     route = (context.args or [""])[0].lower()
+    services = context.services
     try:
         is_public = chat.type == "channel" or bool(
             chat.username or (await context.bot.get_chat(chat.id)).username
         )
-        async with context.services.sessions.begin() as session:
+        async with services.sessions.begin() as session:
             await channels.register(
                 session=session,
                 actor=actor,
@@ -29,12 +35,28 @@ async def register(update: Update, context: RapportContext) -> None:
                 title=chat.title or "",
                 route=route,
                 public=is_public,
-                now=context.services.clock(),
+                now=services.clock(),
             )
     except ChannelError as error:
         await say(update, context, error.key, **error.values)
         return
-    await say(update, context, "channels.registered", route=route)
+    try:
+        admins = [person(a.user) for a in await chat.get_administrators()]
+    except TelegramError:
+        admins = []
+    count = await member_count(context, chat.id)
+    async with services.sessions.begin() as session:
+        listing = await membership.roll_call(
+            session=session,
+            actor=actor,
+            chat_id=chat.id,
+            title=chat.title or "",
+            people=[person(user), *admins],
+            member_count=count,
+            now=services.clock(),
+        )
+    text = t(actor.lang, "channels.registered", route=route)
+    await respond(update, context, Reply(text=f"{text}\n\n{listing}"))
 
 
 HANDLERS = [CommandHandler("register", register)]

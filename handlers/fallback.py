@@ -1,17 +1,23 @@
-"""What no other handler took: media gets a polite word on what the bot takes; errors get a
-short apology while the log gets the detail (never the narrative)."""
+"""What no other handler took: media gets a polite word on what the bot takes, a button the bot
+does not know gets an answer; errors get a short apology while the log gets the detail (never
+the narrative)."""
 
 from __future__ import annotations
 
 import logging
 
 from telegram import Update
-from telegram.ext import MessageHandler, filters
+from telegram.error import BadRequest, Forbidden
+from telegram.ext import ApplicationHandlerStop, CallbackQueryHandler, MessageHandler, filters
 
 from bot.context import RapportContext
 from handlers.respond import say
 
 log = logging.getLogger(__name__)
+
+# Telegram's words for a tap answered too late (after a backlog, say) or an edit that changes
+# nothing: the user is not served worse by it and the bot is not broken.
+_HARMLESS_BAD_REQUESTS = ("query is too old", "query id is invalid", "message is not modified")
 
 
 async def media(update: Update, context: RapportContext) -> None:
@@ -24,12 +30,37 @@ async def unknown_command(update: Update, context: RapportContext) -> None:
     await say(update, context, "core.unknown_command")
 
 
+async def unknown_button(update: Update, context: RapportContext) -> None:
+    """A tap whose data no button handler takes (an old keyboard, or forged): say so, so the
+    user's spinner stops and nothing else happens."""
+    await say(update, context, "fallback.unknown_button")
+
+
+def is_harmless(error: BaseException | None) -> bool:
+    """A Telegram refusal that says the user is out of reach (blocked the bot, removed it from
+    the group) or the tap is stale, not that something is broken: there is no one to apologise
+    to, and a line in the log without a traceback is enough."""
+    if isinstance(error, Forbidden):
+        return True
+    return isinstance(error, BadRequest) and any(
+        words in error.message.lower() for words in _HARMLESS_BAD_REQUESTS
+    )
+
+
 async def on_error(update: object, context: RapportContext) -> None:
-    """Catch-all: the user hears a short sentence in their language; the bot never goes silent."""
+    """Catch-all: the user hears a short sentence in their language; the bot never goes silent.
+
+    The update then goes no further: PTB would otherwise run the next handler groups, so a
+    failure inside the gate would let an unchecked update reach the journeys.
+    """
     error = context.error
+    update_id = getattr(update, "update_id", "?")
+    if is_harmless(error):
+        log.warning("update %s: Telegram refused a reply: %s", update_id, error)
+        raise ApplicationHandlerStop
     log.error(
         "update %s failed: %s",
-        getattr(update, "update_id", "?"),
+        update_id,
         type(error).__name__,
         exc_info=(type(error), error, error.__traceback__) if error else None,
     )
@@ -41,9 +72,11 @@ async def on_error(update: object, context: RapportContext) -> None:
                 await update.callback_query.answer()
         except Exception:  # the apology itself failed (Telegram down): the log has it
             log.warning("could not tell the user about the error")
+    raise ApplicationHandlerStop
 
 
 HANDLERS = [
     MessageHandler(filters.ChatType.PRIVATE & filters.COMMAND, unknown_command),
     MessageHandler(filters.ChatType.PRIVATE & ~filters.TEXT, media),
+    CallbackQueryHandler(unknown_button),
 ]

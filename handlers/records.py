@@ -8,6 +8,7 @@ from telegram import Update
 from telegram.ext import CommandHandler, filters
 
 from bot import records
+from bot.authz import allowed
 from bot.context import RapportContext
 from bot.records import RecordError
 from handlers.respond import respond, say
@@ -17,9 +18,12 @@ _VERSION = re.compile(r"^v(\d{1,4})$", re.IGNORECASE)
 
 
 async def mine(update: Update, context: RapportContext) -> None:
-    """The officer's latest records."""
+    """The officer's latest records (for those who capture: the table's ``capture`` row)."""
     actor = context.actor
     assert actor is not None
+    if not allowed(actor, "capture"):
+        await say(update, context, "core.not_allowed")
+        return
     async with context.services.sessions.begin() as session:
         reply = await records.mine(session=session, actor=actor)
     await respond(update, context, reply)

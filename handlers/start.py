@@ -22,8 +22,9 @@ async def start(update: Update, context: RapportContext) -> None:
         await chat.send_message(t(lang, key, name=user.first_name))
         return
     services = context.services
-    try:
-        async with services.sessions.begin() as session:
+    refusal: EnrolmentError | None = None
+    async with services.sessions.begin() as session:
+        try:
             enrolled = await enrol(
                 session=session,
                 code=context.args[0],
@@ -32,8 +33,10 @@ async def start(update: Update, context: RapportContext) -> None:
                 lang=lang,
                 now=services.clock(),
             )
-    except EnrolmentError as error:
-        await chat.send_message(t(lang, error.key, **error.values))
+        except EnrolmentError as error:
+            refusal = error  # caught inside the transaction: the refusal's audit line is kept
+    if refusal is not None:
+        await chat.send_message(t(lang, refusal.key, **refusal.values))
         return
     staff = enrolled.staff
     await chat.send_message(

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from sandbox.context import Call, target_chat
+from sandbox.members import bot_leaves, bot_member
 from sandbox.params import as_int, as_json, as_str, bad_request
 from sandbox.state import Chat
 
@@ -101,11 +102,11 @@ async def send_chat_action(call: Call) -> bool:
 
 
 async def leave_chat(call: Call) -> bool:
-    """leaveChat: the bot leaves a group; later sends there get 403."""
+    """leaveChat: the bot leaves a group (a ``my_chat_member`` update); later sends get 403."""
     chat = target_chat(call)
     if chat.type == "private":
         raise bad_request("chat member status can't be changed in private chats")
-    call.bot.left.add(chat.id)
+    bot_leaves(call.world, call.bot, chat)
     return True
 
 
@@ -119,7 +120,7 @@ async def get_chat(call: Call) -> dict[str, Any]:
 
 def _member(call: Call, chat: Chat, user_id: int) -> dict[str, Any]:
     if user_id == call.bot.id:
-        return {"status": "member", "user": call.bot.user().as_dict()}
+        return bot_member(call.bot, chat)
     user = call.world.users.get(user_id)
     if user is None:
         raise bad_request("user not found")
@@ -143,8 +144,9 @@ async def get_chat_member_count(call: Call) -> int:
 
 
 async def get_chat_administrators(call: Call) -> list[dict[str, Any]]:
-    """getChatAdministrators: the group's creator."""
+    """getChatAdministrators: the group's creator, and the bot if it was made an admin."""
     chat = target_chat(call)
     if chat.type == "private":
         raise bad_request("there are no administrators in the private chat")
-    return [_member(call, chat, chat.members[0])] if chat.members else []
+    admins = [_member(call, chat, chat.members[0])] if chat.members else []
+    return admins + ([bot_member(call.bot, chat)] if chat.id in call.bot.admin_of else [])

@@ -94,9 +94,17 @@ class SandboxClient:
         data = await self.request("POST", "/control/users", json=body)
         return Persona(self, data)
 
-    async def group(self, title: str, members: list[Persona], *, public: bool = False) -> Group:
-        """A group chat (a public supergroup when ``public``) with these personas and the bot."""
-        body = {"title": title, "member_ids": [m.id for m in members], "public": public}
+    async def group(
+        self, title: str, members: list[Persona], *, public: bool = False, with_bot: bool = True
+    ) -> Group:
+        """A group chat (a public supergroup when ``public``) with these personas and the bot
+        (without it when ``with_bot`` is false: a member then adds it with ``Group.add_bot``)."""
+        body = {
+            "title": title,
+            "member_ids": [m.id for m in members],
+            "public": public,
+            "with_bot": with_bot,
+        }
         data = await self.request("POST", "/control/groups", json=body)
         return Group(self, data["id"], data["title"])
 
@@ -128,6 +136,11 @@ class SandboxClient:
     async def calls(self, method: str | None = None) -> list[dict[str, Any]]:
         """The Bot API calls the bot made (method, params, status, time), optionally one method."""
         return await self.request("GET", "/control/calls", params={"method": method or ""})
+
+    async def raw_update(self, kind: str, payload: dict[str, Any]) -> dict[str, Any]:
+        """Queue an update exactly as given (any kind, any shape); the update with its id."""
+        body = {"kind": kind, "payload": payload}
+        return await self.request("POST", "/control/updates", json=body)
 
     async def advance_clock(self, seconds: float) -> None:
         """Move sandbox time forward (48-hour delete window, stale callback queries)."""
@@ -196,6 +209,21 @@ class Group(ChatReader):
     async def kick_bot(self) -> None:
         """Remove the bot from the group: its next sends there get 403."""
         await self.client.request("POST", "/control/kick", json={"chat_id": self.id})
+
+    async def add_bot(self, by: Persona, *, admin: bool = False) -> None:
+        """A member adds the bot (as an administrator when ``admin``): a my_chat_member update."""
+        body = {"user_id": by.id, "admin": admin}
+        await self.client.request("POST", f"/control/groups/{self.id}/bot", json=body)
+
+    async def join(self, persona: Persona, *, service_message: bool = True) -> None:
+        """A persona joins the group: a "joined" service message for the bot (unless hidden, as
+        in big supergroups), and a chat_member update if the bot is an admin there."""
+        body = {"user_id": persona.id, "service_message": service_message}
+        await self.client.request("POST", f"/control/groups/{self.id}/members", json=body)
+
+    async def leave(self, persona: Persona) -> None:
+        """A persona leaves the group: a "left" service message for the bot."""
+        await self.client.request("DELETE", f"/control/groups/{self.id}/members/{persona.id}")
 
 
 class Persona(ChatReader):

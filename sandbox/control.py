@@ -11,6 +11,7 @@ from aiohttp import web
 from sandbox.context import CONTEXT, SandboxContext
 from sandbox.entities import utf16_len
 from sandbox.limits import Faults
+from sandbox.members import add_bot, user_joins, user_leaves
 from sandbox.messages import (
     find_message,
     is_from_bot,
@@ -101,6 +102,42 @@ async def create_group(request: web.Request) -> web.Response:
         raise bad_request("unknown member")
     title = as_str(params, "title") or "Group"
     chat = ctx.world.add_group(title, members, public=as_bool(params, "public"))
+    if "with_bot" in params and not as_bool(params, "with_bot"):
+        _bot(ctx, params).left.add(chat.id)  # someone must add the bot (add_bot) first
+    return web.json_response(_group(chat))
+
+
+@routes.post("/control/groups/{chat_id}/bot")
+async def add_bot_to_group(request: web.Request) -> web.Response:
+    """A member adds the bot to a group (``admin``: as an administrator): my_chat_member."""
+    params = await _params(request)
+    ctx = _context(request)
+    chat = resolve_chat(ctx.world, request.match_info["chat_id"])
+    add_bot(ctx.world, _bot(ctx, params), chat, _user(ctx, params), admin=as_bool(params, "admin"))
+    return web.json_response(_group(chat))
+
+
+@routes.post("/control/groups/{chat_id}/members")
+async def join_group(request: web.Request) -> web.Response:
+    """A persona joins a group: a service message (and chat_member if the bot is an admin)."""
+    params = await _params(request)
+    ctx = _context(request)
+    chat = resolve_chat(ctx.world, request.match_info["chat_id"])
+    service_message = as_bool(params, "service_message") if "service_message" in params else True
+    user_joins(
+        ctx.world, _bot(ctx, params), chat, _user(ctx, params), service_message=service_message
+    )
+    return web.json_response(_group(chat))
+
+
+@routes.delete("/control/groups/{chat_id}/members/{user_id}")
+async def leave_group(request: web.Request) -> web.Response:
+    """A persona leaves a group: a service message (and chat_member if the bot is an admin)."""
+    params = await _params(request)
+    ctx = _context(request)
+    chat = resolve_chat(ctx.world, request.match_info["chat_id"])
+    user = _user(ctx, {"user_id": request.match_info["user_id"]})
+    user_leaves(ctx.world, _bot(ctx, params), chat, user)
     return web.json_response(_group(chat))
 
 
@@ -313,3 +350,15 @@ async def advance_clock(request: web.Request) -> web.Response:
     ctx = _context(request)
     ctx.world.clock_offset += float(params.get("advance_s") or 0)
     return web.json_response({"now": ctx.world.now()})
+
+
+@routes.post("/control/updates")
+async def raw_update(request: web.Request) -> web.Response:
+    """Queue an update of any kind and shape, unchecked (a channel post, a poll, an edit of a
+    message that never existed...): for tests of what the bot survives, never for the chat page."""
+    params = await _params(request)
+    ctx = _context(request)
+    kind, payload = as_str(params, "kind"), params.get("payload")
+    if not kind or kind == "update_id" or not isinstance(payload, dict):
+        raise bad_request("kind and an object payload are required")
+    return web.json_response(_bot(ctx, params).push(kind, payload))

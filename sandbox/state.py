@@ -167,6 +167,7 @@ class BotState:
     blocked: set[int] = field(default_factory=set)
     kicked: set[int] = field(default_factory=set)
     left: set[int] = field(default_factory=set)
+    admin_of: set[int] = field(default_factory=set)
     wake: Changes = field(default_factory=Changes)
     poll_id: int = 0
 

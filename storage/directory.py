@@ -56,6 +56,52 @@ async def list_staff(
     return [row for row in rows if role is None or role in row.roles]
 
 
+async def all_staff(*, session: AsyncSession, site_id: int) -> Sequence[Staff]:
+    """Every staff member of a site, active or not, by name (for administrators)."""
+    query = select(Staff).where(Staff.site_id == site_id).order_by(func.lower(Staff.name))
+    return (await session.scalars(query)).all()
+
+
+async def find_staff(
+    *,
+    session: AsyncSession,
+    site_id: int,
+    telegram_user_id: int | None = None,
+    name: str | None = None,
+) -> Sequence[Staff]:
+    """Staff of a site, active or not, by Telegram user id or by name (case-insensitive)."""
+    query = select(Staff).where(Staff.site_id == site_id)
+    if telegram_user_id is not None:
+        query = query.where(Staff.telegram_user_id == telegram_user_id)
+    if name is not None:
+        query = query.where(func.lower(Staff.name) == name.strip().lower())
+    return (await session.scalars(query.order_by(Staff.id))).all()
+
+
+async def staff_matching(*, session: AsyncSession, words: str) -> Sequence[Staff]:
+    """Staff of any site whose id, Telegram user id or name (case-insensitive) is ``words``."""
+    words = words.strip()
+    if words.isdigit():
+        number = int(words)
+        query = select(Staff).where((Staff.id == number) | (Staff.telegram_user_id == number))
+    else:
+        query = select(Staff).where(func.lower(Staff.name) == words.lower())
+    return (await session.scalars(query.order_by(Staff.id))).all()
+
+
+async def active_telegram_ids(
+    *, session: AsyncSession, site_id: int, telegram_user_ids: Iterable[int]
+) -> set[int]:
+    """Which of these Telegram users are active staff of the site."""
+    wanted = list(telegram_user_ids)
+    if not wanted:
+        return set()
+    query = select(Staff.telegram_user_id).where(
+        Staff.site_id == site_id, Staff.active.is_(True), Staff.telegram_user_id.in_(wanted)
+    )
+    return set((await session.scalars(query)).all())
+
+
 async def add_staff(*, session: AsyncSession, staff: Staff) -> Staff:
     """Add a staff member and give them their id."""
     session.add(staff)

@@ -7,14 +7,16 @@ import re
 import shutil
 import socket
 from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.app import build_application, close_application, open_application
+from bot.app import build_application, close_application, open_application, start_webhook
 from bot.settings import Settings
 from sandbox.client import SandboxClient
 from sandbox.server import Sandbox
@@ -24,6 +26,7 @@ from storage.models import Base
 from tests.world import World
 
 TEST_TOKEN = "123456:TEST-token-for-the-sandbox-only"
+WEBHOOK_SECRET = "test-webhook-secret_0"
 PG_URL = os.environ.get("RAPPORT_TEST_DATABASE_URL")
 _REAL_TOKEN = re.compile(r"\d{8,10}:[A-Za-z0-9_-]{35}")
 _real_getaddrinfo = socket.getaddrinfo
@@ -128,7 +131,7 @@ async def client(sandbox: Sandbox) -> AsyncIterator[SandboxClient]:
         yield control
 
 
-def test_settings(sandbox: Sandbox, database_url: str) -> Settings:
+def test_settings(sandbox: Sandbox, database_url: str, **more: Any) -> Settings:
     """Settings pointing the bot at the sandbox and the test database, with quick loops."""
     return Settings(
         telegram_token=TEST_TOKEN,
@@ -138,6 +141,59 @@ def test_settings(sandbox: Sandbox, database_url: str) -> Settings:
         delivery_interval_s=0.05,
         escalation_check_s=0.1,
         _env_file=None,
+        **more,
+    )
+
+
+def free_port() -> int:
+    """A TCP port nobody listens on right now, for a webhook server."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@asynccontextmanager
+async def running_world(
+    sandbox: Sandbox,
+    client: SandboxClient,
+    sessions: async_sessionmaker[AsyncSession],
+    settings: Settings,
+) -> AsyncIterator[World]:
+    """The real bot on ``settings`` with the test site: polling the sandbox, or, when
+    ``settings.webhook_url`` is set, started as ``rapport run`` starts it in webhook mode (the
+    sandbox then pushes each update to it with the secret-token header)."""
+    application = build_application(settings, token=TEST_TOKEN)
+    secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
+    world = World(
+        client=client,
+        sessions=sessions,
+        application=application,
+        webhook_url=settings.webhook_url,
+        webhook_secret=secret,
+    )
+    await world.create_site()
+    await open_application(application)
+    try:
+        if settings.webhook_url:
+            await start_webhook(application, settings)
+        else:
+            assert application.updater is not None
+            await application.updater.start_polling(poll_interval=0.0, timeout=1)
+        yield world
+    finally:
+        await close_application(application)
+
+
+def webhook_settings(sandbox: Sandbox, database_url: str, **more: Any) -> Settings:
+    """Test settings for webhook mode on a free local port, with the test secret."""
+    port = free_port()
+    return test_settings(
+        sandbox,
+        database_url,
+        webhook_url=f"http://127.0.0.1:{port}/telegram",
+        webhook_secret=WEBHOOK_SECRET,
+        webhook_port=port,
+        **more,
     )
 
 
@@ -149,16 +205,22 @@ async def world(
     sessions: async_sessionmaker[AsyncSession],
 ) -> AsyncIterator[World]:
     """The real bot polling the sandbox, a site, and helpers to enrol people."""
-    application = build_application(test_settings(sandbox, database_url), token=TEST_TOKEN)
-    world = World(client=client, sessions=sessions, application=application)
-    await world.create_site()
-    await open_application(application)
-    assert application.updater is not None
-    await application.updater.start_polling(poll_interval=0.0, timeout=1)
-    try:
-        yield world
-    finally:
-        await close_application(application)
+    settings = test_settings(sandbox, database_url)
+    async with running_world(sandbox, client, sessions, settings) as running:
+        yield running
+
+
+@pytest.fixture
+async def webhook_world(
+    sandbox: Sandbox,
+    client: SandboxClient,
+    database_url: str,
+    sessions: async_sessionmaker[AsyncSession],
+) -> AsyncIterator[World]:
+    """The real bot in webhook mode, the sandbox pushing updates to it."""
+    settings = webhook_settings(sandbox, database_url)
+    async with running_world(sandbox, client, sessions, settings) as running:
+        yield running
 
 
 def now_utc() -> datetime:

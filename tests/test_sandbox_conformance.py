@@ -372,3 +372,63 @@ async def test_answer_callback_query_once_per_query(
     status, body = await call(sandbox, "answerCallbackQuery", callback_query_id=query["id"])
     assert status == 400 and "query is too old" in body["description"]
     assert [a["text"] for a in await ann.callback_answers()] == ["Done"]
+
+
+async def test_membership_updates_conform(
+    sandbox: Sandbox, client: SandboxClient, bot: telegram.Bot
+) -> None:
+    ann, ben = await client.user("Ann"), await client.user("Ben")
+    team = await client.group("Unit 4 managers", [ann], with_bot=False)
+    status, body = await call(sandbox, "sendMessage", chat_id=team.id, text="before")
+    assert (status, body["description"]) == (
+        403,
+        "Forbidden: bot is not a member of the group chat",
+    )
+    await team.add_bot(ann, admin=True)
+    await team.join(ben)
+    await team.leave(ben)
+    me = await ok(sandbox, "getChatMember", chat_id=team.id, user_id=bot.id)
+    assert me["status"] == "administrator"
+    admins = await ok(sandbox, "getChatAdministrators", chat_id=team.id)
+    assert [a["user"]["id"] for a in admins] == [ann.id, bot.id]
+    assert await ok(sandbox, "leaveChat", chat_id=team.id) is True
+
+    every_kind = ["message", "my_chat_member", "chat_member"]
+    updates = await ok(sandbox, "getUpdates", allowed_updates=every_kind)
+    kinds = [next(k for k in u if k != "update_id") for u in updates]
+    assert kinds == [
+        "my_chat_member",
+        "message",
+        "chat_member",
+        "message",
+        "chat_member",
+        "message",
+        "my_chat_member",
+    ]
+    added, joined_bot, joined, _, left, gone, leaving = (
+        telegram.Update.de_json(u, bot) for u in updates
+    )
+    assert added.my_chat_member.from_user.id == ann.id
+    assert (
+        added.my_chat_member.old_chat_member.status,
+        added.my_chat_member.new_chat_member.status,
+    ) == ("left", "administrator")
+    assert joined_bot.message.new_chat_members[0].id == bot.id
+    assert joined.chat_member.new_chat_member.user.id == ben.id
+    assert left.chat_member.new_chat_member.status == "left"
+    assert gone.message.left_chat_member.id == ben.id
+    assert leaving.my_chat_member.new_chat_member.status == "left"
+
+
+async def test_chat_member_updates_are_only_sent_when_asked_for(
+    sandbox: Sandbox, client: SandboxClient
+) -> None:
+    ann, ben = await client.user("Ann"), await client.user("Ben")
+    team = await client.group("Unit 4 managers", [ann], with_bot=False)
+    await team.add_bot(ann, admin=True)
+    await team.join(ben, service_message=False)
+    updates = await ok(sandbox, "getUpdates")
+    assert [next(k for k in u if k != "update_id") for u in updates] == [
+        "my_chat_member",
+        "message",
+    ]
