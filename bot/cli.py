@@ -13,11 +13,13 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot import site_settings
 from bot.authz import ROLES
 from bot.directory import DirectoryError, RosterRejected, add_site, import_roster, is_zone
 from bot.enrolment import EnrolmentError, create_invite, parse_duration
 from bot.i18n import t
 from bot.settings import Settings, get_settings
+from storage import directory
 from storage.db import create_engine, session_factory
 from storage.migrate import upgrade_async
 from storage.models import utcnow
@@ -120,6 +122,52 @@ def cmd_sites_add(args: argparse.Namespace, settings: Settings) -> int:
         return _fail(t("en", error.key, **error.values))
     print(f"site {args.code} added")
     return 0
+
+
+def cmd_sites_set(args: argparse.Namespace, settings: Settings) -> int:
+    """Change a site's alerting and privacy settings (checked, then stored and audited)."""
+    values = {
+        setting.option: getattr(args, setting.column)
+        for setting in site_settings.SETTINGS
+        if getattr(args, setting.column) is not None
+    }
+    if not values:
+        return _fail("nothing to change: give at least one setting (see --help)")
+
+    async def work(session: AsyncSession) -> list[tuple[str, str]]:
+        site = await site_settings.change(
+            session=session, code=args.code, values=values, operator=_operator()
+        )
+        return site_settings.describe(site)
+
+    try:
+        shown = _in_transaction(settings, work)
+    except DirectoryError as error:
+        return _fail(t("en", error.key, **error.values))
+    except site_settings.SettingError as error:
+        return _fail(str(error))
+    _print_settings(args.code, shown)
+    return 0
+
+
+def cmd_sites_show(args: argparse.Namespace, settings: Settings) -> int:
+    """A site's settings, as ``sites set`` takes them."""
+
+    async def work(session: AsyncSession) -> list[tuple[str, str]] | None:
+        site = await directory.get_site_by_code(session=session, code=args.code)
+        return None if site is None else site_settings.describe(site)
+
+    shown = _in_transaction(settings, work)
+    if shown is None:
+        return _fail(t("en", "admin.unknown_site", site=args.code))
+    _print_settings(args.code, shown)
+    return 0
+
+
+def _print_settings(code: str, shown: list[tuple[str, str]]) -> None:
+    print(f"site {code}")
+    for option, value in shown:
+        print(f"  --{option:<20} {value}")
 
 
 def cmd_invite(args: argparse.Namespace, settings: Settings) -> int:
@@ -354,6 +402,16 @@ def parser() -> argparse.ArgumentParser:
     add.add_argument("--lang", choices=("en", "fr"), default="en")
     add.add_argument("--community", action="store_true", help="a community (parole) office")
     add.set_defaults(handler=cmd_sites_add)
+    change = sites_commands.add_parser(
+        "set", help="change a site's alerting and privacy settings (audited)"
+    )
+    change.add_argument("code")
+    for setting in site_settings.SETTINGS:
+        change.add_argument(f"--{setting.option}", dest=setting.column, help=setting.meaning)
+    change.set_defaults(handler=cmd_sites_set)
+    show = sites_commands.add_parser("show", help="a site's settings")
+    show.add_argument("code")
+    show.set_defaults(handler=cmd_sites_show)
 
     invite = commands.add_parser("invite", help="create a one-time enrolment code")
     invite.add_argument("--role", required=True, choices=ROLES)
