@@ -38,10 +38,11 @@ from benchmarks.harness import (
     spread,
     start_bot,
 )
-from bot.routing import PRIORITY
+from bot.bulletin import queue_text
+from bot.routing import PRIORITY, Recipient
 from sandbox.client import Persona, SandboxClient
 from sandbox.server import Sandbox
-from storage import directory, outbox
+from storage import directory
 from storage.db import create_engine, session_factory
 from storage.models import OutboxMessage, utcnow
 
@@ -146,17 +147,16 @@ async def queue_digests(url: str, readers: list[Persona]) -> None:
         site = await directory.get_site_by_code(session=session, code=SITE)
         assert site is not None
         for reader in readers:
-            await outbox.enqueue(
+            await queue_text(
                 session=session,
-                message=OutboxMessage(
-                    site_id=site.id,
-                    kind="digest",
-                    priority=PRIORITY["digest"],
-                    chat_id=reader.id,
-                    recipient_label=reader.first_name,
-                    text=f"Daily digest for {reader.first_name}: 3 routine item(s)",
-                    created_at=utcnow(),
+                site=site,
+                kind="digest",
+                priority=PRIORITY["digest"],
+                recipient=Recipient(
+                    chat_id=reader.id, staff_id=None, label=reader.first_name, lang="en"
                 ),
+                text=f"Daily digest for {reader.first_name}: 3 routine item(s)",
+                now=utcnow(),
             )
     await engine.dispose()
 

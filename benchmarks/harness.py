@@ -31,8 +31,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 TOKEN = "123456:BENCH-token-for-the-sandbox-only"
 SITE = "B"
+OFFENDERS = 500  # on the roster: 400000K to 400499K
 ROSTER = "fps,surname,given_names,unit,cell,parole_officer,release_date\n" + "".join(
-    f"{400000 + i}K,Name{i},Given,4B,4B-{i},,\n" for i in range(500)
+    f"{400000 + i}K,Name{i},Given,4B,4B-{i},,\n" for i in range(OFFENDERS)
 )
 BOT = (sys.executable, "-m", "bot.cli", "run")
 TICKS = os.sysconf("SC_CLK_TCK")
@@ -123,7 +124,8 @@ async def start_bot(
         async with asyncio.timeout(60):
             while not await control.calls("getUpdates"):
                 if bot.returncode is not None:
-                    raise RuntimeError(f"the bot exited; its output is in {log}")
+                    output = await asyncio.to_thread(log.read_text)
+                    raise RuntimeError(f"the bot exited ({log}): {output[-2000:]}")
                 await asyncio.sleep(0.1)
     return bot
 

@@ -19,7 +19,7 @@ from typing import Protocol
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.routing import PRIORITY, notify_staff, queue_copy, route_recipients
+from bot.routing import PRIORITY, notify_staff, pass_on
 from storage import directory, entries, outbox
 from storage.models import OutboxMessage
 
@@ -320,20 +320,7 @@ async def fall_through(*, session: AsyncSession, row: OutboxMessage, now: dateti
         # The registered channel failed: the route's staff get it in private instead.
         site = await directory.get_site(session=session, site_id=entry.site_id)
         assert site is not None
-        for recipient in await route_recipients(
-            session=session, site=site, route=row.route, entry=entry, channels=False
-        ):
-            await queue_copy(
-                session=session,
-                site=site,
-                entry=entry,
-                recipient=recipient,
-                kind="route",
-                text=row.text,
-                buttons=row.buttons,
-                now=now,
-                route=row.route,
-            )
+        await pass_on(session=session, site=site, entry=entry, item=row, now=now, channels=False)
 
 
 async def release_stale(*, session: AsyncSession, now: datetime) -> int:

@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.alerting import escalate
 from bot.directory import DirectoryError
-from bot.routing import queue_copy, route_recipients
+from bot.routing import pass_on
 from storage import audit, directory, entries, offboarding, outbox
 from storage.models import Alert, OutboxMessage, Site, Staff
 
@@ -173,29 +173,11 @@ async def _resend_route_item(session: AsyncSession, row: OutboxMessage, now: dat
     """Queue a route item the deactivated member was to receive for the route's others."""
     entry = await entries.get(session=session, entry_id=row.entry_id or 0)
     site = await directory.get_site(session=session, site_id=row.site_id or 0)
-    if entry is None or site is None or row.route is None:
+    if entry is None or site is None:
         return 0
     already = {
         sent.chat_id
         for sent in await outbox.of_entry(session=session, entry_id=entry.id)
         if sent.route == row.route and sent.status not in UNDELIVERED
     }
-    queued = 0
-    for recipient in await route_recipients(
-        session=session, site=site, route=row.route, entry=entry
-    ):
-        if recipient.chat_id in already:
-            continue
-        await queue_copy(
-            session=session,
-            site=site,
-            entry=entry,
-            recipient=recipient,
-            kind="route",
-            text=row.text,
-            buttons=row.buttons,
-            now=now,
-            route=row.route,
-        )
-        queued += 1
-    return queued
+    return await pass_on(session=session, site=site, entry=entry, item=row, now=now, skip=already)

@@ -9,6 +9,7 @@ route's registered channel, else to the staff holding the route's role.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -213,6 +214,42 @@ async def queue_copy(
             delete_after=copy_expiry(site, now) if replacing is None else None,
         ),
     )
+
+
+async def pass_on(
+    *,
+    session: AsyncSession,
+    site: Site,
+    entry: Entry,
+    item: OutboxMessage,
+    now: datetime,
+    channels: bool = True,
+    skip: Collection[int] = (),
+) -> int:
+    """Queue a route item that will not reach its chat (a failed channel, a deactivated
+    recipient) for the route's recipients instead, as it was written; chats in ``skip`` are
+    passed over. Returns how many copies were queued."""
+    if item.route is None:
+        return 0
+    queued = 0
+    for recipient in await route_recipients(
+        session=session, site=site, route=item.route, entry=entry, channels=channels
+    ):
+        if recipient.chat_id in skip:
+            continue
+        await queue_copy(
+            session=session,
+            site=site,
+            entry=entry,
+            recipient=recipient,
+            kind="route",
+            text=item.text,
+            buttons=item.buttons,
+            now=now,
+            route=item.route,
+        )
+        queued += 1
+    return queued
 
 
 async def send_alert(

@@ -23,6 +23,7 @@ from sandbox.server import Sandbox
 from storage.db import create_engine, session_factory
 from storage.migrate import upgrade
 from storage.models import Base
+from tests.shell import Operator
 from tests.world import World
 
 TEST_TOKEN = "123456:TEST-token-for-the-sandbox-only"
@@ -221,6 +222,12 @@ async def webhook_world(
     settings = webhook_settings(sandbox, database_url)
     async with running_world(sandbox, client, sessions, settings) as running:
         yield running
+
+
+@pytest.fixture
+def operator(database_url: str, monkeypatch: pytest.MonkeyPatch) -> Operator:
+    """An administrator at a shell on the bot's database."""
+    return Operator(database_url, monkeypatch)
 
 
 def now_utc() -> datetime:

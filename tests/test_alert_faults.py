@@ -8,18 +8,16 @@ import signal
 from datetime import timedelta
 
 import pytest
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.directory import add_site, import_roster
-from bot.enrolment import create_invite
-from bot.routing import PRIORITY
+from bot.bulletin import queue_text
+from bot.routing import PRIORITY, Recipient
 from sandbox.client import Persona, SandboxClient
 from sandbox.server import Sandbox
-from storage import outbox
-from storage.db import create_engine, session_factory
-from storage.models import OutboxMessage, utcnow
+from storage.models import utcnow
+from tests.process import rapport_run
 from tests.test_alerts import KNIFE, WAIT_S, _submit, _to, _with
-from tests.test_restart import _start_bot
-from tests.world import ROSTER, World
+from tests.world import World, enrolment_codes
 
 FAULTS = {
     "server errors": {"fail_next": 3, "status": 500},
@@ -34,17 +32,16 @@ async def _queue_digests(world: World, readers: list[Persona]) -> None:
     site = await world.site()
     async with world.sessions.begin() as session:
         for reader in readers:
-            await outbox.enqueue(
+            await queue_text(
                 session=session,
-                message=OutboxMessage(
-                    site_id=site.id,
-                    kind="digest",
-                    priority=PRIORITY["digest"],
-                    chat_id=reader.id,
-                    recipient_label=reader.first_name,
-                    text=f"Daily digest for {reader.first_name}",
-                    created_at=utcnow(),
+                site=site,
+                kind="digest",
+                priority=PRIORITY["digest"],
+                recipient=Recipient(
+                    chat_id=reader.id, staff_id=None, label=reader.first_name, lang="en"
                 ),
+                text=f"Daily digest for {reader.first_name}",
+                now=utcnow(),
             )
 
 
@@ -113,26 +110,6 @@ async def test_an_alert_overtakes_a_digest_backlog_held_by_the_rate_limit(world:
         assert len(await reader.messages()) == 1
 
 
-async def _enrolled_site(database_url: str) -> dict[str, str]:
-    """A site with its roster, and enrolment codes for an officer and a supervisor."""
-    engine = create_engine(database_url)
-    async with session_factory(engine).begin() as session:
-        await add_site(session=session, code="TST", name="Test", tz="America/Toronto", lang="en")
-        await import_roster(session=session, site_code="TST", text=ROSTER)
-        codes = {
-            role: await create_invite(
-                session=session,
-                site_code="TST",
-                role=role,
-                expires_in=timedelta(hours=1),
-                now=utcnow(),
-            )
-            for role in ("officer", "supervisor")
-        }
-    await engine.dispose()
-    return codes
-
-
 async def _refused(client: SandboxClient, chat: Persona, status: int) -> None:
     """Wait until the sandbox has refused a message to ``chat`` with ``status``."""
     async with asyncio.timeout(WAIT_S):
@@ -146,37 +123,39 @@ async def _refused(client: SandboxClient, chat: Persona, status: int) -> None:
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 async def test_an_alert_still_unsent_when_the_bot_is_killed_goes_out_after_restart(
     database_url: str,
+    sessions: async_sessionmaker[AsyncSession],
+    sandbox: Sandbox,
+    client: SandboxClient,
 ) -> None:
-    codes = await _enrolled_site(database_url)
-    async with Sandbox(limits=False) as sandbox, SandboxClient(sandbox.url) as client:
-        officer, supervisor = await client.user("Alex"), await client.user("Jordan")
-        bot = await _start_bot(sandbox, database_url)
-        try:
-            for persona, role in ((officer, "officer"), (supervisor, "supervisor")):
-                await persona.send(f"/start {codes[role]}")
-                await persona.next_message(timeout=30)
-            await supervisor.send("/onduty")
-            await supervisor.next_message(timeout=15)
-            await officer.send(KNIFE)
-            await officer.next_message(timeout=15)
+    codes = await enrolment_codes(sessions, "officer", "supervisor")
+    officer, supervisor = await client.user("Alex"), await client.user("Jordan")
+    bot = await rapport_run(sandbox, database_url)
+    try:
+        for persona, role in ((officer, "officer"), (supervisor, "supervisor")):
+            await persona.send(f"/start {codes[role]}")
+            await persona.next_message(timeout=30)
+        await supervisor.send("/onduty")
+        await supervisor.next_message(timeout=15)
+        await officer.send(KNIFE)
+        await officer.next_message(timeout=15)
 
-            # Telegram fails while the officer submits: the alert waits in the outbox.
-            await client.faults(fail_next=100_000, status=502, methods=["sendMessage"])
-            await officer.tap("✅ Submit")
-            await _refused(client, supervisor, 502)
-            bot.send_signal(signal.SIGKILL)
+        # Telegram fails while the officer submits: the alert waits in the outbox.
+        await client.faults(fail_next=100_000, status=502, methods=["sendMessage"])
+        await officer.tap("✅ Submit")
+        await _refused(client, supervisor, 502)
+        bot.send_signal(signal.SIGKILL)
+        await bot.wait()
+        await client.faults()
+
+        bot = await rapport_run(sandbox, database_url)
+        alert = await supervisor.next_message(timeout=30)
+        assert "IMMEDIATE" in alert["text"] and "sharpened toothbrush" in alert["text"]
+        notice = await officer.next_message(timeout=15)
+        assert "alert sent to Jordan" in notice["text"]
+        await asyncio.sleep(1.0)
+        alerts = [m for m in await supervisor.messages() if "IMMEDIATE" in m["text"]]
+        assert len(alerts) == 1
+    finally:
+        if bot.returncode is None:
+            bot.terminate()
             await bot.wait()
-            await client.faults()
-
-            bot = await _start_bot(sandbox, database_url)
-            alert = await supervisor.next_message(timeout=30)
-            assert "IMMEDIATE" in alert["text"] and "sharpened toothbrush" in alert["text"]
-            notice = await officer.next_message(timeout=15)
-            assert "alert sent to Jordan" in notice["text"]
-            await asyncio.sleep(1.0)
-            alerts = [m for m in await supervisor.messages() if "IMMEDIATE" in m["text"]]
-            assert len(alerts) == 1
-        finally:
-            if bot.returncode is None:
-                bot.terminate()
-                await bot.wait()

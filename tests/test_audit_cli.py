@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import re
-from typing import Any
 
 import pytest
 
-from sandbox.client import ChatReader
 from tests.shell import Operator
 from tests.world import World
 
@@ -16,24 +14,6 @@ KNIFE = (
     "and waved it at his cellmate"
 )
 REFERENCE = re.compile(r"R-\d{4}-\d{6}")
-WAIT_S = 15.0
-
-
-@pytest.fixture
-def operator(database_url: str, monkeypatch: pytest.MonkeyPatch) -> Operator:
-    """An administrator at a shell on the bot's database."""
-    return Operator(database_url, monkeypatch)
-
-
-async def _with(world: World, chat: ChatReader, *words: str) -> list[dict[str, Any]]:
-    async def matching() -> list[dict[str, Any]]:
-        return [
-            m
-            for m in await chat.messages()
-            if all(w in (m.get("text") or m.get("caption") or "") for w in words)
-        ]
-
-    return await world.eventually(matching, WAIT_S)
 
 
 def _rows(table: str) -> list[list[str]]:
@@ -47,19 +27,19 @@ async def test_a_records_trail_shows_each_read_in_order(world: World, operator: 
     await officer.send(KNIFE)
     await officer.next_message()
     await officer.tap("✅ Submit")
-    [submitted] = await _with(world, officer, "Submitted")
+    [submitted] = await world.messages_with(officer, "Submitted")
     found = REFERENCE.search(submitted["text"])
     assert found is not None
     reference = found.group(0)
-    [alert] = await _with(world, supervisor, "IMMEDIATE", reference)
+    [alert] = await world.messages_with(supervisor, "IMMEDIATE", reference)
     await supervisor.tap("📄 0875 PDF", message=alert)
-    assert await _with(world, supervisor, f"{reference}")
+    assert await world.messages_with(supervisor, f"{reference}")
     await supervisor.send(f"/show {reference}")
-    assert await _with(world, supervisor, "Statement/Observation Report")
+    assert await world.messages_with(supervisor, "Statement/Observation Report")
     await supervisor.tap("✅ Acknowledge", message=alert)
-    assert await _with(world, officer, "acknowledged by Jordan Roy")
+    assert await world.messages_with(officer, "acknowledged by Jordan Roy")
     await officer.send("/mine")
-    assert await _with(world, officer, reference, "v1")
+    assert await world.messages_with(officer, reference, "v1")
 
     trail = await operator.rapport("audit", "--ref", reference.lower(), "--site", "TST")
     assert trail.code == 0, trail.err

@@ -7,12 +7,6 @@ import pytest
 from tests.shell import Operator
 
 
-@pytest.fixture
-def operator(database_url: str, monkeypatch: pytest.MonkeyPatch) -> Operator:
-    """An administrator at a shell on a fresh database."""
-    return Operator(database_url, monkeypatch)
-
-
 @pytest.mark.parametrize("zone", ["Mars/Olympus_Mons", "America", "", "../../etc/passwd"])
 @pytest.mark.parametrize("command", [("sites", "add", "KIN", "--name", "Kingston"), ("triage",)])
 async def test_an_unknown_zone_is_refused_in_one_line(

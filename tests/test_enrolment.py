@@ -6,22 +6,13 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from bot.enrolment import create_invite
 from storage.models import AuditEvent, InboundMessage, utcnow
 from tests.world import World
 
 
 async def test_an_officer_enrols_with_a_code_and_sees_their_commands(world: World) -> None:
     officer = await world.client.user("Alex", language_code="en")
-    async with world.sessions.begin() as session:
-        code = await create_invite(
-            session=session,
-            site_code="TST",
-            role="officer",
-            expires_in=timedelta(hours=1),
-            now=utcnow(),
-            name="Alex Martin",
-        )
+    code = await world.invite("officer", name="Alex Martin")
     await officer.send(f"/start {code}")
     welcome = await officer.next_message()
     assert "Welcome Alex Martin" in welcome["text"]
@@ -32,14 +23,7 @@ async def test_an_officer_enrols_with_a_code_and_sees_their_commands(world: Worl
 
 
 async def test_a_used_code_is_refused(world: World) -> None:
-    async with world.sessions.begin() as session:
-        code = await create_invite(
-            session=session,
-            site_code="TST",
-            role="officer",
-            expires_in=timedelta(hours=1),
-            now=utcnow(),
-        )
+    code = await world.invite("officer")
     first = await world.client.user("First")
     await first.send(f"/start {code}")
     await first.next_message()
@@ -50,14 +34,9 @@ async def test_a_used_code_is_refused(world: World) -> None:
 
 
 async def test_an_expired_code_is_refused_in_french(world: World) -> None:
-    async with world.sessions.begin() as session:
-        code = await create_invite(
-            session=session,
-            site_code="TST",
-            role="officer",
-            expires_in=timedelta(minutes=1),
-            now=utcnow() - timedelta(minutes=5),
-        )
+    code = await world.invite(
+        "officer", expires_in=timedelta(minutes=1), now=utcnow() - timedelta(minutes=5)
+    )
     person = await world.client.user("Marie", language_code="fr-CA")
     await person.send(f"/start {code}")
     refusal = await person.next_message()

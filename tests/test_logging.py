@@ -4,24 +4,19 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import signal
-import sys
-from datetime import timedelta
 
 import pytest
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.directory import add_site, import_roster
-from bot.enrolment import create_invite
 from bot.logs import REDACTED, protect
 from sandbox.client import SandboxClient
 from sandbox.server import Sandbox
-from storage.db import create_engine, session_factory
-from storage.models import Entry, utcnow
+from storage.models import Entry
 from tests.conftest import TEST_TOKEN
-from tests.world import ROSTER, World
+from tests.process import rapport_run
+from tests.world import World, enrolment_codes
 
 SHANK = "Bouchard 4B range 10 min ago he pulled a sharpened toothbrush out of his sock"
 
@@ -80,42 +75,28 @@ async def test_a_failed_statement_does_not_quote_its_parameters(
 
 
 @pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
-async def test_rapport_run_logs_at_info_without_narrative_name_or_token(database_url: str) -> None:
-    engine = create_engine(database_url)
-    async with session_factory(engine).begin() as session:
-        await add_site(session=session, code="TST", name="Test", tz="America/Toronto", lang="en")
-        await import_roster(session=session, site_code="TST", text=ROSTER)
-        code = await create_invite(
-            session=session,
-            site_code="TST",
-            role="officer",
-            expires_in=timedelta(hours=1),
-            now=utcnow(),
-        )
-    await engine.dispose()
-    env = {
-        **os.environ,
-        "RAPPORT_TELEGRAM_TOKEN": TEST_TOKEN,
-        "RAPPORT_DATABASE_URL": database_url,
-        "RAPPORT_LOG_LEVEL": "INFO",
-    }
-    async with Sandbox(limits=False) as sandbox, SandboxClient(sandbox.url) as client:
-        env |= {"RAPPORT_TELEGRAM_API_URL": sandbox.api_url}
-        officer = await client.user("Alex")
-        bot = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot.cli", "run", env=env, stderr=asyncio.subprocess.PIPE
-        )
-        try:
-            await officer.send(f"/start {code}")
-            await officer.next_message(timeout=30)
-            await officer.send(SHANK)
-            await officer.next_message(timeout=15)
-            await officer.tap("✅ Submit")
-            await officer.next_message(timeout=15)
-        finally:
-            bot.send_signal(signal.SIGTERM)
-            _, err = await bot.communicate()
-    log = err.decode()
+async def test_rapport_run_logs_at_info_without_narrative_name_or_token(
+    database_url: str,
+    sessions: async_sessionmaker[AsyncSession],
+    sandbox: Sandbox,
+    client: SandboxClient,
+) -> None:
+    code = (await enrolment_codes(sessions, "officer"))["officer"]
+    officer = await client.user("Alex")
+    bot = await rapport_run(
+        sandbox, database_url, output=asyncio.subprocess.PIPE, log_level="INFO"
+    )
+    try:
+        await officer.send(f"/start {code}")
+        await officer.next_message(timeout=30)
+        await officer.send(SHANK)
+        await officer.next_message(timeout=15)
+        await officer.tap("✅ Submit")
+        await officer.next_message(timeout=15)
+    finally:
+        bot.send_signal(signal.SIGTERM)
+        out, _ = await bot.communicate()
+    log = out.decode()
     assert "INFO" in log and "Rapport is running" in log
     assert "HTTP Request" not in log  # httpx's request lines, each with the token in its URL
     for secret in (TEST_TOKEN, "toothbrush", "Bouchard", "BOUCHARD"):

@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import Any
 
-import pytest
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot import capture, records
-from bot.directory import actor_of, add_site, import_roster
-from bot.enrolment import create_invite
+from bot.directory import actor_of
 from bot.offboarding import deactivate
-from sandbox.client import ChatReader
 from storage import entries
 from storage.models import InboundMessage, OutboxMessage, Staff, utcnow
 from tests.shell import Operator
-from tests.world import ROSTER, World
+from tests.world import World, create_site
 
 KNIFE = (
     "482913K 4B range 10 min ago he pulled a sharpened toothbrush out of his sock "
@@ -28,19 +24,6 @@ MOVING_OUT = (
     "once he's out"
 )
 WAIT_S = 15.0
-
-
-@pytest.fixture
-def operator(database_url: str, monkeypatch: pytest.MonkeyPatch) -> Operator:
-    """An administrator at a shell on the bot's database."""
-    return Operator(database_url, monkeypatch)
-
-
-async def _with(world: World, chat: ChatReader, *words: str) -> list[dict[str, Any]]:
-    async def matching() -> list[dict[str, Any]]:
-        return [m for m in await chat.messages() if all(w in (m.get("text") or "") for w in words)]
-
-    return await world.eventually(matching, WAIT_S)
 
 
 async def test_a_deactivated_officer_is_refused_from_the_next_message_on(
@@ -60,14 +43,7 @@ async def test_a_deactivated_officer_is_refused_from_the_next_message_on(
         return list((await session.scalars(select(InboundMessage.text))).all())
 
     assert not any("toothbrush" in (text or "") for text in await world.query(stored))
-    async with world.sessions.begin() as session:
-        code = await create_invite(
-            session=session,
-            site_code="TST",
-            role="officer",
-            expires_in=timedelta(hours=1),
-            now=utcnow(),
-        )
+    code = await world.invite("officer")
     await officer.send(f"/start {code}")
     assert "access to this assistant was withdrawn" in (await officer.next_message())["text"]
     assert "DEACTIVATED" in (await operator.rapport("staff", "list", "--site", "TST")).out
@@ -87,7 +63,7 @@ async def test_deactivating_the_supervisor_on_duty_sends_their_open_alert_up_the
     await officer.send(KNIFE)
     await officer.next_message()
     await officer.tap("✅ Submit")
-    [alert] = await _with(world, leaving, "IMMEDIATE")
+    [alert] = await world.messages_with(leaving, "IMMEDIATE")
     assert not [m for m in await backup.messages() if "toothbrush" in m["text"]]
 
     staff = await world.staff(leaving)
@@ -96,8 +72,8 @@ async def test_deactivating_the_supervisor_on_duty_sends_their_open_alert_up_the
     )
     assert done.code == 0 and "open alerts sent up the chain: 1" in done.out
     # The site's timeout is three minutes: the alert moves now, not after it.
-    assert await _with(world, backup, "NOT YET ACKNOWLEDGED")
-    assert await _with(world, officer, "escalated to Sam Okafor")
+    assert await world.messages_with(backup, "NOT YET ACKNOWLEDGED")
+    assert await world.messages_with(officer, "escalated to Sam Okafor")
     assert not (await world.staff(leaving)).on_duty
 
     await leaving.tap("✅ Acknowledge", message=alert)
@@ -133,10 +109,7 @@ async def test_an_item_waiting_for_a_deactivated_parole_officer_goes_to_case_man
         "Kim Lavoie": "case_manager",
     }
     async with sessions.begin() as session:
-        site = await add_site(
-            session=session, code="TST", name="T", tz="America/Toronto", lang="en"
-        )
-        await import_roster(session=session, site_code="TST", text=ROSTER)
+        site = await create_site(session)
         for number, (name, role) in enumerate(staff.items(), start=1):
             session.add(Staff(telegram_user_id=number, name=name, roles=[role], site_id=site.id))
         await session.flush()

@@ -14,12 +14,6 @@ from tests.world import World
 KNIFE = "482913K 4B range 10 min ago he pulled a sharpened toothbrush out of his sock"
 
 
-@pytest.fixture
-def operator(database_url: str, monkeypatch: pytest.MonkeyPatch) -> Operator:
-    """An administrator at a shell on the bot's database."""
-    return Operator(database_url, monkeypatch)
-
-
 async def test_minimal_disclosure_switched_on_from_the_shell_holds_for_the_next_alert(
     world: World, operator: Operator
 ) -> None:

@@ -4,42 +4,21 @@ against the sandbox, which pushes every update to the bot with the secret-token 
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
-import sys
 from collections.abc import AsyncIterator
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.directory import add_site, import_roster
-from bot.enrolment import create_invite
 from sandbox.client import ChatReader, SandboxClient
 from sandbox.server import Sandbox
-from storage.models import utcnow
 from tests.conftest import TEST_TOKEN, WEBHOOK_SECRET, free_port
-from tests.world import ROSTER, World
+from tests.process import rapport_run
+from tests.world import World, enrolment_codes
 
 SHANK = "482913K 4B range 20 min ago hiding something in his waistband, looked like a shank"
-RAPPORT = Path(sys.executable).with_name("rapport")
 STARTUP_S = 60.0
-
-
-async def _invite(sessions: async_sessionmaker[AsyncSession]) -> str:
-    """A site with the test roster and an officer's enrolment code, as an administrator sets up."""
-    async with sessions.begin() as session:
-        await add_site(session=session, code="TST", name="TST Institution", tz="UTC", lang="en")
-        await import_roster(session=session, site_code="TST", text=ROSTER)
-        return await create_invite(
-            session=session,
-            site_code="TST",
-            role="officer",
-            expires_in=timedelta(hours=1),
-            now=utcnow(),
-            name="Alex Martin",
-        )
 
 
 class RunningBot:
@@ -64,34 +43,23 @@ class RunningBot:
         return self.process.returncode
 
 
-async def _rapport_run(sandbox: Sandbox, database_url: str, cwd: Path, **env: str) -> RunningBot:
-    """``rapport run`` in its own process against the sandbox, with these RAPPORT_* variables."""
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("RAPPORT_")}
-    environment |= {
-        "RAPPORT_TELEGRAM_TOKEN": TEST_TOKEN,
-        "RAPPORT_TELEGRAM_API_URL": sandbox.api_url,
-        "RAPPORT_DATABASE_URL": database_url,
-    }
-    environment |= {f"RAPPORT_{name.upper()}": value for name, value in env.items()}
-    process = await asyncio.create_subprocess_exec(
-        str(RAPPORT),
-        "run",
-        cwd=cwd,  # no stray .env is read
-        env=environment,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.STDOUT,
+async def _run(sandbox: Sandbox, database_url: str, cwd: Path, **settings: str) -> RunningBot:
+    """``rapport run`` with its output kept, in ``cwd`` (no stray .env is read)."""
+    return RunningBot(
+        await rapport_run(
+            sandbox, database_url, cwd=cwd, output=asyncio.subprocess.PIPE, **settings
+        )
     )
-    return RunningBot(process)
 
 
 @pytest.fixture
-async def rapport_run(
+async def webhook_bot(
     sandbox: Sandbox, database_url: str, tmp_path: Path
 ) -> AsyncIterator[tuple[RunningBot, str]]:
     """``rapport run`` in webhook mode against the sandbox; yields it and its webhook URL."""
     port = free_port()
     url = f"http://127.0.0.1:{port}/hooks/telegram"
-    bot = await _rapport_run(
+    bot = await _run(
         sandbox,
         database_url,
         tmp_path,
@@ -108,12 +76,12 @@ async def rapport_run(
 
 
 async def test_rapport_run_in_webhook_mode_takes_updates_pushed_with_the_secret(
-    rapport_run: tuple[RunningBot, str],
+    webhook_bot: tuple[RunningBot, str],
     client: SandboxClient,
     sessions: async_sessionmaker[AsyncSession],
 ) -> None:
-    bot, url = rapport_run
-    code = await _invite(sessions)
+    bot, url = webhook_bot
+    code = (await enrolment_codes(sessions, "officer"))["officer"]
     async with asyncio.timeout(STARTUP_S):  # the process imports, migrates, then sets its hook
         while not (calls := await client.calls("setWebhook")):  # noqa: ASYNC110 - another process
             await asyncio.sleep(0.1)
@@ -143,7 +111,7 @@ async def test_webhook_mode_without_a_secret_refuses_to_start_in_one_line(
     sandbox: Sandbox, database_url: str, tmp_path: Path
 ) -> None:
     url = f"http://127.0.0.1:{free_port()}/telegram"
-    bot = await _rapport_run(sandbox, database_url, tmp_path, webhook_url=url)
+    bot = await _run(sandbox, database_url, tmp_path, webhook_url=url)
     assert await bot.exited() == 1
     assert bot.output.strip() == "rapport: Webhook mode needs RAPPORT_WEBHOOK_SECRET."
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
 from sqlalchemy import select
@@ -15,7 +15,7 @@ from telegram.ext import Application
 
 from bot.directory import add_site, import_roster
 from bot.enrolment import create_invite
-from sandbox.client import Persona, SandboxClient
+from sandbox.client import ChatReader, Persona, SandboxClient
 from storage import directory
 from storage.models import Entry, Site, Staff, utcnow
 
@@ -27,6 +27,55 @@ ROSTER = """fps,surname,given_names,unit,cell,parole_officer,release_date
 398221B,Tremblay,Luc,2A,2A-07,,
 398222C,Tremblay,Kevin,3C,3C-01,,
 """
+
+
+async def create_site(
+    session: AsyncSession,
+    code: str = "TST",
+    tz: str = "America/Toronto",
+    lang: str = "en",
+    *,
+    roster: str = ROSTER,
+    **settings: Any,
+) -> Site:
+    """A site with the test roster, as an administrator sets one up; extra keyword arguments
+    set site settings."""
+    site = await add_site(session=session, code=code, name=f"{code} Institution", tz=tz, lang=lang)
+    for name, value in settings.items():
+        setattr(site, name, value)
+    await import_roster(session=session, site_code=code, text=roster)
+    return site
+
+
+async def enrolment_code(
+    session: AsyncSession,
+    role: str,
+    *,
+    site_code: str = "TST",
+    name: str | None = None,
+    expires_in: timedelta = timedelta(hours=1),
+    now: datetime | None = None,
+) -> str:
+    """A one-time code for ``role``, as ``rapport invite`` makes it: valid an hour from now
+    unless told otherwise."""
+    return await create_invite(
+        session=session,
+        site_code=site_code,
+        role=role,
+        expires_in=expires_in,
+        now=now or utcnow(),
+        name=name,
+    )
+
+
+async def enrolment_codes(
+    sessions: async_sessionmaker[AsyncSession], *roles: str
+) -> dict[str, str]:
+    """The test site and a code for each role: for a bot run in its own process, where no
+    World runs."""
+    async with sessions.begin() as session:
+        await create_site(session)
+        return {role: await enrolment_code(session, role) for role in roles}
 
 
 @dataclass
@@ -53,13 +102,28 @@ class World:
     ) -> None:
         """A site with the test roster; extra keyword arguments set site settings."""
         async with self.sessions.begin() as session:
-            site = await add_site(
-                session=session, code=code, name=f"{code} Institution", tz=tz, lang=lang
-            )
-            for name, value in settings.items():
-                setattr(site, name, value)
-            await import_roster(session=session, site_code=code, text=roster)
+            await create_site(session, code, tz, lang, roster=roster, **settings)
         self.site_code = code
+
+    async def invite(
+        self,
+        role: str,
+        *,
+        name: str | None = None,
+        site: str | None = None,
+        expires_in: timedelta = timedelta(hours=1),
+        now: datetime | None = None,
+    ) -> str:
+        """A one-time enrolment code for ``role`` at the test site (or ``site``)."""
+        async with self.sessions.begin() as session:
+            return await enrolment_code(
+                session,
+                role,
+                site_code=site or self.site_code,
+                name=name,
+                expires_in=expires_in,
+                now=now,
+            )
 
     async def enrol(
         self,
@@ -73,15 +137,7 @@ class World:
         """A persona enrolled through the real ``/start CODE`` conversation."""
         first, _, last = name.partition(" ")
         persona = await self.client.user(first, last_name=last or None, language_code=lang)
-        async with self.sessions.begin() as session:
-            code = await create_invite(
-                session=session,
-                site_code=site or self.site_code,
-                role=role,
-                expires_in=timedelta(hours=1),
-                now=utcnow(),
-                name=name,
-            )
+        code = await self.invite(role, name=name, site=site)
         await persona.send(f"/start {code}")
         await persona.next_message()
         if on_duty:
@@ -154,6 +210,21 @@ class World:
             if result or asyncio.get_running_loop().time() > deadline:
                 return result
             await asyncio.sleep(0.05)
+
+    async def messages_with(
+        self, chat: ChatReader, *words: str, within: float = 15.0
+    ) -> list[dict[str, Any]]:
+        """Every message of ``chat`` whose text or caption holds all ``words``, waiting until
+        there is at least one (empty if none came ``within`` seconds)."""
+
+        async def matching() -> list[dict[str, Any]]:
+            return [
+                m
+                for m in await chat.messages()
+                if all(w in (m.get("text") or m.get("caption") or "") for w in words)
+            ]
+
+        return await self.eventually(matching, within)
 
     async def settle(self, seconds: float = 0.3) -> None:
         """Give background delivery a moment (only where a test checks that nothing came)."""
