@@ -200,17 +200,13 @@ async def repeated_negative(
 ) -> list[OffenderCount]:
     """Offenders named in ``at_least`` or more negative entries of the window."""
     dialect = dialect_of(session)
-    named = (  # one row per entry and offender, even if an entry names someone twice
-        select(EntryOffender.entry_id, EntryOffender.fps)
+    entries_naming = func.count(EntryOffender.entry_id.distinct())  # an entry counts once
+    counts = (
+        select(EntryOffender.fps, entries_naming.label("n"))
         .join(Entry, Entry.id == EntryOffender.entry_id)
         .where(*counted(view, dialect), Entry.positive == false(), EntryOffender.fps.is_not(None))
-        .distinct()
-        .subquery()
-    )
-    counts = (
-        select(named.c.fps, func.count().label("n"))
-        .group_by(named.c.fps)
-        .having(func.count() >= at_least)
+        .group_by(EntryOffender.fps)
+        .having(entries_naming >= at_least)
         .subquery()
     )
     query = (
