@@ -42,7 +42,8 @@ SECRET_DRAFT = "zqdraft 517204C at the gym 5 min ago calm at count"
 SHANK = "482913K 4B range 20 min ago hiding something in his waistband, looked like a shank"
 # What only the victim's readers may see: her narratives and the offender she wrote about (the
 # other site's roster does not hold him).
-SECRETS = ("zqsecret", "zqdraft", "whitehorse, daniel")
+NARRATIVES = ("zqsecret", "zqdraft")
+SECRETS = (*NARRATIVES, "whitehorse, daniel")
 OTHER_ROSTER = "".join(line for line in ROSTER.splitlines(keepends=True) if "517204C" not in line)
 # A stranger may hear these, in their language, and nothing else.
 POLITE = (
@@ -426,11 +427,13 @@ def _polite(text: str, lang: str) -> bool:
 async def _assert_nothing_leaked(world: World, cast: Cast) -> None:
     """No hostile chat (nor the group) holds the victim's narratives or her offender's name;
     strangers heard only polite refusals (or nothing); the victim's draft, record and alert are
-    untouched."""
+    untouched. The roster is not secret from an officer of the same site: naming 517204C (the
+    fuzz sends "/offender 517204C" as plain text too) rightly shows him the roster name."""
     for chat in [*cast.hostile, cast.group]:
+        secrets = NARRATIVES if chat is cast.officer else SECRETS
         for message in await chat.messages():
             body = (message.get("text") or message.get("caption") or "").casefold()
-            assert not [s for s in SECRETS if s in body], (chat, body[:300])
+            assert not [s for s in secrets if s in body], (chat, body[:300])
     for stranger in cast.strangers:
         lang = "fr" if stranger.language_code == "fr" else "en"
         for message in await stranger.messages():
