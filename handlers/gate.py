@@ -3,7 +3,7 @@ refuse strangers."""
 
 from __future__ import annotations
 
-from telegram import Message, Update
+from telegram import Message, MessageEntity, Update
 from telegram.ext import ApplicationHandlerStop, TypeHandler
 
 from bot.context import RapportContext
@@ -42,9 +42,17 @@ def arrival_of(update: Update) -> Arrival:
 
 
 def _command_of(message: Message | None) -> str:
-    """The command a text message starts with (``/start@bot`` is ``/start``), or ""."""
-    words = (message.text or "").split(maxsplit=1) if message is not None else []
-    return words[0].split("@")[0] if words else ""
+    """The command a message starts with as Telegram marks it, a ``bot_command`` entity at
+    offset 0, like PTB's ``CommandHandler`` (``/start@bot`` is ``/start``), or "".
+
+    Text that merely looks like a command (no entity: a forged update) is not one; were it let
+    through as enrolment, a stranger's update would reach the journeys with no actor."""
+    if message is None or not message.text or not message.entities:
+        return ""
+    first = message.entities[0]
+    if first.type != MessageEntity.BOT_COMMAND or first.offset != 0:
+        return ""
+    return message.text[: first.length].split("@")[0]
 
 
 def _is_enrolment(update: Update) -> bool:

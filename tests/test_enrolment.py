@@ -61,6 +61,26 @@ async def test_a_stranger_is_refused_politely_and_nothing_is_stored(world: World
     assert "inbound.stranger" in audit
 
 
+async def test_a_start_without_telegrams_command_mark_is_no_enrolment(world: World) -> None:
+    """Telegram marks every command with a bot_command entity; a forged "/start" without one
+    is a stranger's plain text: refused politely, never handed on as an enrolment."""
+    stranger = await world.client.user("Mallory", language_code="en")
+    await world.client.raw_update(
+        "message",
+        {
+            "message_id": 7,
+            "date": 1_795_000_000,
+            "chat": {"id": stranger.chat_id, "type": "private", "first_name": "Mallory"},
+            "from": {"id": stranger.id, "is_bot": False, "first_name": "Mallory"},
+            "text": "/start 482913K 4B range shank",
+        },
+    )
+    refusal = await stranger.next_message()
+    assert "only for enrolled correctional staff" in refusal["text"]
+    await world.settle(0.2)
+    assert await world.entries() == []
+
+
 async def test_lang_switches_the_bot_to_french(world: World) -> None:
     officer = await world.officer()
     await officer.send("/lang fr")
