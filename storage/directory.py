@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Invite, Offender, Site, Staff
@@ -138,6 +138,9 @@ async def upsert_roster(
             continue
         for field in ("surname", "given_names", "unit", "cell", "parole_officer", "release_date"):
             setattr(row, field, getattr(offender, field))
+    await session.execute(
+        update(Site).where(Site.id == site_id).values(roster_version=Site.roster_version + 1)
+    )
     await session.flush()
     return len(incoming) - len(existing), len(existing)
 

@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Entry, EntryOffender, Offender, ReferenceCounter
+from storage.models import Entry, EntryOffender, Offender, ReferenceCounter, Site
 
 
 async def get(*, session: AsyncSession, entry_id: int) -> Entry | None:
@@ -184,13 +184,10 @@ async def roster_rows(*, session: AsyncSession, site_id: int) -> Sequence[Offend
     return (await session.scalars(select(Offender).where(Offender.site_id == site_id))).all()
 
 
-async def roster_stamp(*, session: AsyncSession, site_id: int) -> tuple[int, int]:
-    """A cheap fingerprint of a site's roster (count, max id) to know when a cache is stale."""
-    query = select(func.count(Offender.id), func.coalesce(func.max(Offender.id), 0)).where(
-        Offender.site_id == site_id
-    )
-    count, top = (await session.execute(query)).one()
-    return int(count), int(top)
+async def roster_stamp(*, session: AsyncSession, site_id: int) -> int:
+    """The site's roster version, to know when a cached roster is stale (one row by key)."""
+    version = await session.scalar(select(Site.roster_version).where(Site.id == site_id))
+    return int(version or 0)
 
 
 async def submitted_between(

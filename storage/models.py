@@ -84,6 +84,9 @@ class Site(Base):
     # the shift, so urgent alerts go to someone awake (bot/duty.py).
     duty_check_after_s: Mapped[int] = mapped_column(Integer, default=12 * 3600)
     duty_check_grace_s: Mapped[int] = mapped_column(Integer, default=30 * 60)
+    # Raised by every roster import, so a cached roster knows it is stale even when rows were
+    # only updated in place (count and highest id unchanged).
+    roster_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 

@@ -7,8 +7,9 @@ import re
 from pypdf import PdfReader
 from telegram import Update
 
+from bot.directory import import_roster
 from sandbox.client import button_texts
-from tests.world import World
+from tests.world import ROSTER, World
 
 SHANK = "482913K 4B range 20 min ago hiding something in his waistband, looked like a shank"
 REFERENCE = re.compile(r"R-\d{4}-\d{6}")
@@ -340,3 +341,17 @@ async def test_a_second_officer_on_the_same_event_adds_a_statement(world: World)
     entries = await world.entries()
     assert entries[1].related_entry_id == entries[0].id
     assert entries[1].reference != entries[0].reference
+
+
+async def test_a_roster_reimport_that_only_updates_names_is_seen_at_once(world: World) -> None:
+    """A corrected surname keeps the roster's size: the card must still show the new one."""
+    officer = await world.officer()
+    await officer.send("517204C at 1000 in the library reading quietly")
+    assert "WHITEHORSE" in (await officer.next_message())["text"]
+    await officer.send("/cancel")
+    await officer.next_message()
+    async with world.sessions.begin() as session:
+        corrected = ROSTER.replace("Whitehorse,Daniel", "White-Horse,Daniel")
+        await import_roster(session=session, site_code=world.site_code, text=corrected)
+    await officer.send("517204C at 1100 in the chapel talking calmly with the chaplain")
+    assert "WHITE-HORSE" in (await officer.next_message())["text"]
