@@ -68,6 +68,11 @@ class PerUserUpdateProcessor(BaseUpdateProcessor):
         if not lock.locked() and len(self._locks) > 10_000:
             self._locks.pop(key, None)
 
+    def turn(self, user_id: int) -> asyncio.Lock:
+        """The user's lock: what else is sent to their private chat (the outbox) waits while
+        one of their updates is handled, so "alert sent to …" never precedes "Submitted"."""
+        return self._locks.setdefault(user_id, asyncio.Lock())
+
     async def initialize(self) -> None:
         """Nothing to allocate."""
 
@@ -84,7 +89,9 @@ async def _post_init(application: Application) -> None:
     application.bot_data["services"] = services
     await asyncio.to_thread(warm_up)
     await _publish_commands(application)
-    workers.start(services, TelegramSender(application.bot))
+    processor = application.update_processor
+    turn = processor.turn if isinstance(processor, PerUserUpdateProcessor) else None
+    workers.start(services, TelegramSender(application.bot, turn=turn))
 
 
 async def _publish_commands(application: Application) -> None:

@@ -3,6 +3,10 @@ errors translated into the three outcomes delivery understands."""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+from collections.abc import Callable
+
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
@@ -34,12 +38,20 @@ def keyboard(
 class TelegramSender:
     """``bot.delivery.Sender`` over python-telegram-bot's ``Bot``."""
 
-    def __init__(self, bot: Bot) -> None:
+    def __init__(self, bot: Bot, *, turn: Callable[[int], asyncio.Lock] | None = None) -> None:
         self._bot = bot
+        self._turn = turn
+
+    def _in_turn(self, chat_id: int) -> contextlib.AbstractAsyncContextManager[object]:
+        """Wait for the handler of the user's current update (a private chat's id is the
+        user's): the outbox then never overtakes the reply the user is waiting for."""
+        if self._turn is None or chat_id <= 0:
+            return contextlib.nullcontext()
+        return self._turn(chat_id)
 
     async def send(self, chat_id: int, text: str, buttons: list[list[dict]]) -> int:
         """Send one message; its Telegram message id."""
-        async with _translated():
+        async with self._in_turn(chat_id), _translated():
             message = await self._bot.send_message(
                 chat_id, text, parse_mode=ParseMode.HTML, reply_markup=keyboard(buttons)
             )
@@ -50,7 +62,7 @@ class TelegramSender:
     ) -> None:
         """Change a message we sent (an acknowledgement, say)."""
         try:
-            async with _translated():
+            async with self._in_turn(chat_id), _translated():
                 await self._bot.edit_message_text(
                     text,
                     chat_id=chat_id,
