@@ -162,7 +162,7 @@ async def start(
     _take_place_and_time(entry, found)
     await entries.add(session=session, entry=entry)
     await entries.add_offenders(session=session, entry_id=entry.id, offenders=mentions)
-    return await next_step(session=session, entry=entry, site=site)
+    return await next_step(session=session, entry=entry, site=site, offenders=mentions)
 
 
 async def start_guided(*, session: AsyncSession, actor: Actor, now: datetime) -> Reply:
@@ -197,10 +197,17 @@ def _missing(entry: Entry, key: str, offenders: Sequence[EntryOffender]) -> bool
 
 
 async def next_step(
-    *, session: AsyncSession, entry: Entry, site: Site, notice: str | None = None
+    *,
+    session: AsyncSession,
+    entry: Entry,
+    site: Site,
+    notice: str | None = None,
+    offenders: Sequence[EntryOffender] | None = None,
 ) -> Reply:
-    """Ask the next thing needed, or show the card when the entry is complete."""
-    offenders = await entries.offenders_of(session=session, entry_id=entry.id)
+    """Ask the next thing needed, or show the card when the entry is complete (``offenders``:
+    the entry's, when the caller has just written them)."""
+    if offenders is None:
+        offenders = await entries.offenders_of(session=session, entry_id=entry.id)
     ambiguous = next((o for o in offenders if o.fps is None and o.candidates), None)
     if ambiguous is not None:
         return await ask(session, entry, "which", notice=notice)

@@ -40,13 +40,10 @@ def actor_of(staff: Staff, site: Site) -> Actor:
 
 async def identify(*, session: AsyncSession, telegram_user_id: int) -> Actor | None:
     """The active staff member behind a Telegram user, or None (unknown or deactivated)."""
-    staff = await directory.get_staff_by_telegram_id(
-        session=session, telegram_user_id=telegram_user_id
-    )
-    if staff is None or not staff.active:
+    found = await directory.staff_and_site(session=session, telegram_user_id=telegram_user_id)
+    if found is None or not found[0].active:
         return None
-    site = await directory.get_site(session=session, site_id=staff.site_id)
-    return actor_of(staff, site) if site else None
+    return actor_of(*found)
 
 
 def is_zone(tz: str) -> bool:

@@ -41,13 +41,19 @@ def format_reference(year: int, number: int) -> str:
     return f"R-{year}-{number:0{_REFERENCE_WIDTH}d}"
 
 
-async def facts_of(*, session: AsyncSession, entry: Entry) -> DraftFacts:
-    """Everything a draft may say about a stored entry, and nothing else."""
+async def facts_of(
+    *, session: AsyncSession, entry: Entry, offenders: Sequence[EntryOffender] | None = None
+) -> DraftFacts:
+    """Everything a draft may say about a stored entry, and nothing else (``offenders``: the
+    entry's, when the caller has just read them)."""
     site = await directory.get_site(session=session, site_id=entry.site_id)
     officer = await directory.get_staff(session=session, staff_id=entry.officer_id)
-    offenders = await entries.offenders_of(session=session, entry_id=entry.id)
+    if offenders is None:
+        offenders = await entries.offenders_of(session=session, entry_id=entry.id)
     notified = await routing.notifications_of(session=session, entry=entry)
-    previous = await entries.get(session=session, entry_id=entry.previous_id or 0)
+    previous = None
+    if entry.previous_id is not None:
+        previous = await entries.get(session=session, entry_id=entry.previous_id)
     assert site is not None and officer is not None
     return DraftFacts(
         reference=entry.reference or "",
@@ -131,7 +137,7 @@ async def submit(
     entry.updated_at = now
     entry.awaiting = None
     await routing.on_submit(session=session, entry=entry, site=site, actor=actor, now=now)
-    document = draft(await facts_of(session=session, entry=entry))
+    document = draft(await facts_of(session=session, entry=entry, offenders=offenders))
     entry.draft_text = document.text
     await audit.record(
         session=session,

@@ -40,6 +40,21 @@ async def get_staff_by_telegram_id(
     return await session.scalar(select(Staff).where(Staff.telegram_user_id == telegram_user_id))
 
 
+async def staff_and_site(
+    *, session: AsyncSession, telegram_user_id: int
+) -> tuple[Staff, Site] | None:
+    """The staff member behind a Telegram user id with their site, in one statement (every
+    update asks it first)."""
+    row = (
+        await session.execute(
+            select(Staff, Site)
+            .join(Site, Site.id == Staff.site_id)
+            .where(Staff.telegram_user_id == telegram_user_id)
+        )
+    ).first()
+    return (row[0], row[1]) if row else None
+
+
 async def get_staff(*, session: AsyncSession, staff_id: int) -> Staff | None:
     """The staff member with this id."""
     return await session.get(Staff, staff_id)
