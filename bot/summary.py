@@ -26,12 +26,16 @@ from bot.chart import summary_chart
 from bot.i18n import t
 from bot.periods import Period, parse_period
 from bot.reply import Reply, esc
-from storage import audit, directory, summary_queries
+from storage import audit, directory, report_tallies, summary_queries
 from storage.report_scope import View, caseload_fps
 from storage.summary_queries import AlertTimes, DayCount, OffenderCount
 
 QUIET_DAYS = 7  # design.md: "no recorded interaction for N days"; dynamic security is contact
 REPEATED_NEGATIVE = 3
+# Days one summary or one scheduler pass stores at most: a backlog (the first year summary after
+# the upgrade that added tallies) is stored a month at a time, never in one long transaction
+# that would hold SQLite's single connection for seconds.
+SEAL_PER_PASS = 31
 URGENCIES = ("immediate", "priority", "routine")
 
 
@@ -95,6 +99,23 @@ async def view_for(*, session: AsyncSession, actor: Actor, action: str, period: 
     )
 
 
+async def store_finished_days(*, session: AsyncSession, now: datetime) -> int:
+    """The scheduler's part: store every site's finished days, ``SEAL_PER_PASS`` per site at a
+    time, so summaries find them stored (yesterday's soon after it ends, a backlog within
+    minutes) and none pays for storing them."""
+    stored = 0
+    for site in await directory.list_sites(session=session):
+        first = await report_tallies.first_submitted(session=session, site_id=site.id)
+        if first is None:
+            continue
+        start = report_tallies.day_start(first.astimezone(ZoneInfo(site.tz)).date(), site.tz)
+        view = View(site_id=site.id, start=start, end=now, tz=site.tz, site_wide=True)
+        stored += await report_tallies.seal(
+            session=session, view=view, now=now, limit=SEAL_PER_PASS
+        )
+    return stored
+
+
 def scope_label(view: View) -> str:
     """The widest scope a view reads, as a catalog key suffix."""
     if view.site_wide:
@@ -112,11 +133,14 @@ async def gather(
     view: View,
     period: Period,
     per_officer: bool,
+    now: datetime,
     quiet_days: int = QUIET_DAYS,
 ) -> Figures:
-    """Count everything a summary shows for one view (the benchmark times exactly this)."""
+    """Count everything a summary shows for one view (the benchmark times exactly this), first
+    storing the tallies of its days that are over, so the next summary reads them."""
     site = await directory.get_site(session=session, site_id=view.site_id)
     assert site is not None
+    await report_tallies.seal(session=session, view=view, now=now, limit=SEAL_PER_PASS)
     roster_scope = view.site_wide or view.caseload is not None
     quiet = None
     if roster_scope:
@@ -268,7 +292,11 @@ async def summary(
     period = parse_period(words, now=now, tz=actor.tz)
     view = await view_for(session=session, actor=actor, action="summary", period=period)
     figures = await gather(
-        session=session, view=view, period=period, per_officer="manager" in actor.roles
+        session=session,
+        view=view,
+        period=period,
+        per_officer="manager" in actor.roles,
+        now=now,
     )
     await audit.record(
         session=session,

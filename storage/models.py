@@ -273,6 +273,42 @@ class EntryOffender(Base):
     offender_id: Mapped[int | None] = mapped_column(ForeignKey("offenders.id"), default=None)
 
 
+class ReportDay(Base):
+    """A site's local day whose report tallies are stored: it was over when they were counted,
+    and entries are submitted at "now", so they stay true (storage/report_tallies.py)."""
+
+    __tablename__ = "report_days"
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    sealed_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class DayTally(Base):
+    """How many entries of a sealed day a site-wide summary counts, by urgency, kind and sign."""
+
+    __tablename__ = "day_tallies"
+    __table_args__ = {"sqlite_with_rowid": False}  # SQLite: a range of days is one key read
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    urgency: Mapped[str] = mapped_column(String(16), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32), primary_key=True)
+    positive: Mapped[bool] = mapped_column(Boolean, primary_key=True)
+    entries: Mapped[int] = mapped_column(Integer)
+
+
+class FacetTally(Base):
+    """One figure of a sealed day by value: entries per officer, triage concepts, routes, or
+    negative entries naming an offender (``facet`` says which; storage/report_tallies.py)."""
+
+    __tablename__ = "facet_tallies"
+    __table_args__ = {"sqlite_with_rowid": False}  # SQLite: a range of days is one key read
+    site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"), primary_key=True)
+    facet: Mapped[str] = mapped_column(String(16), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    value: Mapped[str] = mapped_column(Text, primary_key=True)
+    entries: Mapped[int] = mapped_column(Integer)
+
+
 class ReferenceCounter(Base):
     """The last reference number given in a year (``R-2026-000123``)."""
 

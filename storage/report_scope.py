@@ -13,7 +13,20 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, Text, and_, case, cast, false, func, literal, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Date,
+    Text,
+    and_,
+    case,
+    cast,
+    false,
+    func,
+    literal,
+    or_,
+    select,
+    true,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -41,6 +54,8 @@ class View:
     unit: str | None = None
     fps: str | None = None  # one offender's history
     routed_to: str | None = None  # only entries sent to this route
+    # Only information about staff: the part of a reader's scope that site tallies leave out.
+    about_staff_only: bool = False
 
 
 def dialect_of(session: AsyncSession) -> str:
@@ -90,12 +105,11 @@ def _zone_offsets(tz: str, start: datetime, end: datetime) -> list[tuple[datetim
 def local_day(dialect: str, column: Any, view: View) -> Any:
     """The local date of a UTC timestamp in the site's zone (clock changes included)."""
     if dialect == "postgresql":
-        return func.date(func.timezone(view.tz, column))
+        return func.date(func.timezone(view.tz, column), type_=Date)
     pieces = _zone_offsets(view.tz, view.start, view.end)
     shifts = [(column < until, literal(f"{minutes:+d} minutes")) for until, minutes in pieces]
-    return func.date(
-        column, case(*shifts[:-1], else_=shifts[-1][1]) if len(shifts) > 1 else shifts[0][1]
-    )
+    shift = case(*shifts[:-1], else_=shifts[-1][1]) if len(shifts) > 1 else shifts[0][1]
+    return func.date(column, shift, type_=Date)
 
 
 def seconds_between(dialect: str, later: Any, earlier: Any) -> Any:
@@ -155,6 +169,8 @@ def in_scope(view: View, dialect: str) -> list[ColumnElement[bool]]:
     conditions = [Entry.site_id == view.site_id, or_(*allowed) if allowed else false()]
     if view.routed_to is not None:
         conditions.append(_routed(view.routed_to))
+    if view.about_staff_only:
+        conditions.append(Entry.staff_concern == true())
     if view.fps is not None:
         one = view.fps
         conditions.append(_names(lambda fps: fps == one))

@@ -1,7 +1,10 @@
 """The aggregate counts of ``/summary`` (and the briefing's totals). Never commits.
 
-Each function is one grouped query over the entries a ``View`` counts (``storage.report_scope``),
-so a year of a site costs a few index scans, not a loop over its rows.
+Counts come from ``storage.report_tallies``: stored tallies for the whole days of the window
+that are over, grouped queries over the entries a ``View`` counts (``storage.report_scope``) for
+the rest; this module ranks them and puts names to them. Alert times and quiet offenders are
+grouped straight from their tables, so a year of a site costs a few thousand rows read, not a
+loop over its entries.
 """
 
 from __future__ import annotations
@@ -9,23 +12,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Text, and_, case, cast, false, func, select, true
+from sqlalchemy import String, and_, case, cast, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage import report_tallies
 from storage.models import Alert, Entry, EntryOffender, Offender, Staff
 from storage.report_scope import (
     View,
     contacts,
-    counted,
     dialect_of,
     in_scope,
-    json_elements,
-    local_day,
-    reason_concept,
     roster_name,
     seconds_between,
     unit_match,
 )
+from storage.report_tallies import CONCEPT, NEGATIVE, OFFICER, ROUTE
 
 # Acknowledgement-time bands for the chart: (upper bound in seconds, label).
 ACK_BANDS: tuple[tuple[int | None, str], ...] = (
@@ -72,124 +73,116 @@ class OffenderCount:
 
 async def daily_counts(*, session: AsyncSession, view: View) -> list[DayCount]:
     """Entries per local day, urgency, kind and sign (everything the totals and chart need)."""
-    dialect = dialect_of(session)
-    day = local_day(dialect, Entry.submitted_at, view).label("day")
-    query = (
-        select(day, Entry.urgency, Entry.kind, Entry.positive, func.count().label("n"))
-        .where(*counted(view, dialect))
-        .group_by(day, Entry.urgency, Entry.kind, Entry.positive)
-    )
+    rows = await report_tallies.day_counts_source(session=session, view=view)
+    keys = (rows.c.day, rows.c.urgency, rows.c.kind, rows.c.positive)
+    query = select(*keys, func.sum(rows.c.n).label("n")).group_by(*keys)
     return [
         DayCount(
-            date.fromisoformat(str(row.day)), row.urgency, row.kind, bool(row.positive), row.n
+            date.fromisoformat(str(row.day)),
+            row.urgency,
+            row.kind,
+            bool(row.positive),
+            int(row.n),
         )
         for row in (await session.execute(query)).all()
     ]
+
+
+async def _facet(
+    session: AsyncSession, view: View, facet: str, limit: int | None = None
+) -> list[tuple[str, int]]:
+    """One facet's values and counts, most first (then by value)."""
+    rows = await report_tallies.facet_source(session=session, view=view, facet=facet)
+    n = func.sum(rows.c.n)
+    query = (
+        select(rows.c.value, n.label("n"))
+        .group_by(rows.c.value)
+        .order_by(n.desc(), rows.c.value)
+        .limit(limit)
+    )
+    return [(row.value, int(row.n)) for row in (await session.execute(query)).all()]
 
 
 async def concern_counts(
     *, session: AsyncSession, view: View, limit: int = 5
 ) -> list[tuple[str, int]]:
     """The leading concerns: triage reasons' concepts, most frequent first."""
-    dialect = dialect_of(session)
-    reasons = json_elements(dialect, Entry.reasons)
-    concept = reason_concept(dialect, reasons.c.value).label("concept")
-    query = (
-        select(concept, func.count().label("n"))
-        .select_from(Entry)
-        .join(reasons, true())
-        .where(*counted(view, dialect))
-        .group_by(concept)
-        .order_by(func.count().desc(), concept)
-        .limit(limit)
-    )
-    return [(row.concept, row.n) for row in (await session.execute(query)).all()]
+    return await _facet(session, view, CONCEPT, limit)
 
 
 async def route_counts(*, session: AsyncSession, view: View) -> list[tuple[str, int]]:
-    """How many entries went to each route (grouped by route set first: there are few)."""
-    dialect = dialect_of(session)
-    sets = (
-        select(cast(Entry.routes, Text).label("routes"), func.count().label("n"))
-        .where(*counted(view, dialect))
-        .group_by(cast(Entry.routes, Text))
-        .subquery()
-    )
-    routes = json_elements(
-        dialect, cast(sets.c.routes, JSON) if dialect == "postgresql" else sets.c.routes
-    )
-    route = routes.c.value.label("route")
-    query = (
-        select(route, func.sum(sets.c.n).label("n"))
-        .select_from(sets)
-        .join(routes, true())
-        .group_by(route)
-        .order_by(func.sum(sets.c.n).desc(), route)
-    )
-    return [(row.route, int(row.n)) for row in (await session.execute(query)).all()]
+    """How many entries went to each route."""
+    return await _facet(session, view, ROUTE)
 
 
 async def officer_counts(
     *, session: AsyncSession, view: View, limit: int = 10
 ) -> list[tuple[str, int]]:
     """Entries per officer, most first."""
-    counts = (
-        select(Entry.officer_id, func.count().label("n"))
-        .where(*counted(view, dialect_of(session)))
-        .group_by(Entry.officer_id)
-        .subquery()
-    )
+    rows = await report_tallies.facet_source(session=session, view=view, facet=OFFICER)
+    counts = select(rows.c.value, func.sum(rows.c.n).label("n")).group_by(rows.c.value).subquery()
     query = (
         select(Staff.name, counts.c.n)
-        .join(counts, counts.c.officer_id == Staff.id)
+        .join(counts, counts.c.value == cast(Staff.id, String))
         .order_by(counts.c.n.desc(), Staff.name)
         .limit(limit)
     )
-    return [(row.name, row.n) for row in (await session.execute(query)).all()]
+    return [(row.name, int(row.n)) for row in (await session.execute(query)).all()]
 
 
 async def alert_times(*, session: AsyncSession, view: View) -> AlertTimes:
-    """Alerts raised in the window: acknowledgement median, slowest, bands, still open."""
+    """Alerts raised in the window: acknowledgement median, slowest, bands, still open, in one
+    pass over the window's alerts (each wait computed once)."""
     dialect = dialect_of(session)
-    waited = seconds_between(dialect, Alert.acknowledged_at, Alert.created_at)
-    where = [
-        *in_scope(view, dialect),
-        Alert.site_id == view.site_id,
-        Alert.created_at >= view.start,
-        Alert.created_at < view.end,
-    ]
-    bands = [(waited < bound, label) for bound, label in ACK_BANDS if bound is not None]
-    band = case((Alert.acknowledged_at.is_(None), "open"), *bands, else_=ACK_BANDS[-1][1]).label(
-        "band"
+    # Each alert looks its entry up (a few thousand a year); joined, PostgreSQL would rather
+    # hash every entry of the site.
+    entry_in_scope = (
+        select(Entry.id)
+        .where(Entry.id == Alert.entry_id, *in_scope(view, dialect))
+        .scalar_subquery()
     )
+    waits = (
+        select(seconds_between(dialect, Alert.acknowledged_at, Alert.created_at).label("s"))
+        .where(
+            Alert.site_id == view.site_id,
+            Alert.created_at >= view.start,
+            Alert.created_at < view.end,
+            Alert.entry_id == entry_in_scope,
+        )
+        .cte("waits")
+    )
+    ranked = (
+        select(
+            waits.c.s,
+            func.row_number().over(order_by=waits.c.s).label("place"),
+            func.count().over().label("done"),
+        )
+        .where(waits.c.s.is_not(None))
+        .cte("ranked")
+    )
+    middle = select(func.avg(ranked.c.s)).where(
+        ranked.c.place.in_([(ranked.c.done + 1) // 2, (ranked.c.done + 2) // 2])
+    )
+    bands = [(waits.c.s < bound, label) for bound, label in ACK_BANDS if bound is not None]
+    band = case((waits.c.s.is_(None), "open"), *bands, else_=ACK_BANDS[-1][1]).label("band")
     rows = (
         await session.execute(
-            select(band, func.count().label("n"), func.max(waited).label("slowest"))
-            .join(Entry, Entry.id == Alert.entry_id)
-            .where(*where)
-            .group_by(band)
+            select(
+                band,
+                func.count().label("n"),
+                func.max(waits.c.s).label("slowest"),
+                middle.scalar_subquery().label("median"),
+            ).group_by(band)
         )
     ).all()
     counts = {row.band: row.n for row in rows}
-    done = sum(n for label, n in counts.items() if label != "open")
     slowest = max((row.slowest for row in rows if row.band != "open"), default=None)
-    median = None
-    if done:
-        middle = (
-            select(waited.label("s"))
-            .join(Entry, Entry.id == Alert.entry_id)
-            .where(*where, Alert.acknowledged_at.is_not(None))
-            .order_by(waited)
-            .offset((done - 1) // 2)
-            .limit(2 - done % 2)
-        )
-        values = [float(v) for v in (await session.scalars(middle)).all()]
-        median = sum(values) / len(values)
+    median = next((row.median for row in rows if row.median is not None), None)
     return AlertTimes(
         raised=sum(counts.values()),
-        acknowledged=done,
+        acknowledged=sum(n for label, n in counts.items() if label != "open"),
         unacknowledged=counts.get("open", 0),
-        median_s=median,
+        median_s=float(median) if median is not None else None,
         slowest_s=float(slowest) if slowest is not None else None,
         bands=tuple((label, counts.get(label, 0)) for _, label in ACK_BANDS),
     )
@@ -199,14 +192,12 @@ async def repeated_negative(
     *, session: AsyncSession, view: View, at_least: int = 3, limit: int = 10
 ) -> list[OffenderCount]:
     """Offenders named in ``at_least`` or more negative entries of the window."""
-    dialect = dialect_of(session)
-    entries_naming = func.count(EntryOffender.entry_id.distinct())  # an entry counts once
+    rows = await report_tallies.facet_source(session=session, view=view, facet=NEGATIVE)
+    n = func.sum(rows.c.n)
     counts = (
-        select(EntryOffender.fps, entries_naming.label("n"))
-        .join(Entry, Entry.id == EntryOffender.entry_id)
-        .where(*counted(view, dialect), Entry.positive == false(), EntryOffender.fps.is_not(None))
-        .group_by(EntryOffender.fps)
-        .having(entries_naming >= at_least)
+        select(rows.c.value.label("fps"), n.label("n"))
+        .group_by(rows.c.value)
+        .having(n >= at_least)
         .subquery()
     )
     query = (
@@ -216,7 +207,7 @@ async def repeated_negative(
         .limit(limit)
     )
     return [
-        OffenderCount(row.fps, roster_name(row.surname, row.given_names), row.n)
+        OffenderCount(row.fps, roster_name(row.surname, row.given_names), int(row.n))
         for row in (await session.execute(query)).all()
     ]
 
@@ -245,12 +236,18 @@ async def quiet_offenders(
         where.append(Offender.fps.in_(view.caseload))
     if view.unit is not None:
         where.append(unit_match(dialect_of(session), Offender.unit, view.unit, whole=True))
-    total = await session.scalar(select(func.count()).select_from(Offender).where(*where))
-    rows = await session.execute(
-        select(Offender.fps, Offender.surname, Offender.given_names)
-        .where(*where)
-        .order_by(Offender.surname, Offender.fps)
-        .limit(limit)
-    )
+    rows = (
+        await session.execute(
+            select(
+                Offender.fps,
+                Offender.surname,
+                Offender.given_names,
+                func.count().over().label("total"),  # counted before the limit applies
+            )
+            .where(*where)
+            .order_by(Offender.surname, Offender.fps)
+            .limit(limit)
+        )
+    ).all()
     listed = [OffenderCount(r.fps, roster_name(r.surname, r.given_names), 0) for r in rows]
-    return int(total or 0), listed
+    return (int(rows[0].total) if rows else 0), listed

@@ -46,6 +46,12 @@ class Fact:
     place: str | None = None
     ack_after_s: int | None = None  # immediate only: None is still open
     status: str = "submitted"
+    staff_concern: bool = False
+
+    @property
+    def counted(self) -> bool:
+        """Whether a summary counts this record at all (submitted or signed)."""
+        return self.status in ("submitted", "signed")
 
 
 LAST_WEEK = [
@@ -159,15 +165,15 @@ async def seed(
                 urgency_suggested=fact.urgency, routes=list(fact.routes),
                 document="log" if fact.urgency == "routine" else "0875",
                 reasons=[f"{c}: seeded words" for c in fact.concepts], positive=fact.positive,
-                created_at=at, updated_at=at,
-                submitted_at=at if fact.status == "submitted" else None,
+                staff_concern=fact.staff_concern, created_at=at, updated_at=at,
+                submitted_at=at if fact.counted else None,
             )  # fmt: skip
             session.add(entry)
             await session.flush()
             ids.append(entry.id)
             for fps in fact.fps:
                 session.add(EntryOffender(entry_id=entry.id, fps=fps, on_roster=True))
-            if fact.urgency == "immediate" and fact.status == "submitted":
+            if fact.urgency == "immediate" and fact.counted:
                 acked = fact.ack_after_s is not None
                 session.add(Alert(
                     entry_id=entry.id, site_id=site.id, created_at=at,
