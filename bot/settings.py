@@ -28,6 +28,8 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     delivery_interval_s: float = 0.5
     escalation_check_s: float = 5.0
+    # How often the schedule stores the summary tallies of finished days (bot/summary.py).
+    tally_interval_s: float = 300.0
     # Per user: more updates than this within the window are stored but not processed, and the
     # sender is asked once to wait (bot/rate_limit.py).
     rate_limit_updates: int = 20

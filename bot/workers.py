@@ -1,5 +1,5 @@
 """The background loops of a running bot: delivery, escalation, and the schedule (digests,
-briefings, "Still on duty?" questions, chat-copy expiry).
+briefings, "Still on duty?" questions, chat-copy expiry, summary tallies of finished days).
 
 Each loop opens a session per unit of work and survives its own errors (logged, never the
 narrative), so one bad row never stops alerts.
@@ -20,6 +20,7 @@ from bot.delivery import CLAIM_TIMEOUT, RateGate, Sender, deliver_due, release_s
 from bot.digest import due_digests
 from bot.duty import due_duty_checks
 from bot.expiry import expire_copies
+from bot.summary import store_finished_days
 
 if TYPE_CHECKING:
     from bot.app import Services
@@ -88,6 +89,11 @@ def start(services: Services, sender: Sender) -> None:
             wake.set()
         return min(SCHEDULE_INTERVAL_S, settings.escalation_check_s * 4)
 
+    async def tallies() -> float:
+        async with sessions.begin() as session:
+            await store_finished_days(session=session, now=clock())
+        return settings.tally_interval_s
+
     async def recover() -> None:
         # One delivery worker per database: at start-up every claim is from a dead process.
         async with sessions.begin() as session:
@@ -101,4 +107,5 @@ def start(services: Services, sender: Sender) -> None:
         asyncio.create_task(delivery_after_recovery(), name="rapport-delivery"),
         asyncio.create_task(_forever("escalation", escalate), name="rapport-escalation"),
         asyncio.create_task(_forever("schedule", schedule), name="rapport-schedule"),
+        asyncio.create_task(_forever("tallies", tallies), name="rapport-tallies"),
     ]
