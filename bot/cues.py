@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections import defaultdict
 from dataclasses import dataclass
 from re import _constants as _sre  # the parsed form of a pattern, to read its first characters
 from re import _parser
@@ -94,27 +95,39 @@ def compile_terms(patterns: tuple[str, ...]) -> Terms:
 
 _ZERO_WIDTH = (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT)
 _REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
-_CATEGORIES = {  # the characters of the classes patterns start with: digits, spaces
-    category: frozenset(ch for ch in map(chr, range(0x10000)) if re.match(pattern, ch))
-    for category, pattern in ((_sre.CATEGORY_DIGIT, r"\d"), (_sre.CATEGORY_SPACE, r"\s"))
-}
-_PREFIX = 2  # characters at a word start that choose the patterns tried there
-_MAX_PREFIXES = 300  # more than this and the pattern is filed under its first character only
+_PREFIX = 4  # characters at a word start that choose the patterns tried there (or fewer)
+_MAX_PREFIXES = 300  # more than this and the pattern is filed under fewer characters
+
+
+class _Keys(dict[int, str]):
+    r"""A translation table that files every digit under "0" and every space under " ": ``\d``
+    and ``\s`` are dozens of characters each."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        self[code] = "0" if char.isdecimal() else " " if char.isspace() else char
+        return self[code]
+
+
+_KEYS = _Keys()
 
 
 def _charset(av: list[Any]) -> set[str] | None:
-    """The characters of a parsed character class; None for most categories (``\\w``...)."""
+    r"""The characters of a parsed character class (digits as "0", spaces as " "); None for
+    most categories (``\w``...)."""
     chars: set[str] = set()
     for kind, value in av:
         if kind is _sre.LITERAL:
             chars.add(chr(value))
         elif kind is _sre.RANGE:
             chars |= {chr(code) for code in range(value[0], value[1] + 1)}
-        elif kind is _sre.CATEGORY and value in _CATEGORIES:
-            chars |= _CATEGORIES[value]
+        elif kind is _sre.CATEGORY and value is _sre.CATEGORY_DIGIT:
+            chars.add("0")
+        elif kind is _sre.CATEGORY and value is _sre.CATEGORY_SPACE:
+            chars.add(" ")
         else:
             return None
-    return chars
+    return {char.translate(_KEYS) for char in chars}
 
 
 def _prefixes(items: list[Any], size: int, depth: int = 0) -> set[str] | None:
@@ -125,7 +138,7 @@ def _prefixes(items: list[Any], size: int, depth: int = 0) -> set[str] | None:
     op, av = items[0]
     rest = items[1:]
     if op is _sre.LITERAL or op is _sre.IN:
-        heads = {chr(av)} if op is _sre.LITERAL else _charset(av)
+        heads = {chr(av).translate(_KEYS)} if op is _sre.LITERAL else _charset(av)
         tails = _prefixes(rest, size - 1, depth + 1) if heads is not None else None
         found = {head + tail for head in heads or () for tail in tails or ()}
         return found if tails is not None and len(found) <= _MAX_PREFIXES else None
@@ -172,62 +185,86 @@ def _uncaptured(pattern: str) -> str:
     return "".join(out)
 
 
-_Bucket = tuple[re.Pattern[str], tuple[tuple[int, int], ...]]
+_Bucket = tuple[re.Pattern[str], tuple[str, ...]]  # a regex, and the lists of its groups
 
 
 @dataclass(frozen=True)
 class _Pass:
     """Patterns filed by how words start: one regex for each start some pattern can have."""
 
-    starts: re.Pattern[str]  # the places where some pattern can start
-    buckets: dict[str, _Bucket]  # by the first two characters, or the first one
+    places: re.Pattern[str]  # where some pattern can start, and the key of its patterns there
+    buckets: dict[str, _Bucket]  # by the first four characters, or fewer
     elsewhere: _Bucket | None  # patterns whose start is unknown, for any other place
     cased: bool
 
 
-def _bucket(lists: list[list[str]], chosen: set[str], flags: int) -> _Bucket | None:
+def _bucket(lists: dict[str, list[str]], chosen: set[str], flags: int) -> _Bucket | None:
     """One regex trying, at one place, each list's chosen patterns in a lookahead of its own."""
     parts, names = [], []
-    for index, patterns in enumerate(lists):
+    for name, patterns in lists.items():
         mine = [p for p in patterns if p in chosen]
         if mine:
-            name = f"g{index}"
-            parts.append(f"(?:(?=(?P<{name}>{'|'.join(f'(?:{p})' for p in mine)}))|)")
-            names.append((index, name))
+            parts.append(f"(?:(?=({'|'.join(f'(?:{p})' for p in mine)}))|)")
+            names.append(name)
     if not names:
         return None
     # Fail unless some list matched, so that most places cost a single failed match.
-    some = "".join(f"(?({name})|" for _, name in names) + "(?!)" + ")" * len(names)
-    pattern = re.compile(rf"(?<!\w){''.join(parts)}{some}", flags)
-    return pattern, tuple((index, pattern.groupindex[name]) for index, name in names)
+    some = "".join(f"(?({group})|" for group in range(1, len(names) + 1))
+    pattern = re.compile(rf"(?<!\w){''.join(parts)}{some}(?!){')' * len(names)}", flags)
+    return pattern, tuple(names)
 
 
-def _compile_pass(lists: list[list[str]], flags: int) -> _Pass | None:
-    lists = [[_uncaptured(_spaced(p)) for p in ps] for ps in lists]
-    cased = bool(flags & re.IGNORECASE)
-    filed: dict[str, set[str]] = {}  # a start of one or two characters -> its patterns
+def _starts(pattern: str, flags: int) -> set[str] | None:
+    """The keys a pattern is filed under: the first four characters its matches can start with,
+    or fewer when more are too many to list or a match may be shorter; None if unknown."""
+    parsed = list(_parser.parse(pattern, flags))
+    for size in range(_PREFIX, 0, -1):
+        starts = _prefixes(parsed, size)
+        if starts is not None and all(len(start) == size for start in starts):
+            return {start.lower() for start in starts} if flags & re.IGNORECASE else starts
+    return None
+
+
+def _trie(keys: list[str]) -> str:
+    """A regex matching the longest of the keys found here, trying each character once."""
+    tails: dict[str, list[str]] = {}
+    for key in keys:
+        tails.setdefault(key[0], []).append(key[1:])
+    options = []
+    for head, rest in sorted(tails.items()):
+        longer = [tail for tail in rest if tail]
+        after = _trie(longer) if longer else ""
+        options.append(re.escape(head) + (f"(?:{after})?" if longer and "" in rest else after))
+    return options[0] if len(options) == 1 else f"(?:{'|'.join(options)})"
+
+
+def _compile_pass(lists: dict[str, list[str]], flags: int) -> _Pass | None:
+    lists = {name: [_uncaptured(_spaced(p)) for p in ps] for name, ps in lists.items()}
+    filed: dict[str, set[str]] = {}  # a start of one to four characters -> its patterns
     anywhere: set[str] = set()  # patterns whose start is unknown
-    for pattern in (p for ps in lists for p in ps):
-        parsed = list(_parser.parse(pattern, flags))
-        starts = _prefixes(parsed, _PREFIX)
-        if starts is None or any(len(start) < _PREFIX for start in starts):
-            starts = _prefixes(parsed, 1)
-        if not starts or "" in starts:
+    for pattern in (p for ps in lists.values() for p in ps):
+        starts = _starts(pattern, flags)
+        if starts is None:
             anywhere.add(pattern)
         for start in starts or ():
-            filed.setdefault(start.lower() if cased else start, set()).add(pattern)
+            filed.setdefault(start, set()).add(pattern)
     if not filed and not anywhere:
         return None
-    firsts = {start[0] for start in filed}
+    # Shorter starts are keys too: a place whose first four characters are no key of its own
+    # takes the patterns filed under its first three, two or one.
+    keys = {start[:size] for start in filed for size in range(1, len(start) + 1)}
+    compiled: dict[frozenset[str], _Bucket | None] = {}
     buckets = {}
-    for start in filed.keys() | firsts:
-        chosen = filed.get(start, set()) | filed.get(start[0], set()) | anywhere
-        if bucket := _bucket(lists, chosen, flags):
-            buckets[start] = bucket
-    keys = "".join(re.escape(char) for char in sorted(firsts))
-    where = r"(?<!\w)" + (f"[{keys}]" if not anywhere else ".")
-    starts = re.compile(where, flags | re.DOTALL)
-    return _Pass(starts, buckets, _bucket(lists, anywhere, flags), cased)
+    for key in keys:
+        chosen = anywhere.union(*(filed.get(key[:size], ()) for size in range(1, len(key) + 1)))
+        if frozenset(chosen) not in compiled:
+            compiled[frozenset(chosen)] = _bucket(lists, chosen, flags)
+        if bucket := compiled[frozenset(chosen)]:
+            buckets[key] = bucket
+    # Places are found in the text's keys (``_KEYS``, lower case); the longest key wins.
+    where = f"(?=({_trie(sorted(buckets)) if buckets else '(?!)'}))"
+    places = re.compile(rf"(?<!\w)(?:{where}|)" if anywhere else rf"(?<!\w){where}")
+    return _Pass(places, buckets, _bucket(lists, anywhere, flags), bool(flags & re.IGNORECASE))
 
 
 class Scanner:
@@ -235,42 +272,39 @@ class Scanner:
 
     Python's regular expressions try every alternative at every word start, so fifty concepts
     scanned one by one cost fifty passes of hundreds of alternatives. Here each word start only
-    tries the patterns that can start with its first two characters (read from the parsed
-    patterns; the first one only when two are too many to list; everywhere when unknown), each
-    list in a lookahead of its own so that all lists can match at the same place. Each list's
-    matches are the ones its own ``compile_terms(...).finditer`` gives, in the same order
-    (tests/test_triage.py checks).
+    tries the patterns that can start with its first four characters (read from the parsed
+    patterns, any digit as "0" and any space as " "; fewer when four are too many to list;
+    everywhere when unknown), each list in a lookahead of its own so that all lists can match
+    at the same place. Each list's matches are the ones its own ``compile_terms(...).finditer``
+    gives, in the same order (tests/test_triage.py checks).
     """
 
     def __init__(self, lists: dict[str, tuple[str, ...]]) -> None:
-        self._names = tuple(lists)
-        lower = [[p.lower() for p in ps if _CASED not in p] for ps in lists.values()]
-        cased = [[p for p in ps if _CASED in p] for ps in lists.values()]
+        lower = {name: [p.lower() for p in ps if _CASED not in p] for name, ps in lists.items()}
+        cased = {name: [p for p in ps if _CASED in p] for name, ps in lists.items()}
         passes = (_compile_pass(lower, 0), _compile_pass(cased, re.IGNORECASE))
         self._passes = tuple(p for p in passes if p is not None)
-        self._size = len(lists)
 
-    def find(self, text: Scan) -> dict[str, list[tuple[int, int]]]:
-        """For each named pattern list, its matches as (start, end) in reading order."""
-        found: list[list[tuple[int, int]]] = [[] for _ in range(self._size)]
-        lower = text.lower  # buckets are filed by lower-case starts, also for cased patterns
+    def find(self, text: Scan) -> defaultdict[str, list[tuple[int, int]]]:
+        """For each named pattern list, its matches as (start, end) in reading order (a list
+        without matches reads as empty)."""
+        found: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
+        keys = text.lower.translate(_KEYS)  # buckets are filed by lower case, also when cased
         for one in self._passes:
-            source = text.folded if one.cased else lower
-            reached = [0] * self._size  # no overlapping matches within a list, as finditer
-            buckets = one.buckets
-            for place in one.starts.finditer(source):
-                start = place.start()
-                key = lower[start : start + _PREFIX]
-                bucket = buckets.get(key) or buckets.get(key[0]) or one.elsewhere
+            source = text.folded if one.cased else text.lower
+            reached: dict[str, int] = {}  # no overlapping matches within a list, as finditer
+            for place in one.places.finditer(keys):
+                start, key = place.start(), place.group(1)
+                bucket = one.buckets[key] if key else one.elsewhere
                 match = bucket and bucket[0].match(source, start)
                 if not match:
                     continue
-                for index, group in bucket[1]:
-                    end = match.end(group)
-                    if end >= 0 and start >= reached[index]:
-                        found[index].append((start, end))
-                        reached[index] = max(end, start + 1)
-        return dict(zip(self._names, found, strict=True))
+                for name, matched in zip(bucket[1], match.groups(), strict=True):
+                    if matched is not None and start >= reached.get(name, 0):
+                        end = start + len(matched)
+                        found[name].append((start, end))
+                        reached[name] = max(end, start + 1)
+        return found
 
 
 # triage-policy: negation lowers urgency. A cue counts within a few words before the term, in
@@ -333,10 +367,9 @@ _HEDGE = compile_terms(
 )
 _NEGATION_CUES = _NEGATION.lower
 _HEDGES = _HEDGE.lower
-_CLAUSE_END = re.compile(
+_CLAUSE_END = re.compile(  # read in the lower-case text
     r"[.;:!?\n()]|\b(but|mais|though|however|cependant|pourtant|except|sauf|yet|although|"
-    r"alors que|whereas|tandis que|then|puis|while|pendant que)\b",
-    re.IGNORECASE,
+    r"alors que|whereas|tandis que|then|puis|while|pendant que)\b"
 )
 _NEGATION_WORDS = 4  # words allowed between the cue and the term ("denies any thoughts of SI")
 _LOOKBACK = 90
@@ -372,6 +405,8 @@ def negation_before(lower: str, start: int) -> Negation | None:
     """The negation cue governing the term at ``start``, if any (no cue across a clause end)."""
     lo = max(0, start - _LOOKBACK)
     clause = lower[lo:start]
+    if not _NEGATION_CUES.search(clause):  # most terms have no cue anywhere before them
+        return None
     ends = list(_CLAUSE_END.finditer(clause))
     if ends:
         lo += ends[-1].end()

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot import when
-from bot.places import find_location
+from bot.places import find_location, words_in
 from bot.roster import Roster, SurnameSpan, fold_name, name_tokens, strip_control_chars
 
 # Longer texts are cut here: far above Telegram's 4,096 characters, and bounds the work per text.
@@ -46,6 +46,10 @@ _TITLED_NAME = re.compile(
     r"(?P<name>(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'][\w'-]*|[A-ZÀ-ÖØ-Þ]{4,})(?<!['-]))"
 )
 _TITLE_BEFORE = re.compile(rf"(?<!\w)(?:{_TITLE})\.?\s+$", re.IGNORECASE)
+# Cheap checks that skip the patterns above on most texts: an FPS number has six digits in a
+# row, and a title is a word of its own ("i/m" and "m." end in the word "m").
+_SIX_DIGITS = re.compile(r"\d{6}")
+_TITLE_WORDS = frozenset(re.findall(r"[^\W\d_]+", title)[-1] for title in TITLES)
 
 
 @dataclass(frozen=True)
@@ -90,6 +94,8 @@ def _written_as_name(text: str, span: SurnameSpan) -> bool:
 def _by_number(text: str, roster: Roster | None) -> list[tuple[int, OffenderMention]]:
     found: list[tuple[int, OffenderMention]] = []
     seen: set[str] = set()
+    if not _SIX_DIGITS.search(text):
+        return found
     for match in _FPS.finditer(text):
         fps = _fps_of(match)
         if fps is None or fps in seen:
@@ -120,10 +126,14 @@ def _by_roster_name(
     return found
 
 
-def _by_title(text: str, roster: Roster | None) -> list[tuple[int, OffenderMention]]:
+def _by_title(
+    text: str, roster: Roster | None, words: frozenset[str]
+) -> list[tuple[int, OffenderMention]]:
     """Names introduced by a title that the roster does not know ("inm Tremblay")."""
     found: list[tuple[int, OffenderMention]] = []
     seen: set[tuple[str, ...]] = set()
+    if _TITLE_WORDS.isdisjoint(words):
+        return found
     for match in _TITLED_NAME.finditer(text):
         name = match.group("name")
         key = name_tokens(name)
@@ -136,28 +146,33 @@ def _by_title(text: str, roster: Roster | None) -> list[tuple[int, OffenderMenti
     return found
 
 
-def find_offenders(text: str, roster: Roster | None = None) -> tuple[OffenderMention, ...]:
-    """Offenders named in the text by FPS number, roster surname or title, in text order."""
+def find_offenders(
+    text: str, roster: Roster | None = None, words: frozenset[str] | None = None
+) -> tuple[OffenderMention, ...]:
+    """Offenders named in the text by FPS number, roster surname or title, in text order
+    (``words``: the text's ``words_in``, when the caller has them already)."""
     found = _by_number(text, roster)
     if roster is not None:
         named = {mention.fps for _, mention in found if mention.fps}
         found += _by_roster_name(text, roster, named)
-    found += _by_title(text, roster)
+    found += _by_title(text, roster, words_in(text) if words is None else words)
     return tuple(mention for _, mention in sorted(found, key=lambda item: item[0]))
 
 
 def extract(text: str, *, now: datetime, tz: str, roster: Roster | None = None) -> Extraction:
     """Offenders, place and time of an observation; any text gives a valid result."""
     clean = strip_control_chars(text[:MAX_TEXT]).replace("\u2019", "'")
+    words = words_in(clean)
     return Extraction(
-        offenders=find_offenders(clean, roster),
-        location=find_location(clean),
+        offenders=find_offenders(clean, roster, words),
+        location=find_location(clean, words),
         occurred_at=when.parse_when(clean, now=now, tz=tz),
     )
 
 
 def warm_up() -> None:
-    """Load dateparser and run every rule once, at bot start-up rather than on a first message."""
+    """Run every rule once, and load dateparser's data, at bot start-up rather than on a first
+    message."""
     when.warm_up()
     roster = Roster([])
     extract(

@@ -46,7 +46,7 @@ _ENGLISH = frozenset(
 )
 _FRENCH_ACCENTS = frozenset("éèêëàâîïôûùüçœ")
 _ELISION = re.compile(r"^(?:[ldjnmtsc]|qu|jusqu|lorsqu|puisqu)['’](?!s$)[^\W\d_]")
-_ENGLISH_ENDING = re.compile(r"(?:n't|'ll|'ve|'re|'d|[^e]ing|ness|ful)$")
+_ENGLISH_ENDINGS = ("n't", "'ll", "'ve", "'re", "'d", "ness", "ful")  # and "ing", not "eing"
 
 
 def detect_language(text: str) -> str:
@@ -61,6 +61,8 @@ def detect_language(text: str) -> str:
             french += 1
         elif not word.isascii() and not _FRENCH_ACCENTS.isdisjoint(word):
             french += 1
-        elif _ENGLISH_ENDING.search(word):
+        elif word.endswith(_ENGLISH_ENDINGS) or (
+            word.endswith("ing") and word[-4:-3] not in ("", "e")
+        ):
             english += 1
     return "fr" if french > english else "en"

@@ -10,13 +10,13 @@ _ID = r"(?:\d{1,3}[A-Za-z]?(?:-\d{1,3}[A-Za-z]?)?|[A-Za-z](?![\w'-]))"
 _DIRECTION = r"(?:north|south|east|west|nord|sud|est|ouest)"
 
 # (kind, trigger words, pattern): a pattern is tried only if one of its words is in the text
-# (or always, with no words), which keeps extraction fast. The group "place" (or else the
+# ("0" stands for any digit), which keeps extraction fast. The group "place" (or else the
 # whole match) is what the card shows. "living" and "cell" combine ("4B range, cell 2-14");
 # "generic" ("on the range") is the last resort.
 PLACES = (
     ("cell", "cell cells cellule cellules cel",
      rf"\b(?:cells?|cellules?|cel)\b\s*#?\s*{_ID}\b"),
-    ("cell", "",
+    ("cell", "0",
      r"\b(?:in|into|of|from|dans|de|search|fouille)\s+(?P<place>\d{1,2}-\d{2,3})\b"),
     ("living", "living unit units unité unités unite pod pods tier tiers wing aile range ranges "
                "rangée rangées rangee block blocks bloc house houses secteur sector zone",
@@ -25,7 +25,7 @@ PLACES = (
     ("living", "range pod tier wing block upper lower unit",
      rf"(?<![\w-]){_ID}\s*-?\s*(?:range|pod|tier|wing|block|upper|lower|unit)\b"),
     ("living", "étage", r"\b\d{1,2}(?:e|er|ème|eme)\s+étage\b"),
-    ("living", "", r"(?<![\w-])(?-i:\d{1,2}[A-GNSUW])(?![\w-])"),
+    ("living", "0", r"(?<![\w-])(?-i:\d{1,2}[A-GNSUW])(?![\w-])"),
     ("area", "yard",
      rf"\b(?:(?:{_DIRECTION}|big|small|rec|exercise|main|upper|lower)\s+)?yard\b"),
     ("area", "cour", rf"\bcour(?:\s+(?:d'exercice|ext[ée]rieure|{_DIRECTION}))?\b"),
@@ -94,11 +94,18 @@ PLACES = (
      r"\b(?:on|in|to|off|at|the|la|au|le)\s+(?P<place>range|rangée|rangee|tier|unit|unité"
      r"|wing|aile|office|bureau)\b"),
 )  # fmt: skip
+# Patterns without a case-sensitive part also run on the lower-case text, twice as fast.
 _PATTERNS = tuple(
-    (kind, frozenset(words.split()), re.compile(pattern, re.IGNORECASE))
+    (
+        kind,
+        frozenset(words.split()),
+        re.compile(pattern, re.IGNORECASE),
+        None if "(?-i:" in pattern else re.compile(pattern),
+    )
     for kind, words, pattern in PLACES
 )
 _WORD = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"\d")
 _COMBINES = {"living", "cell"}
 _SINGLE_LETTER = re.compile(r"(?:^|\s)[a-z]\s*-?\s*(?:range|pod|tier|wing|block|unit)\b|\s[a-z]$")
 
@@ -111,26 +118,36 @@ class _Mention:
     text: str
 
 
-def _mentions(text: str) -> list[_Mention]:
+def words_in(text: str) -> frozenset[str]:
+    """The lower-case words of a text, and "0" if it has a digit: what triggers a pattern."""
+    words = _WORD.findall(text.lower())
+    return frozenset([*words, "0"] if _DIGIT.search(text) else words)
+
+
+def _mentions(text: str, words: frozenset[str]) -> list[_Mention]:
     """Every place the lexicon finds, in text order, longest first where two start together."""
     found: list[_Mention] = []
-    words = set(_WORD.findall(text.lower()))
-    for kind, triggers, pattern in _PATTERNS:
-        if triggers and triggers.isdisjoint(words):
+    lower = text.lower()
+    same = len(lower) == len(text)  # a rare letter's lower case is longer: then ignore case
+    for kind, triggers, any_case, lower_case in _PATTERNS:
+        if triggers.isdisjoint(words):
             continue
-        for match in pattern.finditer(text):
+        matches = lower_case.finditer(lower) if lower_case and same else any_case.finditer(text)
+        for match in matches:
             group = "place" if match.groupdict().get("place") else 0
-            shown = " ".join(match.group(group).split()).rstrip(",")
+            start, end = match.span(group)
+            shown = " ".join(text[start:end].split()).rstrip(",")
             # A lone lower-case letter is a word ("a range of"), not a range name ("D range").
             if kind == "living" and _SINGLE_LETTER.search(shown):
                 continue
-            found.append(_Mention(match.start(group), match.end(group), kind, shown))
+            found.append(_Mention(start, end, kind, shown))
     return sorted(found, key=lambda mention: (mention.start, -mention.end))
 
 
-def find_location(text: str) -> str | None:
-    """The place the text names, as the officer wrote it ("4B range, cell 2-14"), or None."""
-    mentions = _mentions(text)
+def find_location(text: str, words: frozenset[str] | None = None) -> str | None:
+    """The place the text names, as the officer wrote it ("4B range, cell 2-14"), or None
+    (``words``: the text's ``words_in``, when the caller has them already)."""
+    mentions = _mentions(text, words_in(text) if words is None else words)
     specific = [mention for mention in mentions if mention.kind != "generic"]
     chosen = specific or mentions
     if not chosen:

@@ -44,10 +44,12 @@ _MAX_REASONS = 6
 _PHRASE_CHARS = 40
 # Every concept and cue in one pass over the text.
 _SCANNER = Scanner({**{concept.name: concept.patterns for concept in CONCEPTS}, **CUES})
-# Zero-width characters vanish; other control characters become spaces.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+# Zero-width characters vanish, quotes become plain; other control characters become spaces.
+_INVISIBLE_AND_QUOTES = str.maketrans(
+    {"‘": "'", "’": "'", "`": "'", "“": '"', "”": '"', "«": '"', "»": '"'}
+    | dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_QUOTES = str.maketrans({"‘": "'", "’": "'", "`": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
 _LABELS = {
     "negated": ("ruled out", "écarté"),
     "past": ("past", "passé"),
@@ -100,7 +102,9 @@ def routes_for(
 
 def clean(text: str) -> str:
     """The text as triage reads it: NFC, plain quotes, no invisible or control characters."""
-    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE).translate(_QUOTES)
+    if text.isascii():  # most notes: nothing to normalise, and "`" the only quote to change
+        return _CONTROL.sub(" ", text.replace("`", "'"))
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE_AND_QUOTES)
     return _CONTROL.sub(" ", text)
 
 
@@ -164,7 +168,7 @@ def _hits(text: Scan, found: dict[str, list[tuple[int, int]]], starts: list[int]
     past = past_sentences(found, starts)
     hits = []
     for concept in CONCEPTS:
-        for start, end in found[concept.name]:
+        for start, end in found.get(concept.name, ()):
             level = Urgency(concept.level)
             is_past = sentence_of(starts, start) in past
             if is_past and concept.past_lowers and level is Urgency.IMMEDIATE:
@@ -195,7 +199,7 @@ def _neutralised(
     neutral: set[_Hit] = set()
     reasons = []
     for context in HARMLESS:
-        for span in found[context.name]:
+        for span in found.get(context.name, ()):
             sentence = sentence_of(starts, span[0])
             covered = {
                 h

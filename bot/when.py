@@ -1,9 +1,10 @@
 """When it happened: officers' time phrases (English, French) resolved against the arrival time.
 
 Our own rules read the common forms ("1430 hrs", "20 min ago", "hier soir vers 21 h",
-"Saturday around 1900"); dateparser is asked only about the vaguer phrases the rules leave
-("last week", "la semaine dernière"), because it misreads the common ones ("at 1430" is the
-year 1430 to it). Whatever the phrase, the answer is never later than the arrival time.
+"Saturday around 1900"), which dateparser misreads ("at 1430" is the year 1430 to it); dateparser
+reads the vaguer phrases ("last week", "le mois dernier"), and is asked only when one is there,
+because a call costs milliseconds and this runs on every message. Whatever the phrase, the
+answer is never later than the arrival time.
 """
 
 from __future__ import annotations
@@ -116,15 +117,21 @@ AGO = (
 )
 
 _MONTH = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+_MONTH_WORDS = frozenset(MONTHS)
+# (words, pattern): a pattern is tried only if the text has one of its words (or it has none);
+# the first pattern that matches gives the date.
 DATES = (
-    re.compile(rf"\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
-               r"(?:,?\s+(?P<year>\d{4})\b)?"),
-    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|e)?\s+(?:of\s+)?(?P<month>{_MONTH})\b\.?"
-               r"(?:\s+(?P<year>\d{4})\b)?"),
-    re.compile(r"\b(?P<year>20\d{2})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b"),
-    re.compile(r"\b(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>20\d{2}|\d{2})\b"
-               r"(?P<either>)"),
-    re.compile(r"\bon\s+the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b"),
+    (_MONTH_WORDS,
+     re.compile(rf"\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+                r"(?:,?\s+(?P<year>\d{4})\b)?")),
+    (frozenset(),  # always: in "5 dec.a" its month is read, yet the word is "dec.a"
+     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|e)?\s+(?:of\s+)?(?P<month>{_MONTH})\b\.?"
+                r"(?:\s+(?P<year>\d{4})\b)?")),
+    (frozenset(), re.compile(r"\b(?P<year>20\d{2})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b")),
+    (frozenset(),
+     re.compile(r"\b(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>20\d{2}|\d{2})\b"
+                r"(?P<either>)")),
+    (frozenset({"the"}), re.compile(r"\bon\s+the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b")),
 )  # fmt: skip
 # Numbers that are not times of day: FPS numbers, cells, money, phones, quantities, durations.
 NOISE = re.compile(
@@ -196,17 +203,17 @@ FALLBACK = re.compile(
     r"|pass[eé]e)|le\s+mois\s+(?:dernier|pass[eé])|la\s+fin\s+de\s+semaine\s+(?:derni[eè]re"
     r"|pass[eé]e))\b"
 )
+_LOOKBACK = timedelta(days=400)  # a fallback reading older than this is a misreading
 _CLOCK_PATTERNS = tuple((kind, tier, re.compile(pattern)) for kind, tier, pattern in CLOCKS)
 _PART_PATTERNS = tuple((re.compile(rf"\b(?:{pattern})\b"), part) for pattern, part in PARTS)
 _DAY_PATTERNS = tuple(
     (re.compile(rf"\b(?:{pattern})\b"), offset) for pattern, offset in DAY_OFFSETS
 )
 _YEAR_CUES = {"in", "since", "of", "en", "depuis", "year", "année", "annee", "from"}
-_TRANSLATE = str.maketrans(
+_TRANSLATE = str.maketrans(  # non-ASCII characters only: an ASCII text is left as it is
     {"\u2019": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " "}
     | dict.fromkeys("\u00ad\u200b\u200c\u200d\u2060\ufeff")
 )
-_LOOKBACK = timedelta(days=400)
 _DIGIT = re.compile(r"\d")
 # Words at least one of which every rule above needs when the text has no digit: most notes
 # name no time, and this lets them skip the rules (tests/test_when.py runs the rules' phrases).
@@ -226,6 +233,10 @@ _MEAL_WORDS = frozenset(
     "diner souper".split()
 )
 _FALLBACK_WORDS = frozenset("week weekend month semaine mois".split())
+# FUTURE is tried only if the text has one of these words, or these letters anywhere (its
+# "tomorrow" may run on into a longer word).
+_FUTURE_WORDS = frozenset("next coming prochain prochaine in dans within".split())
+_FUTURE_PREFIXES = ("tomorrow", "tmr", "demain")
 _TIME_WORDS = (
     frozenset({"ago", "y", "fait"})
     | _NOW_WORDS
@@ -380,10 +391,14 @@ def _read(text: str, now: datetime, words: frozenset[str]) -> _Reading:
     """The day, part of day and clock a normalised text names."""
     today = now.date()
     digits = _DIGIT.search(text) is not None
-    days, text = _dates_in(text, today) if digits else (None, text)
+    days, text = _dates_in(text, today, words) if digits else (None, text)
     if digits:
         text = NOISE.sub(lambda match: " " * len(match.group()), text)
-    text = FUTURE.sub(lambda match: " " * len(match.group()), text)
+    if not _FUTURE_WORDS.isdisjoint(words) or any(word in text for word in _FUTURE_PREFIXES):
+        text = FUTURE.sub(lambda match: " " * len(match.group()), text)
+    # Most numbers are not times ("482913K", "cell 2-14", "3 guys"): with them blanked out,
+    # the clock patterns are tried only if a digit is left.
+    digits = digits and _DIGIT.search(text) is not None
     part = _first_part(text) if not _PART_WORDS.isdisjoint(words) else None
     named_day = not (_DAY_WORDS.isdisjoint(words) and _WEEKDAY_WORDS.isdisjoint(words))
     if days is None and named_day:
@@ -396,10 +411,12 @@ def _read(text: str, now: datetime, words: frozenset[str]) -> _Reading:
     return _Reading(days, part, _first_clock(text, digits))
 
 
-def _dates_in(text: str, today: date) -> tuple[tuple[date, ...] | None, str]:
+def _dates_in(
+    text: str, today: date, words: frozenset[str]
+) -> tuple[tuple[date, ...] | None, str]:
     """Calendar dates the text names, and the text with the date blanked out."""
-    for pattern in DATES:
-        match = pattern.search(text)
+    for needed, pattern in DATES:
+        match = pattern.search(text) if not needed or not needed.isdisjoint(words) else None
         if match:
             return (_date_candidates(match.groupdict(), today) or None), _blanked(text, match)
     return None, text
@@ -455,11 +472,10 @@ def _zone(tz: str) -> ZoneInfo:
     return ZoneInfo(tz)
 
 
-def _fallback(text: str, now: datetime, zone: ZoneInfo) -> datetime | None:
-    """dateparser's reading of the vaguer phrases ("last week"), kept only if plausible."""
-    if _FALLBACK_WORDS.isdisjoint(_WORDS.findall(text)):
-        return None
-    match = FALLBACK.search(text)
+def _fallback(text: str, words: frozenset[str], now: datetime, zone: ZoneInfo) -> datetime | None:
+    """dateparser's reading of the vaguer phrases ("last week"), kept only if plausible; asked
+    only when one is there (a call costs milliseconds)."""
+    match = FALLBACK.search(text) if not _FALLBACK_WORDS.isdisjoint(words) else None
     if not match:
         return None
     import dateparser
@@ -481,26 +497,24 @@ def parse_when(text: str, *, now: datetime, tz: str) -> datetime | None:
     """When the text says it happened, in zone ``tz``, never after ``now``; None if unsaid."""
     zone = _zone(tz)
     now = now.replace(tzinfo=zone) if now.tzinfo is None else now.astimezone(zone)
-    plain = text.translate(_TRANSLATE).lower()
-    if not _DIGIT.search(plain) and _TIME_WORDS.isdisjoint(_WORDS.findall(plain)):
+    plain = (text if text.isascii() else text.translate(_TRANSLATE)).lower()
+    words = frozenset(_WORDS.findall(plain))
+    if _TIME_WORDS.isdisjoint(words) and not _DIGIT.search(plain):
         return None
     for keywords, pattern in AGO:
         match = pattern.search(plain) if any(word in plain for word in keywords) else None
         if match:
             # Subtract in UTC: wall-clock arithmetic would be an hour off across a DST change.
             return (now.astimezone(UTC) - _duration(match.group("dur"))).astimezone(zone)
-    words = frozenset(_WORDS.findall(plain))
     if not _NOW_WORDS.isdisjoint(words) and NOW_PHRASES.search(plain):
         return now
     reading = _read(plain, now, words)
     if reading.days is None and reading.part is None and reading.clock is None:
-        return _fallback(plain, now, zone)
+        return _fallback(plain, words, now, zone)
     return _resolve(reading, now, zone)
 
 
 def warm_up() -> None:
     """Load dateparser's language data now, so the first officer's message is not the slow one."""
-    import dateparser
-
-    dateparser.parse("last week", languages=["en", "fr"])
     parse_when("la semaine dernière", now=datetime(2026, 1, 1, 12), tz="UTC")
+    parse_when("last week", now=datetime(2026, 1, 1, 12), tz="UTC")

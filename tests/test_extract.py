@@ -228,3 +228,26 @@ def test_titled_names_in_capitals_count_but_abbreviations_do_not() -> None:
 
 def test_a_quantity_is_not_a_living_unit() -> None:
     assert read("search of 3-09 found 2L of brew").location == "3-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("ESCORTED TO HEALTH CARE AFTER THE FALL", "HEALTH CARE"),
+        ("Bagarre Dans La Cour Ce Matin", "Cour"),
+        ("İbrahim said the fight was in the Yard", "Yard"),  # "İ" is longer in lower case
+    ],
+)
+def test_a_place_in_capitals_is_found_and_shown_as_written(text: str, place: str) -> None:
+    assert read(text).location == place
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        ("i/m Okonkwo refused his meds", "Okonkwo"),
+        ("M. Bergeron a refusé son plateau", "Bergeron"),
+    ],
+)
+def test_a_title_written_with_a_slash_or_a_dot_introduces_a_name(text: str, surname: str) -> None:
+    assert read(text).offenders == (OffenderMention(None, surname, (), False),)

@@ -418,6 +418,15 @@ def test_the_one_pass_scanner_finds_what_each_list_finds_alone() -> None:
         for item in _labelled(name)
     ]
     texts += [text for text, _, _ in CONCEPTS_TEXTS]
+    # Digits and spaces of every kind, and capitals: patterns are filed by them too.
+    texts += [
+        "3 guys swinging on the range, 12 inmates refusing to lock up",
+        "٣ inmates swinging at each other",  # Arabic-Indic digit
+        "he said\u00a0he'll\tkill\u2003Tremblay",
+        "HE SAID HE'LL STAB THE NEW GUY, SI DENIED",
+        "2 days ago he came back from hospital; 10 weeks from his release",
+        "«il va\u202fle tuer» selon 2 détenus",
+    ]
     scanner = Scanner(lists)
     for text in texts:
         scanned = scan(clean(text))
