@@ -10,9 +10,9 @@ SQLite goes to ``benchmarks/out/summary_scale.db`` (git-ignored). PostgreSQL is
 ``RAPPORT_BENCH_PG_URL`` (default ``postgresql+asyncpg://postgres@127.0.0.1:5432/test``), in a
 schema of its own, ``bench``, so test tables are never touched. Target: a year in 500 ms or less.
 
-The days that are over are sealed into tallies first (``storage.report_tallies``), as the first
-summaries of them would; that one-off cost is printed apart, and each timed summary still checks
-for days to seal, as every summary does.
+The days that are over are sealed into tallies first (``storage.report_tallies``), as the running
+bot's schedule does (``bot.summary.store_finished_days``); that one-off cost is printed apart,
+and each timed summary still checks for days to seal, as every summary does.
 """
 
 from __future__ import annotations
@@ -225,7 +225,7 @@ def progress(done: int, total: int) -> None:
 
 
 async def seal_days(engine: AsyncEngine, label: str) -> None:
-    """Store the timed site's tallies for the two years, as the first summaries of them would
+    """Store the timed site's tallies for the two years, as the schedule does a month at a time
     (each day once; nothing to do with ``--reuse`` once done), and say how long it took. The
     tally tables are then analysed, as the seeded ones were (autovacuum would, soon after)."""
     view = View(site_id=1, start=NOW - timedelta(days=730), end=NOW, tz=TZ, site_wide=True)
