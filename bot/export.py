@@ -31,6 +31,7 @@ from bot.records import facts_of
 from bot.reply import Reply
 from bot.summary import SummaryError
 from storage import audit, directory, export_queries
+from storage.db import off_the_loop
 from storage.models import Entry
 from storage.report_scope import View
 
@@ -91,13 +92,14 @@ async def records_csv(
     writer = csv.writer(out)
     writer.writerow(columns)
     done = 0
-    async for batch in export_queries.exported(session=session, view=view):
-        for entry, officer, offenders in batch:
-            row = _row(entry, officer, offenders, zone)
-            writer.writerow([_cell(row[c]) for c in columns])
-        done += len(batch)
-        if progress:
-            progress(done, total)
+    async with off_the_loop(session):  # a year is a hundred thousand rows
+        async for batch in export_queries.exported(session=session, view=view):
+            for entry, officer, offenders in batch:
+                row = _row(entry, officer, offenders, zone)
+                writer.writerow([_cell(row[c]) for c in columns])
+            done += len(batch)
+            if progress:
+                progress(done, total)
     return out.getvalue().encode("utf-8-sig"), done
 
 
@@ -116,20 +118,22 @@ async def bundle_0875(
 ) -> tuple[bytes, int]:
     """Every 0875 of the window (each version) in one PDF, a bookmark per record.
 
-    Drawing a form takes a fifth of a second: the drawing and merging run in a worker thread,
-    so a chat export of 200 forms never holds the event loop (and urgent alerts) for a minute.
+    Drawing a form takes a fifth of a second: the drawing and merging run in a worker thread, as
+    do the reads, so a chat export of 200 forms never holds the event loop (and urgent alerts)
+    for a minute.
     """
     total = await export_queries.count_exported(session=session, view=view, document="0875")
     writer = PdfWriter()
     done = 0
-    async for batch in export_queries.exported(session=session, view=view, document="0875"):
-        for entry, _, _ in batch:
-            facts = await facts_of(session=session, entry=entry)
-            title = f"{entry.reference} v{entry.version}"
-            await asyncio.to_thread(_append, writer, facts, title)
-            done += 1
-        if progress:
-            progress(done, total)
+    async with off_the_loop(session):
+        async for batch in export_queries.exported(session=session, view=view, document="0875"):
+            for entry, _, _ in batch:
+                facts = await facts_of(session=session, entry=entry)
+                title = f"{entry.reference} v{entry.version}"
+                await asyncio.to_thread(_append, writer, facts, title)
+                done += 1
+            if progress:
+                progress(done, total)
     return await asyncio.to_thread(_written, writer), done
 
 

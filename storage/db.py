@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 from sqlalchemy import event, make_url
@@ -12,7 +14,7 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
-from storage.sqlite_inline import connector
+from storage.sqlite_inline import InlineConnection, connector
 
 
 def is_sqlite(url: str) -> bool:
@@ -67,3 +69,21 @@ def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
 def session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     """Sessions for one unit of work each (one update, one job)."""
     return async_sessionmaker(engine, expire_on_commit=False)
+
+
+@asynccontextmanager
+async def off_the_loop(session: AsyncSession) -> AsyncIterator[None]:
+    """Run the session's SQLite statements on a worker thread meanwhile: for long reads (a
+    year's export, a summary over days not yet tallied, a tallies pass), which would otherwise
+    stop the bot's polling, deliveries and escalations until they end. PostgreSQL's driver never
+    blocks the loop: nothing to do there."""
+    connection = await session.connection()
+    driver = (await connection.get_raw_connection()).driver_connection
+    if not isinstance(driver, InlineConnection):
+        yield
+        return
+    driver.offload = True
+    try:
+        yield
+    finally:
+        driver.offload = False

@@ -9,9 +9,12 @@ seconds of queueing at 20 captures a second). SQLite's own work for our statemen
 microseconds: done inline, a unit of work runs from ``BEGIN`` to ``COMMIT`` without giving the
 loop away, except while it waits for HTTP.
 
-The one thing that must not block the loop is SQLite's lock wait: another process (the CLI)
-holding the write lock. The connection has no busy handler (``busy_timeout`` 0); a statement that
-finds the database locked sleeps on the loop and tries again, for up to ``busy_timeout_s``.
+Two things must not block the loop. SQLite's lock wait: another process (the CLI) holding the
+write lock. The connection has no busy handler (``busy_timeout`` 0); a statement that finds the
+database locked sleeps on the loop and tries again, for up to ``busy_timeout_s``. And long reads
+(a year's export, a summary over days not yet tallied, a tallies pass): inside
+``storage.db.off_the_loop`` the connection runs its calls on a worker thread, as aiosqlite did,
+so the bot keeps polling, sending and escalating meanwhile.
 """
 
 from __future__ import annotations
@@ -77,13 +80,14 @@ class InlineCursor:
         return self
 
     async def fetchone(self) -> Any:
-        return self._cursor.fetchone()
+        return await self._connection.call(self._cursor.fetchone)
 
     async def fetchmany(self, size: int | None = None) -> list[Any]:
-        return self._cursor.fetchmany(self._cursor.arraysize if size is None else size)
+        size = self._cursor.arraysize if size is None else size
+        return await self._connection.call(self._cursor.fetchmany, size)
 
     async def fetchall(self) -> list[Any]:
-        return self._cursor.fetchall()
+        return await self._connection.call(self._cursor.fetchall)
 
     async def close(self) -> None:
         self._cursor.close()
@@ -95,11 +99,19 @@ class InlineConnection:
     def __init__(self, sqlite: sqlite3.Connection, busy_timeout_s: float) -> None:
         self.sqlite = sqlite
         self.busy_timeout_s = busy_timeout_s
+        self.offload = False  # set by ``storage.db.off_the_loop`` for long reads
+        self._open = True
 
     @property
     def _connection(self) -> sqlite3.Connection | None:
         # SQLAlchemy's adapter asks aiosqlite's private attribute whether the connection is open.
-        return self.sqlite
+        return self.sqlite if self._open else None
+
+    async def call(self, function: Callable[..., T], *arguments: Any) -> T:
+        """``function(*arguments)``: here, or on a worker thread while ``offload`` is set."""
+        if self.offload:
+            return await asyncio.to_thread(function, *arguments)
+        return function(*arguments)
 
     @property
     def isolation_level(self) -> str | None:
@@ -112,7 +124,7 @@ class InlineConnection:
         pause = _FIRST_PAUSE_S
         while True:
             try:
-                return call(*arguments)
+                return await self.call(call, *arguments)
             except sqlite3.OperationalError as error:
                 if not _is_busy(error) or time.monotonic() + pause > deadline:
                     raise
@@ -132,13 +144,15 @@ class InlineConnection:
         self.sqlite.rollback()
 
     async def close(self) -> None:
+        self._open = False
         self.sqlite.close()
 
     async def create_function(self, *arguments: Any, **options: Any) -> None:
         self.sqlite.create_function(*arguments, **options)
 
     def stop(self) -> None:
-        """Terminate (SQLAlchemy's hard close): nothing runs elsewhere, so just close."""
+        """Terminate (SQLAlchemy's hard close)."""
+        self._open = False
         self.sqlite.close()
 
 
@@ -147,7 +161,9 @@ def connector(path: str, *, busy_timeout_s: float = 30.0) -> Callable[[], Any]:
     autocommit mode (SQLAlchemy's ``BEGIN IMMEDIATE`` event opens every transaction)."""
 
     async def connect() -> InlineConnection:
-        sqlite = sqlite3.connect(path, isolation_level=None, timeout=0)
+        # One task uses the connection at a time (the pool holds one), on the loop's thread or,
+        # inside ``off_the_loop``, on a worker thread: hence check_same_thread off.
+        sqlite = sqlite3.connect(path, isolation_level=None, timeout=0, check_same_thread=False)
         return InlineConnection(sqlite, busy_timeout_s)
 
     return connect

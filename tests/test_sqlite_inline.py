@@ -5,13 +5,14 @@ from __future__ import annotations
 import asyncio
 import shutil
 import sqlite3
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
-from storage.db import create_engine, session_factory
+from storage.db import create_engine, off_the_loop, session_factory
 from storage.models import Site
 from storage.sqlite_inline import connector
 
@@ -63,3 +64,27 @@ async def test_a_lock_held_past_the_timeout_is_reported_as_locked(
     with pytest.raises(sqlite3.OperationalError, match="locked"):
         await connection.execute("BEGIN IMMEDIATE")
     await connection.close()
+
+
+async def test_a_long_read_off_the_loop_leaves_the_bot_running(database: Path) -> None:
+    """A year's export or summary reads for seconds: meanwhile the loop must go on (polling,
+    alerts), so such reads run their statements on a worker thread."""
+    engine = create_engine(f"sqlite+aiosqlite:///{database}")
+    released = threading.Event()
+
+    def held() -> int:  # a statement that lasts until the test lets it finish
+        return 1 if released.wait(5) else 0
+
+    async def long_read() -> int | None:
+        async with session_factory(engine)() as session:
+            connection = await session.connection()
+            driver = (await connection.get_raw_connection()).driver_connection
+            driver.sqlite.create_function("held", 0, held)
+            async with off_the_loop(session):
+                return await session.scalar(text("SELECT held()"))
+
+    reading = asyncio.create_task(long_read())
+    await asyncio.sleep(0.05)  # on the loop's thread, the read would hold the loop right here
+    released.set()
+    assert await reading == 1
+    await engine.dispose()
