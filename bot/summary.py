@@ -27,6 +27,8 @@ from bot.i18n import t
 from bot.periods import Period, parse_period
 from bot.reply import Reply, esc
 from storage import audit, directory, report_tallies, summary_queries
+from storage.db import off_the_loop
+from storage.models import Site
 from storage.report_scope import View, caseload_fps
 from storage.summary_queries import AlertTimes, DayCount, OffenderCount
 
@@ -99,21 +101,17 @@ async def view_for(*, session: AsyncSession, actor: Actor, action: str, period: 
     )
 
 
-async def store_finished_days(*, session: AsyncSession, now: datetime) -> int:
-    """The scheduler's part: store every site's finished days, ``SEAL_PER_PASS`` per site at a
-    time, so summaries find them stored (yesterday's soon after it ends, a backlog within
-    minutes) and none pays for storing them."""
-    stored = 0
-    for site in await directory.list_sites(session=session):
-        first = await report_tallies.first_submitted(session=session, site_id=site.id)
-        if first is None:
-            continue
-        start = report_tallies.day_start(first.astimezone(ZoneInfo(site.tz)).date(), site.tz)
-        view = View(site_id=site.id, start=start, end=now, tz=site.tz, site_wide=True)
-        stored += await report_tallies.seal(
-            session=session, view=view, now=now, limit=SEAL_PER_PASS
-        )
-    return stored
+async def store_finished_days(*, session: AsyncSession, site: Site, now: datetime) -> int:
+    """The scheduler's part: store the site's finished days, ``SEAL_PER_PASS`` at a time (the
+    schedule comes back at once while a pass is full), so summaries find them stored: yesterday's
+    soon after it ends, a backlog within minutes. Returns how many days this pass stored."""
+    first = await report_tallies.first_submitted(session=session, site_id=site.id)
+    if first is None:
+        return 0
+    start = report_tallies.day_start(first.astimezone(ZoneInfo(site.tz)).date(), site.tz)
+    view = View(site_id=site.id, start=start, end=now, tz=site.tz, site_wide=True)
+    async with off_the_loop(session):
+        return await report_tallies.seal(session=session, view=view, now=now, limit=SEAL_PER_PASS)
 
 
 def scope_label(view: View) -> str:
@@ -137,7 +135,28 @@ async def gather(
     quiet_days: int = QUIET_DAYS,
 ) -> Figures:
     """Count everything a summary shows for one view (the benchmark times exactly this), first
-    storing the tallies of its days that are over, so the next summary reads them."""
+    storing the tallies of its days that are over, so the next summary reads them. Its reads
+    can be long (days not tallied yet): on SQLite they run off the event loop."""
+    async with off_the_loop(session):
+        return await _gather(
+            session=session,
+            view=view,
+            period=period,
+            per_officer=per_officer,
+            now=now,
+            quiet_days=quiet_days,
+        )
+
+
+async def _gather(
+    *,
+    session: AsyncSession,
+    view: View,
+    period: Period,
+    per_officer: bool,
+    now: datetime,
+    quiet_days: int = QUIET_DAYS,
+) -> Figures:
     site = await directory.get_site(session=session, site_id=view.site_id)
     assert site is not None
     await report_tallies.seal(session=session, view=view, now=now, limit=SEAL_PER_PASS)

@@ -20,7 +20,8 @@ from bot.delivery import CLAIM_TIMEOUT, RateGate, Sender, deliver_due, release_s
 from bot.digest import due_digests
 from bot.duty import due_duty_checks
 from bot.expiry import expire_copies
-from bot.summary import store_finished_days
+from bot.summary import SEAL_PER_PASS, store_finished_days
+from storage import directory
 
 if TYPE_CHECKING:
     from bot.app import Services
@@ -90,9 +91,14 @@ def start(services: Services, sender: Sender) -> None:
         return min(SCHEDULE_INTERVAL_S, settings.escalation_check_s * 4)
 
     async def tallies() -> float:
-        async with sessions.begin() as session:
-            await store_finished_days(session=session, now=clock())
-        return settings.tally_interval_s
+        async with sessions() as session:
+            sites = await directory.list_sites(session=session)
+        full = False
+        for site in sites:  # a transaction per site: one site's failure undoes no other's
+            async with sessions.begin() as session:
+                stored = await store_finished_days(session=session, site=site, now=clock())
+            full = full or stored == SEAL_PER_PASS
+        return 0.0 if full else settings.tally_interval_s  # a backlog: go on at once
 
     async def recover() -> None:
         # One delivery worker per database: at start-up every claim is from a dead process.

@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.directory import add_site
 from bot.summary import SEAL_PER_PASS, store_finished_days
-from storage import report_tallies, summary_queries
+from storage import directory, report_tallies, summary_queries
 from storage.models import ReportDay, Staff
 from storage.report_scope import View
 from tests.test_summary import (
@@ -234,8 +234,11 @@ async def test_the_schedule_stores_a_backlog_a_month_at_a_time(world: World) -> 
     await staffed(world)
     long_ago = Fact(datetime(2026, 9, 1, 12, tzinfo=ZONE), "Casey Roy", concepts=("debt",))
     await seed(world.sessions, [long_ago, *FACTS])
+    site = await world.query(lambda s: directory.get_site_by_code(session=s, code="TST"))
     passes = []
-    while stored := await world.query(lambda s: store_finished_days(session=s, now=NOW)):
+    while stored := await world.query(
+        lambda s: store_finished_days(session=s, site=site, now=NOW)
+    ):
         passes.append(stored)
     first, yesterday = long_ago.at.date(), NOW.date() - timedelta(days=1)
     assert passes == [SEAL_PER_PASS, SEAL_PER_PASS, (yesterday - first).days + 1 - 62]
