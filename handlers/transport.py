@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.constants import ParseMode
@@ -14,6 +14,8 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Time
 from bot.delivery import Permanent, RetryLater, Transient
 from bot.reply import Button
 
+# How long the outbox waits for a user's update in flight before sending anyway.
+TURN_WAIT_S = 2.0
 # Bad requests that mean the recipient is gone, not that this one message was wrong.
 _PERMANENT_BAD_REQUESTS = ("chat not found", "user not found", "bot was kicked", "chat_id")
 
@@ -42,12 +44,26 @@ class TelegramSender:
         self._bot = bot
         self._turn = turn
 
-    def _in_turn(self, chat_id: int) -> contextlib.AbstractAsyncContextManager[object]:
+    @contextlib.asynccontextmanager
+    async def _in_turn(self, chat_id: int) -> AsyncIterator[None]:
         """Wait for the handler of the user's current update (a private chat's id is the
-        user's): the outbox then never overtakes the reply the user is waiting for."""
+        user's): the outbox then never overtakes the reply the user is waiting for. Only for
+        ``TURN_WAIT_S``: a long update (a year's export) must not hold back the alerts queued
+        behind this message, so the message then goes anyway."""
         if self._turn is None or chat_id <= 0:
-            return contextlib.nullcontext()
-        return self._turn(chat_id)
+            yield
+            return
+        lock = self._turn(chat_id)
+        try:
+            async with asyncio.timeout(TURN_WAIT_S):
+                await lock.acquire()
+        except TimeoutError:
+            yield
+            return
+        try:
+            yield
+        finally:
+            lock.release()
 
     async def send(self, chat_id: int, text: str, buttons: list[list[dict]]) -> int:
         """Send one message; its Telegram message id."""
