@@ -138,56 +138,39 @@ async def gather(
     storing the tallies of its days that are over, so the next summary reads them. Its reads
     can be long (days not tallied yet): on SQLite they run off the event loop."""
     async with off_the_loop(session):
-        return await _gather(
-            session=session,
-            view=view,
-            period=period,
-            per_officer=per_officer,
-            now=now,
-            quiet_days=quiet_days,
-        )
-
-
-async def _gather(
-    *,
-    session: AsyncSession,
-    view: View,
-    period: Period,
-    per_officer: bool,
-    now: datetime,
-    quiet_days: int = QUIET_DAYS,
-) -> Figures:
-    site = await directory.get_site(session=session, site_id=view.site_id)
-    assert site is not None
-    await report_tallies.seal(session=session, view=view, now=now, limit=SEAL_PER_PASS)
-    roster_scope = view.site_wide or view.caseload is not None
-    quiet = None
-    if roster_scope:
-        count, listed = await summary_queries.quiet_offenders(
-            session=session, view=view, since=view.end - timedelta(days=quiet_days)
-        )
-        quiet = (count, tuple(listed))
-    officers = (
-        await summary_queries.officer_counts(session=session, view=view) if per_officer else None
-    )
-    return Figures(
-        site_name=site.name,
-        period=period,
-        scope=scope_label(view),
-        days=tuple(await summary_queries.daily_counts(session=session, view=view)),
-        concerns=tuple(await summary_queries.concern_counts(session=session, view=view)),
-        routes=tuple(await summary_queries.route_counts(session=session, view=view)),
-        alerts=await summary_queries.alert_times(session=session, view=view),
-        officers=tuple(officers) if officers is not None else None,
-        quiet=quiet,
-        quiet_days=quiet_days,
-        repeated=tuple(
-            await summary_queries.repeated_negative(
-                session=session, view=view, at_least=REPEATED_NEGATIVE
+        site = await directory.get_site(session=session, site_id=view.site_id)
+        assert site is not None
+        await report_tallies.seal(session=session, view=view, now=now, limit=SEAL_PER_PASS)
+        roster_scope = view.site_wide or view.caseload is not None
+        quiet = None
+        if roster_scope:
+            count, listed = await summary_queries.quiet_offenders(
+                session=session, view=view, since=view.end - timedelta(days=quiet_days)
             )
-        ),
-        ack_timeout_s=site.ack_timeout_s,
-    )
+            quiet = (count, tuple(listed))
+        officers = (
+            await summary_queries.officer_counts(session=session, view=view)
+            if per_officer
+            else None
+        )
+        return Figures(
+            site_name=site.name,
+            period=period,
+            scope=scope_label(view),
+            days=tuple(await summary_queries.daily_counts(session=session, view=view)),
+            concerns=tuple(await summary_queries.concern_counts(session=session, view=view)),
+            routes=tuple(await summary_queries.route_counts(session=session, view=view)),
+            alerts=await summary_queries.alert_times(session=session, view=view),
+            officers=tuple(officers) if officers is not None else None,
+            quiet=quiet,
+            quiet_days=quiet_days,
+            repeated=tuple(
+                await summary_queries.repeated_negative(
+                    session=session, view=view, at_least=REPEATED_NEGATIVE
+                )
+            ),
+            ack_timeout_s=site.ack_timeout_s,
+        )
 
 
 def duration(seconds: float | None, lang: str) -> str:
