@@ -5,15 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.lookup import by_id
 from storage.models import Invite, Offender, Site, Staff
 
 
 async def get_site(*, session: AsyncSession, site_id: int) -> Site | None:
     """The site with this id."""
-    return await session.get(Site, site_id)
+    return await by_id(session, Site, site_id)
 
 
 async def get_site_by_code(*, session: AsyncSession, code: str) -> Site | None:
@@ -40,24 +41,27 @@ async def get_staff_by_telegram_id(
     return await session.scalar(select(Staff).where(Staff.telegram_user_id == telegram_user_id))
 
 
+# Built once: every update asks it first, and building a statement costs about as much as
+# running it.
+_STAFF_AND_SITE = (
+    select(Staff, Site)
+    .join(Site, Site.id == Staff.site_id)
+    .where(Staff.telegram_user_id == bindparam("telegram_user_id"))
+)
+
+
 async def staff_and_site(
     *, session: AsyncSession, telegram_user_id: int
 ) -> tuple[Staff, Site] | None:
     """The staff member behind a Telegram user id with their site, in one statement (every
     update asks it first)."""
-    row = (
-        await session.execute(
-            select(Staff, Site)
-            .join(Site, Site.id == Staff.site_id)
-            .where(Staff.telegram_user_id == telegram_user_id)
-        )
-    ).first()
+    row = (await session.execute(_STAFF_AND_SITE, {"telegram_user_id": telegram_user_id})).first()
     return (row[0], row[1]) if row else None
 
 
 async def get_staff(*, session: AsyncSession, staff_id: int) -> Staff | None:
     """The staff member with this id."""
-    return await session.get(Staff, staff_id)
+    return await by_id(session, Staff, staff_id)
 
 
 async def list_staff(

@@ -5,26 +5,57 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.lookup import by_id
 from storage.models import Entry, EntryOffender, Offender, ReferenceCounter, Site
+
+# The statements every capture runs are built once: building one (and its cache key) costs
+# about as much as running it, and under load a capture's cost is mostly statements.
+_ACTIVE_DRAFT = (
+    select(Entry)
+    .where(Entry.officer_id == bindparam("officer_id"), Entry.status == "draft")
+    .order_by(Entry.id.desc())
+    .limit(1)
+)
+_OFFENDERS_OF = (
+    select(EntryOffender)
+    .where(EntryOffender.entry_id == bindparam("entry_id"))
+    .order_by(EntryOffender.id)
+)
+_NEXT_REFERENCE = (
+    update(ReferenceCounter)
+    .where(ReferenceCounter.year == bindparam("counter_year"))
+    .values(last=ReferenceCounter.last + 1)
+    .returning(ReferenceCounter.last)
+)
+_SAME_EVENT = (
+    select(Entry)
+    .join(EntryOffender, EntryOffender.entry_id == Entry.id)
+    .where(
+        Entry.site_id == bindparam("site_id"),
+        Entry.officer_id != bindparam("officer_id"),
+        Entry.status.in_(("submitted", "signed")),
+        Entry.version == 1,
+        Entry.staff_concern.is_(False),
+        Entry.submitted_at >= bindparam("since"),
+        EntryOffender.fps.in_(bindparam("fps_numbers", expanding=True)),
+    )
+    .order_by(Entry.submitted_at)
+    .limit(1)
+)
+_ROSTER_STAMP = select(Site.roster_version).where(Site.id == bindparam("site_id"))
 
 
 async def get(*, session: AsyncSession, entry_id: int) -> Entry | None:
     """The entry with this id."""
-    return await session.get(Entry, entry_id)
+    return await by_id(session, Entry, entry_id)
 
 
 async def active_draft(*, session: AsyncSession, officer_id: int) -> Entry | None:
     """The officer's entry being captured, if any (at most one at a time)."""
-    query = (
-        select(Entry)
-        .where(Entry.officer_id == officer_id, Entry.status == "draft")
-        .order_by(Entry.id.desc())
-        .limit(1)
-    )
-    return await session.scalar(query)
+    return await session.scalar(_ACTIVE_DRAFT, {"officer_id": officer_id})
 
 
 async def by_source_message(
@@ -46,8 +77,7 @@ async def add(*, session: AsyncSession, entry: Entry) -> Entry:
 
 async def offenders_of(*, session: AsyncSession, entry_id: int) -> Sequence[EntryOffender]:
     """The offenders an entry names, in the order given."""
-    query = select(EntryOffender).where(EntryOffender.entry_id == entry_id)
-    return (await session.scalars(query.order_by(EntryOffender.id))).all()
+    return (await session.scalars(_OFFENDERS_OF, {"entry_id": entry_id})).all()
 
 
 async def set_offenders(
@@ -74,13 +104,7 @@ async def next_reference_number(*, session: AsyncSession, year: int) -> int:
     The UPDATE takes the row lock (PostgreSQL) or runs under BEGIN IMMEDIATE (SQLite), so two
     submits never get the same number.
     """
-    statement = (
-        update(ReferenceCounter)
-        .where(ReferenceCounter.year == year)
-        .values(last=ReferenceCounter.last + 1)
-        .returning(ReferenceCounter.last)
-    )
-    number = await session.scalar(statement)
+    number = await session.scalar(_NEXT_REFERENCE, {"counter_year": year})
     if number is None:
         await session.execute(insert(ReferenceCounter).values(year=year, last=1))
         number = 1
@@ -161,22 +185,13 @@ async def same_event_candidate(
     """
     if not fps_numbers:
         return None
-    query = (
-        select(Entry)
-        .join(EntryOffender, EntryOffender.entry_id == Entry.id)
-        .where(
-            Entry.site_id == site_id,
-            Entry.officer_id != officer_id,
-            Entry.status.in_(("submitted", "signed")),
-            Entry.version == 1,
-            Entry.staff_concern.is_(False),
-            Entry.submitted_at >= since,
-            EntryOffender.fps.in_(list(fps_numbers)),
-        )
-        .order_by(Entry.submitted_at)
-        .limit(1)
-    )
-    return await session.scalar(query)
+    values = {
+        "site_id": site_id,
+        "officer_id": officer_id,
+        "since": since,
+        "fps_numbers": list(fps_numbers),
+    }
+    return await session.scalar(_SAME_EVENT, values)
 
 
 async def roster_rows(*, session: AsyncSession, site_id: int) -> Sequence[Offender]:
@@ -186,7 +201,7 @@ async def roster_rows(*, session: AsyncSession, site_id: int) -> Sequence[Offend
 
 async def roster_stamp(*, session: AsyncSession, site_id: int) -> int:
     """The site's roster version, to know when a cached roster is stale (one row by key)."""
-    version = await session.scalar(select(Site.roster_version).where(Site.id == site_id))
+    version = await session.scalar(_ROSTER_STAMP, {"site_id": site_id})
     return int(version or 0)
 
 

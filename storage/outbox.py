@@ -6,31 +6,52 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import and_, bindparam, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Alert, Channel, InboundMessage, OutboxMessage, ScheduledRun
 
+_QUEUED = "outbox.queued"  # a key of Session.info, set by enqueue
+
+# Built once: the delivery worker looks at the queue after every submit, and every submitted
+# draft lists who was told (building a statement costs about as much as running it).
+_DUE = (
+    select(OutboxMessage)
+    .where(
+        OutboxMessage.status == "pending",
+        or_(OutboxMessage.not_before.is_(None), OutboxMessage.not_before <= bindparam("now")),
+    )
+    .order_by(OutboxMessage.priority, OutboxMessage.id)
+    .limit(bindparam("limit"))
+)
+_OF_ENTRY = (
+    select(OutboxMessage)
+    .where(
+        OutboxMessage.entry_id == bindparam("entry_id"),
+        OutboxMessage.method == "send",
+        OutboxMessage.kind.in_(("alert", "route", "escalation")),
+    )
+    .order_by(OutboxMessage.id)
+)
+
 
 async def enqueue(*, session: AsyncSession, message: OutboxMessage) -> OutboxMessage:
-    """Add a row to the outbox, in the caller's transaction."""
+    """Add a row to the outbox, in the caller's transaction (``queued`` then says so)."""
     session.add(message)
     await session.flush()
+    session.info[_QUEUED] = True
     return message
+
+
+def queued(session: AsyncSession) -> bool:
+    """Whether this session's unit of work put a row in the outbox: the delivery worker is
+    woken for it once it commits, and not for the many units of work that queue nothing."""
+    return bool(session.info.get(_QUEUED))
 
 
 async def due(*, session: AsyncSession, now: datetime, limit: int = 20) -> Sequence[OutboxMessage]:
     """Pending rows whose time has come, most urgent first, oldest first within a priority."""
-    query = (
-        select(OutboxMessage)
-        .where(
-            OutboxMessage.status == "pending",
-            or_(OutboxMessage.not_before.is_(None), OutboxMessage.not_before <= now),
-        )
-        .order_by(OutboxMessage.priority, OutboxMessage.id)
-        .limit(limit)
-    )
-    return (await session.scalars(query)).all()
+    return (await session.scalars(_DUE, {"now": now, "limit": limit})).all()
 
 
 async def claim(*, session: AsyncSession, row_id: int, now: datetime) -> bool:
@@ -71,12 +92,7 @@ async def get(*, session: AsyncSession, row_id: int) -> OutboxMessage | None:
 
 async def of_entry(*, session: AsyncSession, entry_id: int) -> Sequence[OutboxMessage]:
     """The sends caused by an entry (for "who was notified and when")."""
-    query = select(OutboxMessage).where(
-        OutboxMessage.entry_id == entry_id,
-        OutboxMessage.method == "send",
-        OutboxMessage.kind.in_(("alert", "route", "escalation")),
-    )
-    return (await session.scalars(query.order_by(OutboxMessage.id))).all()
+    return (await session.scalars(_OF_ENTRY, {"entry_id": entry_id})).all()
 
 
 async def sent_copies(*, session: AsyncSession, alert_id: int) -> Sequence[OutboxMessage]:
