@@ -27,12 +27,10 @@ from storage.models import Entry, EntryOffender, Site
 
 @dataclass(frozen=True)
 class TapOutcome:
-    """What the chat layer does after a tap: show ``reply``; wake the delivery worker when a
-    record was submitted (its notifications are queued); take the buttons off the tapped
+    """What the chat layer does after a tap: show ``reply``; take the buttons off the tapped
     message unless the reply replaces it or only adds a document beside it."""
 
     reply: Reply
-    submitted: bool
     retire_buttons: bool
 
 
@@ -62,7 +60,6 @@ async def on_tap(*, session: AsyncSession, actor: Actor, data: str, now: datetim
         )
     return TapOutcome(
         reply=reply,
-        submitted=action == "submit",
         retire_buttons=not reply.replace and action != "pdf",
     )
 

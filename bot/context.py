@@ -17,6 +17,7 @@ from bot.authz import Actor
 from bot.inbound import mark_done
 from bot.rate_limit import RateLimiter
 from bot.settings import Settings
+from storage import outbox
 from storage.models import utcnow
 
 
@@ -61,6 +62,7 @@ class RapportContext(
         The work and the mark commit together: a crash leaves both or neither, so a restarted
         bot neither loses the update nor does its work twice; and the update costs one
         transaction fewer. A failed unit of work marks nothing (the gate's ``DONE`` does).
+        Once it commits, the delivery worker is woken if the work queued notifications.
         """
         services = self.services
         marked = False
@@ -69,4 +71,7 @@ class RapportContext(
             if self.inbound_id is not None and not self.done:
                 await mark_done(session=session, inbound_id=self.inbound_id, now=services.clock())
                 marked = True
+            wake = outbox.queued(session)
         self.done = self.done or marked
+        if wake:
+            services.wake_delivery.set()

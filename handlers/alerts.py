@@ -43,7 +43,6 @@ async def alert_tap(update: Update, context: RapportContext) -> None:
     except (AlertError, RecordError) as error:
         await say(update, context, error.key, **error.values)
         return
-    services.wake_delivery.set()
     if reply is None:
         await query.answer(note[:190])
         return

@@ -88,8 +88,6 @@ async def tap(update: Update, context: RapportContext) -> None:
         await say(update, context, error.key, **getattr(error, "values", {}))
         return
     await query.answer()
-    if outcome.submitted:
-        context.services.wake_delivery.set()
     if outcome.retire_buttons:
         await retire_buttons(update)
     await respond(update, context, outcome.reply)

@@ -139,10 +139,8 @@ def test_settings(sandbox: Sandbox, database_url: str, **more: Any) -> Settings:
         telegram_api_url=sandbox.api_url,
         telegram_file_url=sandbox.file_url,
         database_url=database_url,
-        delivery_interval_s=0.05,
-        escalation_check_s=0.1,
         _env_file=None,
-        **more,
+        **{"delivery_interval_s": 0.05, "escalation_check_s": 0.1, **more},
     )
 
 

@@ -7,7 +7,11 @@ import re
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sandbox.client import ChatReader, Persona, button_texts
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from sandbox.client import ChatReader, Persona, SandboxClient, button_texts
+from sandbox.server import Sandbox
+from tests import conftest
 from tests.world import World
 
 KNIFE = (
@@ -93,6 +97,25 @@ async def test_an_immediate_entry_alerts_the_supervisor_who_acknowledges_it(worl
     assert current is not None, "the alert card was never marked acknowledged"
     assert "✅ Acknowledge" not in button_texts(current)
     assert await _with(world, officer, reference, "acknowledged by Jordan Roy")
+
+
+async def test_what_a_tap_queues_goes_out_at_once_not_at_the_next_look_at_the_queue(
+    sandbox: Sandbox,
+    client: SandboxClient,
+    database_url: str,
+    sessions: async_sessionmaker[AsyncSession],
+) -> None:
+    """A unit of work that queued notifications wakes the delivery worker once it commits: with
+    the worker looking at the queue only every minute, the alert and the acknowledged card
+    still arrive within seconds."""
+    settings = conftest.test_settings(sandbox, database_url, delivery_interval_s=60.0)
+    async with conftest.running_world(sandbox, client, sessions, settings) as world:
+        officer = await world.officer("Alex Martin")
+        supervisor = await world.supervisor("Jordan Roy")
+        reference = await _submit(officer, KNIFE)
+        [alert] = await _with(world, supervisor, reference)
+        await supervisor.tap("✅ Acknowledge", message=alert)
+        assert await _with(world, officer, reference, "acknowledged by Jordan Roy")
 
 
 async def test_an_unacknowledged_alert_climbs_the_chain_to_the_managers(world: World) -> None:
