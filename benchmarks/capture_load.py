@@ -6,7 +6,8 @@ fixed rate, each by one of ``--officers`` officers in turn; an officer whose pre
 not finished starts late (counted and printed), which is the only way a slow bot slows the load.
 
 Prints p50/p95/p99 from the officer's message to the bot's card and from Submit to the record
-stored, captures per second achieved, and the bot process's peak RSS and CPU per capture.
+stored, captures per second achieved, the bot process's peak RSS and CPU per capture, and the
+Bot API calls it made per capture.
 
     .venv/bin/python benchmarks/capture_load.py [--officers 200] [--rate 50] [--captures 1000]
 
@@ -21,6 +22,7 @@ import asyncio
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -67,6 +69,7 @@ async def run(folder: Path, officers: int, rate: float, captures: int, warmup: i
             to_card: list[float] = []
             to_record: list[float] = []
             late: list[float] = []
+            calls_before = await api_calls(client)
             cpu_before = cpu_seconds(bot.pid)
             driver_before = time.process_time()
             began = time.perf_counter()
@@ -88,6 +91,7 @@ async def run(folder: Path, officers: int, rate: float, captures: int, warmup: i
             cpu = cpu_seconds(bot.pid) - cpu_before
             driver_cpu = time.process_time() - driver_before
             peak = peak_rss_mb(bot.pid)
+            calls = await api_calls(client) - calls_before
         finally:
             bot.terminate()
             await bot.wait()
@@ -105,6 +109,15 @@ async def run(folder: Path, officers: int, rate: float, captures: int, warmup: i
         f" busy {100 * cpu / elapsed:.0f}% of one core"
     )
     print(f"sandbox + officers process: CPU {driver_cpu * 1000 / captures:.1f} ms per capture")
+    print(
+        "Bot API calls per capture: "
+        + ", ".join(f"{method} {count / captures:.2f}" for method, count in calls.most_common())
+    )
+
+
+async def api_calls(client: SandboxClient) -> Counter[str]:
+    """How many calls of each Bot API method the bot has made so far (each costs it CPU)."""
+    return Counter(call["method"] for call in await client.calls())
 
 
 if __name__ == "__main__":
