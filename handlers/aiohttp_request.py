@@ -10,6 +10,7 @@ place to plug in another asyncio HTTP library; aiohttp is already a dependency (
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+from urllib.parse import urlencode
 
 import aiohttp
 from telegram.error import NetworkError, TimedOut
@@ -52,6 +53,7 @@ class AiohttpRequest(BaseRequest):
             self._session = aiohttp.ClientSession(
                 connector=aiohttp.TCPConnector(limit=self._pool_size),
                 headers={"User-Agent": self.USER_AGENT},
+                cookie_jar=aiohttp.DummyCookieJar(),  # the Bot API sets none: nothing to match
             )
 
     async def shutdown(self) -> None:
@@ -84,16 +86,21 @@ class AiohttpRequest(BaseRequest):
             sock_connect=connect,
             sock_read=_sum(read, write),
         )
-        body: aiohttp.FormData | dict[str, str] = fields
+        # A form, as PTB's own client sends it; without files it is encoded here, which is what
+        # aiohttp would do, minus the multipart writer it sets up for every dict it is given.
+        body: aiohttp.FormData | bytes = urlencode(fields).encode()
+        headers = {"Content-Type": "application/x-www-form-urlencoded"}
         if files:
-            body = aiohttp.FormData(fields)
+            body, headers = aiohttp.FormData(fields), {}
             for name, part in files.items():
                 filename, content, *mime = part if isinstance(part, tuple) else (name, part)
                 body.add_field(
                     name, content, filename=filename, content_type=mime[0] if mime else None
                 )
         try:
-            async with self._session.request(method, url, data=body, timeout=timeout) as response:
+            async with self._session.request(
+                method, url, data=body, headers=headers, timeout=timeout
+            ) as response:
                 return response.status, await response.read()
         except TimeoutError as error:
             raise TimedOut from error
