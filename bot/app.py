@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import logging
 import re
 import signal
@@ -88,6 +89,10 @@ async def _post_init(application: Application) -> None:
         services.clock = application.bot_data["clock"]
     application.bot_data["services"] = services
     await asyncio.to_thread(warm_up)
+    # What is loaded by now (modules, lexicons, dateparser's data) lives as long as the process:
+    # kept out of the collector's reach, a full collection no longer walks a quarter of a
+    # million objects, a pause of up to 120 ms under load on the 2-core target (issue 4).
+    gc.freeze()
     await _publish_commands(application)
     processor = application.update_processor
     turn = processor.turn if isinstance(processor, PerUserUpdateProcessor) else None
