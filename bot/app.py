@@ -89,10 +89,6 @@ async def _post_init(application: Application) -> None:
         services.clock = application.bot_data["clock"]
     application.bot_data["services"] = services
     await asyncio.to_thread(warm_up)
-    # What is loaded by now (modules, lexicons, dateparser's data) lives as long as the process:
-    # kept out of the collector's reach, a full collection no longer walks a quarter of a
-    # million objects, a pause of up to 120 ms under load on the 2-core target (issue 4).
-    gc.freeze()
     await _publish_commands(application)
     processor = application.update_processor
     turn = processor.turn if isinstance(processor, PerUserUpdateProcessor) else None
@@ -266,6 +262,13 @@ async def serve(settings: Settings, *, stop: asyncio.Event | None = None) -> Non
 
 def run(settings: Settings) -> int:
     """``rapport run``: the exit code for the shell."""
+    # What is loaded by now and by the warm-up (modules, lexicons, dateparser's data) lives as
+    # long as the process: kept out of the collector's reach, a full collection no longer walks
+    # a quarter of a million objects, a pause of up to 120 ms under load on the 2-core target
+    # (issue 4). Once per process, here: tests open many bots in one process.
+    warm_up()
+    gc.collect()
+    gc.freeze()
     try:
         asyncio.run(serve(settings))
     except StartupError as error:

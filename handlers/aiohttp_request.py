@@ -88,8 +88,7 @@ class AiohttpRequest(BaseRequest):
         )
         # A form, as PTB's own client sends it; without files it is encoded here, which is what
         # aiohttp would do, minus the multipart writer it sets up for every dict it is given.
-        body: aiohttp.FormData | bytes = urlencode(fields).encode()
-        headers = {"Content-Type": "application/x-www-form-urlencoded"}
+        body: aiohttp.FormData | bytes
         if files:
             body, headers = aiohttp.FormData(fields), {}
             for name, part in files.items():
@@ -97,6 +96,9 @@ class AiohttpRequest(BaseRequest):
                 body.add_field(
                     name, content, filename=filename, content_type=mime[0] if mime else None
                 )
+        else:
+            body = urlencode(fields).encode()
+            headers = {"Content-Type": "application/x-www-form-urlencoded"}
         try:
             async with self._session.request(
                 method, url, data=body, headers=headers, timeout=timeout

@@ -29,6 +29,7 @@ _NEXT_REFERENCE = (
     .where(ReferenceCounter.year == bindparam("counter_year"))
     .values(last=ReferenceCounter.last + 1)
     .returning(ReferenceCounter.last)
+    .execution_options(synchronize_session=False)  # no counter is ever loaded as an object
 )
 _SAME_EVENT = (
     select(Entry)

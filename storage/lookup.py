@@ -25,10 +25,8 @@ async def by_id(session: AsyncSession, model: type[Row], ident: int) -> Row | No
         return await session.get(model, ident)  # no statement: the identity map has it
     statement = _BY_ID.get(model)
     if statement is None:
-        # no autoflush, as session.get: a lookup never writes what the session holds
-        statement = _BY_ID[model] = (
-            select(model)
-            .where(mapper.primary_key[0] == bindparam("ident"))
-            .execution_options(autoflush=False)
-        )
+        statement = select(model).where(mapper.primary_key[0] == bindparam("ident"))
+        _BY_ID[model] = statement
+    # It autoflushes first, as session.get does when it must query: a row added but not yet
+    # flushed is found.
     return await session.scalar(statement, {"ident": ident})

@@ -13,8 +13,8 @@ from storage.models import Alert, Channel, InboundMessage, OutboxMessage, Schedu
 
 _QUEUED = "outbox.queued"  # a key of Session.info, set by enqueue
 
-# Built once: the delivery worker looks at the queue after every submit, and every submitted
-# draft lists who was told (building a statement costs about as much as running it).
+# Built once: the delivery worker looks at the queue whenever something was queued, and every
+# submitted draft lists who was told (building a statement costs about as much as running it).
 _DUE = (
     select(OutboxMessage)
     .where(
