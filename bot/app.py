@@ -243,6 +243,12 @@ async def serve(settings: Settings, *, stop: asyncio.Event | None = None) -> Non
         raise StartupError(
             f"Cannot reach the Bot API at {settings.telegram_api_url}: {error}"
         ) from error
+    # What is loaded by now, warm-up included (modules, lexicons, dateparser's data), lives as
+    # long as the process: kept out of the collector's reach, a full collection no longer walks
+    # a quarter of a million objects, a pause of up to 120 ms under load on the 2-core target
+    # (issue 4). Here, once per process: tests open many bots in one process, without serve().
+    gc.collect()
+    gc.freeze()
     stop = stop or asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):
@@ -262,13 +268,6 @@ async def serve(settings: Settings, *, stop: asyncio.Event | None = None) -> Non
 
 def run(settings: Settings) -> int:
     """``rapport run``: the exit code for the shell."""
-    # What is loaded by now and by the warm-up (modules, lexicons, dateparser's data) lives as
-    # long as the process: kept out of the collector's reach, a full collection no longer walks
-    # a quarter of a million objects, a pause of up to 120 ms under load on the 2-core target
-    # (issue 4). Once per process, here: tests open many bots in one process.
-    warm_up()
-    gc.collect()
-    gc.freeze()
     try:
         asyncio.run(serve(settings))
     except StartupError as error:

@@ -20,6 +20,12 @@ LOOKUPS: dict[str, Lookup] = {
 _codes = itertools.count(1)
 
 
+@pytest.fixture(params=LOOKUPS.values(), ids=LOOKUPS.keys())
+def lookup(request: pytest.FixtureRequest) -> Lookup:
+    """Each test runs with ``by_id`` and with ``session.get``, and expects the same answer."""
+    return request.param
+
+
 async def _site(sessions: async_sessionmaker[AsyncSession]) -> int:
     async with sessions.begin() as session:
         code = f"LK{next(_codes)}"
@@ -34,7 +40,6 @@ async def _name(lookup: Lookup, session: AsyncSession, ident: int) -> str | None
     return None if found is None else found.name
 
 
-@pytest.mark.parametrize("lookup", LOOKUPS.values(), ids=LOOKUPS.keys())
 async def test_a_stored_row_is_found_and_then_taken_from_the_session(
     sessions: async_sessionmaker[AsyncSession], lookup: Lookup
 ) -> None:
@@ -46,7 +51,6 @@ async def test_a_stored_row_is_found_and_then_taken_from_the_session(
         assert await lookup(session, site_id + 1000) is None
 
 
-@pytest.mark.parametrize("lookup", LOOKUPS.values(), ids=LOOKUPS.keys())
 async def test_a_row_added_but_not_flushed_is_found(
     sessions: async_sessionmaker[AsyncSession], lookup: Lookup
 ) -> None:
@@ -57,7 +61,6 @@ async def test_a_row_added_but_not_flushed_is_found(
         await session.rollback()
 
 
-@pytest.mark.parametrize("lookup", LOOKUPS.values(), ids=LOOKUPS.keys())
 async def test_a_row_deleted_in_the_session_is_found_until_the_delete_is_flushed(
     sessions: async_sessionmaker[AsyncSession], lookup: Lookup
 ) -> None:
@@ -71,7 +74,6 @@ async def test_a_row_deleted_in_the_session_is_found_until_the_delete_is_flushed
         await session.rollback()
 
 
-@pytest.mark.parametrize("lookup", LOOKUPS.values(), ids=LOOKUPS.keys())
 async def test_an_expired_row_is_read_again_from_the_database(
     sessions: async_sessionmaker[AsyncSession], lookup: Lookup
 ) -> None:
