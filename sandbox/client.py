@@ -117,8 +117,13 @@ class SandboxClient:
         latency_ms: int = 0,
         drop_next: int = 0,
         methods: list[str] | None = None,
+        chat_ids: list[int] | None = None,
+        contains: str | None = None,
+        for_s: float = 0.0,
     ) -> None:
-        """Arm fault switches; by default they hit every method but getUpdates."""
+        """Arm fault switches; by default they hit every method but getUpdates. ``chat_ids`` and
+        ``contains`` narrow them to some chats or to texts holding a word; ``for_s`` fails every
+        matching call for that long instead of the next ``fail_next``."""
         body = {
             "fail_next": fail_next,
             "status": status,
@@ -126,6 +131,9 @@ class SandboxClient:
             "latency_ms": latency_ms,
             "drop_next": drop_next,
             "methods": methods,
+            "chat_ids": chat_ids,
+            "contains": contains,
+            "for_s": for_s,
         }
         await self.request("POST", "/control/faults", json=body)
 

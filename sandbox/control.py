@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import time
 from typing import Any
 
 from aiohttp import web
@@ -272,7 +273,8 @@ async def file_content(request: web.Request) -> web.Response:
 async def set_faults(request: web.Request) -> web.Response:
     """Arm the fault switches (replacing the previous ones)."""
     params = await _params(request)
-    methods = params.get("methods")
+    methods, chat_ids = params.get("methods"), params.get("chat_ids")
+    for_s = float(params.get("for_s") or 0)
     ctx = _context(request)
     ctx.faults = Faults(
         fail_next=as_int(params, "fail_next", 0) or 0,
@@ -281,6 +283,9 @@ async def set_faults(request: web.Request) -> web.Response:
         latency_ms=as_int(params, "latency_ms", 0) or 0,
         drop_next=as_int(params, "drop_next", 0) or 0,
         methods=frozenset(m.lower() for m in methods) if methods else None,
+        chat_ids=frozenset(int(c) for c in chat_ids) if chat_ids else None,
+        contains=params.get("contains") or None,
+        failing_until=time.monotonic() + for_s if for_s > 0 else 0.0,
     )
     return web.json_response({"ok": True})
 

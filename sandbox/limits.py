@@ -86,7 +86,9 @@ class Failure:
 
 @dataclass
 class Faults:
-    """Fault switches: fail the next N calls, drop the next N connections, add latency."""
+    """Fault switches: fail the next N calls (or every call for ``for_s`` seconds), drop the next
+    N connections, add latency; narrowed to some methods, some chats, or texts holding a word
+    (one failing chat, or one message Telegram refuses, beside everything else working)."""
 
     fail_next: int = 0
     status: int = 500
@@ -94,25 +96,45 @@ class Faults:
     latency_ms: int = 0
     drop_next: int = 0
     methods: frozenset[str] | None = None
+    chat_ids: frozenset[int] | None = None
+    contains: str | None = None
+    failing_until: float = 0.0  # monotonic time until which every matching call fails
 
-    def applies_to(self, method: str) -> bool:
-        """Faults hit the named methods, or all but getUpdates so a poll never eats one unseen."""
+    def applies_to(self, method: str, params: dict | None = None) -> bool:
+        """Faults hit the named methods, or all but getUpdates so a poll never eats one unseen;
+        with ``chat_ids`` or ``contains``, only calls to those chats or with that text."""
         if self.methods is not None:
-            return method.lower() in self.methods
-        return method.lower() not in FAULT_EXEMPT
+            if method.lower() not in self.methods:
+                return False
+        elif method.lower() in FAULT_EXEMPT:
+            return False
+        params = params or {}
+        if self.chat_ids is not None:
+            try:
+                if int(params.get("chat_id", 0)) not in self.chat_ids:
+                    return False
+            except (TypeError, ValueError):
+                return False
+        if self.contains is not None:
+            text = str(params.get("text") or params.get("caption") or "")
+            if self.contains not in text:
+                return False
+        return True
 
-    def take_drop(self, method: str) -> bool:
+    def take_drop(self, method: str, params: dict | None = None) -> bool:
         """True if this call's connection should be closed without an answer."""
-        if self.drop_next > 0 and self.applies_to(method):
+        if self.drop_next > 0 and self.applies_to(method, params):
             self.drop_next -= 1
             return True
         return False
 
-    def take_failure(self, method: str) -> Failure | None:
+    def take_failure(self, method: str, params: dict | None = None) -> Failure | None:
         """The failure this call should get, if one is armed for it."""
-        if self.fail_next <= 0 or not self.applies_to(method):
+        lasting = self.failing_until > time.monotonic()
+        if (self.fail_next <= 0 and not lasting) or not self.applies_to(method, params):
             return None
-        self.fail_next -= 1
+        if not lasting:
+            self.fail_next -= 1
         if self.status == 429:
             text = f"Too Many Requests: retry after {self.retry_after}"
             return Failure(429, text, self.retry_after)

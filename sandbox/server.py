@@ -63,12 +63,12 @@ async def bot_api(request: web.Request) -> web.StreamResponse:
         bot_id = int(token[1])
         params = await read_params(request)
         faults = ctx.faults
-        if faults.latency_ms and faults.applies_to(method):
+        if faults.latency_ms and faults.applies_to(method, params):
             await asyncio.sleep(faults.latency_ms / 1000)
-        if faults.take_drop(method):
+        if faults.take_drop(method, params):
             ctx.calls.append(_entry(method, params, 0, started, bot_id))
             return await _drop(request)
-        failure = faults.take_failure(method)
+        failure = faults.take_failure(method, params)
         if failure is not None:
             extra = {"retry_after": failure.retry_after} if failure.retry_after else None
             raise ApiError(failure.status, failure.description, extra)
