@@ -14,9 +14,8 @@ import logging
 import re
 import signal
 import sys
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from datetime import datetime
-from typing import Any
 from urllib.parse import urlsplit
 
 from telegram import BotCommand, BotCommandScopeDefault
@@ -24,7 +23,6 @@ from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import (
     Application,
     ApplicationBuilder,
-    BaseUpdateProcessor,
     ContextTypes,
 )
 
@@ -36,6 +34,7 @@ from bot.logs import protect
 from bot.settings import Settings
 from handlers import register_all
 from handlers.aiohttp_request import AiohttpRequest
+from handlers.intake import Inbox, poll_forever, serve_webhook
 from handlers.transport import TelegramSender
 from storage.db import create_engine, session_factory
 from storage.migrate import upgrade_async
@@ -46,39 +45,10 @@ log = logging.getLogger(__name__)
 PUBLIC_COMMANDS = ("observe", "mine", "summary", "lang", "help", "cancel")
 # Only what a handler reads: Telegram then never sends channel posts, polls or inline queries.
 ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member", "chat_member"]
-
-
-class PerUserUpdateProcessor(BaseUpdateProcessor):
-    """Processes updates concurrently across users but in order for each user.
-
-    An officer's second message must not overtake their first (the second may answer a question
-    the first raised), while one slow officer must not hold up everybody else.
-    """
-
-    def __init__(self, max_concurrent_updates: int = 64) -> None:
-        super().__init__(max_concurrent_updates)
-        self._locks: dict[int, asyncio.Lock] = {}
-
-    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
-        """Run the update's coroutine under its user's lock."""
-        user = getattr(update, "effective_user", None)
-        key = user.id if user is not None else 0
-        lock = self._locks.setdefault(key, asyncio.Lock())
-        async with lock:
-            await coroutine
-        if not lock.locked() and len(self._locks) > 10_000:
-            self._locks.pop(key, None)
-
-    def turn(self, user_id: int) -> asyncio.Lock:
-        """The user's lock: what else is sent to their private chat (the outbox) waits while
-        one of their updates is handled, so "alert sent to …" never precedes "Submitted"."""
-        return self._locks.setdefault(user_id, asyncio.Lock())
-
-    async def initialize(self) -> None:
-        """Nothing to allocate."""
-
-    async def shutdown(self) -> None:
-        """Nothing to free."""
+# Long polling: how long Telegram holds a getUpdates open when there is nothing to send.
+POLL_TIMEOUT_S = 10
+# How long a stopping bot waits for the updates it is handling (the rest stay stored).
+DRAIN_S = 5.0
 
 
 async def _post_init(application: Application) -> None:
@@ -90,9 +60,12 @@ async def _post_init(application: Application) -> None:
     application.bot_data["services"] = services
     await asyncio.to_thread(warm_up)
     await _publish_commands(application)
-    processor = application.update_processor
-    turn = processor.turn if isinstance(processor, PerUserUpdateProcessor) else None
-    workers.start(services, TelegramSender(application.bot, turn=turn))
+    workers.start(services, TelegramSender(application.bot))
+    inbox = Inbox(application, services)
+    application.bot_data["inbox"] = inbox
+    services.receiving.append(
+        asyncio.create_task(inbox.dispatch_forever(), name="rapport-dispatch")
+    )
 
 
 async def _publish_commands(application: Application) -> None:
@@ -107,6 +80,13 @@ async def _post_stop(application: Application) -> None:
     services: Services | None = application.bot_data.get("services")
     if services is None:
         return
+    for task in services.receiving:
+        task.cancel()
+    await asyncio.gather(*services.receiving, return_exceptions=True)
+    services.receiving.clear()
+    inbox: Inbox | None = application.bot_data.get("inbox")
+    if inbox is not None:
+        await inbox.drain(DRAIN_S)
     for task in services.background:
         task.cancel()
     await asyncio.gather(*services.background, return_exceptions=True)
@@ -134,21 +114,16 @@ async def open_application(application: Application) -> None:
     await application.start()
 
 
-async def close_application(application: Application, *, drain_s: float = 5.0) -> None:
-    """Stop polling, let in-flight updates finish, stop the workers, then dispose of the engine.
+async def close_application(application: Application) -> None:
+    """Stop receiving, let in-flight updates finish, stop the workers, then dispose of the engine.
 
     The order matters: disposing of the engine under a handler still in a database call leaves
-    that call waiting for a connection that is gone, and the event loop can never close.
+    that call waiting for a connection that is gone, and the event loop can never close. What is
+    stored and not yet handled stays stored: the next start handles it.
     """
-    if application.updater is not None and application.updater.running:
-        await application.updater.stop()
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + drain_s
-    while (  # noqa: ASYNC110 - PTB offers no event for "no update in flight"
-        application.update_processor.current_concurrent_updates
-        or not application.update_queue.empty()
-    ) and loop.time() < deadline:
-        await asyncio.sleep(0.02)
+    stop_webhook = application.bot_data.pop("stop_webhook", None)
+    if stop_webhook is not None:
+        await stop_webhook()
     if application.running:
         await application.stop()
     await _post_stop(application)
@@ -167,7 +142,7 @@ def build_application(
         .base_url(settings.telegram_api_url)
         .base_file_url(settings.file_url())
         .context_types(ContextTypes(context=RapportContext))
-        .concurrent_updates(PerUserUpdateProcessor())
+        .updater(None)  # updates come through the inbox (handlers.intake), stored first
         .request(AiohttpRequest(pool_size=32))
         .get_updates_request(AiohttpRequest(pool_size=1))
         .build()
@@ -200,17 +175,36 @@ def webhook_secret(settings: Settings) -> str:
     return secret
 
 
-async def start_webhook(application: Application, settings: Settings) -> None:
-    """Listen on ``webhook_listen:webhook_port`` at the path of ``webhook_url`` (a reverse proxy
-    forwards the public URL unchanged) and tell Telegram to push there with the secret."""
-    assert application.updater is not None and settings.webhook_url
+async def start_receiving(
+    application: Application, settings: Settings, *, poll_timeout_s: int = POLL_TIMEOUT_S
+) -> None:
+    """Receive updates into the inbox: a webhook at ``webhook_listen:webhook_port`` on the path of
+    ``webhook_url`` (a reverse proxy forwards the public URL unchanged), registered with the
+    secret; otherwise long polling."""
+    services: Services = application.bot_data["services"]
+    inbox: Inbox = application.bot_data["inbox"]
+    if not settings.webhook_url:
+        services.receiving.append(
+            asyncio.create_task(
+                poll_forever(
+                    application.bot,
+                    inbox,
+                    timeout_s=poll_timeout_s,
+                    allowed_updates=ALLOWED_UPDATES,
+                ),
+                name="rapport-polling",
+            )
+        )
+        return
     try:
-        await application.updater.start_webhook(
+        application.bot_data["stop_webhook"] = await serve_webhook(
+            inbox,
+            bot=application.bot,
             listen=settings.webhook_listen,
             port=settings.webhook_port,
-            url_path=urlsplit(settings.webhook_url).path.strip("/"),
-            webhook_url=settings.webhook_url,
-            secret_token=webhook_secret(settings),
+            path=urlsplit(settings.webhook_url).path,
+            url=settings.webhook_url,
+            secret=webhook_secret(settings),
             allowed_updates=ALLOWED_UPDATES,
         )
     except TelegramError as error:
@@ -255,11 +249,7 @@ async def serve(settings: Settings, *, stop: asyncio.Event | None = None) -> Non
         with contextlib.suppress(NotImplementedError, RuntimeError):
             loop.add_signal_handler(signum, stop.set)
     try:
-        assert application.updater is not None
-        if settings.webhook_url:
-            await start_webhook(application, settings)
-        else:
-            await application.updater.start_polling(timeout=10, allowed_updates=ALLOWED_UPDATES)
+        await start_receiving(application, settings)
         log.info("Rapport is running (%s)", "webhook" if settings.webhook_url else "polling")
         await stop.wait()
     finally:

@@ -4,7 +4,7 @@ application's services and the identified actor through it, never through global
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from telegram.ext import CallbackContext, ExtBot
 
 from bot.authz import Actor
-from bot.inbound import mark_done
+from bot.inbound import CURRENT, Handling, mark_done
 from bot.rate_limit import RateLimiter
 from bot.settings import Settings
 from storage import outbox
@@ -31,6 +31,8 @@ class Services:
     clock: Callable[[], datetime] = utcnow
     wake_delivery: asyncio.Event = field(default_factory=asyncio.Event)
     background: list[asyncio.Task[Any]] = field(default_factory=list)
+    # Polling and the dispatcher: stopped first, so nothing new starts while the bot drains.
+    receiving: list[asyncio.Task[Any]] = field(default_factory=list)
     limiter: RateLimiter = field(init=False)
 
     def __post_init__(self) -> None:
@@ -44,11 +46,25 @@ class RapportContext(
 ):
     """The callback context with typed access to our services and the identified actor."""
 
-    actor: Actor | None = None
-    # The stored update being handled (set by the gate), and whether a unit of work has
-    # already marked it processed.
-    inbound_id: int | None = None
-    done: bool = False
+    _actor: Actor | None = None
+
+    @property
+    def actor(self) -> Actor | None:
+        """The enrolled staff member who sent the update, once the gate has identified them."""
+        handling = CURRENT.get()
+        return handling.actor if handling is not None else self._actor
+
+    @actor.setter
+    def actor(self, value: Actor | None) -> None:
+        handling = CURRENT.get()
+        if handling is not None:
+            handling.actor = value
+        self._actor = value
+
+    @property
+    def handling(self) -> Handling | None:
+        """The stored update being handled (set by the dispatcher), or None outside one."""
+        return CURRENT.get()
 
     @property
     def services(self) -> Services:
@@ -59,19 +75,43 @@ class RapportContext(
     async def work(self) -> AsyncIterator[AsyncSession]:
         """One transaction for the update's work, which also marks the update processed.
 
-        The work and the mark commit together: a crash leaves both or neither, so a restarted
-        bot neither loses the update nor does its work twice; and the update costs one
-        transaction fewer. A failed unit of work marks nothing (the gate's ``DONE`` does).
-        Once it commits, the delivery worker is woken if the work queued notifications.
+        The work, its replies (outbox rows) and the mark commit together: a crash leaves all or
+        none, so a restarted bot neither loses the update nor does its work twice. A failed unit
+        of work marks nothing (the dispatcher settles the update). Once it commits, the delivery
+        worker is woken if the work queued messages, and what waited for the commit runs.
         """
-        services = self.services
+        services, handling = self.services, self.handling
         marked = False
+        self._after_commit: list[Callable[[], Awaitable[object]]] = []
         async with services.sessions.begin() as session:
             yield session
-            if self.inbound_id is not None and not self.done:
-                await mark_done(session=session, inbound_id=self.inbound_id, now=services.clock())
+            if handling is not None and not handling.done:
+                await mark_done(
+                    session=session,
+                    inbound_id=handling.inbound_id,
+                    now=services.clock(),
+                    actor=self.actor,
+                )
                 marked = True
             wake = outbox.queued(session)
-        self.done = self.done or marked
+        if handling is not None:
+            handling.done = handling.done or marked
         if wake:
             services.wake_delivery.set()
+        after, self._after_commit = self._after_commit, []
+        for action in after:
+            await action()
+
+    def after_commit(self, action: Callable[[], Awaitable[object]]) -> None:
+        """Run ``action`` once the current unit of work has committed (a file sent directly
+        must not hold the transaction open while Telegram answers)."""
+        self._after_commit.append(action)
+
+    @asynccontextmanager
+    async def within(self, session: AsyncSession | None) -> AsyncIterator[AsyncSession]:
+        """``session`` when the caller is inside its unit of work, else a new ``work()``."""
+        if session is not None:
+            yield session
+            return
+        async with self.work() as unit:
+            yield unit

@@ -1,7 +1,17 @@
-"""Reception of every update: stored verbatim first, taken once, and its sender identified."""
+"""Reception of every update: stored whole before Telegram hears it arrived, handled once, in
+order per sender, and its sender identified.
+
+The receiver (polling or webhook) calls ``store_arrivals`` and only then advances the offset or
+answers 2xx; the dispatcher hands each stored, unprocessed update to the handlers with a
+``Handling`` that says which row it is and whether handling must be tried again (a database
+error on the way). The unit of work that does the update's work marks it processed in the same
+transaction, so a crash leaves both or neither.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -11,12 +21,15 @@ from bot.authz import Actor
 from bot.directory import identify
 from bot.rate_limit import Throttle
 from storage import audit, inbound
-from storage.models import InboundMessage
+
+# After this many tries an update that still fails is set aside (processed, on the record), so
+# one poisoned update cannot hold back its sender's later ones for ever.
+MAX_ATTEMPTS = 5
 
 
 @dataclass(frozen=True)
 class Arrival:
-    """An update as the domain needs it, read off the Telegram object by the gate handler."""
+    """An update as the domain needs it, read off the Telegram object; ``payload`` is its JSON."""
 
     update_id: int
     kind: str  # "message", "edited_message", "callback_query", "command", "media", "other"
@@ -26,6 +39,7 @@ class Arrival:
     message_id: int | None
     text: str | None
     language_code: str | None
+    payload: str = ""
 
     @property
     def delivery_key(self) -> str:
@@ -35,21 +49,48 @@ class Arrival:
         return ":".join("" if part is None else str(part) for part in parts)
 
 
-@dataclass(frozen=True)
-class Reception:
-    """What the gate decided: who it is, and whether the update is new."""
+@dataclass
+class Handling:
+    """The stored update being handled: set by the dispatcher for the handlers of one update."""
 
-    actor: Actor | None
-    repeat: bool
-    inbound_id: int | None = None  # the stored update, for marking it processed
+    inbound_id: int
+    attempts: int = 0
+    actor: Actor | None = None  # who sent it, once the gate has identified them
+    done: bool = False  # a unit of work marked it processed
+    retry: bool = False  # a transient failure (the database): leave it stored, try again
 
 
-async def receive(*, session: AsyncSession, arrival: Arrival, now: datetime) -> Reception:
-    """Store an enrolled user's update verbatim before anything else; spot repeats.
+CURRENT: ContextVar[Handling | None] = ContextVar("rapport_handling", default=None)
 
-    Nothing a stranger sends is stored but an audit line (design.md, enrolment: "no data
-    stored except an audit line").
-    """
+
+async def store_arrivals(
+    *, session: AsyncSession, arrivals: Sequence[Arrival], now: datetime
+) -> int:
+    """Store updates as they arrived (a redelivery is stored once); how many were new."""
+    new = 0
+    for arrival in arrivals:
+        stored = await inbound.store_once(
+            session=session,
+            values={
+                "update_id": arrival.update_id,
+                "delivery_key": arrival.delivery_key,
+                "kind": arrival.kind,
+                "telegram_user_id": arrival.telegram_user_id,
+                "chat_id": arrival.chat_id,
+                "message_id": arrival.message_id,
+                "text": arrival.text,
+                "payload": arrival.payload,
+                "received_at": now,
+                "attempts": 0,
+            },
+        )
+        new += stored is not None
+    return new
+
+
+async def identify_sender(*, session: AsyncSession, arrival: Arrival) -> Actor | None:
+    """The enrolled staff member behind an update, or None; a stranger's update is audited
+    (design.md, enrolment: a stranger leaves "no data stored except an audit line")."""
     actor = None
     if arrival.telegram_user_id is not None:
         actor = await identify(session=session, telegram_user_id=arrival.telegram_user_id)
@@ -60,30 +101,14 @@ async def receive(*, session: AsyncSession, arrival: Arrival, now: datetime) -> 
             telegram_user_id=arrival.telegram_user_id,
             detail={"kind": arrival.kind, "chat_type": arrival.chat_type},
         )
-        return Reception(actor=None, repeat=False)
-    stored = await inbound.store_once(
-        session=session,
-        message=InboundMessage(
-            update_id=arrival.update_id,
-            delivery_key=arrival.delivery_key,
-            kind=arrival.kind,
-            telegram_user_id=arrival.telegram_user_id,
-            chat_id=arrival.chat_id,
-            message_id=arrival.message_id,
-            staff_id=actor.staff_id,
-            text=arrival.text,
-            received_at=now,
-        ),
-    )
-    # A stored update that never finished (the bot died mid-way) is processed again, not dropped.
-    return Reception(actor=actor, repeat=stored.processed_at is not None, inbound_id=stored.id)
+    return actor
 
 
 async def note_flood(
     *, session: AsyncSession, actor: Actor, arrival: Arrival, throttle: Throttle
 ) -> None:
-    """Audit the start of a flood (without its text): the updates over the limit stay stored
-    and unprocessed, and this line says why."""
+    """Audit the start of a flood (without its text): the updates over the limit stay stored,
+    are not acted on, and this line says why."""
     await audit.record(
         session=session,
         action="inbound.throttled",
@@ -93,6 +118,23 @@ async def note_flood(
     )
 
 
-async def mark_done(*, session: AsyncSession, inbound_id: int, now: datetime) -> None:
-    """Note that an update was fully processed."""
-    await inbound.mark_processed(session=session, inbound_id=inbound_id, at=now)
+async def mark_done(
+    *, session: AsyncSession, inbound_id: int, now: datetime, actor: Actor | None
+) -> None:
+    """Note that an update was fully processed; a stranger's keeps no text."""
+    await inbound.mark_processed(
+        session=session,
+        inbound_id=inbound_id,
+        at=now,
+        staff_id=actor.staff_id if actor is not None else None,
+    )
+
+
+async def unhandled(*, session: AsyncSession, limit: int = 200) -> Sequence:
+    """Stored updates still to handle, oldest first."""
+    return await inbound.unhandled(session=session, limit=limit)
+
+
+async def note_attempt(*, session: AsyncSession, inbound_id: int) -> int:
+    """Count a try at handling an update; the tries so far, this one included."""
+    return await inbound.note_attempt(session=session, inbound_id=inbound_id)

@@ -11,7 +11,9 @@ from telegram.error import BadRequest, Forbidden
 from telegram.ext import ApplicationHandlerStop, CallbackQueryHandler, MessageHandler, filters
 
 from bot.context import RapportContext
+from bot.i18n import pick_language, t
 from handlers.respond import say
+from storage.db import is_unavailable
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +60,15 @@ async def on_error(update: object, context: RapportContext) -> None:
     if is_harmless(error):
         log.warning("update %s: Telegram refused a reply: %s", update_id, error)
         raise ApplicationHandlerStop
+    handling = context.handling
+    if handling is not None and is_unavailable(error):
+        # The update is stored; it is handled again once the database answers. The user hears
+        # it once, directly (the outbox is in the database that is failing).
+        log.warning("update %s: database unavailable (%s); will retry", update_id, error)
+        handling.retry = True
+        if handling.attempts == 0 and isinstance(update, Update):
+            await _tell_delayed(update, context)
+        raise ApplicationHandlerStop
     log.error(
         "update %s failed: %s",
         update_id,
@@ -73,6 +84,20 @@ async def on_error(update: object, context: RapportContext) -> None:
         except Exception:  # the apology itself failed (Telegram down): the log has it
             log.warning("could not tell the user about the error")
     raise ApplicationHandlerStop
+
+
+async def _tell_delayed(update: Update, context: RapportContext) -> None:
+    """Say that what was sent is kept and will be acted on without being sent again."""
+    chat, query = update.effective_chat, update.callback_query
+    lang = pick_language(update.effective_user.language_code if update.effective_user else None)
+    text = t(context.actor.lang if context.actor else lang, "core.delayed")
+    try:
+        if query is not None:
+            await query.answer(text[:190], show_alert=True)
+        elif chat is not None and chat.type == "private":
+            await chat.send_message(text)
+    except Exception:  # Telegram down too: the update will be answered when it is handled
+        log.warning("could not tell the user about the delay")
 
 
 HANDLERS = [

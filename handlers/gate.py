@@ -1,5 +1,5 @@
-"""The gate every update passes first: store verbatim, drop repeats, identify, hold back floods,
-refuse strangers."""
+"""The gate every update passes first: identify, hold back floods, refuse strangers; and what
+Telegram's update says, read once for the receiver that stores it."""
 
 from __future__ import annotations
 
@@ -8,9 +8,10 @@ from telegram.ext import ApplicationHandlerStop, TypeHandler
 
 from bot.context import RapportContext
 from bot.i18n import pick_language, t
-from bot.inbound import Arrival, Reception, mark_done, note_flood, receive
+from bot.inbound import Arrival, identify_sender, note_flood
 from bot.rate_limit import Throttle
-from handlers.respond import say
+from bot.reply import Reply, esc
+from handlers.respond import respond, say
 
 
 def arrival_of(update: Update) -> Arrival:
@@ -63,11 +64,11 @@ def _is_enrolment(update: Update) -> bool:
     )
 
 
-def _group_may_pass(update: Update, reception: Reception) -> bool:
+def _group_may_pass(update: Update, context: RapportContext) -> bool:
     """In groups the bot hears only taps on its own messages and admins' ``/register``."""
     if update.callback_query is not None:
         return True
-    return reception.actor is not None and _command_of(update.message) == "/register"
+    return context.actor is not None and _command_of(update.message) == "/register"
 
 
 def _not_our_button(update: Update) -> bool:
@@ -78,63 +79,66 @@ def _not_our_button(update: Update) -> bool:
 
 
 async def gate(update: Update, context: RapportContext) -> None:
-    """Store, deduplicate and identify; hold back floods; strangers get one polite refusal."""
+    """Identify; hold back floods; strangers get one polite refusal. The update was stored by
+    the receiver before it got here; what stops here is marked handled."""
     services = context.services
     arrival, now = arrival_of(update), services.clock()
     async with services.sessions.begin() as session:
-        reception = await receive(session=session, arrival=arrival, now=now)
-    if reception.repeat:
-        raise ApplicationHandlerStop
-    context.actor = reception.actor
-    if _not_our_button(update):
-        raise ApplicationHandlerStop
-    if arrival.chat_type not in (None, "private") and not _group_may_pass(update, reception):
-        raise ApplicationHandlerStop
+        context.actor = await identify_sender(session=session, arrival=arrival)
+    if _not_our_button(update) or (
+        arrival.chat_type not in (None, "private") and not _group_may_pass(update, context)
+    ):
+        await _finish(context)
     if arrival.telegram_user_id is not None:
         throttle = services.limiter.check(arrival.telegram_user_id, now)
         if throttle is not None:
             await _hold_back(update, context, arrival, throttle)
-            raise ApplicationHandlerStop
-    if reception.actor is None and not _is_enrolment(update):
-        await _refuse(update, arrival)
-        raise ApplicationHandlerStop
-    if reception.actor is not None:
-        context.inbound_id = reception.inbound_id
+            await _finish(context)
+    if context.actor is None and not _is_enrolment(update):
+        await _refuse(update, context)
+        await _finish(context)
 
 
-async def _refuse(update: Update, arrival: Arrival) -> None:
+async def _finish(context: RapportContext) -> None:
+    """Mark the update handled and let no further handler see it."""
+    async with context.work():
+        pass
+    raise ApplicationHandlerStop
+
+
+async def _refuse(update: Update, context: RapportContext) -> None:
     """A stranger: one polite refusal in their Telegram language."""
-    lang = pick_language(arrival.language_code)
+    user = update.effective_user
+    lang = pick_language(user.language_code if user else None)
     if update.callback_query is not None:
         await update.callback_query.answer(t(lang, "core.not_enrolled"), show_alert=True)
     elif update.effective_chat and update.effective_chat.type == "private":
-        await update.effective_chat.send_message(t(lang, "core.not_enrolled"))
+        await respond(update, context, Reply(text=esc(t(lang, "core.not_enrolled"))))
 
 
 async def _hold_back(
     update: Update, context: RapportContext, arrival: Arrival, throttle: Throttle
 ) -> None:
-    """Over the rate limit: the update stays stored and unprocessed; the first of a flood from
-    an enrolled user is audited and answered with one polite wait message."""
+    """Over the rate limit: the update stays stored but is not acted on; the first of a flood
+    from an enrolled user is audited and answered with one polite wait message."""
     actor = context.actor
     if actor is None or not throttle.tell:
         if update.callback_query is not None:
             await update.callback_query.answer()  # stop the client's spinner, say nothing
         return
-    services = context.services
-    async with services.sessions.begin() as session:
+    async with context.work() as session:
         await note_flood(session=session, actor=actor, arrival=arrival, throttle=throttle)
-    await say(update, context, "core.slow_down", seconds=throttle.wait_s)
+        await say(update, context, "core.slow_down", session=session, seconds=throttle.wait_s)
 
 
 async def done(update: Update, context: RapportContext) -> None:
-    """Mark an enrolled user's update as fully processed (a later repeat is then ignored),
-    unless the handler's unit of work already did (``RapportContext.work``)."""
-    if context.inbound_id is None or context.done:
+    """Mark the update as fully processed, unless the handler's unit of work already did
+    (``RapportContext.work``)."""
+    handling = context.handling
+    if handling is None or handling.done:
         return
-    services = context.services
-    async with services.sessions.begin() as session:
-        await mark_done(session=session, inbound_id=context.inbound_id, now=services.clock())
+    async with context.work():
+        pass
 
 
 GATE = TypeHandler(Update, gate)

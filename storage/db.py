@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-from sqlalchemy import event, make_url
+from sqlalchemy import event, exc, make_url
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -16,10 +16,29 @@ from sqlalchemy.ext.asyncio import (
 
 from storage.sqlite_inline import InlineConnection, connector
 
+# PostgreSQL: seconds to open a connection, to wait for one from the pool, and for one statement
+# (the longest is a year's export, far below it).
+PG_CONNECT_TIMEOUT_S = 5
+PG_POOL_TIMEOUT_S = 10
+PG_COMMAND_TIMEOUT_S = 120
+
 
 def is_sqlite(url: str) -> bool:
     """Whether a database URL names SQLite."""
     return url.startswith("sqlite")
+
+
+def is_unavailable(error: BaseException | None) -> bool:
+    """Whether ``error`` says the database could not be reached or was busy (stopped, cut off,
+    locked past the wait), not that the work itself was wrong: the work is then tried again."""
+    if isinstance(error, exc.DBAPIError) and error.connection_invalidated:
+        return True
+    if isinstance(error, exc.OperationalError | exc.InterfaceError | exc.DisconnectionError):
+        return True
+    if isinstance(error, exc.TimeoutError | TimeoutError | ConnectionError | OSError):
+        return True
+    cause = error.__cause__ if error is not None else None
+    return cause is not None and cause is not error and is_unavailable(cause)
 
 
 def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
@@ -38,7 +57,18 @@ def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
     # hide_parameters: a failed statement is logged with its error, and its parameters would
     # carry narratives and offender names into the log (SECURITY.md, "Logs").
     if not is_sqlite(url):
-        return create_async_engine(url, echo=echo, pool_pre_ping=True, hide_parameters=True)
+        return create_async_engine(
+            url,
+            echo=echo,
+            pool_pre_ping=True,
+            hide_parameters=True,
+            pool_timeout=PG_POOL_TIMEOUT_S,
+            # A server that stops answering (a cut network) fails the call instead of hanging it.
+            connect_args={
+                "timeout": PG_CONNECT_TIMEOUT_S,
+                "command_timeout": PG_COMMAND_TIMEOUT_S,
+            },
+        )
     engine = create_async_engine(
         url,
         echo=echo,

@@ -1,18 +1,19 @@
-"""Inbound updates, stored verbatim before anything else; a delivery is taken once."""
+"""The inbox: every update stored whole before Telegram is told it arrived, then handled once."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import Row, bindparam, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import InboundMessage
 
-# Every update runs these two, so they are built once (building a statement costs about as much
-# as running it), on the table: no ORM unit of work for a row nobody reads back as an object.
+# Every update runs these, so they are built once (building a statement costs about as much as
+# running it), on the table: no ORM unit of work for a row nobody reads back as an object.
 _TABLE = InboundMessage.__table__
 _STORE = {
     dialect: insert(_TABLE)
@@ -23,31 +24,57 @@ _STORE = {
 _MARK_PROCESSED = (
     update(_TABLE)
     .where(_TABLE.c.id == bindparam("inbound_id"))
-    .values(processed_at=bindparam("at"))
+    .values(processed_at=bindparam("at"), staff_id=bindparam("staff_id"))
+)
+# A stranger's update keeps nothing once handled but the audit line written for it.
+_MARK_FORGOTTEN = (
+    update(_TABLE)
+    .where(_TABLE.c.id == bindparam("inbound_id"))
+    .values(processed_at=bindparam("at"), text=None, payload=None)
+)
+_NOTE_ATTEMPT = (
+    update(_TABLE)
+    .where(_TABLE.c.id == bindparam("inbound_id"))
+    .values(attempts=_TABLE.c.attempts + 1)
+    .returning(_TABLE.c.attempts)
+)
+_UNHANDLED = (
+    select(
+        _TABLE.c.id,
+        _TABLE.c.telegram_user_id,
+        _TABLE.c.chat_id,
+        _TABLE.c.payload,
+        _TABLE.c.attempts,
+    )
+    .where(_TABLE.c.processed_at.is_(None), _TABLE.c.payload.is_not(None))
+    .order_by(_TABLE.c.id)
+    .limit(bindparam("limit"))
 )
 
 
-async def store_once(*, session: AsyncSession, message: InboundMessage) -> InboundMessage:
-    """Store an inbound update unless the same delivery was stored before; the stored row.
-
-    ``message`` is returned (with its id) when it is new, the earlier row when it is a repeat.
-    """
-    values = {
-        column.key: getattr(message, column.key)
-        for column in _TABLE.columns
-        if column.key != "id" and getattr(message, column.key) is not None
-    }
-    new_id = await session.scalar(_STORE[session.bind.dialect.name], values)
-    if new_id is not None:
-        message.id = new_id
-        return message
-    stored = await session.scalar(
-        select(InboundMessage).where(InboundMessage.delivery_key == message.delivery_key)
-    )
-    assert stored is not None, "a conflicting row exists inside this transaction"
-    return stored
+async def store_once(*, session: AsyncSession, values: dict[str, object]) -> int | None:
+    """Store an inbound update unless the same delivery was stored before: its new id, or None
+    for a redelivery (Telegram sends an update again until the offset passes it)."""
+    return await session.scalar(_STORE[session.bind.dialect.name], values)
 
 
-async def mark_processed(*, session: AsyncSession, inbound_id: int, at: datetime) -> None:
-    """Note that an update's processing finished."""
-    await session.execute(_MARK_PROCESSED, {"inbound_id": inbound_id, "at": at})
+async def unhandled(*, session: AsyncSession, limit: int) -> Sequence[Row]:
+    """Stored updates not yet processed, oldest first (id, sender, chat, payload, attempts)."""
+    return (await session.execute(_UNHANDLED, {"limit": limit})).all()
+
+
+async def note_attempt(*, session: AsyncSession, inbound_id: int) -> int:
+    """Count one more try at handling an update; how many tries so far."""
+    return int(await session.scalar(_NOTE_ATTEMPT, {"inbound_id": inbound_id}) or 0)
+
+
+async def mark_processed(
+    *, session: AsyncSession, inbound_id: int, at: datetime, staff_id: int | None
+) -> None:
+    """Note that an update's handling finished; a stranger's (no ``staff_id``) is forgotten."""
+    if staff_id is None:
+        await session.execute(_MARK_FORGOTTEN, {"inbound_id": inbound_id, "at": at})
+    else:
+        await session.execute(
+            _MARK_PROCESSED, {"inbound_id": inbound_id, "at": at, "staff_id": staff_id}
+        )

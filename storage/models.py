@@ -19,6 +19,7 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
 )
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -139,12 +140,20 @@ class Offender(Base):
 
 
 class InboundMessage(Base):
-    """Every update as it arrived, stored before anything else happens."""
+    """Every update as it arrived, stored (``payload``: its JSON) before Telegram is told it
+    arrived; handled once, in order per sender, until ``processed_at`` is set. A stranger's
+    update keeps no text or payload once handled: only its audit line says it came."""
 
     __tablename__ = "inbound_messages"
     __table_args__ = (
         Index("ix_inbound_delivery_key", "delivery_key", unique=True),
         Index("ix_inbound_update_id", "update_id"),
+        Index(
+            "ix_inbound_unhandled",
+            "id",
+            sqlite_where=sql_text("processed_at IS NULL"),
+            postgresql_where=sql_text("processed_at IS NULL"),
+        ),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     update_id: Mapped[int] = mapped_column(BigInteger)
@@ -159,6 +168,8 @@ class InboundMessage(Base):
     text: Mapped[str | None] = mapped_column(StoredText, default=None)
     received_at: Mapped[datetime] = mapped_column(default=utcnow)
     processed_at: Mapped[datetime | None] = mapped_column(default=None)
+    payload: Mapped[str | None] = mapped_column(Text, default=None)
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class AuditEvent(Base):
