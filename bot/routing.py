@@ -347,7 +347,8 @@ async def _raise_alert(
         key="alerts.officer_sent",
         now=now,
         entry_id=entry.id,
-        priority=PRIORITY["alert"],
+        # After the "Submitted" reply it follows (replies go at REPLY_PRIORITY).
+        priority=PRIORITY["notice"],
         reference=entry.reference,
         names=names,
     )

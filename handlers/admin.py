@@ -45,7 +45,7 @@ async def register(update: Update, context: RapportContext) -> None:
     except TelegramError:
         admins = []
     count = await member_count(context, chat.id)
-    async with services.sessions.begin() as session:
+    async with context.work() as session:
         listing = await membership.roll_call(
             session=session,
             actor=actor,
@@ -55,8 +55,8 @@ async def register(update: Update, context: RapportContext) -> None:
             member_count=count,
             now=services.clock(),
         )
-    text = t(actor.lang, "channels.registered", route=route)
-    await respond(update, context, Reply(text=f"{text}\n\n{listing}"))
+        text = t(actor.lang, "channels.registered", route=route)
+        await respond(update, context, Reply(text=f"{text}\n\n{listing}"), session=session)
 
 
 HANDLERS = [CommandHandler("register", register)]

@@ -40,14 +40,11 @@ async def alert_tap(update: Update, context: RapportContext) -> None:
                 reply = await records.alert_document(
                     session=session, actor=actor, reference=reference, as_pdf=action == "pdf"
                 )
+                await respond(update, context, reply, private=True, session=session)
     except (AlertError, RecordError) as error:
         await say(update, context, error.key, **error.values)
         return
-    if reply is None:
-        await query.answer(note[:190])
-        return
-    await query.answer()
-    await respond(update, context, reply, private=True)
+    await query.answer(note[:190] if reply is None else None)
 
 
 async def seen(update: Update, context: RapportContext) -> None:
@@ -86,11 +83,11 @@ async def route_details(update: Update, context: RapportContext) -> None:
             reply = await records.alert_document(
                 session=session, actor=actor, reference=reference, as_pdf=False
             )
+            await respond(update, context, reply, private=True, session=session)
     except (AlertError, RecordError) as error:
         await say(update, context, error.key, **error.values)
         return
     await query.answer()
-    await respond(update, context, reply, private=True)
 
 
 async def duty_check(update: Update, context: RapportContext) -> None:
@@ -107,8 +104,8 @@ async def duty_check(update: Update, context: RapportContext) -> None:
             still_on_duty=query.data == "duty:yes",
             now=services.clock(),
         )
+        await respond(update, context, Reply(text=note, replace=True), session=session)
     await query.answer()
-    await respond(update, context, Reply(text=note, replace=True))
 
 
 async def duty_command(update: Update, context: RapportContext) -> None:
@@ -122,7 +119,7 @@ async def duty_command(update: Update, context: RapportContext) -> None:
     services = context.services
     async with context.work() as session:
         await set_duty(session=session, actor=actor, on_duty=on, now=services.clock())
-    await say(update, context, "duty.on" if on else "duty.off")
+        await say(update, context, "duty.on" if on else "duty.off", session=session)
 
 
 HANDLERS = [

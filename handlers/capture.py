@@ -32,7 +32,7 @@ async def text(update: Update, context: RapportContext) -> None:
             message_id=message.message_id,
             now=context.services.clock(),
         )
-    await respond(update, context, reply)
+        await respond(update, context, reply, session=session)
 
 
 async def edited(update: Update, context: RapportContext) -> None:
@@ -47,8 +47,8 @@ async def edited(update: Update, context: RapportContext) -> None:
             text=message.text or "",
             now=context.services.clock(),
         )
-    if reply is not None:
-        await respond(update, context, reply)
+        if reply is not None:
+            await respond(update, context, reply, session=session)
 
 
 async def observe(update: Update, context: RapportContext) -> None:
@@ -63,7 +63,7 @@ async def observe(update: Update, context: RapportContext) -> None:
         reply = await capture.start_guided(
             session=session, actor=actor, now=context.services.clock()
         )
-    await respond(update, context, reply)
+        await respond(update, context, reply, session=session)
 
 
 async def cancel(update: Update, context: RapportContext) -> None:
@@ -72,7 +72,8 @@ async def cancel(update: Update, context: RapportContext) -> None:
     assert actor is not None
     async with context.work() as session:
         dropped = await capture.cancel_active(session=session, actor=actor)
-    await say(update, context, "capture.cancelled" if dropped else "capture.nothing_to_cancel")
+        key = "capture.cancelled" if dropped else "capture.nothing_to_cancel"
+        await say(update, context, key, session=session)
 
 
 async def tap(update: Update, context: RapportContext) -> None:
@@ -84,13 +85,13 @@ async def tap(update: Update, context: RapportContext) -> None:
             outcome = await capture_taps.on_tap(
                 session=session, actor=actor, data=query.data, now=context.services.clock()
             )
+            if outcome.retire_buttons:
+                await retire_buttons(update, context, session=session)
+            await respond(update, context, outcome.reply, session=session)
     except (CaptureError, RecordError) as error:
         await say(update, context, error.key, **getattr(error, "values", {}))
         return
     await query.answer()
-    if outcome.retire_buttons:
-        await retire_buttons(update)
-    await respond(update, context, outcome.reply)
 
 
 HANDLERS = [

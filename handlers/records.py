@@ -24,9 +24,9 @@ async def mine(update: Update, context: RapportContext) -> None:
     if not allowed(actor, "capture"):
         await say(update, context, "core.not_allowed")
         return
-    async with context.services.sessions.begin() as session:
+    async with context.work() as session:
         reply = await records.mine(session=session, actor=actor)
-    await respond(update, context, reply)
+        await respond(update, context, reply, session=session)
 
 
 async def show(update: Update, context: RapportContext) -> None:
@@ -38,17 +38,16 @@ async def show(update: Update, context: RapportContext) -> None:
         await say(update, context, "records.show_usage")
         return
     try:
-        async with context.services.sessions.begin() as session:
+        async with context.work() as session:
             reply = await records.show(
                 session=session,
                 actor=actor,
                 reference=args[0],
                 version=int(version.group(1)) if version else None,
             )
+            await respond(update, context, reply, session=session)
     except RecordError as error:
         await say(update, context, error.key, **error.values)
-        return
-    await respond(update, context, reply)
 
 
 async def amend(update: Update, context: RapportContext) -> None:
@@ -60,14 +59,13 @@ async def amend(update: Update, context: RapportContext) -> None:
         return
     services = context.services
     try:
-        async with services.sessions.begin() as session:
+        async with context.work() as session:
             reply = await records.start_amendment(
                 session=session, actor=actor, reference=args[0], now=services.clock()
             )
+            await respond(update, context, reply, session=session)
     except RecordError as error:
         await say(update, context, error.key, **error.values)
-        return
-    await respond(update, context, reply)
 
 
 HANDLERS = [

@@ -1,77 +1,106 @@
-"""Showing domain replies in Telegram: chunks, buttons on the last one, documents, photos."""
+"""Showing domain replies in Telegram: through the outbox, in the unit of work of the update.
+
+Text replies (cards, questions, confirmations) and edits of a tapped message are outbox rows, so
+they commit with what they report and reach the user after a kill or a 429 all the same. Only a
+tap's toast (its query expires within seconds) and files (made again on request) go directly.
+"""
 
 from __future__ import annotations
 
 from io import BytesIO
 
+from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Update
 from telegram.constants import ParseMode
-from telegram.error import BadRequest
 
+from bot.answers import queue_reply, queue_unbutton
 from bot.context import RapportContext
 from bot.i18n import t
-from bot.reply import Reply, split_html
-from handlers.transport import keyboard
+from bot.reply import Reply, esc
 
 
 async def respond(
-    update: Update, context: RapportContext, reply: Reply, *, private: bool = False
+    update: Update,
+    context: RapportContext,
+    reply: Reply,
+    *,
+    private: bool = False,
+    session: AsyncSession | None = None,
 ) -> None:
-    """Send ``reply`` to the chat of ``update`` (or in place of the tapped message); with
-    ``private``, to the user's private chat whatever chat the update came from."""
+    """Queue ``reply`` to the chat of ``update`` (or in place of the tapped message); with
+    ``private``, to the user's private chat whatever chat the update came from. ``session`` is the
+    handler's unit of work, so the reply commits with the work it reports."""
     chat = update.effective_chat
     assert chat is not None
     chat_id = update.effective_user.id if private and update.effective_user else chat.id
-    bot = context.bot
-    markup = keyboard(reply.buttons)
+    if reply.document is not None or reply.photo is not None:
+        if session is None:
+            await _send_file(context, chat_id, reply)
+        else:
+            context.after_commit(lambda: _send_file(context, chat_id, reply))
+        return
+    query = update.callback_query
+    replacing = None
+    if reply.replace and query is not None and query.message is not None:
+        replacing = query.message.message_id
+    actor = context.actor
+    async with context.within(session) as unit:
+        await queue_reply(
+            session=unit,
+            chat_id=chat_id,
+            reply=reply,
+            now=context.services.clock(),
+            staff_id=actor.staff_id if actor else None,
+            site_id=actor.site_id if actor else None,
+            replacing_message_id=replacing,
+        )
+
+
+async def _send_file(context: RapportContext, chat_id: int, reply: Reply) -> None:
+    """A document or a chart: made on request, sent at once (asked again if it went astray)."""
+    caption = reply.text[:1000]
     if reply.document is not None:
-        await bot.send_document(
+        await context.bot.send_document(
             chat_id,
             BytesIO(reply.document),
             filename=reply.filename,
-            caption=reply.text[:1000],
+            caption=caption,
             parse_mode=ParseMode.HTML,
         )
-        return
-    if reply.photo is not None:
-        await bot.send_photo(
-            chat_id, BytesIO(reply.photo), caption=reply.text[:1000], parse_mode=ParseMode.HTML
-        )
-        return
-    query = update.callback_query
-    if reply.replace and query is not None and query.message is not None:
-        try:
-            await query.edit_message_text(
-                reply.text, parse_mode=ParseMode.HTML, reply_markup=markup
-            )
-            return
-        except BadRequest as error:
-            if "not modified" in error.message:
-                return
-    chunks = split_html(reply.text)
-    for index, chunk in enumerate(chunks):
-        last = index == len(chunks) - 1
-        await bot.send_message(  # to chat_id: a private reply to a tap in a group stays private
-            chat_id, chunk, parse_mode=ParseMode.HTML, reply_markup=markup if last else None
+    elif reply.photo is not None:
+        await context.bot.send_photo(
+            chat_id, BytesIO(reply.photo), caption=caption, parse_mode=ParseMode.HTML
         )
 
 
-async def say(update: Update, context: RapportContext, key: str, **values: object) -> None:
+async def say(
+    update: Update,
+    context: RapportContext,
+    key: str,
+    *,
+    session: AsyncSession | None = None,
+    **values: object,
+) -> None:
     """A short catalog message in the user's language (answering a tap as a toast)."""
     lang = context.actor.lang if context.actor else "en"
     text = t(lang, key, **values)
     if update.callback_query is not None:
         await update.callback_query.answer(text[:190], show_alert=True)
     elif update.effective_chat is not None:
-        await update.effective_chat.send_message(text)
+        await respond(update, context, Reply(text=esc(text)), session=session)
 
 
-async def retire_buttons(update: Update) -> None:
+async def retire_buttons(
+    update: Update, context: RapportContext, *, session: AsyncSession | None = None
+) -> None:
     """Take the buttons off a tapped message so the same tap cannot be made twice."""
     query = update.callback_query
     if query is None or query.message is None:
         return
-    try:
-        await query.edit_message_reply_markup(reply_markup=None)
-    except BadRequest:
-        pass
+    async with context.within(session) as unit:
+        await queue_unbutton(
+            session=unit,
+            chat_id=query.message.chat.id,
+            message_id=query.message.message_id,
+            now=context.services.clock(),
+        )

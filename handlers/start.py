@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Update
 from telegram.ext import CommandHandler
 
@@ -10,20 +11,21 @@ from bot.directory import DirectoryError, set_language
 from bot.enrolment import EnrolmentError, enrol
 from bot.help import help_text
 from bot.i18n import pick_language, t
+from bot.reply import Reply, esc
+from handlers.respond import respond
 
 
 async def start(update: Update, context: RapportContext) -> None:
     """Enrol with a one-time code, or greet someone already enrolled."""
-    user, chat = update.effective_user, update.effective_chat
-    assert user is not None and chat is not None
+    user = update.effective_user
+    assert user is not None
     lang = context.actor.lang if context.actor else pick_language(user.language_code)
     if not context.args:
         key = "start.welcome_back" if context.actor else "core.not_enrolled"
-        await chat.send_message(t(lang, key, name=user.first_name))
+        await _tell(update, context, t(lang, key, name=user.first_name))
         return
     services = context.services
-    refusal: EnrolmentError | None = None
-    async with services.sessions.begin() as session:
+    async with context.work() as session:
         try:
             enrolled = await enrol(
                 session=session,
@@ -34,37 +36,44 @@ async def start(update: Update, context: RapportContext) -> None:
                 now=services.clock(),
             )
         except EnrolmentError as error:
-            refusal = error  # caught inside the transaction: the refusal's audit line is kept
-    if refusal is not None:
-        await chat.send_message(t(lang, refusal.key, **refusal.values))
-        return
-    staff = enrolled.staff
-    await chat.send_message(
-        t(staff.lang, "start.enrolled", name=staff.name, roles=", ".join(staff.roles))
-        + "\n\n"
-        + help_text(staff.lang, tuple(staff.roles))
-    )
+            # Answered inside the transaction: the refusal's audit line is kept with it.
+            await _tell(update, context, t(lang, error.key, **error.values), session=session)
+            return
+        staff = enrolled.staff
+        welcome = t(staff.lang, "start.enrolled", name=staff.name, roles=", ".join(staff.roles))
+        await _tell(
+            update,
+            context,
+            welcome + "\n\n" + help_text(staff.lang, tuple(staff.roles)),
+            session=session,
+        )
+
+
+async def _tell(
+    update: Update, context: RapportContext, text: str, *, session: AsyncSession | None = None
+) -> None:
+    """Plain text (not markup) to the user, through the outbox."""
+    await respond(update, context, Reply(text=esc(text)), session=session)
 
 
 async def lang(update: Update, context: RapportContext) -> None:
     """Change the language the bot speaks to this user."""
-    actor, chat = context.actor, update.effective_chat
-    assert actor is not None and chat is not None
+    actor = context.actor
+    assert actor is not None
     choice = (context.args[0] if context.args else "").lower()
     try:
-        async with context.services.sessions.begin() as session:
+        async with context.work() as session:
             await set_language(session=session, actor=actor, lang=choice)
+            await _tell(update, context, t(choice, "lang.changed"), session=session)
     except DirectoryError:
-        await chat.send_message(t(actor.lang, "lang.usage"))
-        return
-    await chat.send_message(t(choice, "lang.changed"))
+        await _tell(update, context, t(actor.lang, "lang.usage"))
 
 
 async def help_command(update: Update, context: RapportContext) -> None:
     """List the commands this user's roles allow."""
-    actor, chat = context.actor, update.effective_chat
-    assert actor is not None and chat is not None
-    await chat.send_message(help_text(actor.lang, actor.roles))
+    actor = context.actor
+    assert actor is not None
+    await _tell(update, context, help_text(actor.lang, actor.roles))
 
 
 HANDLERS = [

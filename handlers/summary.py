@@ -39,16 +39,14 @@ async def _run(update: Update, context: RapportContext, flow: Flow) -> None:
     words = " ".join(context.args or [])
     services = context.services
     try:
-        async with services.sessions.begin() as session:
+        async with context.work() as session:
             replies = await flow(session=session, actor=actor, words=words, now=services.clock())
+            for reply in replies if isinstance(replies, list) else [replies]:
+                await respond(update, context, reply, session=session)
     except PeriodError:
         await say(update, context, "summary.bad_period")
-        return
     except SummaryError as error:
         await say(update, context, error.key, **error.values)
-        return
-    for reply in replies if isinstance(replies, list) else [replies]:
-        await respond(update, context, reply)
 
 
 async def summary(update: Update, context: RapportContext) -> None:

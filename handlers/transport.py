@@ -3,10 +3,6 @@ errors translated into the three outcomes delivery understands."""
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
-from collections.abc import AsyncIterator, Callable
-
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
@@ -14,8 +10,6 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Time
 from bot.delivery import Permanent, RetryLater, Transient
 from bot.reply import Button
 
-# How long the outbox waits for a user's update in flight before sending anyway.
-TURN_WAIT_S = 2.0
 # Bad requests that mean the recipient is gone, not that this one message was wrong.
 _PERMANENT_BAD_REQUESTS = ("chat not found", "user not found", "bot was kicked", "chat_id")
 
@@ -40,34 +34,12 @@ def keyboard(
 class TelegramSender:
     """``bot.delivery.Sender`` over python-telegram-bot's ``Bot``."""
 
-    def __init__(self, bot: Bot, *, turn: Callable[[int], asyncio.Lock] | None = None) -> None:
+    def __init__(self, bot: Bot) -> None:
         self._bot = bot
-        self._turn = turn
-
-    @contextlib.asynccontextmanager
-    async def _in_turn(self, chat_id: int) -> AsyncIterator[None]:
-        """Wait for the handler of the user's current update (a private chat's id is the
-        user's): the outbox then never overtakes the reply the user is waiting for. Only for
-        ``TURN_WAIT_S``: a long update (a year's export) must not hold back the alerts queued
-        behind this message, so the message then goes anyway."""
-        if self._turn is None or chat_id <= 0:
-            yield
-            return
-        lock = self._turn(chat_id)
-        try:
-            async with asyncio.timeout(TURN_WAIT_S):
-                await lock.acquire()
-        except TimeoutError:
-            yield
-            return
-        try:
-            yield
-        finally:
-            lock.release()
 
     async def send(self, chat_id: int, text: str, buttons: list[list[dict]]) -> int:
         """Send one message; its Telegram message id."""
-        async with self._in_turn(chat_id), _translated():
+        async with _translated():
             message = await self._bot.send_message(
                 chat_id, text, parse_mode=ParseMode.HTML, reply_markup=keyboard(buttons)
             )
@@ -78,7 +50,7 @@ class TelegramSender:
     ) -> None:
         """Change a message we sent (an acknowledgement, say)."""
         try:
-            async with self._in_turn(chat_id), _translated():
+            async with _translated():
                 await self._bot.edit_message_text(
                     text,
                     chat_id=chat_id,
@@ -88,6 +60,17 @@ class TelegramSender:
                 )
         except Permanent as error:
             if "not modified" not in str(error):
+                raise
+
+    async def unbutton(self, chat_id: int, message_id: int) -> None:
+        """Take the buttons off a message (a tapped card: the same tap cannot be made twice)."""
+        try:
+            async with _translated():
+                await self._bot.edit_message_reply_markup(
+                    chat_id=chat_id, message_id=message_id, reply_markup=None
+                )
+        except Permanent as error:
+            if "not modified" not in str(error) and "not found" not in str(error):
                 raise
 
     async def delete(self, chat_id: int, message_id: int) -> None:
