@@ -8,6 +8,7 @@ to the next one, telling the site's admins once.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import math
 import time
@@ -26,6 +27,9 @@ from storage.models import OutboxMessage
 log = logging.getLogger(__name__)
 MAX_BACKOFF_S = 60.0
 CLAIM_TIMEOUT = timedelta(seconds=60)
+# Before a message that may have reached its chat already (its sender died while Telegram had
+# it): the reader sees a repeat for what it is. A sign, not words: it reads in every language.
+REPEAT_MARK = "🔁"
 # Admins hear once a day that a recipient cannot be reached, not at every alert and repeat.
 FAILURE_NOTICE_EVERY = timedelta(days=1)
 
@@ -62,15 +66,17 @@ class Sender(Protocol):
 
     async def delete(self, chat_id: int, message_id: int) -> None: ...
 
+    async def unbutton(self, chat_id: int, message_id: int) -> None: ...
+
 
 @dataclass
 class RateGate:
     """Telegram's limits as sliding windows: ~30 messages/s in all, about one a second per
-    private chat after a short burst, 20 a minute per group; plus pauses asked by
-    ``retry_after`` and a pause of everything while the Bot API is unreachable.
+    private chat after a short burst, 20 a minute per group; plus one chat's pause asked by
+    ``retry_after`` or its back-off after a failure.
 
-    The outbox takes 25 of the 30 messages a second, so the replies handlers send directly (a
-    card, "Submitted") still get through while a digest backlog drains."""
+    The outbox takes 25 of the 30 messages a second, so what handlers send directly (a file, a
+    group's welcome) still gets through while a digest backlog drains."""
 
     per_second: float = 25.0
     private_burst: int = 3
@@ -80,14 +86,11 @@ class RateGate:
     _global: deque[float] = field(default_factory=deque)
     _chats: dict[int, deque[float]] = field(default_factory=dict)
     _blocked: dict[int, float] = field(default_factory=dict)
-    _held_until: float = 0.0
     _soonest: float = math.inf  # when the first chat refused since ``next_chance`` frees up
 
     def ready(self, chat_id: int) -> bool:
         """Whether a message to ``chat_id`` may go now."""
         now = self.clock()
-        if self._held_until > now:
-            return False
         if self._blocked.get(chat_id, 0.0) > now:
             self._soonest = min(self._soonest, self._blocked[chat_id])
             return False
@@ -127,9 +130,9 @@ class RateGate:
                 self._global.pop()
 
     def until_free(self) -> float:
-        """Seconds before the overall limit or a hold lets anything go (0: nothing known)."""
+        """Seconds before the overall limit lets anything go (0: a message may go now)."""
         now = self.clock()
-        wait = self._held_until - now
+        wait = 0.0
         if len(self._global) >= self.per_second:
             wait = max(wait, self._global[0] + 1.0 - now)
         return max(wait, 0.0)
@@ -143,13 +146,17 @@ class RateGate:
         return max(self.until_free(), chat_wait)
 
     def block(self, chat_id: int, seconds: float) -> None:
-        """Hold a chat for ``seconds`` (Telegram's ``retry_after``)."""
+        """Hold one chat for ``seconds`` (Telegram's ``retry_after``, or its back-off after a
+        failure): the others go on."""
         self._blocked[chat_id] = self.clock() + seconds
+        self._soonest = min(self._soonest, self._blocked[chat_id])
 
-    def hold(self, seconds: float) -> None:
-        """Hold every chat for ``seconds`` (the Bot API failed: what is less urgent must not
-        overtake the row that failed while it waits for its retry)."""
-        self._held_until = max(self._held_until, self.clock() + seconds)
+    def held_chats(self) -> set[int]:
+        """The chats held now, left out of the queue read so they cannot crowd it."""
+        now = self.clock()
+        for chat_id in [c for c, until in self._blocked.items() if until <= now]:
+            del self._blocked[chat_id]
+        return set(self._blocked)
 
 
 def backoff(attempts: int) -> float:
@@ -171,13 +178,22 @@ class _Job:
     target_message_id: int | None  # None for an edit or delete: its message never went out
 
 
-async def _claim(session: AsyncSession, gate: RateGate, now: datetime, batch: int) -> list[_Job]:
-    """Claim the most urgent due rows the rate limits let go now."""
-    jobs = []
-    for row in await outbox.due(session=session, now=now, limit=batch):
+async def _claim(
+    session: AsyncSession, gate: RateGate, now: datetime, batch: int, busy: set[int]
+) -> list[_Job]:
+    """Claim the most urgent due rows the rate limits let go now, one per chat, none for a chat
+    that is ``busy`` (a send to it in flight) or held (its own back-off or limit)."""
+    jobs: list[_Job] = []
+    taken: set[int] = set()
+    skip = busy | gate.held_chats()
+    for row in await outbox.due(session=session, now=now, limit=batch * 4, skip_chats=skip):
+        if len(jobs) >= batch:
+            break
+        if row.chat_id in taken:
+            continue  # one at a time per chat: its messages arrive in the order claimed
         target = None
-        if row.method != "send":
-            target = await outbox.get(session=session, row_id=row.target_id or 0)
+        if row.target_id is not None:
+            target = await outbox.get(session=session, row_id=row.target_id)
             if target is not None and target.status in ("pending", "sending"):
                 continue  # the message to change is not out yet; it goes first
         if not gate.ready(row.chat_id) or not await outbox.claim(
@@ -185,15 +201,22 @@ async def _claim(session: AsyncSession, gate: RateGate, now: datetime, batch: in
         ):
             continue
         gate.take(row.chat_id)
+        taken.add(row.chat_id)
+        repeat = row.error == outbox.INTERRUPTED and row.method == "send"
         jobs.append(
             _Job(
                 id=row.id,
                 method=row.method,
                 chat_id=row.chat_id,
-                text=row.text,
+                text=f"{REPEAT_MARK} {row.text}" if repeat else row.text,
                 buttons=row.buttons,
                 target_id=row.target_id,
-                target_message_id=target.telegram_message_id if target is not None else None,
+                # An edit of a message the user already had (a tapped card) names it directly.
+                target_message_id=(
+                    target.telegram_message_id
+                    if target is not None
+                    else (row.telegram_message_id if row.method != "send" else None)
+                ),
             )
         )
     return jobs
@@ -206,6 +229,8 @@ async def _perform(sender: Sender, job: _Job) -> int | None:
         raise Permanent("target message was never delivered")
     if job.method == "edit":
         await sender.edit(job.chat_id, job.target_message_id, job.text, job.buttons)
+    elif job.method == "unbutton":
+        await sender.unbutton(job.chat_id, job.target_message_id)
     else:
         await sender.delete(job.chat_id, job.target_message_id)
     return None
@@ -218,8 +243,9 @@ async def _settle(
     message_id: int | None,
     failure: Exception | None,
     now: datetime,
-) -> int:
-    """Record how a claimed row went; returns 1 if it is settled (sent or given up)."""
+) -> None:
+    """Record how a claimed row went. A failure holds back only this row's chat: no single
+    failing chat delays the others."""
     row = await outbox.get(session=session, row_id=job.id)
     assert row is not None
     target = await outbox.get(session=session, row_id=job.target_id or 0)
@@ -228,15 +254,16 @@ async def _settle(
     if isinstance(failure, RetryLater):
         gate.block(job.chat_id, failure.seconds)
         row.status, row.not_before = "pending", now + timedelta(seconds=failure.seconds)
-        return 0
+        row.claimed_at = None
+        return
     if isinstance(failure, Transient):
         row.attempts += 1
         pause = backoff(row.attempts)
         row.status, row.error = "pending", str(failure)[:300]
-        row.not_before = now + timedelta(seconds=pause)
-        gate.hold(pause)
+        row.not_before, row.claimed_at = now + timedelta(seconds=pause), None
+        gate.block(job.chat_id, pause)
         log.warning("outbox row %s: %s; retry in %.1f s", job.id, failure, pause)
-        return 0
+        return
     if isinstance(failure, Permanent):
         row.status = "unreachable" if failure.unreachable else "failed"
         row.error = str(failure)[:300]
@@ -245,46 +272,64 @@ async def _settle(
             # Past Telegram's 48 hours (after a long outage): the copy stays in the chat.
             target.status = "undeletable"
         await fall_through(session=session, row=row, now=now)
-        return 1
+        return
     row.status, row.sent_at = "sent", now
-    row.telegram_message_id = message_id or row.telegram_message_id
+    if job.method == "send":
+        row.telegram_message_id = message_id
     if job.method == "delete" and target is not None:
         target.status = "deleted"
-    return 1
 
 
-async def deliver_due(
-    *,
-    sessions: async_sessionmaker[AsyncSession],
-    sender: Sender,
-    gate: RateGate,
-    clock: Callable[[], datetime],
-    batch: int = 20,
-) -> int:
-    """Send what is due, most urgent first; returns how many rows were settled."""
-    if gate.until_free():
-        # Held or at the limit: look at the queue only once something may go, so a row waiting
-        # out its backoff is among the due rows when the hold ends, not overtaken then.
-        return 0
-    async with sessions.begin() as session:
-        jobs = await _claim(session, gate, clock(), batch)
-    settled = 0
-    for index, job in enumerate(jobs):
+@dataclass
+class Deliverer:
+    """The delivery worker: urgent rows first, one message at a time per chat, many chats at
+    once. A chat that is slow or failing holds only itself: the next free send slot goes to
+    the most urgent row of any other chat, so an alert is never queued behind it."""
+
+    sessions: async_sessionmaker[AsyncSession]
+    sender: Sender
+    gate: RateGate
+    clock: Callable[[], datetime]
+    concurrency: int = 16
+    wake: asyncio.Event = field(default_factory=asyncio.Event)
+    _in_flight: dict[int, asyncio.Task[None]] = field(default_factory=dict)
+
+    async def step(self) -> float:
+        """Start what may go now; the longest wait before looking again (0: look again now)."""
+        free = self.concurrency - len(self._in_flight)
+        if free <= 0:
+            return math.inf  # woken when a send finishes
+        if self.gate.until_free():
+            return self.gate.until_free()
+        async with self.sessions.begin() as session:
+            jobs = await _claim(session, self.gate, self.clock(), free, set(self._in_flight))
+        for job in jobs:
+            task = asyncio.create_task(self._deliver(job), name=f"rapport-send-{job.id}")
+            self._in_flight[job.chat_id] = task
+        if jobs:
+            return 0.0
+        return self.gate.next_chance() or math.inf
+
+    async def _deliver(self, job: _Job) -> None:
         message_id, failure = None, None
         try:
-            message_id = await _perform(sender, job)
-        except (RetryLater, Transient, Permanent) as error:
-            failure = error
-        async with sessions.begin() as session:
-            settled += await _settle(session, gate, job, message_id, failure, clock())
-            if isinstance(failure, Transient):
-                # The Bot API is failing: what is less urgent waits with this row.
-                rest = jobs[index + 1 :]
-                await outbox.release(session=session, row_ids=[j.id for j in rest])
-                for other in rest:
-                    gate.release(other.chat_id)
-                break
-    return settled
+            try:
+                message_id = await _perform(self.sender, job)
+            except (RetryLater, Transient, Permanent) as error:
+                failure = error
+            async with self.sessions.begin() as session:
+                await _settle(session, self.gate, job, message_id, failure, self.clock())
+        except Exception:
+            # The row stays claimed; its lease runs out and it is sent again (release_stale).
+            log.exception("outbox row %s could not be settled", job.id)
+        finally:
+            self._in_flight.pop(job.chat_id, None)
+            self.wake.set()
+
+    async def drain(self) -> None:
+        """Wait for the sends in flight (the bot is stopping)."""
+        if self._in_flight:
+            await asyncio.wait(set(self._in_flight.values()), timeout=5.0)
 
 
 async def fall_through(*, session: AsyncSession, row: OutboxMessage, now: datetime) -> None:

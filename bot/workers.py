@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from bot.alerting import escalate_due
 from bot.briefing import due_briefings
-from bot.delivery import CLAIM_TIMEOUT, RateGate, Sender, deliver_due, release_stale
+from bot.delivery import CLAIM_TIMEOUT, Deliverer, RateGate, Sender, release_stale
 from bot.digest import due_digests
 from bot.duty import due_duty_checks
 from bot.expiry import expire_copies
@@ -50,23 +50,25 @@ async def _forever(name: str, step: Callable[[], Awaitable[float]]) -> None:
 
 def start(services: Services, sender: Sender) -> None:
     """Start the loops as tasks owned by ``services`` (cancelled in ``post_stop``)."""
-    gate = RateGate()
     sessions, settings = services.sessions, services.settings
     wake = services.wake_delivery
 
     def clock() -> datetime:
         return services.clock()  # read at each use: tests move the clock while the bot runs
 
+    deliverer = Deliverer(
+        sessions=sessions, sender=sender, gate=RateGate(), clock=clock, wake=wake
+    )
+
     async def deliver() -> float:
-        # Cleared before the batch, not after: a row committed meanwhile must not wait a tick.
+        # Cleared before the look, not after: a row committed meanwhile must not wait a tick.
         wake.clear()
-        settled = await deliver_due(sessions=sessions, sender=sender, gate=gate, clock=clock)
-        if settled:
+        pause = await deliverer.step()
+        if not pause:
             return 0.0
-        # Held back by a rate limit: look again as soon as it allows (an urgent alert queued
-        # behind a digest backlog goes out then, not a polling interval later).
-        interval = settings.delivery_interval_s
-        pause = min(gate.next_chance() or interval, interval)
+        # Nothing more may go now: look again when a send ends, something is queued, or a limit
+        # allows (an urgent alert behind a digest backlog takes the next free slot).
+        pause = min(pause, settings.delivery_interval_s)
         # asyncio.timeout, not wait_for: on 3.11 wait_for can swallow a cancellation.
         with contextlib.suppress(TimeoutError):
             async with asyncio.timeout(pause):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -20,6 +20,7 @@ _DUE = (
     .where(
         OutboxMessage.status == "pending",
         or_(OutboxMessage.not_before.is_(None), OutboxMessage.not_before <= bindparam("now")),
+        OutboxMessage.chat_id.not_in(bindparam("skip", expanding=True)),
     )
     .order_by(OutboxMessage.priority, OutboxMessage.id)
     .limit(bindparam("limit"))
@@ -49,9 +50,13 @@ def queued(session: AsyncSession) -> bool:
     return bool(session.info.get(_QUEUED))
 
 
-async def due(*, session: AsyncSession, now: datetime, limit: int = 20) -> Sequence[OutboxMessage]:
-    """Pending rows whose time has come, most urgent first, oldest first within a priority."""
-    return (await session.scalars(_DUE, {"now": now, "limit": limit})).all()
+async def due(
+    *, session: AsyncSession, now: datetime, limit: int = 20, skip_chats: Collection[int] = ()
+) -> Sequence[OutboxMessage]:
+    """Pending rows whose time has come, most urgent first, oldest first within a priority;
+    none for the chats in ``skip_chats`` (busy or held, they would only crowd the answer)."""
+    params = {"now": now, "limit": limit, "skip": list(skip_chats)}
+    return (await session.scalars(_DUE, params)).all()
 
 
 async def claim(*, session: AsyncSession, row_id: int, now: datetime) -> bool:
@@ -74,13 +79,18 @@ async def release(*, session: AsyncSession, row_ids: Sequence[int]) -> None:
         )
 
 
+# The error a row keeps when its worker died while Telegram had it: it may have gone already.
+INTERRUPTED = "interrupted"
+
+
 async def release_stale_claims(*, session: AsyncSession, older_than: datetime) -> int:
-    """Put back rows claimed by a worker that died before confirming (sent again: at most one
-    duplicate, for a crash between Telegram accepting and the row being marked)."""
+    """Put back rows claimed by a worker that died before confirming; they are sent again,
+    marked as possible repeats (at most one duplicate, for a crash between Telegram accepting
+    and the row being marked)."""
     result = await session.execute(
         update(OutboxMessage)
         .where(OutboxMessage.status == "sending", OutboxMessage.claimed_at <= older_than)
-        .values(status="pending", claimed_at=None)
+        .values(status="pending", claimed_at=None, error=INTERRUPTED)
     )
     return int(result.rowcount or 0)
 
