@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.app import build_application, close_application, open_application, start_webhook
+from bot.app import build_application, close_application, open_application, start_receiving
 from bot.settings import Settings
 from sandbox.client import SandboxClient
 from sandbox.server import Sandbox
@@ -173,11 +173,7 @@ async def running_world(
     await world.create_site()
     await open_application(application)
     try:
-        if settings.webhook_url:
-            await start_webhook(application, settings)
-        else:
-            assert application.updater is not None
-            await application.updater.start_polling(poll_interval=0.0, timeout=1)
+        await start_receiving(application, settings, poll_timeout_s=1)
         yield world
     finally:
         await close_application(application)

@@ -150,6 +150,8 @@ async def test_an_alert_still_unsent_when_the_bot_is_killed_goes_out_after_resta
         bot = await rapport_run(sandbox, database_url)
         alert = await supervisor.next_message(timeout=30)
         assert "IMMEDIATE" in alert["text"] and "sharpened toothbrush" in alert["text"]
+        # The "Submitted" reply failed with the alert; both come after the restart, in order.
+        assert "Submitted" in (await officer.next_message(timeout=15))["text"]
         notice = await officer.next_message(timeout=15)
         assert "alert sent to Jordan" in notice["text"]
         await asyncio.sleep(1.0)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from pypdf import PdfReader
-from telegram import Update
 
 from bot.directory import import_roster
 from sandbox.client import button_texts
@@ -228,11 +228,10 @@ async def test_a_repeated_update_changes_nothing(world: World) -> None:
             "text": "517204C at 1000 in the library reading quietly",
         },
     }
-    bot = world.application.bot
-    await world.application.process_update(Update.de_json(payload, bot))
+    await world.receive(payload)
     card = await officer.next_message()
     assert "library" in card["text"]
-    await world.application.process_update(Update.de_json(payload, bot))
+    await world.receive(payload)
     await world.settle(0.3)
     assert len(await world.entries()) == 1
     assert (await officer.messages())[-1]["message_id"] == card["message_id"]
@@ -242,23 +241,20 @@ async def test_a_reused_update_id_for_a_new_message_is_not_a_repeat(world: World
     """Telegram picks a random next id after a quiet week, and a restarted Bot API server starts
     again from 1: an id seen before, carrying another message, is new work."""
     officer = await world.officer()
-    bot = world.application.bot
 
-    def update(message_id: int, text: str) -> Update:
+    def update(message_id: int, text: str) -> dict[str, Any]:
         chat = {"id": officer.chat_id, "type": "private", "first_name": "Alex"}
         sender = {"id": officer.id, "is_bot": False, "first_name": "Alex"}
         message = {"message_id": message_id, "date": 1_795_000_000, "chat": chat}
-        return Update.de_json(
-            {"update_id": 900_002, "message": {**message, "from": sender, "text": text}}, bot
-        )
+        return {"update_id": 900_002, "message": {**message, "from": sender, "text": text}}
 
     first = "517204C at 1000 in the library reading quietly"
-    await world.application.process_update(update(901, first))
+    await world.receive(update(901, first))
     assert "library" in (await officer.next_message())["text"]
     await officer.send("/cancel")
     await officer.next_message()
     second = "398221B at 1100 in the chapel talking calmly with the chaplain"
-    await world.application.process_update(update(7, second))
+    await world.receive(update(7, second))
     assert "chapel" in (await officer.next_message())["text"]
     assert [entry.text for entry in await world.entries()] == [first, second]
 

@@ -412,12 +412,7 @@ async def _stage(world: World) -> Cast:
 async def _idle(world: World) -> bool:
     """Every update delivered to the bot and handled (the delivery worker may still send)."""
     info = await world.application.bot.get_webhook_info()
-    application = world.application
-    return (
-        info.pending_update_count == 0
-        and application.update_queue.empty()
-        and application.update_processor.current_concurrent_updates == 0
-    )
+    return info.pending_update_count == 0 and await world.application.bot_data["inbox"].idle()
 
 
 def _polite(text: str, lang: str) -> bool:

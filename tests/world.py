@@ -226,6 +226,11 @@ class World:
 
         return await self.eventually(matching, within)
 
+    async def receive(self, payload: dict[str, Any]) -> None:
+        """Hand the bot an update as its receiver does (a client other than the sandbox, or a
+        redelivery): stored first, then handled by the dispatcher."""
+        await self.application.bot_data["inbox"].store([payload])
+
     async def settle(self, seconds: float = 0.3) -> None:
         """Give background delivery a moment (only where a test checks that nothing came)."""
         await asyncio.sleep(seconds)
