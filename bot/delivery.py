@@ -82,6 +82,7 @@ class RateGate:
     private_burst: int = 3
     private_interval: float = 1.0
     group_per_minute: int = 20
+    pace_chats: bool = True
     clock: Callable[[], float] = time.monotonic
     _global: deque[float] = field(default_factory=deque)
     _chats: dict[int, deque[float]] = field(default_factory=dict)
@@ -99,7 +100,7 @@ class RateGate:
         if len(self._global) >= self.per_second:
             return False
         sent = self._chats.get(chat_id)
-        if not sent:
+        if not sent or not self.pace_chats:
             return True
         window, cap = (
             (60.0, self.group_per_minute)

@@ -57,7 +57,11 @@ def start(services: Services, sender: Sender) -> None:
         return services.clock()  # read at each use: tests move the clock while the bot runs
 
     deliverer = Deliverer(
-        sessions=sessions, sender=sender, gate=RateGate(), clock=clock, wake=wake
+        sessions=sessions,
+        sender=sender,
+        gate=RateGate(pace_chats=settings.pace_chats),
+        clock=clock,
+        wake=wake,
     )
 
     async def deliver() -> float:
