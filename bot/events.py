@@ -162,3 +162,14 @@ async def _tell_holder(
         reference=statement.reference,
         event=event.reference,
     )
+
+
+async def tell_new_holder(
+    *, session: AsyncSession, holder_id: int, event: Entry, now: datetime
+) -> None:
+    """Whoever has just acknowledged or taken over an event's alert hears of the statements
+    linked to it so far (linked while nobody had it, or heard by the one before them)."""
+    for statement in await entries.statements_on(session=session, event=event):
+        await _tell_holder(
+            session=session, holder_id=holder_id, event=event, statement=statement, now=now
+        )

@@ -207,6 +207,22 @@ async def link_to_event(*, session: AsyncSession, reference: str, event_id: int)
     )
 
 
+async def statements_on(*, session: AsyncSession, event: Entry) -> Sequence[Entry]:
+    """The records linked to an event as further statements (first versions), oldest first.
+
+    A statement is always submitted after its event, so the site's entries since the event are
+    read by index (nothing indexes the link itself, and an alert is answered soon after).
+    """
+    query = select(Entry).where(
+        Entry.site_id == event.site_id,
+        Entry.submitted_at >= event.submitted_at,
+        Entry.related_entry_id == event.id,
+        Entry.version == 1,
+        Entry.status.in_(("submitted", "signed")),
+    )
+    return (await session.scalars(query.order_by(Entry.submitted_at))).all()
+
+
 async def roster_rows(*, session: AsyncSession, site_id: int) -> Sequence[Offender]:
     """A site's roster rows, for building the in-memory roster extraction uses."""
     return (await session.scalars(select(Offender).where(Offender.site_id == site_id))).all()

@@ -126,6 +126,10 @@ async def test_a_linked_immediate_statement_keeps_its_own_alert_not_a_seen_recei
     await _acknowledge(world, jordan, statement)
     assert await world.messages_with(chris, statement, "acknowledged by Jordan Roy")
 
+    # The event's alert was still open when the statement was linked: whoever takes it hears.
+    await _acknowledge(world, jordan, event)
+    assert await world.messages_with(jordan, "Further statement", event, statement)
+
 
 async def test_a_separate_event_links_nothing_and_tells_nobody(world: World) -> None:
     alex = await world.officer("Alex Martin")
