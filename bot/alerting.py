@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot import events
 from bot.authz import Actor, RecordScope, may_see
 from bot.card import local_time
 from bot.i18n import t
@@ -102,7 +103,8 @@ async def escalate_due(*, session: AsyncSession, now: datetime) -> int:
 async def acknowledge(
     *, session: AsyncSession, actor: Actor, alert_id: int, take_over: bool, now: datetime
 ) -> str:
-    """Record who has the alert, update every copy, tell the officer; returns the tapper's note."""
+    """Record who has the alert, update every copy, tell the officer and the new holder (of the
+    statements linked to the event so far); returns the tapper's note."""
     alert = await outbox.get_alert(session=session, alert_id=alert_id)
     if alert is None or alert.site_id != actor.site_id:
         raise AlertError("alerts.not_found")
@@ -155,6 +157,7 @@ async def acknowledge(
         name=actor.name,
         at=at,
     )
+    await events.tell_new_holder(session=session, holder_id=actor.staff_id, event=entry, now=now)
     return t(actor.lang, key, name=actor.name, at=at)
 
 

@@ -282,7 +282,7 @@ async def answer(
     elif field == "amend_reason":
         entry.amendment_reason = value[:_FIELD_LIMIT]
     else:
-        # kind, factors, same_event: only buttons answer these.
+        # kind, factors: only buttons answer these.
         return await ask(session, entry, key, notice=t(entry.lang, "capture.use_buttons"))
     mark_answered(entry, field)
     return await next_step(session=session, entry=entry, site=site)

@@ -1,7 +1,8 @@
 """What a capture button does: ``cap:<entry>:<action>[:<argument>]`` read and carried out.
 
 Buttons on a draft (answer, skip, edit, change urgency, cancel, back) change the entry and show
-the next step; Submit, Sign and PDF hand over to ``bot.records``. The entry is looked up and must
+the next step; Submit, Sign and PDF hand over to ``bot.records``, and the answers to "same
+event?" (asked once a statement is routed) to ``bot.events``. The entry is looked up and must
 belong to the person tapping, so forged callback data acts on nothing it should not.
 """
 
@@ -12,7 +13,7 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot import records
+from bot import events, records
 from bot.authz import Actor
 from bot.capture import CaptureError, ask, change_urgency, mark_answered, next_step
 from bot.card import render_edit_menu, render_question, render_urgency_menu
@@ -42,9 +43,13 @@ async def on_tap(*, session: AsyncSession, actor: Actor, data: str, now: datetim
         raise CaptureError("capture.already_done")
     number = int(entry_id)
     if action == "submit":
-        reply = await records.submit(
-            session=session, actor=actor, entry_id=number, now=now, same_event=argument
+        reply = await records.submit(session=session, actor=actor, entry_id=number, now=now)
+    elif action == "same" and argument.isdigit() and len(argument) <= 18:
+        reply = await events.link(
+            session=session, actor=actor, entry_id=number, event_id=int(argument), now=now
         )
+    elif action == "separate":
+        reply = await events.keep_separate(session=session, actor=actor, entry_id=number)
     elif action == "sign":
         reply = await records.sign(session=session, actor=actor, entry_id=number, now=now)
     elif action == "pdf":

@@ -5,12 +5,12 @@ read (``/mine``, ``/show``, PDF) and amend. A submitted version is never changed
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot import routing
+from bot import events, routing
 from bot.authz import Actor, RecordScope, may_see
 from bot.capture import CaptureError, ask, next_step
 from bot.card import data, local_time
@@ -22,7 +22,6 @@ from bot.reply import Button, Reply, esc
 from storage import audit, directory, entries
 from storage.models import Entry, EntryOffender
 
-SAME_EVENT_WINDOW = timedelta(hours=1)  # design: "an entry from another officer in the last hour"
 _REFERENCE_WIDTH = 6
 
 
@@ -92,21 +91,10 @@ async def _owned_draft(session: AsyncSession, actor: Actor, entry_id: int) -> En
     return entry
 
 
-def _same_event_question(entry: Entry, first: Entry) -> Reply:
-    lang = entry.lang
-    return Reply(
-        text=t(lang, "records.same_event", reference=first.reference),
-        buttons=(
-            (Button(t(lang, "records.same_event_yes"), data(entry.id, "submit", "same")),),
-            (Button(t(lang, "records.same_event_no"), data(entry.id, "submit", "separate")),),
-        ),
-    )
-
-
-async def submit(
-    *, session: AsyncSession, actor: Actor, entry_id: int, now: datetime, same_event: str = ""
-) -> Reply:
-    """Submit a draft: reference, draft document and notifications, all in this transaction."""
+async def submit(*, session: AsyncSession, actor: Actor, entry_id: int, now: datetime) -> Reply:
+    """Submit a draft: reference, draft document and notifications, all in this transaction;
+    then, with the alert already queued, whether it is about an event already reported
+    (``bot.events``)."""
     entry = await _owned_draft(session, actor, entry_id)
     if entry.status != "draft":
         raise CaptureError("capture.already_done")
@@ -115,19 +103,6 @@ async def submit(
     if entry.awaiting:
         return await next_step(session=session, entry=entry, site=site)
     offenders = await entries.offenders_of(session=session, entry_id=entry.id)
-    first = None
-    if entry.version == 1:
-        first = await entries.same_event_candidate(
-            session=session,
-            site_id=site.id,
-            officer_id=actor.staff_id,
-            fps_numbers=[o.fps for o in offenders if o.fps],
-            since=now - SAME_EVENT_WINDOW,
-        )
-    if first is not None and not same_event:
-        return _same_event_question(entry, first)
-    if first is not None and same_event == "same":
-        entry.related_entry_id = first.id
     if entry.reference is None:
         year = now.astimezone(ZoneInfo(site.tz)).year
         number = await entries.next_reference_number(session=session, year=year)
@@ -146,6 +121,7 @@ async def submit(
         reference=entry.reference,
         detail={"version": entry.version, "urgency": entry.urgency},
     )
+    await events.offer(session=session, actor=actor, entry=entry, offenders=offenders, now=now)
     return _draft_reply(entry, document.title, document.text, submitted=True)
 
 

@@ -385,26 +385,15 @@ async def _share(
 async def on_submit(
     *, session: AsyncSession, entry: Entry, site: Site, actor: Actor, now: datetime
 ) -> None:
-    """Write every notification a submitted entry calls for, in the submit transaction."""
+    """Write every notification a submitted entry calls for, in the submit transaction.
+
+    An entry is routed as it stands: whether it is a further statement on an event already
+    reported is asked only afterwards (``bot.events``), so no question holds back its alert.
+    """
     shared = [r for r in entry.routes if r != "supervisor"]
     if entry.version > 1:
         if entry.urgency != "routine":
             await _share(session, entry, site, shared, "alerts.amended_heading", now)
-        return
-    if entry.related_entry_id is not None:
-        # A further statement on an event already reported: its recipients hear of it, no alarm.
-        first = await entries.get(session=session, entry_id=entry.related_entry_id)
-        if first is not None and first.urgency != "routine":
-            heading = "alerts.further_statement_heading"
-            await _share(
-                session,
-                entry,
-                site,
-                [r for r in first.routes if r != "supervisor"]
-                + (["supervisor"] if "supervisor" in first.routes else []),
-                heading,
-                now,
-            )
         return
     if entry.urgency == "immediate":
         await _raise_alert(session, entry, site, actor, now)

@@ -41,6 +41,7 @@ _SAME_EVENT = (
         Entry.version == 1,
         Entry.staff_concern.is_(False),
         Entry.submitted_at >= bindparam("since"),
+        Entry.submitted_at <= bindparam("until"),
         EntryOffender.fps.in_(bindparam("fps_numbers", expanding=True)),
     )
     .order_by(Entry.submitted_at)
@@ -178,8 +179,10 @@ async def same_event_candidate(
     officer_id: int,
     fps_numbers: Sequence[str],
     since: datetime,
+    until: datetime,
 ) -> Entry | None:
-    """Another officer's first submitted entry at the site since ``since`` naming one of them.
+    """Another officer's first entry submitted at the site between ``since`` and ``until``
+    naming one of them (the same one whenever it is asked: a later entry never displaces it).
 
     Information about a staff member is never offered: telling a colleague it exists could tell
     the very person it is about (it is for security intelligence only).
@@ -190,9 +193,34 @@ async def same_event_candidate(
         "site_id": site_id,
         "officer_id": officer_id,
         "since": since,
+        "until": until,
         "fps_numbers": list(fps_numbers),
     }
     return await session.scalar(_SAME_EVENT, values)
+
+
+async def link_to_event(*, session: AsyncSession, reference: str, event_id: int) -> None:
+    """Record every version of a record (drafts of an amendment too) as a statement on the
+    event whose first entry is ``event_id``."""
+    await session.execute(
+        update(Entry).where(Entry.reference == reference).values(related_entry_id=event_id)
+    )
+
+
+async def statements_on(*, session: AsyncSession, event: Entry) -> Sequence[Entry]:
+    """The records linked to an event as further statements (first versions), oldest first.
+
+    A statement is always submitted after its event, so the site's entries since the event are
+    read by index (nothing indexes the link itself, and an alert is answered soon after).
+    """
+    query = select(Entry).where(
+        Entry.site_id == event.site_id,
+        Entry.submitted_at >= event.submitted_at,
+        Entry.related_entry_id == event.id,
+        Entry.version == 1,
+        Entry.status.in_(("submitted", "signed")),
+    )
+    return (await session.scalars(query.order_by(Entry.submitted_at))).all()
 
 
 async def roster_rows(*, session: AsyncSession, site_id: int) -> Sequence[Offender]:

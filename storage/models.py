@@ -233,6 +233,8 @@ class Entry(Base):
     reference: Mapped[str | None] = mapped_column(String(32), default=None)
     version: Mapped[int] = mapped_column(Integer, default=1)
     previous_id: Mapped[int | None] = mapped_column(ForeignKey("entries.id"), default=None)
+    # The first entry of the event this record is a further statement on, as its officer linked
+    # it after submitting (bot/events.py); metadata, like the status, not part of what was written.
     related_entry_id: Mapped[int | None] = mapped_column(ForeignKey("entries.id"), default=None)
     site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"))
     officer_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))

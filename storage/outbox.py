@@ -129,8 +129,10 @@ async def get_alert(*, session: AsyncSession, alert_id: int) -> Alert | None:
 
 
 async def alert_of_entry(*, session: AsyncSession, entry_id: int) -> Alert | None:
-    """The alert raised for an entry, if any."""
-    return await session.scalar(select(Alert).where(Alert.entry_id == entry_id))
+    """The alert raised for an entry, if any, locked until the transaction ends (PostgreSQL;
+    SQLite writes one transaction at a time): an acknowledgement of it waits, or is waited for.
+    """
+    return await session.scalar(select(Alert).where(Alert.entry_id == entry_id).with_for_update())
 
 
 async def overdue_alerts(*, session: AsyncSession, now: datetime) -> Sequence[Alert]:

@@ -285,7 +285,7 @@ def _data(message: dict[str, Any], suffix: str) -> str:
 
 
 async def _write(world: World, persona: Persona, text: str, *, submit: bool) -> None:
-    """The persona writes ``text``; with ``submit`` it is submitted (a separate event)."""
+    """The persona writes ``text``; with ``submit`` it is submitted."""
     before = await _last_id(persona)
     await persona.send(text)
     card = await _button(world, persona, ":submit", after=before)
@@ -295,16 +295,7 @@ async def _write(world: World, persona: Persona, text: str, *, submit: bool) -> 
 
     async def submitted() -> bool:
         entry = next((e for e in await world.entries() if e.text == text), None)
-        if entry is not None and entry.status == "submitted":
-            return True
-        for message in await persona.messages():
-            if any(
-                ":submit:separate" in b.get("callback_data", "")
-                for row in ((message.get("reply_markup") or {}).get("inline_keyboard") or [])
-                for b in row
-            ):
-                await persona.tap_data(_data(message, ":submit:separate"), message)
-        return False
+        return entry is not None and entry.status == "submitted"
 
     assert await world.eventually(submitted, WAIT_S), f"{text!r} was never submitted"
 
@@ -442,6 +433,14 @@ async def _walk_records(walk: Walk, records: dict[str, Record]) -> None:
         seen = await walk.command(f"/amend {ref}", _holding(amend), not_found)
         walk.expect(f"/amend {name}", walk.permits("amend", record), seen)
         await walk.cancel()
+
+        separate = t(lang, "records.kept_separate", reference=ref)
+        seen = await walk.tap(
+            f"cap:{record.entry_id}:separate",
+            {walk.refusal("capture.not_yours")},
+            shows=_exactly(separate),
+        )
+        walk.expect(f"same event? (cap:separate) {name}", walk.permits("capture", record), seen)
 
         signed = t(lang, "records.signed", reference=ref)
         seen = await walk.tap(

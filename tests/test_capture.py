@@ -319,26 +319,6 @@ async def test_a_very_long_entry_is_split_into_messages_telegram_accepts(world: 
     assert "✍️ Sign off" in button_texts(chunks[-1])
 
 
-async def test_a_second_officer_on_the_same_event_adds_a_statement(world: World) -> None:
-    first = await world.officer("Alex Martin")
-    second = await world.officer("Chris Doe")
-    await first.send("482913K 4B range at 1400 punched another inmate in the face")
-    await first.next_message()
-    await first.tap("✅ Submit")
-    await first.next_message()
-    await second.send("482913K 4B range at 1400 I saw him hit inmate 517204C, blood on the floor")
-    await second.next_message()
-    await second.tap("✅ Submit")
-    question = await second.next_message()
-    assert "same event" in question["text"]
-    await second.tap("Same event: add my statement")
-    record = await second.next_message()
-    assert "Submitted" in record["text"]
-    entries = await world.entries()
-    assert entries[1].related_entry_id == entries[0].id
-    assert entries[1].reference != entries[0].reference
-
-
 async def test_a_roster_reimport_that_only_updates_names_is_seen_at_once(world: World) -> None:
     """A corrected surname keeps the roster's size: the card must still show the new one."""
     officer = await world.officer()

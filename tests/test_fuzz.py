@@ -126,7 +126,8 @@ COMMANDS = [
 ]
 CALLBACKS = [
     "cap:{draft}:submit",
-    "cap:{draft}:submit:same",
+    "cap:{record}:same:{record}",
+    "cap:{record}:separate",
     "cap:{draft}:edit",
     "cap:{draft}:field:what",
     "cap:{draft}:field:who",
@@ -151,7 +152,9 @@ CALLBACKS = [
     "cap:{near}:answer:which:999999X",
     "cap:{near}:answer:place99",
     "cap:{near}:set_urgency:apocalyptic",
-    "cap:{near}:submit:separate",
+    "cap:{near}:same:{near}",
+    "cap:{near}:same:99999999999999999999",
+    "cap:{near}:separate",
     "cap:{near}:field:when",
     "rt:seen",
     "rt:details",

@@ -85,7 +85,26 @@ async def test_a_colleague_naming_the_same_offender_is_not_told_of_it(world: Wor
     await chris.send("482913K 4B range 5 min ago asked me about his canteen order, calm")
     await chris.next_message()
     await chris.tap("✅ Submit")
-    record = await chris.next_message()
-    assert "Submitted" in record["text"] and "same event" not in record["text"]
+    assert "Submitted" in (await chris.next_message())["text"]
+    await world.settle(1.0)
+    assert not [m for m in await chris.messages() if "same event" in m["text"]]
     [_, mine] = await world.entries()
     assert mine.related_entry_id is None
+
+
+async def test_information_about_staff_is_never_offered_as_a_further_statement(
+    world: World,
+) -> None:
+    """Linking it would tell whoever has the event's alert: it is for security intelligence."""
+    alex = await world.officer("Alex Martin")
+    chris = await world.officer("Chris Doe")
+    await alex.send("482913K 4B range 10 min ago asked me about his canteen order, calm")
+    await alex.next_message()
+    await alex.tap("✅ Submit")
+    await alex.next_message()
+    await chris.send(ABOUT_STAFF)
+    await chris.next_message()
+    await chris.tap("✅ Submit")
+    assert "Submitted" in (await chris.next_message())["text"]
+    await world.settle(1.0)
+    assert not [m for m in await chris.messages() if "same event" in m["text"]]
