@@ -8,6 +8,7 @@ delays it but never loses it, and a kill before the commit leaves the update to 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -19,6 +20,8 @@ from storage.models import OutboxMessage
 # Delivery order of a reply: after alerts, before what is shared with routes and notices (the
 # officer's "alert sent to …" comes after the "Submitted" it follows).
 REPLY_PRIORITY = 1
+# Telegram's limit on a caption, after entities are parsed.
+CAPTION_LIMIT = 1000
 
 
 def stored_buttons(rows: tuple[tuple[Button, ...], ...]) -> list[list[dict]]:
@@ -36,63 +39,71 @@ async def queue_reply(
     site_id: int | None = None,
     replacing_message_id: int | None = None,
 ) -> None:
-    """Queue ``reply`` to a chat: in as many messages as Telegram's length limit asks (buttons on
-    the last), or, with ``replacing_message_id``, as the new text of that message."""
-    buttons = stored_buttons(reply.buttons)
-    if replacing_message_id is not None:
-        chunks = split_html(reply.text)
-        if len(chunks) == 1:
-            await _enqueue(
-                session,
-                chat_id,
-                "edit",
-                chunks[0],
-                buttons,
-                now,
-                staff_id,
-                site_id,
-                replacing_message_id,
-            )
-            return
-    chunks = split_html(reply.text)
-    for index, chunk in enumerate(chunks):
-        last = index == len(chunks) - 1
-        await _enqueue(
-            session, chat_id, "send", chunk, buttons if last else [], now, staff_id, site_id, None
+    """Queue ``reply`` to a chat: its file with the text as caption; or the text in as many
+    messages as Telegram's length limit asks (buttons on the last); or, with
+    ``replacing_message_id``, as the new text of that message when it fits in one."""
+    row = _Row(session, chat_id, now, staff_id, site_id)
+    if reply.document is not None or reply.photo is not None:
+        method = "document" if reply.document is not None else "photo"
+        await row.add(
+            method,
+            reply.text[:CAPTION_LIMIT],
+            [],
+            file_data=reply.document if reply.document is not None else reply.photo,
+            file_name=reply.filename,
         )
+        return
+    buttons = stored_buttons(reply.buttons)
+    chunks = split_html(reply.text)
+    if replacing_message_id is not None and len(chunks) == 1:
+        await row.add("edit", chunks[0], buttons, message_id=replacing_message_id)
+        return
+    for index, chunk in enumerate(chunks):
+        await row.add("send", chunk, buttons if index == len(chunks) - 1 else [])
 
 
 async def queue_unbutton(
     *, session: AsyncSession, chat_id: int, message_id: int, now: datetime
 ) -> None:
     """Queue taking the buttons off a tapped message, so the same tap cannot be made twice."""
-    await _enqueue(session, chat_id, "unbutton", "", [], now, None, None, message_id)
+    await _Row(session, chat_id, now, None, None).add("unbutton", "", [], message_id=message_id)
 
 
-async def _enqueue(
-    session: AsyncSession,
-    chat_id: int,
-    method: str,
-    text: str,
-    buttons: list[list[dict]],
-    now: datetime,
-    staff_id: int | None,
-    site_id: int | None,
-    message_id: int | None,
-) -> None:
-    await outbox.enqueue(
-        session=session,
-        message=OutboxMessage(
-            site_id=site_id,
-            kind="reply",
-            priority=REPLY_PRIORITY,
-            method=method,
-            chat_id=chat_id,
-            recipient_staff_id=staff_id,
-            text=text,
-            buttons=buttons,
-            created_at=now,
-            # An edit of a message the user already has names it directly (no outbox row sent it).
-            telegram_message_id=message_id,
-        ),
-    )
+@dataclass(frozen=True)
+class _Row:
+    """What every reply row of one chat shares."""
+
+    session: AsyncSession
+    chat_id: int
+    now: datetime
+    staff_id: int | None
+    site_id: int | None
+
+    async def add(
+        self,
+        method: str,
+        text: str,
+        buttons: list[list[dict]],
+        *,
+        message_id: int | None = None,
+        file_data: bytes | None = None,
+        file_name: str | None = None,
+    ) -> None:
+        await outbox.enqueue(
+            session=self.session,
+            message=OutboxMessage(
+                site_id=self.site_id,
+                kind="reply",
+                priority=REPLY_PRIORITY,
+                method=method,
+                chat_id=self.chat_id,
+                recipient_staff_id=self.staff_id,
+                text=text,
+                buttons=buttons,
+                created_at=self.now,
+                # An edit of a message the user already has names it directly.
+                telegram_message_id=message_id,
+                file_data=file_data,
+                file_name=file_name,
+            ),
+        )

@@ -4,7 +4,7 @@ application's services and the identified actor through it, never through global
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -78,11 +78,10 @@ class RapportContext(
         The work, its replies (outbox rows) and the mark commit together: a crash leaves all or
         none, so a restarted bot neither loses the update nor does its work twice. A failed unit
         of work marks nothing (the dispatcher settles the update). Once it commits, the delivery
-        worker is woken if the work queued messages, and what waited for the commit runs.
+        worker is woken if the work queued messages.
         """
         services, handling = self.services, self.handling
         marked = False
-        self._after_commit: list[Callable[[], Awaitable[object]]] = []
         async with services.sessions.begin() as session:
             yield session
             if handling is not None and not handling.done:
@@ -98,14 +97,6 @@ class RapportContext(
             handling.done = handling.done or marked
         if wake:
             services.wake_delivery.set()
-        after, self._after_commit = self._after_commit, []
-        for action in after:
-            await action()
-
-    def after_commit(self, action: Callable[[], Awaitable[object]]) -> None:
-        """Run ``action`` once the current unit of work has committed (a file sent directly
-        must not hold the transaction open while Telegram answers)."""
-        self._after_commit.append(action)
 
     @asynccontextmanager
     async def within(self, session: AsyncSession | None) -> AsyncIterator[AsyncSession]:

@@ -27,6 +27,8 @@ from storage.models import OutboxMessage
 log = logging.getLogger(__name__)
 MAX_BACKOFF_S = 60.0
 CLAIM_TIMEOUT = timedelta(seconds=60)
+# The methods that make a new message (the others change one already sent).
+_SENDS = ("send", "document", "photo")
 # Before a message that may have reached its chat already (its sender died while Telegram had
 # it): the reader sees a repeat for what it is. A sign, not words: it reads in every language.
 REPEAT_MARK = "🔁"
@@ -67,6 +69,10 @@ class Sender(Protocol):
     async def delete(self, chat_id: int, message_id: int) -> None: ...
 
     async def unbutton(self, chat_id: int, message_id: int) -> None: ...
+
+    async def send_file(
+        self, chat_id: int, method: str, data: bytes, filename: str | None, caption: str
+    ) -> int: ...
 
 
 @dataclass
@@ -177,6 +183,8 @@ class _Job:
     buttons: list[list[dict]]
     target_id: int | None
     target_message_id: int | None  # None for an edit or delete: its message never went out
+    file_data: bytes | None = None
+    file_name: str | None = None
 
 
 async def _claim(
@@ -203,7 +211,7 @@ async def _claim(
             continue
         gate.take(row.chat_id)
         taken.add(row.chat_id)
-        repeat = row.error == outbox.INTERRUPTED and row.method == "send"
+        repeat = row.error == outbox.INTERRUPTED and row.method in _SENDS
         jobs.append(
             _Job(
                 id=row.id,
@@ -216,8 +224,10 @@ async def _claim(
                 target_message_id=(
                     target.telegram_message_id
                     if target is not None
-                    else (row.telegram_message_id if row.method != "send" else None)
+                    else (row.telegram_message_id if row.method not in _SENDS else None)
                 ),
+                file_data=row.file_data,
+                file_name=row.file_name,
             )
         )
     return jobs
@@ -226,6 +236,11 @@ async def _claim(
 async def _perform(sender: Sender, job: _Job) -> int | None:
     if job.method == "send":
         return await sender.send(job.chat_id, job.text, job.buttons)
+    if job.method in ("document", "photo"):
+        assert job.file_data is not None
+        return await sender.send_file(
+            job.chat_id, job.method, job.file_data, job.file_name, job.text
+        )
     if job.target_message_id is None:
         raise Permanent("target message was never delivered")
     if job.method == "edit":
@@ -275,7 +290,7 @@ async def _settle(
         await fall_through(session=session, row=row, now=now)
         return
     row.status, row.sent_at = "sent", now
-    if job.method == "send":
+    if job.method in _SENDS:
         row.telegram_message_id = message_id
     if job.method == "delete" and target is not None:
         target.status = "deleted"

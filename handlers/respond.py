@@ -1,17 +1,14 @@
 """Showing domain replies in Telegram: through the outbox, in the unit of work of the update.
 
-Text replies (cards, questions, confirmations) and edits of a tapped message are outbox rows, so
-they commit with what they report and reach the user after a kill or a 429 all the same. Only a
-tap's toast (its query expires within seconds) and files (made again on request) go directly.
+Replies (cards, questions, confirmations, documents, charts) and edits of a tapped message are
+outbox rows, so they commit with what they report and reach the user in order, after a kill or a
+429 all the same. Only a tap's toast goes directly: its query expires within seconds.
 """
 
 from __future__ import annotations
 
-from io import BytesIO
-
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Update
-from telegram.constants import ParseMode
 
 from bot.answers import queue_reply, queue_unbutton
 from bot.context import RapportContext
@@ -33,12 +30,6 @@ async def respond(
     chat = update.effective_chat
     assert chat is not None
     chat_id = update.effective_user.id if private and update.effective_user else chat.id
-    if reply.document is not None or reply.photo is not None:
-        if session is None:
-            await _send_file(context, chat_id, reply)
-        else:
-            context.after_commit(lambda: _send_file(context, chat_id, reply))
-        return
     query = update.callback_query
     replacing = None
     if reply.replace and query is not None and query.message is not None:
@@ -53,23 +44,6 @@ async def respond(
             staff_id=actor.staff_id if actor else None,
             site_id=actor.site_id if actor else None,
             replacing_message_id=replacing,
-        )
-
-
-async def _send_file(context: RapportContext, chat_id: int, reply: Reply) -> None:
-    """A document or a chart: made on request, sent at once (asked again if it went astray)."""
-    caption = reply.text[:1000]
-    if reply.document is not None:
-        await context.bot.send_document(
-            chat_id,
-            BytesIO(reply.document),
-            filename=reply.filename,
-            caption=caption,
-            parse_mode=ParseMode.HTML,
-        )
-    elif reply.photo is not None:
-        await context.bot.send_photo(
-            chat_id, BytesIO(reply.photo), caption=caption, parse_mode=ParseMode.HTML
         )
 
 

@@ -3,6 +3,8 @@ errors translated into the three outcomes delivery understands."""
 
 from __future__ import annotations
 
+from io import BytesIO
+
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
@@ -61,6 +63,25 @@ class TelegramSender:
         except Permanent as error:
             if "not modified" not in str(error):
                 raise
+
+    async def send_file(
+        self, chat_id: int, method: str, data: bytes, filename: str | None, caption: str
+    ) -> int:
+        """Send a reply's document or chart with its caption; its Telegram message id."""
+        async with _translated():
+            if method == "photo":
+                message = await self._bot.send_photo(
+                    chat_id, BytesIO(data), caption=caption, parse_mode=ParseMode.HTML
+                )
+            else:
+                message = await self._bot.send_document(
+                    chat_id,
+                    BytesIO(data),
+                    filename=filename,
+                    caption=caption,
+                    parse_mode=ParseMode.HTML,
+                )
+        return message.message_id
 
     async def unbutton(self, chat_id: int, message_id: int) -> None:
         """Take the buttons off a message (a tapped card: the same tap cannot be made twice)."""

@@ -14,6 +14,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     TypeDecorator,
@@ -367,9 +368,11 @@ class Alert(Base):
 class OutboxMessage(Base):
     """A notification to deliver, written in the same transaction as what caused it.
 
-    ``priority`` orders delivery (0 alerts, 1 priority items and alert updates, 2 notices,
-    3 digests). ``method`` is ``send``, ``edit`` (of the message another row sent: ``target_id``)
-    or ``delete``. Rows go ``pending`` -> ``sending`` (claimed) -> ``sent``, ``failed`` (Telegram
+    ``priority`` orders delivery (0 alerts, 1 replies, priority items and alert updates, 2
+    notices, 3 digests). ``method`` is ``send``, ``document`` or ``photo`` (a reply's file),
+    ``edit`` (of the message another row sent: ``target_id``, or of a message the user already
+    has: ``telegram_message_id``), ``unbutton`` (the same, buttons only) or ``delete``.
+    Rows go ``pending`` -> ``sending`` (claimed) -> ``sent``, ``failed`` (Telegram
     refused this message) or ``unreachable`` (the recipient blocked the bot or the chat is gone).
     A sent copy past ``delete_after`` goes ``expiring`` -> ``deleted`` (or ``undeletable`` when
     Telegram's 48 hours had passed); the row itself is kept.
@@ -405,6 +408,9 @@ class OutboxMessage(Base):
     telegram_message_id: Mapped[int | None] = mapped_column(BigInteger, default=None)
     error: Mapped[str | None] = mapped_column(String(300), default=None)
     seen_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
+    # A reply's document or chart (``method`` "document" or "photo"; ``text`` is its caption).
+    file_data: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+    file_name: Mapped[str | None] = mapped_column(String(200), default=None)
     seen_at: Mapped[datetime | None] = mapped_column(default=None)
     delete_after: Mapped[datetime | None] = mapped_column(default=None)
 

@@ -1,4 +1,5 @@
-"""inbox payload: every update is stored whole before Telegram is told it arrived
+"""inbox payload and outbox files: every update stored whole before Telegram is told it
+arrived; every reply, files included, sent through the outbox
 
 Revision ID: 0009
 Revises: 0008
@@ -8,6 +9,9 @@ The receiver (polling or webhook) stores each update's JSON and only then advanc
 answers 2xx; the dispatcher handles what is stored and not yet processed, in order per sender,
 after a crash or a database error as well. ``attempts`` counts how often handling was tried, so
 an update that can never be handled stops being tried, on the record.
+
+A reply's document or chart is an outbox row like its text (``file_data``, ``file_name``): it
+commits with the work it reports and reaches its chat in order after the text before it.
 """
 
 from __future__ import annotations
@@ -38,9 +42,14 @@ def upgrade() -> None:
         sqlite_where=_UNHANDLED,
         postgresql_where=_UNHANDLED,
     )
+    op.add_column("outbox", sa.Column("file_data", sa.LargeBinary(), nullable=True))
+    op.add_column("outbox", sa.Column("file_name", sa.String(200), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("outbox") as batch_op:
+        batch_op.drop_column("file_name")
+        batch_op.drop_column("file_data")
     op.drop_index("ix_inbound_unhandled", table_name="inbound_messages")
     with op.batch_alter_table("inbound_messages") as batch_op:
         batch_op.drop_column("attempts")
