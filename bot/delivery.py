@@ -27,6 +27,8 @@ from storage.models import OutboxMessage
 log = logging.getLogger(__name__)
 MAX_BACKOFF_S = 60.0
 CLAIM_TIMEOUT = timedelta(seconds=60)
+# How many chats' next messages one look at the queue reads, to share the send slots among.
+HEADS_READ = 200
 # The methods that make a new message (the others change one already sent).
 _SENDS = ("send", "document", "photo")
 # Before a message that may have reached its chat already (its sender died while Telegram had
@@ -124,7 +126,10 @@ class RateGate:
         """Count one message to ``chat_id``."""
         now = self.clock()
         self._global.append(now)
-        self._chats.setdefault(chat_id, deque()).append(now)
+        sent = self._chats.setdefault(chat_id, deque())
+        while sent and now - sent[0] >= 60.0:  # no window is longer than a group's minute
+            sent.popleft()
+        sent.append(now)
         if len(self._chats) > 50_000:
             self._chats.clear()
 
@@ -135,6 +140,11 @@ class RateGate:
             sent.pop()
             if self._global:
                 self._global.pop()
+
+    def last_sent(self, chat_id: int) -> float:
+        """When a message last went to ``chat_id`` (minus infinity: not lately)."""
+        sent = self._chats.get(chat_id)
+        return sent[-1] if sent else -math.inf
 
     def until_free(self) -> float:
         """Seconds before the overall limit lets anything go (0: a message may go now)."""
@@ -193,13 +203,13 @@ async def _claim(
     """Claim the most urgent due rows the rate limits let go now, one per chat, none for a chat
     that is ``busy`` (a send to it in flight) or held (its own back-off or limit)."""
     jobs: list[_Job] = []
-    taken: set[int] = set()
     skip = busy | gate.held_chats()
-    for row in await outbox.due(session=session, now=now, limit=batch * 4, skip_chats=skip):
+    heads = await outbox.due(session=session, now=now, limit=HEADS_READ, skip_chats=skip)
+    # Within an urgency, the chat served longest ago goes first (round robin): a chat with a
+    # long backlog takes its turn and lets the next chat's first message through.
+    for row in sorted(heads, key=lambda r: (r.priority, gate.last_sent(r.chat_id), r.id)):
         if len(jobs) >= batch:
             break
-        if row.chat_id in taken:
-            continue  # one at a time per chat: its messages arrive in the order claimed
         target = None
         if row.target_id is not None:
             target = await outbox.get(session=session, row_id=row.target_id)
@@ -210,7 +220,6 @@ async def _claim(
         ):
             continue
         gate.take(row.chat_id)
-        taken.add(row.chat_id)
         repeat = row.error == outbox.INTERRUPTED and row.method in _SENDS
         jobs.append(
             _Job(

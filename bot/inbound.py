@@ -130,9 +130,9 @@ async def mark_done(
     )
 
 
-async def unhandled(*, session: AsyncSession, limit: int = 200) -> Sequence:
-    """Stored updates still to handle, oldest first."""
-    return await inbound.unhandled(session=session, limit=limit)
+async def due_updates(*, session: AsyncSession, limit: int = 500) -> Sequence:
+    """Each sender's oldest stored update still to handle, oldest first."""
+    return await inbound.unhandled_heads(session=session, limit=limit)
 
 
 async def note_attempt(*, session: AsyncSession, inbound_id: int) -> int:

@@ -33,10 +33,10 @@ from bot.inbound import (
     MAX_ATTEMPTS,
     Arrival,
     Handling,
+    due_updates,
     mark_done,
     note_attempt,
     store_arrivals,
-    unhandled,
 )
 from handlers.gate import arrival_of
 
@@ -122,15 +122,11 @@ class Inbox:
         """Start the handling of each sender's oldest unhandled update; seconds until a look is
         due again (a retry's time, or a slow look for what another replica may have stored)."""
         async with self._services.sessions() as session:
-            rows = await unhandled(session=session)
+            rows = await due_updates(session=session)
         loop = asyncio.get_running_loop()
-        now, seen = loop.time(), set()
-        next_retry = 1.0
-        for row in rows:
+        now, next_retry = loop.time(), 1.0
+        for row in rows:  # one per sender: its updates go in order
             sender = row.telegram_user_id or row.chat_id or 0
-            if sender in seen:
-                continue  # a sender's updates go in order: only the oldest is due
-            seen.add(sender)
             if sender in self._busy_senders or row.id in self._recent:
                 continue
             retry = self._retry_at.get(row.id, 0.0)
@@ -196,7 +192,7 @@ class Inbox:
         if self._tasks:
             return False
         async with self._services.sessions() as session:
-            return not await unhandled(session=session, limit=1)
+            return not await due_updates(session=session, limit=1)
 
     async def drain(self, timeout_s: float) -> None:
         """Wait (at most ``timeout_s``) for the updates being handled to finish."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import Row, bindparam, select, update
+from sqlalchemy import Row, bindparam, func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -38,7 +38,12 @@ _NOTE_ATTEMPT = (
     .values(attempts=_TABLE.c.attempts + 1)
     .returning(_TABLE.c.attempts)
 )
-_UNHANDLED = (
+_PENDING = (_TABLE.c.processed_at.is_(None), _TABLE.c.payload.is_not(None))
+# Who an update is from, for its place in line: its sender, else its chat.
+_SENDER = func.coalesce(_TABLE.c.telegram_user_id, _TABLE.c.chat_id, 0)
+# The oldest unhandled update of each sender: a flood from one sender (a hostile one, or a busy
+# officer after an outage) never hides another sender's update behind it.
+_HEADS = (
     select(
         _TABLE.c.id,
         _TABLE.c.telegram_user_id,
@@ -46,7 +51,7 @@ _UNHANDLED = (
         _TABLE.c.payload,
         _TABLE.c.attempts,
     )
-    .where(_TABLE.c.processed_at.is_(None), _TABLE.c.payload.is_not(None))
+    .where(_TABLE.c.id.in_(select(func.min(_TABLE.c.id)).where(*_PENDING).group_by(_SENDER)))
     .order_by(_TABLE.c.id)
     .limit(bindparam("limit"))
 )
@@ -58,9 +63,10 @@ async def store_once(*, session: AsyncSession, values: dict[str, object]) -> int
     return await session.scalar(_STORE[session.bind.dialect.name], values)
 
 
-async def unhandled(*, session: AsyncSession, limit: int) -> Sequence[Row]:
-    """Stored updates not yet processed, oldest first (id, sender, chat, payload, attempts)."""
-    return (await session.execute(_UNHANDLED, {"limit": limit})).all()
+async def unhandled_heads(*, session: AsyncSession, limit: int) -> Sequence[Row]:
+    """Each sender's oldest stored update not yet processed, oldest first (id, sender, chat,
+    payload, attempts): what may be handled now, a sender's updates being handled in order."""
+    return (await session.execute(_HEADS, {"limit": limit})).all()
 
 
 async def note_attempt(*, session: AsyncSession, inbound_id: int) -> int:

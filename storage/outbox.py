@@ -15,13 +15,35 @@ _QUEUED = "outbox.queued"  # a key of Session.info, set by enqueue
 
 # Built once: the delivery worker looks at the queue whenever something was queued, and every
 # submitted draft lists who was told (building a statement costs about as much as running it).
+_IS_DUE = (
+    OutboxMessage.status == "pending",
+    or_(OutboxMessage.not_before.is_(None), OutboxMessage.not_before <= bindparam("now")),
+    OutboxMessage.chat_id.not_in(bindparam("skip", expanding=True)),
+)
+# Each chat's most urgent due row (its oldest at that urgency): what may go now, one per chat,
+# so a backlog for a few chats (a flood of refusals, a digest run) never hides the next message
+# of another chat behind it; across chats, most urgent first, then oldest first.
+_CHAT_URGENCY = (
+    select(OutboxMessage.chat_id, func.min(OutboxMessage.priority).label("priority"))
+    .where(*_IS_DUE)
+    .group_by(OutboxMessage.chat_id)
+    .subquery()
+)
+_CHAT_HEADS = (
+    select(func.min(OutboxMessage.id))
+    .join(
+        _CHAT_URGENCY,
+        and_(
+            OutboxMessage.chat_id == _CHAT_URGENCY.c.chat_id,
+            OutboxMessage.priority == _CHAT_URGENCY.c.priority,
+        ),
+    )
+    .where(*_IS_DUE)
+    .group_by(OutboxMessage.chat_id)
+)
 _DUE = (
     select(OutboxMessage)
-    .where(
-        OutboxMessage.status == "pending",
-        or_(OutboxMessage.not_before.is_(None), OutboxMessage.not_before <= bindparam("now")),
-        OutboxMessage.chat_id.not_in(bindparam("skip", expanding=True)),
-    )
+    .where(OutboxMessage.id.in_(_CHAT_HEADS))
     .order_by(OutboxMessage.priority, OutboxMessage.id)
     .limit(bindparam("limit"))
 )
@@ -53,8 +75,8 @@ def queued(session: AsyncSession) -> bool:
 async def due(
     *, session: AsyncSession, now: datetime, limit: int = 20, skip_chats: Collection[int] = ()
 ) -> Sequence[OutboxMessage]:
-    """Pending rows whose time has come, most urgent first, oldest first within a priority;
-    none for the chats in ``skip_chats`` (busy or held, they would only crowd the answer)."""
+    """Each chat's most urgent pending row whose time has come, most urgent first, oldest first
+    within a priority; none for the chats in ``skip_chats`` (busy or held)."""
     params = {"now": now, "limit": limit, "skip": list(skip_chats)}
     return (await session.scalars(_DUE, params)).all()
 
