@@ -10,7 +10,14 @@ from telegram.error import BadRequest
 
 from bot.context import RapportContext
 from bot.i18n import t
-from bot.reply import Reply, split_html
+from bot.reply import Reply
+from bot.telegram_limits import (
+    CALLBACK_ANSWER_LIMIT,
+    CAPTION_LIMIT,
+    cut_html,
+    cut_text,
+    split_html,
+)
 from handlers.transport import keyboard
 
 
@@ -29,13 +36,16 @@ async def respond(
             chat_id,
             BytesIO(reply.document),
             filename=reply.filename,
-            caption=reply.text[:1000],
+            caption=cut_html(reply.text, CAPTION_LIMIT),
             parse_mode=ParseMode.HTML,
         )
         return
     if reply.photo is not None:
         await bot.send_photo(
-            chat_id, BytesIO(reply.photo), caption=reply.text[:1000], parse_mode=ParseMode.HTML
+            chat_id,
+            BytesIO(reply.photo),
+            caption=cut_html(reply.text, CAPTION_LIMIT),
+            parse_mode=ParseMode.HTML,
         )
         return
     query = update.callback_query
@@ -61,7 +71,7 @@ async def say(update: Update, context: RapportContext, key: str, **values: objec
     lang = context.actor.lang if context.actor else "en"
     text = t(lang, key, **values)
     if update.callback_query is not None:
-        await update.callback_query.answer(text[:190], show_alert=True)
+        await update.callback_query.answer(cut_text(text, CALLBACK_ANSWER_LIMIT), show_alert=True)
     elif update.effective_chat is not None:
         await update.effective_chat.send_message(text)
 
