@@ -22,6 +22,7 @@ from bot.routing import (
     queue_copy,
     send_alert,
 )
+from bot.telegram_limits import TEXT_LIMIT, cut_html, units
 from storage import audit, directory, entries, outbox
 from storage.models import Alert
 
@@ -132,13 +133,14 @@ async def acknowledge(
     for copy in await outbox.sent_copies(session=session, alert_id=alert.id):
         staff = await directory.get_staff(session=session, staff_id=copy.recipient_staff_id or 0)
         lang = staff.lang if staff else site.lang
+        status = f"\n\n✅ {t(lang, key, name=actor.name, at=at)}"
         await queue_copy(
             session=session,
             site=site,
             entry=entry,
             recipient=Recipient(copy.chat_id, copy.recipient_staff_id, copy.recipient_label, lang),
             kind="update",
-            text=f"{copy.text}\n\n✅ {t(lang, key, name=actor.name, at=at)}",
+            text=cut_html(copy.text, TEXT_LIMIT - units(status)) + status,
             # Take over stays: another supervisor may still take the alert from whoever has it.
             buttons=[[b for b in row if not b["data"].endswith(":ack")] for row in copy.buttons],
             now=now,
