@@ -45,6 +45,7 @@ ROUTE_ROLES = {
     "supervisor": "supervisor",
 }
 DEFAULT_CHAIN = ("on_duty_supervisors", "supervisors", "managers")
+HEADINGS = {"alert": "alerts.heading", "escalation": "alerts.heading_escalated"}
 # An alert or route item leaves room in its message for the line an acknowledgement adds to it
 # ("Acknowledged by <a name of up to 200 characters> at 12:34"), so the edit still fits.
 _ITEM_LIMIT = TEXT_LIMIT - 320
@@ -126,10 +127,10 @@ def _offender_text(names: list[str], lang: str) -> str:
 
 
 async def item_text(
-    *, session: AsyncSession, entry: Entry, site: Site, lang: str, heading: str
+    *, session: AsyncSession, entry: Entry, site: Site, lang: str, heading: str, minimal: bool
 ) -> str:
     """An entry as a recipient reads it, in one message Telegram accepts: only reference,
-    urgency and place in minimal mode; else the details and as much of the narrative as fits,
+    urgency and place when ``minimal``; else the details and as much of the narrative as fits,
     with a note that the full text is in the record."""
     place = esc(entry.place or t(lang, "capture.not_recorded"))
     lines = [
@@ -137,7 +138,7 @@ async def item_text(
         f"{t(lang, 'capture.urgency')}: {t(lang, f'urgency.{entry.urgency}')}",
         f"{t(lang, 'capture.where')}: {place}",
     ]
-    if site.minimal_disclosure:
+    if minimal:
         lines.append(t(lang, "alerts.details_on_request"))
         return "\n".join(lines)
     officer = await directory.get_staff(session=session, staff_id=entry.officer_id)
@@ -272,9 +273,8 @@ async def send_alert(
     now: datetime,
 ) -> None:
     """Queue the alert card to each recipient (first sending or an escalation's repeat)."""
-    key = "alerts.heading" if kind == "alert" else "alerts.heading_escalated"
     for recipient in recipients:
-        heading = t(recipient.lang, key, reference=entry.reference)
+        heading = t(recipient.lang, HEADINGS[kind], reference=entry.reference)
         await queue_copy(
             session=session,
             site=site,
@@ -282,7 +282,12 @@ async def send_alert(
             recipient=recipient,
             kind=kind,
             text=await item_text(
-                session=session, entry=entry, site=site, lang=recipient.lang, heading=heading
+                session=session,
+                entry=entry,
+                site=site,
+                lang=recipient.lang,
+                heading=heading,
+                minimal=site.minimal_disclosure,
             ),
             buttons=alert_buttons(alert.id, recipient.lang, minimal=site.minimal_disclosure),
             now=now,
@@ -383,7 +388,12 @@ async def _share(
                 recipient=recipient,
                 kind="route",
                 text=await item_text(
-                    session=session, entry=entry, site=site, lang=recipient.lang, heading=heading
+                    session=session,
+                    entry=entry,
+                    site=site,
+                    lang=recipient.lang,
+                    heading=heading,
+                    minimal=site.minimal_disclosure,
                 ),
                 buttons=route_buttons(recipient.lang, minimal=site.minimal_disclosure),
                 now=now,

@@ -357,7 +357,8 @@ class OutboxMessage(Base):
     ``priority`` orders delivery (0 alerts, 1 priority items and alert updates, 2 notices,
     3 digests). ``method`` is ``send``, ``edit`` (of the message another row sent: ``target_id``)
     or ``delete``. Rows go ``pending`` -> ``sending`` (claimed) -> ``sent``, ``failed`` (Telegram
-    refused this message) or ``unreachable`` (the recipient blocked the bot or the chat is gone).
+    refused this message), ``replaced`` (Telegram refused this alert; its minimal form was queued
+    instead) or ``unreachable`` (the recipient blocked the bot or the chat is gone).
     A sent copy past ``delete_after`` goes ``expiring`` -> ``deleted`` (or ``undeletable`` when
     Telegram's 48 hours had passed); the row itself is kept.
     """
