@@ -15,16 +15,20 @@ from bot.authz import Actor, RecordScope, may_see
 from bot.card import local_time
 from bot.i18n import t
 from bot.routing import (
+    HEADINGS,
     PRIORITY,
     Recipient,
+    alert_buttons,
     chain_length,
     chain_level,
+    item_text,
     notify_staff,
     queue_copy,
     send_alert,
 )
+from bot.telegram_limits import TEXT_LIMIT, cut_html, units
 from storage import audit, directory, entries, outbox
-from storage.models import Alert
+from storage.models import Alert, OutboxMessage
 
 
 class AlertError(LookupError):
@@ -92,6 +96,44 @@ async def escalate(*, session: AsyncSession, alert: Alert, now: datetime) -> boo
     return True
 
 
+async def resend_minimal(*, session: AsyncSession, refused: OutboxMessage, now: datetime) -> bool:
+    """Queue an alert or escalation Telegram refused as a bad request again to the same chat,
+    in its minimal form (reference, urgency, place and the buttons, no narrative): whatever in
+    the narrative Telegram would not take, the supervisor still hears of the alert and can
+    acknowledge it, and it stays open, escalating on its deadline. False when there is nothing
+    smaller to send: not an open alert, or its minimal form was what Telegram refused."""
+    if refused.kind not in HEADINGS or refused.method != "send" or refused.alert_id is None:
+        return False
+    alert = await outbox.get_alert(session=session, alert_id=refused.alert_id)
+    if alert is None or alert.status != "open":
+        return False
+    site = await directory.get_site(session=session, site_id=alert.site_id)
+    entry = await entries.get(session=session, entry_id=alert.entry_id)
+    assert site is not None and entry is not None
+    staff = await directory.get_staff(session=session, staff_id=refused.recipient_staff_id or 0)
+    lang = staff.lang if staff else site.lang
+    heading = t(lang, HEADINGS[refused.kind], reference=entry.reference)
+    text = await item_text(
+        session=session, entry=entry, site=site, lang=lang, heading=heading, minimal=True
+    )
+    if text == refused.text:
+        return False
+    await queue_copy(
+        session=session,
+        site=site,
+        entry=entry,
+        recipient=Recipient(
+            refused.chat_id, refused.recipient_staff_id, refused.recipient_label, lang
+        ),
+        kind=refused.kind,
+        text=text,
+        buttons=alert_buttons(alert.id, lang, minimal=True),
+        now=now,
+        alert_id=alert.id,
+    )
+    return True
+
+
 async def escalate_due(*, session: AsyncSession, now: datetime) -> int:
     """Escalate every open alert past its deadline; returns how many moved up."""
     moved = 0
@@ -134,13 +176,14 @@ async def acknowledge(
     for copy in await outbox.sent_copies(session=session, alert_id=alert.id):
         staff = await directory.get_staff(session=session, staff_id=copy.recipient_staff_id or 0)
         lang = staff.lang if staff else site.lang
+        status = f"\n\n✅ {t(lang, key, name=actor.name, at=at)}"
         await queue_copy(
             session=session,
             site=site,
             entry=entry,
             recipient=Recipient(copy.chat_id, copy.recipient_staff_id, copy.recipient_label, lang),
             kind="update",
-            text=f"{copy.text}\n\n✅ {t(lang, key, name=actor.name, at=at)}",
+            text=cut_html(copy.text, TEXT_LIMIT - units(status)) + status,
             # Take over stays: another supervisor may still take the alert from whoever has it.
             buttons=[[b for b in row if not b["data"].endswith(":ack")] for row in copy.buttons],
             now=now,

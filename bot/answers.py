@@ -13,15 +13,14 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.reply import Button, Reply, split_html
+from bot.reply import Button, Reply
+from bot.telegram_limits import CAPTION_LIMIT, cut_html, split_html
 from storage import outbox
 from storage.models import OutboxMessage
 
 # Delivery order of a reply: after alerts, before what is shared with routes and notices (the
 # officer's "alert sent to …" comes after the "Submitted" it follows).
 REPLY_PRIORITY = 1
-# Telegram's limit on a caption, after entities are parsed.
-CAPTION_LIMIT = 1000
 
 
 def stored_buttons(rows: tuple[tuple[Button, ...], ...]) -> list[list[dict]]:
@@ -47,7 +46,7 @@ async def queue_reply(
         method = "document" if reply.document is not None else "photo"
         await row.add(
             method,
-            reply.text[:CAPTION_LIMIT],
+            cut_html(reply.text, CAPTION_LIMIT),
             [],
             file_data=reply.document if reply.document is not None else reply.photo,
             file_name=reply.filename,

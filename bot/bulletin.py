@@ -13,8 +13,8 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.reply import split_html
 from bot.routing import Recipient
+from bot.telegram_limits import split_html
 from storage import directory, outbox
 from storage.models import OutboxMessage, Site
 

@@ -13,10 +13,11 @@ from zoneinfo import ZoneInfo
 from bot.i18n import t
 from bot.questions import QUESTIONS
 from bot.reply import Button, Reply, esc
+from bot.telegram_limits import cut_text
 from storage.models import Entry, EntryOffender
 
 URGENCIES = ("immediate", "priority", "routine")
-_CARD_NARRATIVE = 600  # characters of the narrative echoed on the card; the record keeps all
+_CARD_NARRATIVE = 600  # UTF-16 units of the narrative echoed on the card; the record keeps all
 
 
 def data(entry_id: int, action: str, argument: str = "") -> str:
@@ -47,8 +48,7 @@ def render_card(
     """The card: what was understood, the suggested urgency and why, and the four buttons."""
     lang = entry.lang
     who = ", ".join(offender_line(o, lang) for o in offenders) or t(lang, "capture.no_offender")
-    narrative = entry.text if len(entry.text) <= _CARD_NARRATIVE else entry.text[:_CARD_NARRATIVE]
-    ellipsis = "…" if len(entry.text) > _CARD_NARRATIVE else ""
+    narrative = cut_text(entry.text, _CARD_NARRATIVE)
     reasons = "; ".join(esc(reason) for reason in entry.reasons) or t(lang, "capture.no_reasons")
     routes = ", ".join(t(lang, f"route.{route}") for route in entry.routes) or t(
         lang, "route.none"
@@ -59,7 +59,7 @@ def render_card(
         f"{t(lang, 'capture.who')}: {who}",
         f"{t(lang, 'capture.where')}: {esc(entry.place or t(lang, 'capture.not_recorded'))}",
         f"{t(lang, 'capture.when')}: {local_time(entry.occurred_at, tz, lang)}",
-        f"{t(lang, 'capture.what')}: {esc(narrative)}{ellipsis}",
+        f"{t(lang, 'capture.what')}: {esc(narrative)}",
         f"{t(lang, 'capture.urgency')}: <b>{t(lang, f'urgency.{entry.urgency}')}</b>",
         f"{t(lang, 'capture.reasons')}: {reasons}",
         f"{t(lang, 'capture.routes')}: {routes}",

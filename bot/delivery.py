@@ -3,7 +3,8 @@
 It talks to Telegram through a ``Sender`` (the chat layer implements it), and turns Telegram's
 answers into three outcomes: try again after ``retry_after`` (429), try again with backoff
 (network errors, 5xx), or give up on this recipient (403 blocked, chat not found) and fall through
-to the next one, telling the site's admins once.
+to the next one, telling the site's admins once. An alert Telegram refuses as a bad request goes
+to the same recipient again in its minimal form (no narrative): the supervisor still hears of it.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import Protocol
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.alerting import resend_minimal
 from bot.routing import PRIORITY, notify_staff, pass_on
 from storage import directory, entries, outbox
 from storage.models import OutboxMessage
@@ -296,6 +298,11 @@ async def _settle(
         if job.method == "delete" and target is not None:
             # Past Telegram's 48 hours (after a long outage): the copy stays in the chat.
             target.status = "undeletable"
+        if not failure.unreachable and await resend_minimal(session=session, refused=row, now=now):
+            # The recipient still hears of the alert: nobody to fall through to, no failure to
+            # tell the admins of (nor to keep them from hearing of the next one).
+            row.status = "replaced"
+            return 1
         await fall_through(session=session, row=row, now=now)
         return
     row.status, row.sent_at = "sent", now

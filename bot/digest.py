@@ -17,6 +17,7 @@ from bot.card import local_time
 from bot.i18n import t
 from bot.reply import esc
 from bot.routing import PRIORITY, Recipient, route_recipients
+from bot.telegram_limits import cut_text
 from storage import entries
 from storage.models import Site
 
@@ -39,13 +40,10 @@ async def digest_for_site(*, session: AsyncSession, site: Site, now: datetime) -
                 session=session, site=site, route=route, entry=entry
             ):
                 _, bucket = lines.setdefault(recipient.chat_id, (recipient, []))
-                text = entry.text.replace("\n", " ")
-                more = "…" if len(text) > _LINE_TEXT else ""
+                text = cut_text(entry.text.replace("\n", " "), _LINE_TEXT)
                 place = esc(entry.place or t(recipient.lang, "capture.not_recorded"))
                 when = local_time(entry.occurred_at or entry.submitted_at, site.tz, recipient.lang)
-                bucket.append(
-                    f"• {entry.reference} · {when} · {place} — {esc(text[:_LINE_TEXT])}{more}"
-                )
+                bucket.append(f"• {entry.reference} · {when} · {place} — {esc(text)}")
     queued = 0
     for recipient, bucket in lines.values():
         heading = t(recipient.lang, "digest.heading", site=esc(site.name), count=len(bucket))

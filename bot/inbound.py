@@ -55,6 +55,7 @@ class Handling:
 
     inbound_id: int
     attempts: int = 0
+    received_at: datetime | None = None  # when it arrived: a flood is judged by arrival times
     actor: Actor | None = None  # who sent it, once the gate has identified them
     done: bool = False  # a unit of work marked it processed
     retry: bool = False  # a transient failure (the database): leave it stored, try again

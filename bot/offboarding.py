@@ -21,7 +21,7 @@ from storage import audit, directory, entries, offboarding, outbox
 from storage.models import Alert, OutboxMessage, Site, Staff
 
 DEACTIVATED = "recipient deactivated"
-UNDELIVERED = ("failed", "unreachable")  # outbox rows that never reached their chat
+UNDELIVERED = ("failed", "replaced", "unreachable")  # outbox rows that never reached their chat
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from bot.card import local_time
 from bot.i18n import t
 from bot.reply import Reply, esc
 from bot.summary import URGENCIES, SummaryError
+from bot.telegram_limits import cut_text
 from storage import audit, history_queries, summary_queries
 from storage.history_queries import Item
 from storage.models import Offender
@@ -44,12 +45,11 @@ def _months(days: list[DayCount], lang: str) -> list[str]:
 
 def _contact(item: Item, tz: str, lang: str) -> str:
     entry = item.entry
-    text = entry.text.replace("\n", " ")
-    more = "…" if len(text) > _SNIPPET else ""
+    text = cut_text(entry.text.replace("\n", " "), _SNIPPET)
     when = local_time(entry.occurred_at or entry.submitted_at, tz, lang)
     return (
         f"• {when} · {entry.reference} · {t(lang, f'draft.urgency.{entry.urgency}')} · "
-        f"{esc(item.officer)} — {esc(text[:_SNIPPET])}{more}"
+        f"{esc(item.officer)} — {esc(text)}"
     )
 
 

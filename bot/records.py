@@ -19,6 +19,7 @@ from bot.form0875 import render_0875_pdf
 from bot.i18n import t
 from bot.questions import QUICK_ORDER
 from bot.reply import Button, Reply, esc
+from bot.telegram_limits import cut_text
 from storage import audit, directory, entries
 from storage.models import Entry, EntryOffender
 
@@ -263,11 +264,11 @@ async def mine(*, session: AsyncSession, actor: Actor) -> Reply:
     )
     lines = [t(actor.lang, "records.mine_title")]
     for entry in rows:
-        summary = entry.text.replace("\n", " ")
+        summary = cut_text(entry.text.replace("\n", " "), 60)
         lines.append(
             f"{entry.reference} v{entry.version} · {t(actor.lang, f'urgency.{entry.urgency}')}"
             f" · {local_time(entry.submitted_at, actor.tz, actor.lang)} · "
-            f"{esc(summary[:60])}{'…' if len(summary) > 60 else ''}"
+            f"{esc(summary)}"
         )
     return Reply(text="\n".join(lines))
 

@@ -20,6 +20,7 @@ from bot.card import local_time
 from bot.drafting import Notification
 from bot.i18n import t
 from bot.reply import esc
+from bot.telegram_limits import TEXT_LIMIT, cut_html, units
 from storage import directory, entries, outbox
 from storage.models import Alert, Entry, OutboxMessage, Site
 
@@ -44,6 +45,10 @@ ROUTE_ROLES = {
     "supervisor": "supervisor",
 }
 DEFAULT_CHAIN = ("on_duty_supervisors", "supervisors", "managers")
+HEADINGS = {"alert": "alerts.heading", "escalation": "alerts.heading_escalated"}
+# An alert or route item leaves room in its message for the line an acknowledgement adds to it
+# ("Acknowledged by <a name of up to 200 characters> at 12:34"), so the edit still fits.
+_ITEM_LIMIT = TEXT_LIMIT - 320
 
 
 @dataclass(frozen=True)
@@ -122,16 +127,18 @@ def _offender_text(names: list[str], lang: str) -> str:
 
 
 async def item_text(
-    *, session: AsyncSession, entry: Entry, site: Site, lang: str, heading: str
+    *, session: AsyncSession, entry: Entry, site: Site, lang: str, heading: str, minimal: bool
 ) -> str:
-    """An entry as a recipient reads it; only reference, urgency and place in minimal mode."""
+    """An entry as a recipient reads it, in one message Telegram accepts: only reference,
+    urgency and place when ``minimal``; else the details and as much of the narrative as fits,
+    with a note that the full text is in the record."""
     place = esc(entry.place or t(lang, "capture.not_recorded"))
     lines = [
         f"<b>{heading}</b>",
         f"{t(lang, 'capture.urgency')}: {t(lang, f'urgency.{entry.urgency}')}",
         f"{t(lang, 'capture.where')}: {place}",
     ]
-    if site.minimal_disclosure:
+    if minimal:
         lines.append(t(lang, "alerts.details_on_request"))
         return "\n".join(lines)
     officer = await directory.get_staff(session=session, staff_id=entry.officer_id)
@@ -142,10 +149,13 @@ async def item_text(
         f"{t(lang, 'capture.when')}: {local_time(entry.occurred_at, site.tz, lang)}",
         f"{t(lang, 'alerts.reported_by')}: {esc(officer.name if officer else '?')}",
         f"{t(lang, 'capture.reasons')}: {esc('; '.join(entry.reasons) or '-')}",
-        "",
-        esc(entry.text[:2500]) + ("…" if len(entry.text) > 2500 else ""),
     ]
-    return "\n".join(lines)
+    head = "\n".join(lines)
+    # On a line of its own: after right-to-left text, it still reads left to right.
+    marker = f"\n{t(lang, 'alerts.full_text_in_record', reference=entry.reference)}"
+    narrative = cut_html(esc(entry.text), _ITEM_LIMIT - units(head) - 2, marker)
+    # Cut as a whole too, should the details alone not fit (dozens of long offender names).
+    return cut_html(f"{head}\n\n{narrative}", _ITEM_LIMIT)
 
 
 def alert_buttons(alert_id: int, lang: str, *, minimal: bool) -> list[list[dict]]:
@@ -263,9 +273,8 @@ async def send_alert(
     now: datetime,
 ) -> None:
     """Queue the alert card to each recipient (first sending or an escalation's repeat)."""
-    key = "alerts.heading" if kind == "alert" else "alerts.heading_escalated"
     for recipient in recipients:
-        heading = t(recipient.lang, key, reference=entry.reference)
+        heading = t(recipient.lang, HEADINGS[kind], reference=entry.reference)
         await queue_copy(
             session=session,
             site=site,
@@ -273,7 +282,12 @@ async def send_alert(
             recipient=recipient,
             kind=kind,
             text=await item_text(
-                session=session, entry=entry, site=site, lang=recipient.lang, heading=heading
+                session=session,
+                entry=entry,
+                site=site,
+                lang=recipient.lang,
+                heading=heading,
+                minimal=site.minimal_disclosure,
             ),
             buttons=alert_buttons(alert.id, recipient.lang, minimal=site.minimal_disclosure),
             now=now,
@@ -307,7 +321,8 @@ async def notify_staff(
             chat_id=staff.telegram_user_id,
             recipient_staff_id=staff.id,
             recipient_label=staff.name,
-            text=t(staff.lang, key, **values),
+            # A notice naming every recipient of an escalation could outgrow one message.
+            text=cut_html(t(staff.lang, key, **values), TEXT_LIMIT),
             buttons=buttons or [],
             created_at=now,
         ),
@@ -374,7 +389,12 @@ async def _share(
                 recipient=recipient,
                 kind="route",
                 text=await item_text(
-                    session=session, entry=entry, site=site, lang=recipient.lang, heading=heading
+                    session=session,
+                    entry=entry,
+                    site=site,
+                    lang=recipient.lang,
+                    heading=heading,
+                    minimal=site.minimal_disclosure,
                 ),
                 buttons=route_buttons(recipient.lang, minimal=site.minimal_disclosure),
                 now=now,

@@ -13,6 +13,7 @@ from bot.context import RapportContext
 from bot.directory import set_duty
 from bot.records import RecordError
 from bot.reply import Reply
+from bot.telegram_limits import CALLBACK_ANSWER_LIMIT, cut_text
 from handlers.respond import respond, say
 
 
@@ -44,7 +45,7 @@ async def alert_tap(update: Update, context: RapportContext) -> None:
     except (AlertError, RecordError) as error:
         await say(update, context, error.key, **error.values)
         return
-    await query.answer(note[:190] if reply is None else None)
+    await query.answer(cut_text(note, CALLBACK_ANSWER_LIMIT) if reply is None else None)
 
 
 async def seen(update: Update, context: RapportContext) -> None:
@@ -64,7 +65,7 @@ async def seen(update: Update, context: RapportContext) -> None:
     except AlertError as error:
         await say(update, context, error.key)
         return
-    await query.answer(note[:190])
+    await query.answer(cut_text(note, CALLBACK_ANSWER_LIMIT))
 
 
 async def route_details(update: Update, context: RapportContext) -> None:

@@ -12,6 +12,7 @@ from telegram.ext import ApplicationHandlerStop, CallbackQueryHandler, MessageHa
 
 from bot.context import RapportContext
 from bot.i18n import pick_language, t
+from bot.telegram_limits import CALLBACK_ANSWER_LIMIT, cut_text
 from handlers.respond import say
 from storage.db import is_unavailable
 
@@ -93,7 +94,7 @@ async def _tell_delayed(update: Update, context: RapportContext) -> None:
     text = t(context.actor.lang if context.actor else lang, "core.delayed")
     try:
         if query is not None:
-            await query.answer(text[:190], show_alert=True)
+            await query.answer(cut_text(text, CALLBACK_ANSWER_LIMIT), show_alert=True)
         elif chat is not None and chat.type == "private":
             await chat.send_message(text)
     except Exception:  # Telegram down too: the update will be answered when it is handled

@@ -90,7 +90,11 @@ async def gate(update: Update, context: RapportContext) -> None:
     ):
         await _finish(context)
     if arrival.telegram_user_id is not None:
-        throttle = services.limiter.check(arrival.telegram_user_id, now)
+        # Judged by when updates arrived, not when they are handled: a flood handled late (after
+        # an outage, a restart) is still a flood, and what it held back stays held back.
+        handling = context.handling
+        arrived = handling.received_at if handling and handling.received_at else now
+        throttle = services.limiter.check(arrival.telegram_user_id, arrived)
         if throttle is not None:
             await _hold_back(update, context, arrival, throttle)
             await _finish(context)

@@ -134,15 +134,18 @@ class Inbox:
                 next_retry = min(next_retry, retry - now)
                 continue
             self._busy_senders.add(sender)
-            task = asyncio.create_task(self._handle(row.id, sender, row.payload, row.attempts))
+            handling = Handling(
+                inbound_id=row.id, attempts=row.attempts, received_at=row.received_at
+            )
+            task = asyncio.create_task(self._handle(handling, sender, row.payload))
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
         return next_retry
 
-    async def _handle(self, inbound_id: int, sender: int, payload: str, attempts: int) -> None:
+    async def _handle(self, handling: Handling, sender: int, payload: str) -> None:
         """Run one stored update through the handlers and settle it: processed, or tried again
         after a pause, or set aside after ``MAX_ATTEMPTS`` (on the record, in the log)."""
-        handling = Handling(inbound_id=inbound_id, attempts=attempts)
+        inbound_id = handling.inbound_id
         try:
             async with self._slots:
                 CURRENT.set(handling)  # this task's own context: the handlers see it
@@ -156,7 +159,7 @@ class Inbox:
                 await self._settle(handling)
         except Exception:
             log.warning("inbound %s: could not be settled; retrying", inbound_id, exc_info=True)
-            self._retry(inbound_id, attempts + 1)
+            self._retry(inbound_id, handling.attempts + 1)
         finally:
             self._busy_senders.discard(sender)
             self._wake.set()

@@ -14,6 +14,7 @@ from bot.answers import queue_reply, queue_unbutton
 from bot.context import RapportContext
 from bot.i18n import t
 from bot.reply import Reply, esc
+from bot.telegram_limits import CALLBACK_ANSWER_LIMIT, cut_text
 
 
 async def respond(
@@ -59,7 +60,7 @@ async def say(
     lang = context.actor.lang if context.actor else "en"
     text = t(lang, key, **values)
     if update.callback_query is not None:
-        await update.callback_query.answer(text[:190], show_alert=True)
+        await update.callback_query.answer(cut_text(text, CALLBACK_ANSWER_LIMIT), show_alert=True)
     elif update.effective_chat is not None:
         await respond(update, context, Reply(text=esc(text)), session=session)
 

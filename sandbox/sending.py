@@ -30,6 +30,7 @@ from sandbox.state import Chat, StoredFile
 
 MAX_TEXT = 4096
 MAX_CAPTION = 1024
+MAX_CALLBACK_ANSWER = 200
 CALLBACK_TTL_S = 15 * 60
 NOT_MODIFIED = (
     "message is not modified: specified new message content and reply markup are exactly "
@@ -200,14 +201,18 @@ async def delete_message_call(call: Call) -> bool:
 
 
 async def answer_callback_query(call: Call) -> bool:
-    """answerCallbackQuery: once per query, while the query is fresh."""
+    """answerCallbackQuery: once per query, while the query is fresh; a toast of at most 200
+    characters (UTF-16 units, as everywhere in Telegram)."""
     record = call.bot.callbacks.get(as_str(call.params, "callback_query_id") or "")
     too_old = record is None or call.world.now() - record.created > CALLBACK_TTL_S
     if record is None or too_old or record.answer is not None:
         raise bad_request("query is too old and response timeout expired or query ID is invalid")
+    text = as_str(call.params, "text") or ""
+    if utf16_len(text) > MAX_CALLBACK_ANSWER:
+        raise bad_request("MESSAGE_TOO_LONG")
     record.answer = {
         "callback_query_id": record.id,
-        "text": as_str(call.params, "text") or "",
+        "text": text,
         "show_alert": as_bool(call.params, "show_alert"),
         "url": as_str(call.params, "url"),
     }

@@ -50,6 +50,7 @@ _HEADS = (
         _TABLE.c.chat_id,
         _TABLE.c.payload,
         _TABLE.c.attempts,
+        _TABLE.c.received_at,
     )
     .where(_TABLE.c.id.in_(select(func.min(_TABLE.c.id)).where(*_PENDING).group_by(_SENDER)))
     .order_by(_TABLE.c.id)
@@ -65,7 +66,7 @@ async def store_once(*, session: AsyncSession, values: dict[str, object]) -> int
 
 async def unhandled_heads(*, session: AsyncSession, limit: int) -> Sequence[Row]:
     """Each sender's oldest stored update not yet processed, oldest first (id, sender, chat,
-    payload, attempts): what may be handled now, a sender's updates being handled in order."""
+    payload, attempts, received_at): what may be handled now, a sender's updates in order."""
     return (await session.execute(_HEADS, {"limit": limit})).all()
 
 

@@ -372,8 +372,9 @@ class OutboxMessage(Base):
     notices, 3 digests). ``method`` is ``send``, ``document`` or ``photo`` (a reply's file),
     ``edit`` (of the message another row sent: ``target_id``, or of a message the user already
     has: ``telegram_message_id``), ``unbutton`` (the same, buttons only) or ``delete``.
-    Rows go ``pending`` -> ``sending`` (claimed) -> ``sent``, ``failed`` (Telegram
-    refused this message) or ``unreachable`` (the recipient blocked the bot or the chat is gone).
+    Rows go ``pending`` -> ``sending`` (claimed) -> ``sent``, ``failed`` (Telegram refused this
+    message), ``replaced`` (Telegram refused this alert; its minimal form was queued instead) or
+    ``unreachable`` (the recipient blocked the bot or the chat is gone).
     A sent copy past ``delete_after`` goes ``expiring`` -> ``deleted`` (or ``undeletable`` when
     Telegram's 48 hours had passed); the row itself is kept.
     """

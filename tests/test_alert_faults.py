@@ -12,11 +12,11 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.bulletin import queue_text
 from bot.routing import PRIORITY, Recipient
-from sandbox.client import Persona, SandboxClient
+from sandbox.client import Persona, SandboxClient, button_texts
 from sandbox.server import Sandbox
 from storage.models import utcnow
 from tests.process import rapport_run
-from tests.test_alerts import KNIFE, WAIT_S, _submit, _to, _with
+from tests.test_alerts import DETAILS, KNIFE, WAIT_S, _submit, _to, _with
 from tests.world import World, enrolment_codes
 
 FAULTS = {
@@ -113,6 +113,71 @@ async def test_an_alert_overtakes_a_digest_backlog_held_by_the_rate_limit(world:
     assert await world.eventually(drained, 30.0)
     for reader in readers:
         assert len(await reader.messages()) == 1
+
+
+async def test_an_alert_telegram_refuses_reaches_the_supervisor_in_its_minimal_form(
+    world: World,
+) -> None:
+    officer = await world.officer("Alex Martin")
+    on_duty = await world.supervisor("Jordan Roy")
+    off_duty = await world.supervisor("Sam Okafor", on_duty=False)
+    admin = await world.enrol("Robin Chen", "admin")
+    # Telegram refuses the alert for something in its narrative, and only that message.
+    await world.client.faults(
+        fail_next=1,
+        status=400,
+        contains="toothbrush",
+        chat_ids=[on_duty.id],
+        methods=["sendMessage"],
+    )
+    reference = await _submit(officer, KNIFE)
+
+    [alert] = await _with(world, on_duty, f"IMMEDIATE — {reference}")
+    assert "4B range" in alert["text"]
+    for detail in DETAILS:
+        assert detail not in alert["text"]
+    assert button_texts(alert) == ["✅ Acknowledge", "🙋 Take over", "📄 0875 PDF", "🔎 Details"]
+    assert await _with(world, officer, reference, "alert sent to Jordan Roy")
+    await _refused(world.client, on_duty, 400)
+    await world.settle(1.0)
+    up_the_chain = [m for m in await off_duty.messages() if reference in m["text"]]
+    assert not up_the_chain, "Jordan has the alert: it waits for his acknowledgement"
+
+    world.advance_clock(timedelta(minutes=4))  # nobody acknowledged: the escalation goes on
+    assert await _with(world, off_duty, "NOT YET ACKNOWLEDGED", reference, "toothbrush")
+    assert await _with(world, on_duty, "NOT YET ACKNOWLEDGED", reference, "toothbrush")
+    assert await _with(world, officer, reference, "escalated to Sam Okafor")
+
+    await on_duty.tap("✅ Acknowledge", message=alert)
+    assert await _with(world, officer, reference, "acknowledged by Jordan Roy")
+
+    async def acknowledged() -> bool:
+        current = await on_duty.message(alert["message_id"])
+        return "Acknowledged by Jordan Roy" in current["text"]
+
+    assert await world.eventually(acknowledged, WAIT_S)
+    assert not [m for m in await admin.messages() if "Could not deliver" in m["text"]]
+
+
+async def test_an_alert_refused_even_in_its_minimal_form_goes_to_the_next_in_line(
+    world: World,
+) -> None:
+    officer = await world.officer("Alex Martin")
+    on_duty = await world.supervisor("Jordan Roy")
+    off_duty = await world.supervisor("Sam Okafor", on_duty=False)
+    admin = await world.enrol("Robin Chen", "admin")
+    await world.client.faults(
+        fail_next=2, status=400, chat_ids=[on_duty.id], methods=["sendMessage"]
+    )
+    reference = await _submit(officer, KNIFE)
+
+    # The site's timeout is 3 minutes: the fall-through does not wait for it.
+    assert await _with(world, off_duty, "NOT YET ACKNOWLEDGED", reference, "toothbrush")
+    assert await _with(world, admin, "Could not deliver", reference, "Jordan Roy")
+    assert await _with(world, on_duty, "NOT YET ACKNOWLEDGED", reference)  # the repeat went
+    await world.settle(1.0)
+    tries = [c["status"] for c in await world.client.calls("sendMessage") if _to(c, on_duty)]
+    assert tries.count(400) == 2, "the alert, then its minimal form, then no more"
 
 
 async def _refused(client: SandboxClient, chat: Persona, status: int) -> None:

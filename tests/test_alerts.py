@@ -36,6 +36,12 @@ CLASS = (
 )
 REFERENCE = re.compile(r"R-\d{4}-\d{6}")
 WAIT_S = 15.0
+# Written for these tests: a row of angry emoji, then what the inmate shouted in Arabic and Hebrew
+# (vowel marks and all) at a name with a combining accent; about 4,000 of Telegram's units, which
+# Python counts as 2,500 characters.
+SHOUTED = "😡" * 80 + " he shouted «قالَ السَّجينُ» «שָׁלוֹם» at Rene\u0301 👨\u200d👩\u200d👧 🇨🇦 👍🏽 "
+LAST_WORDS = "then he went back to his cell quietly"
+LONG_KNIFE = f"{KNIFE}. {SHOUTED * 17}{LAST_WORDS}"
 
 
 async def _submit(officer: Persona, text: str) -> str:
@@ -97,6 +103,36 @@ async def test_an_immediate_entry_alerts_the_supervisor_who_acknowledges_it(worl
     assert current is not None, "the alert card was never marked acknowledged"
     assert "✅ Acknowledge" not in button_texts(current)
     assert await _with(world, officer, reference, "acknowledged by Jordan Roy")
+
+
+async def test_an_immediate_item_of_4000_units_of_emoji_and_rtl_text_reaches_everyone(
+    world: World,
+) -> None:
+    await world.update_site(ack_timeout_s=1)
+    analyst = await world.enrol("Riley Chen", "intelligence")
+    officer = await world.officer("Alex Martin")
+    on_duty = await world.supervisor("Jordan Roy")
+    off_duty = await world.supervisor("Sam Okafor", on_duty=False)
+    reference = await _submit(officer, LONG_KNIFE)
+    marker = f"… (full text in record {reference})"
+
+    [alert] = await _with(world, on_duty, "IMMEDIATE", reference)
+    assert "sharpened toothbrush" in alert["text"] and "שָׁלוֹם" in alert["text"]
+    assert alert["text"].endswith(marker) and LAST_WORDS not in alert["text"]
+    assert await _with(world, officer, reference, "alert sent to Jordan Roy")
+    assert await _with(world, analyst, reference, "sharpened toothbrush", marker)
+    assert await _with(world, off_duty, "NOT YET ACKNOWLEDGED", reference, marker)
+    assert await _with(world, officer, reference, "escalated to Sam Okafor")
+
+    await on_duty.tap("✅ Acknowledge", message=alert)
+
+    async def acknowledged() -> bool:
+        current = await on_duty.message(alert["message_id"])
+        return marker in current["text"] and "Acknowledged by Jordan Roy" in current["text"]
+
+    assert await world.eventually(acknowledged, WAIT_S), "the long alert was never updated"
+    refused = [c for c in await world.client.calls() if c["status"] != 200]
+    assert refused == [], "Telegram refused a message the bot built"
 
 
 async def test_what_a_tap_queues_goes_out_at_once_not_at_the_next_look_at_the_queue(

@@ -219,6 +219,27 @@ async def test_text_over_4096_characters_is_refused(
     ] == 200
 
 
+async def test_text_is_measured_in_utf16_units_as_telegram_counts_it(
+    sandbox: Sandbox, client: SandboxClient
+) -> None:
+    sandbox.limits_enabled = False
+    ann = await client.user("Ann")
+    status, body = await call(sandbox, "sendMessage", chat_id=ann.id, text="😡" * 2049)
+    assert (status, body["description"]) == (400, "Bad Request: message is too long")
+    assert (await call(sandbox, "sendMessage", chat_id=ann.id, text="😡" * 2048))[0] == 200
+
+
+async def test_a_toast_over_200_units_is_refused(sandbox: Sandbox, client: SandboxClient) -> None:
+    ann = await client.user("Ann")
+    markup = {"inline_keyboard": [[{"text": "Ack", "callback_data": "ack"}]]}
+    await call(sandbox, "sendMessage", chat_id=ann.id, text="alert", reply_markup=markup)
+    query = await ann.tap("Ack")
+    answer = {"callback_query_id": query["id"], "show_alert": True}
+    status, body = await call(sandbox, "answerCallbackQuery", **answer, text="😡" * 101)
+    assert (status, body["description"]) == (400, "Bad Request: MESSAGE_TOO_LONG")
+    assert (await call(sandbox, "answerCallbackQuery", **answer, text="😡" * 100))[0] == 200
+
+
 async def test_empty_text_and_bad_html_are_refused_in_telegrams_words(
     sandbox: Sandbox, client: SandboxClient
 ) -> None:
