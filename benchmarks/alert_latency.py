@@ -38,8 +38,8 @@ from benchmarks.harness import (
     spread,
     start_bot,
 )
-from bot.bulletin import queue_text
-from bot.routing import PRIORITY, Recipient
+from bot.notify.bulletin import queue_text
+from bot.notify.routing import PRIORITY, Recipient
 from sandbox.client import Persona, SandboxClient
 from sandbox.server import Sandbox
 from storage import directory

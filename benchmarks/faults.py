@@ -34,9 +34,9 @@ import asyncpg
 from sqlalchemy import func, make_url, select
 
 from benchmarks.harness import prepare, start_bot
-from bot.bulletin import queue_text
-from bot.delivery import REPEAT_MARK
-from bot.routing import PRIORITY, Recipient
+from bot.notify.bulletin import queue_text
+from bot.notify.delivery import REPEAT_MARK
+from bot.notify.routing import PRIORITY, Recipient
 from sandbox.client import Persona, SandboxClient
 from sandbox.server import Sandbox
 from storage import directory

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bot.directory import add_site, import_roster
+from bot.people.directory import add_site, import_roster
 from sandbox.client import Persona, SandboxClient
 from sandbox.server import Sandbox
 from storage import directory
@@ -35,7 +35,7 @@ OFFENDERS = 500  # on the roster: 400000K to 400499K
 ROSTER = "fps,surname,given_names,unit,cell,parole_officer,release_date\n" + "".join(
     f"{400000 + i}K,Name{i},Given,4B,4B-{i},,\n" for i in range(OFFENDERS)
 )
-BOT = (sys.executable, "-m", "bot.cli", "run")
+BOT = (sys.executable, "-m", "bot.runtime.cli", "run")
 TICKS = os.sysconf("SC_CLK_TCK")
 ON_DUTY_ROLES = ("supervisor",)
 

@@ -1,5 +1,6 @@
 """Summary queries at scale: 1,000,000 entries over two years for five sites, on SQLite and
-PostgreSQL, timing the whole ``/summary`` query set (``bot.summary.gather``) for a week and a year.
+PostgreSQL, timing the whole ``/summary`` query set (``bot.reports.summary.gather``) for a week
+and a year.
 
 Usage:
     .venv/bin/python benchmarks/summary_scale.py                 # both databases, 1,000,000 rows
@@ -11,7 +12,8 @@ SQLite goes to ``benchmarks/out/summary_scale.db`` (git-ignored). PostgreSQL is
 schema of its own, ``bench``, so test tables are never touched. Target: a year in 500 ms or less.
 
 The days that are over are sealed into tallies first (``storage.report_tallies``), as the running
-bot's schedule does (``bot.summary.store_finished_days``); that one-off cost is printed apart,
+bot's schedule does (``bot.reports.summary.store_finished_days``); that one-off cost is printed
+apart,
 and each timed summary still checks for days to seal, as every summary does.
 """
 
@@ -37,8 +39,8 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import insert, text  # noqa: E402
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine  # noqa: E402
 
-from bot.periods import Period  # noqa: E402
-from bot.summary import gather  # noqa: E402
+from bot.reports.periods import Period  # noqa: E402
+from bot.reports.summary import gather  # noqa: E402
 from storage import report_tallies  # noqa: E402
 from storage.db import create_engine, session_factory  # noqa: E402
 from storage.models import Base  # noqa: E402

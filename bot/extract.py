@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot import when
+from bot.people.roster import Roster, SurnameSpan, fold_name, name_tokens, strip_control_chars
 from bot.places import find_location, words_in
-from bot.roster import Roster, SurnameSpan, fold_name, name_tokens, strip_control_chars
 
 # Longer texts are cut here: far above Telegram's 4,096 characters, and bounds the work per text.
 MAX_TEXT = 20_000

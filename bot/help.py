@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.authz import Actor, allowed
 from bot.i18n import t
+from bot.people.authz import Actor, allowed
 
 # command -> the action of the authorisation table it needs (None: anyone enrolled).
 COMMANDS: tuple[tuple[str, str | None], ...] = (

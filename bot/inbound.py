@@ -17,8 +17,8 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.authz import Actor
-from bot.directory import identify
+from bot.people.authz import Actor
+from bot.people.directory import identify
 from bot.rate_limit import Throttle
 from storage import audit, inbound
 

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.extract import Extraction, extract
 from bot.language import detect_language
-from bot.roster import Roster
+from bot.people.roster import Roster
 from bot.triage import Triage, triage
 
 LANGUAGES = ("en", "fr")

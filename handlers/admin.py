@@ -6,11 +6,12 @@ from telegram import Update
 from telegram.error import TelegramError
 from telegram.ext import CommandHandler
 
-from bot import channels, membership
-from bot.channels import ChannelError
-from bot.context import RapportContext
 from bot.i18n import t
+from bot.notify import channels
+from bot.notify.channels import ChannelError
+from bot.people import membership
 from bot.reply import Reply
+from handlers.context import RapportContext
 from handlers.membership import member_count, person
 from handlers.respond import respond, say
 

@@ -6,14 +6,15 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
-from bot import alerting, duty, records
-from bot.alerting import AlertError
-from bot.authz import allowed
-from bot.context import RapportContext
-from bot.directory import set_duty
-from bot.records import RecordError
+from bot.capture import records
+from bot.capture.records import RecordError
+from bot.notify import alerting, duty
+from bot.notify.alerting import AlertError
+from bot.people.authz import allowed
+from bot.people.directory import set_duty
 from bot.reply import Reply
 from bot.telegram_limits import CALLBACK_ANSWER_LIMIT, cut_text
+from handlers.context import RapportContext
 from handlers.respond import respond, say
 
 

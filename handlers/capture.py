@@ -5,11 +5,12 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from bot import capture, capture_taps
-from bot.authz import allowed
-from bot.capture import CaptureError
-from bot.context import RapportContext
-from bot.records import RecordError
+from bot.capture import flow as capture
+from bot.capture import taps as capture_taps
+from bot.capture.flow import CaptureError
+from bot.capture.records import RecordError
+from bot.people.authz import allowed
+from handlers.context import RapportContext
 from handlers.respond import respond, retire_buttons, say
 
 PRIVATE = filters.ChatType.PRIVATE
@@ -77,7 +78,7 @@ async def cancel(update: Update, context: RapportContext) -> None:
 
 
 async def tap(update: Update, context: RapportContext) -> None:
-    """A capture button: ``cap:<entry>:<action>[:<argument>]`` (``bot.capture_taps``)."""
+    """A capture button: ``cap:<entry>:<action>[:<argument>]`` (``bot.capture.taps``)."""
     actor, query = context.actor, update.callback_query
     assert actor is not None and query is not None and query.data is not None
     try:

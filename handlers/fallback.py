@@ -10,9 +10,9 @@ from telegram import Update
 from telegram.error import BadRequest, Forbidden
 from telegram.ext import ApplicationHandlerStop, CallbackQueryHandler, MessageHandler, filters
 
-from bot.context import RapportContext
 from bot.i18n import pick_language, t
 from bot.telegram_limits import CALLBACK_ANSWER_LIMIT, cut_text
+from handlers.context import RapportContext
 from handlers.respond import say
 from storage.db import is_unavailable
 

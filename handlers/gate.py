@@ -6,11 +6,11 @@ from __future__ import annotations
 from telegram import Message, MessageEntity, Update
 from telegram.ext import ApplicationHandlerStop, TypeHandler
 
-from bot.context import RapportContext
 from bot.i18n import pick_language, t
 from bot.inbound import Arrival, identify_sender, note_flood
 from bot.rate_limit import Throttle
 from bot.reply import Reply, esc
+from handlers.context import RapportContext
 from handlers.respond import respond, say
 
 

@@ -27,7 +27,6 @@ from telegram.error import Conflict, InvalidToken, NetworkError, TelegramError
 from telegram.ext import Application
 from telegram.warnings import PTBUserWarning
 
-from bot.context import Services
 from bot.inbound import (
     CURRENT,
     MAX_ATTEMPTS,
@@ -38,6 +37,7 @@ from bot.inbound import (
     note_attempt,
     store_arrivals,
 )
+from bot.runtime.services import Services
 from handlers.gate import arrival_of
 
 log = logging.getLogger(__name__)

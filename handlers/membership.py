@@ -13,10 +13,10 @@ from telegram import ChatMember, Update, User
 from telegram.error import TelegramError
 from telegram.ext import ChatMemberHandler, CommandHandler, MessageHandler, filters
 
-from bot import membership
-from bot.context import RapportContext
-from bot.membership import GroupError, Person
+from bot.people import membership
+from bot.people.membership import GroupError, Person
 from bot.reply import Reply
+from handlers.context import RapportContext
 from handlers.respond import respond, say
 
 _INSIDE = (ChatMember.MEMBER, ChatMember.ADMINISTRATOR, ChatMember.OWNER)

@@ -7,10 +7,10 @@ import re
 from telegram import Update
 from telegram.ext import CommandHandler, filters
 
-from bot import records
-from bot.authz import allowed
-from bot.context import RapportContext
-from bot.records import RecordError
+from bot.capture import records
+from bot.capture.records import RecordError
+from bot.people.authz import allowed
+from handlers.context import RapportContext
 from handlers.respond import respond, say
 
 PRIVATE = filters.ChatType.PRIVATE

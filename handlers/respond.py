@@ -10,11 +10,11 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Update
 
-from bot.answers import queue_reply, queue_unbutton
-from bot.context import RapportContext
 from bot.i18n import t
+from bot.notify.answers import queue_reply, queue_unbutton
 from bot.reply import Reply, esc
 from bot.telegram_limits import CALLBACK_ANSWER_LIMIT, cut_text
+from handlers.context import RapportContext
 
 
 async def respond(

@@ -6,12 +6,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Update
 from telegram.ext import CommandHandler
 
-from bot.context import RapportContext
-from bot.directory import DirectoryError, set_language
-from bot.enrolment import EnrolmentError, enrol
 from bot.help import help_text
 from bot.i18n import pick_language, t
+from bot.people.directory import DirectoryError, set_language
+from bot.people.enrolment import EnrolmentError, enrol
 from bot.reply import Reply, esc
+from handlers.context import RapportContext
 from handlers.respond import respond
 
 

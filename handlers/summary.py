@@ -10,15 +10,15 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Update
 from telegram.ext import CommandHandler, filters
 
-from bot import briefing as briefing_flow
-from bot import export as export_flow
-from bot import offender_history as offender_flow
-from bot import summary as summary_flow
-from bot.authz import Actor
-from bot.context import RapportContext
-from bot.periods import PeriodError
+from bot.people.authz import Actor
 from bot.reply import Reply
-from bot.summary import SummaryError
+from bot.reports import briefing as briefing_flow
+from bot.reports import export as export_flow
+from bot.reports import offender_history as offender_flow
+from bot.reports import summary as summary_flow
+from bot.reports.periods import PeriodError
+from bot.reports.summary import SummaryError
+from handlers.context import RapportContext
 from handlers.respond import respond, say
 
 PRIVATE = filters.ChatType.PRIVATE

@@ -9,7 +9,7 @@ from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 
-from bot.delivery import Permanent, RetryLater, Transient
+from bot.notify.delivery import Permanent, RetryLater, Transient
 from bot.reply import Button
 
 # Bad requests that mean the recipient is gone, not that this one message was wrong.
@@ -34,7 +34,7 @@ def keyboard(
 
 
 class TelegramSender:
-    """``bot.delivery.Sender`` over python-telegram-bot's ``Bot``."""
+    """``bot.notify.delivery.Sender`` over python-telegram-bot's ``Bot``."""
 
     def __init__(self, bot: Bot) -> None:
         self._bot = bot

@@ -83,7 +83,7 @@ class Site(Base):
     chat_copy_ttl_s: Mapped[int | None] = mapped_column(Integer, default=None)
     escalation_chain: Mapped[list[Any] | None] = mapped_column(default=None)
     # "Still on duty?" is asked this long after going on duty; no answer within the grace ends
-    # the shift, so urgent alerts go to someone awake (bot/duty.py).
+    # the shift, so urgent alerts go to someone awake (bot/notify/duty.py).
     duty_check_after_s: Mapped[int] = mapped_column(Integer, default=12 * 3600)
     duty_check_grace_s: Mapped[int] = mapped_column(Integer, default=30 * 60)
     # Raised by every roster import, so a cached roster knows it is stale even when rows were
@@ -235,7 +235,8 @@ class Entry(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     previous_id: Mapped[int | None] = mapped_column(ForeignKey("entries.id"), default=None)
     # The first entry of the event this record is a further statement on, as its officer linked
-    # it after submitting (bot/events.py); metadata, like the status, not part of what was written.
+    # it after submitting (bot/capture/events.py); metadata, like the status, not part of what
+    # was written.
     related_entry_id: Mapped[int | None] = mapped_column(ForeignKey("entries.id"), default=None)
     site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"))
     officer_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))

@@ -41,7 +41,7 @@ STAFF_CONCERN_ROUTE = "security_intelligence"
 class View:
     """Which entries a report reads: one site, a window, the reader's scope (any of them) and
     filters (all of them). Staff-concern records are in the scope of their author and of
-    security intelligence only, as ``bot.authz.may_see`` says for one record."""
+    security intelligence only, as ``bot.people.authz.may_see`` says for one record."""
 
     site_id: int
     start: datetime

@@ -9,7 +9,8 @@ entries five times; the partial first and last days, today and days not sealed y
 from the entries by the same statements, so both parts count alike.
 
 Why after the day rather than at each submit: an entry is submitted at "now"
-(``bot.records.submit``) and a submitted version never changes but to be signed (still counted)
+(``bot.capture.records.submit``) and a submitted version never changes but to be signed (still
+counted)
 or amended (a new version, never counted), so a day that is over keeps its counts. Nothing is
 added to the capture path and no two submits wait on one tally row; ``SEALED_AFTER`` leaves a
 submit that began before midnight the time to commit.

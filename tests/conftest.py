@@ -16,8 +16,8 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.app import build_application, close_application, open_application, start_receiving
-from bot.settings import Settings
+from bot.runtime.app import build_application, close_application, open_application, start_receiving
+from bot.runtime.settings import Settings
 from sandbox.client import SandboxClient
 from sandbox.server import Sandbox
 from storage.db import create_engine, session_factory

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from bot.drafting import DraftFacts, Notification, OffenderFact
+from bot.capture.drafting import DraftFacts, Notification, OffenderFact
 
 
 def draft_facts(**changes: object) -> DraftFacts:

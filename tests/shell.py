@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 import pytest
 
-from bot.cli import main
-from bot.settings import get_settings
+from bot.runtime.cli import main
+from bot.runtime.settings import get_settings
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,8 @@ from datetime import timedelta
 import pytest
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.bulletin import queue_text
-from bot.routing import PRIORITY, Recipient
+from bot.notify.bulletin import queue_text
+from bot.notify.routing import PRIORITY, Recipient
 from sandbox.client import Persona, SandboxClient, button_texts
 from sandbox.server import Sandbox
 from storage.models import utcnow

@@ -2,7 +2,8 @@
 button the bot offers, on the reader's own record, on colleagues' records at the same site (one
 per route, a caseload one, a staff-information one) and on a record of another site.
 
-What is expected is derived from ``bot.authz.TABLE`` (and ``bot.help.COMMANDS`` for which action a
+What is expected is derived from ``bot.people.authz.TABLE`` (and ``bot.help.COMMANDS`` for which
+action a
 command needs), so a change of the table moves this test; what happened is judged by what the
 user sees: the content arrives, or the polite refusal in their language. Buttons are tapped with
 forged callback data where the user never received them. One world per role: about 100 probes
@@ -23,9 +24,9 @@ from pypdf import PdfReader
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.authz import CASELOAD, ROLES, ROUTED_SI, SITE, TABLE
 from bot.help import COMMANDS
 from bot.i18n import t
+from bot.people.authz import CASELOAD, ROLES, ROUTED_SI, SITE, TABLE
 from sandbox.client import ChatReader, Group, Persona, SandboxClient
 from sandbox.server import Sandbox
 from storage.models import Alert, Entry, EntryOffender

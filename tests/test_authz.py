@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.authz import ROLES, TABLE, Actor, RecordScope, allowed, may_see
+from bot.people.authz import ROLES, TABLE, Actor, RecordScope, allowed, may_see
 
 ME, COLLEAGUE, SITE, OTHER_SITE = 1, 2, 10, 20
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from pypdf import PdfReader
 
-from bot.directory import import_roster
+from bot.people.directory import import_roster
 from sandbox.client import button_texts
 from tests.world import ROSTER, World
 

@@ -10,7 +10,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.drafting import DraftFacts, Notification, OffenderFact, draft, draft_0875, draft_log_entry
+from bot.capture.drafting import (
+    DraftFacts,
+    Notification,
+    OffenderFact,
+    draft,
+    draft_0875,
+    draft_log_entry,
+)
 from bot.i18n import catalog, placeholders
 from tests.facts import draft_facts
 

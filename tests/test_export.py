@@ -12,10 +12,10 @@ from pypdf import PdfReader
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.cli import main
-from bot.directory import add_site
-from bot.export import LONG_EXPORT, progress_bar
-from bot.settings import get_settings
+from bot.people.directory import add_site
+from bot.reports.export import LONG_EXPORT, progress_bar
+from bot.runtime.cli import main
+from bot.runtime.settings import get_settings
 from storage.db import create_engine, session_factory
 from storage.models import AuditEvent, Entry, Staff
 from tests.test_summary import LAST_WEEK, OUTSIDE, amend, fix_clock, seed, staffed

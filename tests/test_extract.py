@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.extract import Extraction, OffenderMention, extract, warm_up
-from bot.roster import Roster, RosterRow
+from bot.people.roster import Roster, RosterRow
 
 TZ = "America/Toronto"
 NOW = datetime(2026, 3, 12, 10, 30, tzinfo=ZoneInfo(TZ))

@@ -7,7 +7,7 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from bot.form0875 import render_0875_pdf
+from bot.capture.form0875 import render_0875_pdf
 from tests.facts import draft_facts
 
 

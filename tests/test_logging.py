@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.logs import REDACTED, protect
+from bot.runtime.logs import REDACTED, protect
 from sandbox.client import SandboxClient
 from sandbox.server import Sandbox
 from storage.models import Entry

@@ -7,9 +7,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot import capture, records
-from bot.directory import actor_of
-from bot.offboarding import deactivate
+from bot.capture import flow as capture
+from bot.capture import records
+from bot.people.directory import actor_of
+from bot.people.offboarding import deactivate
 from storage import entries
 from storage.models import InboundMessage, OutboxMessage, Staff, utcnow
 from tests.shell import Operator

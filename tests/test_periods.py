@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.periods import Period, PeriodError, parse_period, period_between, split_unit
+from bot.reports.periods import Period, PeriodError, parse_period, period_between, split_unit
 
 TZ = "America/Toronto"
 ZONE = ZoneInfo(TZ)

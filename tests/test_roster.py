@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.roster import (
+from bot.people.roster import (
     MAX_ROWS,
     Roster,
     RosterRow,

@@ -15,8 +15,8 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.briefing import due_briefings
-from bot.directory import add_site
+from bot.people.directory import add_site
+from bot.reports.briefing import due_briefings
 from sandbox.client import Persona
 from storage import directory
 from storage.models import Alert, AuditEvent, Entry, EntryOffender, Staff

@@ -15,8 +15,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.directory import add_site
-from bot.summary import SEAL_PER_PASS, store_finished_days
+from bot.people.directory import add_site
+from bot.reports.summary import SEAL_PER_PASS, store_finished_days
 from storage import directory, report_tallies, summary_queries
 from storage.models import ReportDay, Staff
 from storage.report_scope import View

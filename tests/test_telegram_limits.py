@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot.card import URGENCIES, data
-from bot.duty import duty_buttons
-from bot.questions import QUESTIONS
+from bot.capture.card import URGENCIES, data
+from bot.capture.questions import QUESTIONS
+from bot.notify.duty import duty_buttons
+from bot.notify.routing import alert_buttons, route_buttons
 from bot.reply import Button, esc
-from bot.routing import alert_buttons, route_buttons
 from bot.telegram_limits import (
     CALLBACK_DATA_BYTES,
     TEXT_LIMIT,

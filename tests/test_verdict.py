@@ -6,7 +6,7 @@ import io
 import json
 from datetime import datetime
 
-from bot.roster import Roster, RosterRow
+from bot.people.roster import Roster, RosterRow
 from bot.verdict import run_triage_cli, verdict, verdict_json
 
 NOW = datetime.fromisoformat("2026-03-12T10:30:00-04:00")

@@ -13,8 +13,8 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from telegram.ext import Application
 
-from bot.directory import add_site, import_roster
-from bot.enrolment import create_invite
+from bot.people.directory import add_site, import_roster
+from bot.people.enrolment import create_invite
 from sandbox.client import ChatReader, Persona, SandboxClient
 from storage import directory
 from storage.models import Entry, Site, Staff, utcnow

@@ -1,0 +1,355 @@
+"""Capture: from an officer's message (or ``/observe``) to a complete draft, a question at a time.
+
+State lives in the entry row (``awaiting``, ``answered``, ``pending``), written in the same
+transaction as the answer, so a restart or another replica resumes any capture where it was.
+What typed text does is here; what the buttons on cards and questions do is in
+``bot.capture.taps``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.capture.card import render_card, render_question
+from bot.capture.questions import GUIDED_ORDER, QUICK_ORDER
+from bot.extract import Extraction, extract
+from bot.i18n import t
+from bot.language import detect_language
+from bot.people.authz import Actor
+from bot.people.directory import roster_for
+from bot.people.roster import Roster
+from bot.reply import Reply
+from bot.triage import Urgency, document_for, routes_for, triage
+from bot.when import parse_when
+from storage import audit, directory, entries
+from storage.models import Entry, EntryOffender, Site
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_THIN_WORDS = 3  # fewer words than this, and nothing triage recognised: ask what happened
+_FIELD_LIMIT = 500
+
+
+class CaptureError(LookupError):
+    """A tap on something that is gone or not the tapper's; ``key`` names the message."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def local_now(now: datetime, site: Site) -> datetime:
+    """The arrival time in the site's zone (time phrases are read relative to it)."""
+    return now.astimezone(ZoneInfo(site.tz))
+
+
+def _default_kind(site: Site) -> str:
+    return "community_offender" if site.community else "observation"
+
+
+def _mentions(extraction: Extraction, roster: Roster) -> list[EntryOffender]:
+    rows = []
+    for mention in extraction.offenders:
+        row = roster.by_fps(mention.fps) if mention.fps else None
+        rows.append(
+            EntryOffender(
+                fps=mention.fps,
+                surname=row.surname if row else mention.surname,
+                name=f"{row.surname.upper()}, {row.given_names}".strip(", ") if row else None,
+                candidates=list(mention.candidates),
+                on_roster=mention.on_roster,
+            )
+        )
+    return rows
+
+
+def apply_triage(entry: Entry, site: Site) -> None:
+    """Triage the narrative (and quotes) and set urgency, routes, document and reasons.
+
+    An urgency the officer set by hand is kept; routes follow it (triage-policy: routes).
+    """
+    text = "\n".join([entry.text, *entry.quotes])
+    verdict = triage(text, detect_language(text))
+    entry.urgency_suggested = verdict.urgency.value
+    entry.reasons = list(verdict.reasons)
+    entry.staff_concern = verdict.staff_concern
+    entry.positive = verdict.positive
+    topic = set(verdict.routes) - {"supervisor"}
+    entry.pending = {
+        **entry.pending,
+        "topic_routes": sorted(topic),
+        "community": verdict.community,
+    }
+    if "urgency" not in entry.answered:
+        entry.urgency = verdict.urgency.value
+    _set_routes(entry, site)
+
+
+def _set_routes(entry: Entry, site: Site) -> None:
+    urgency = Urgency(entry.urgency)
+    entry.routes = list(
+        routes_for(
+            urgency,
+            set(entry.pending.get("topic_routes", [])),
+            community=site.community or bool(entry.pending.get("community")),
+            staff_concern=entry.staff_concern,
+        )
+    )
+    entry.document = document_for(urgency)
+
+
+async def _read(
+    session: AsyncSession, site: Site, text: str, now: datetime
+) -> tuple[Extraction, list[EntryOffender]]:
+    """Extraction of ``text`` at the site, and the offenders it names as entry rows."""
+    roster = await roster_for(session=session, site_id=site.id)
+    found = extract(text, now=local_now(now, site), tz=site.tz, roster=roster)
+    return found, _mentions(found, roster)
+
+
+def _take_place_and_time(entry: Entry, found: Extraction) -> None:
+    if entry.place is None and found.location:
+        entry.place = found.location[:200]
+    if entry.occurred_at is None and found.occurred_at is not None:
+        entry.occurred_at = found.occurred_at
+
+
+async def _fill_from_text(
+    *, session: AsyncSession, entry: Entry, site: Site, text: str, now: datetime
+) -> None:
+    """Take offenders, place and time from text for whatever is not already known."""
+    found, mentions = await _read(session, site, text, now)
+    _take_place_and_time(entry, found)
+    if mentions and not await entries.offenders_of(session=session, entry_id=entry.id):
+        await entries.set_offenders(session=session, entry_id=entry.id, offenders=mentions)
+
+
+def is_thin(entry: Entry) -> bool:
+    """Too little to know what happened (a bare FPS number and a place, say)."""
+    return len(_WORD.findall(entry.text)) < _THIN_WORDS and not entry.reasons
+
+
+async def start(
+    *, session: AsyncSession, actor: Actor, text: str, message_id: int | None, now: datetime
+) -> Reply:
+    """Quick capture: a new entry from one message, then the first missing thing or the card.
+
+    The message is read in full before the entry is stored, so the entry is written once (one
+    INSERT rather than an INSERT and updates): under load a capture's cost is mostly statements.
+    """
+    site = await directory.get_site(session=session, site_id=actor.site_id)
+    assert site is not None
+    entry = Entry(
+        site_id=site.id,
+        officer_id=actor.staff_id,
+        lang=actor.lang,
+        kind=_default_kind(site),
+        text=text[:20_000],
+        source_message_id=message_id,
+        awaiting=None,
+        answered=[],
+        pending={},
+        quotes=[],
+        created_at=now,
+        updated_at=now,
+    )
+    apply_triage(entry, site)
+    found, mentions = await _read(session, site, text, now)
+    _take_place_and_time(entry, found)
+    await entries.add(session=session, entry=entry)
+    await entries.add_offenders(session=session, entry_id=entry.id, offenders=mentions)
+    return await next_step(session=session, entry=entry, site=site, offenders=mentions)
+
+
+async def start_guided(*, session: AsyncSession, actor: Actor, now: datetime) -> Reply:
+    """Guided capture (``/observe``): every question of ``GUIDED_ORDER`` in turn."""
+    site = await directory.get_site(session=session, site_id=actor.site_id)
+    assert site is not None
+    entry = await entries.add(
+        session=session,
+        entry=Entry(
+            site_id=site.id,
+            officer_id=actor.staff_id,
+            lang=actor.lang,
+            mode="guided",
+            kind=_default_kind(site),
+            created_at=now,
+            updated_at=now,
+        ),
+    )
+    return await next_step(session=session, entry=entry, site=site)
+
+
+def _missing(entry: Entry, key: str, offenders: Sequence[EntryOffender]) -> bool:
+    if key == "what":
+        return not entry.text.strip() or is_thin(entry)
+    if key == "who":
+        return not offenders
+    if key == "where":
+        return entry.place is None
+    if key == "when":
+        return entry.occurred_at is None
+    return True
+
+
+async def next_step(
+    *,
+    session: AsyncSession,
+    entry: Entry,
+    site: Site,
+    notice: str | None = None,
+    offenders: Sequence[EntryOffender] | None = None,
+) -> Reply:
+    """Ask the next thing needed, or show the card when the entry is complete (``offenders``:
+    the entry's, when the caller has just written them)."""
+    if offenders is None:
+        offenders = await entries.offenders_of(session=session, entry_id=entry.id)
+    ambiguous = next((o for o in offenders if o.fps is None and o.candidates), None)
+    if ambiguous is not None:
+        return await ask(session, entry, "which", notice=notice)
+    order = GUIDED_ORDER if entry.mode == "guided" else QUICK_ORDER
+    for key in order:
+        if key in entry.answered:
+            continue
+        if entry.mode == "guided" or _missing(entry, key, offenders):
+            return await ask(session, entry, key, notice=notice)
+    entry.awaiting = None
+    return render_card(entry, offenders, site.tz, notice=notice)
+
+
+async def ask(session: AsyncSession, entry: Entry, key: str, notice: str | None = None) -> Reply:
+    """Put one question to the officer and remember that the entry waits on it."""
+    entry.awaiting = key
+    choices: list[tuple[str, str]] = []
+    if key == "where":
+        places = await entries.recent_places(session=session, officer_id=entry.officer_id)
+        choices = [(place, f"place{index}") for index, place in enumerate(places)]
+        entry.pending = {**entry.pending, "places": places}
+    elif key == "which":
+        offenders = await entries.offenders_of(session=session, entry_id=entry.id)
+        ambiguous = next(o for o in offenders if o.fps is None and o.candidates)
+        roster = await roster_for(session=session, site_id=entry.site_id)
+        for fps in ambiguous.candidates[:8]:
+            row = roster.by_fps(fps)
+            label = f"{row.surname.upper()}, {row.given_names} ({fps})" if row else fps
+            if row and row.unit:
+                label = f"{label} {row.unit}"
+            choices.append((label, fps))
+    return render_question(entry, key, choices=choices, notice=notice)
+
+
+async def answer(
+    *, session: AsyncSession, actor: Actor, entry: Entry, text: str, now: datetime
+) -> Reply:
+    """The officer typed an answer to the question their entry is waiting on."""
+    site = await directory.get_site(session=session, site_id=entry.site_id)
+    assert site is not None and entry.awaiting is not None
+    key = entry.awaiting
+    field = key.removeprefix("edit_")
+    value = text.strip()
+    entry.updated_at = now
+    if field == "what":
+        entry.text = f"{entry.text}\n{value}".strip() if key == "what" else value
+        apply_triage(entry, site)
+        await _fill_from_text(session=session, entry=entry, site=site, text=value, now=now)
+    elif field in ("who", "which"):
+        await _answer_who(session, entry, site, value, now)
+    elif field == "when":
+        moment = parse_when(value, now=local_now(now, site), tz=site.tz)
+        if moment is None:
+            return await ask(session, entry, key, notice=t(entry.lang, "capture.bad_time"))
+        entry.occurred_at = moment
+    elif field == "where":
+        entry.place = value[:200]
+    elif field == "quotes":
+        entry.quotes = [*entry.quotes, value[: _FIELD_LIMIT * 4]] if key == "quotes" else [value]
+        apply_triage(entry, site)
+    elif field == "action":
+        entry.action_taken = value[: _FIELD_LIMIT * 4]
+    elif field == "urgency_reason":
+        entry.urgency_reason = value[:_FIELD_LIMIT]
+        change_urgency(entry, site, entry.pending.get("urgency_target", entry.urgency))
+        await audit.record(
+            session=session,
+            action="entry.urgency_lowered",
+            staff_id=actor.staff_id,
+            detail={"entry": entry.id, "to": entry.urgency, "suggested": entry.urgency_suggested},
+        )
+    elif field == "amend_reason":
+        entry.amendment_reason = value[:_FIELD_LIMIT]
+    else:
+        # kind, factors: only buttons answer these.
+        return await ask(session, entry, key, notice=t(entry.lang, "capture.use_buttons"))
+    mark_answered(entry, field)
+    return await next_step(session=session, entry=entry, site=site)
+
+
+def mark_answered(entry: Entry, key: str) -> None:
+    """Note that ``key`` is answered; the entry waits on nothing until asked again."""
+    if key not in entry.answered:
+        entry.answered = [*entry.answered, key]
+    entry.awaiting = None
+
+
+async def _answer_who(
+    session: AsyncSession, entry: Entry, site: Site, value: str, now: datetime
+) -> None:
+    roster = await roster_for(session=session, site_id=site.id)
+    found = extract(value, now=local_now(now, site), tz=site.tz, roster=roster)
+    mentions = _mentions(found, roster)
+    if not mentions:
+        # A name the roster does not know is kept as typed, with the card's warning.
+        mentions = [EntryOffender(surname=value[:100], on_roster=False)]
+    await entries.set_offenders(session=session, entry_id=entry.id, offenders=mentions)
+
+
+def change_urgency(entry: Entry, site: Site, level: str) -> None:
+    """Set the urgency by hand (kept over triage's suggestion) and re-route."""
+    entry.urgency = level
+    if "urgency" not in entry.answered:
+        entry.answered = [*entry.answered, "urgency"]
+    _set_routes(entry, site)
+
+
+async def edited(
+    *, session: AsyncSession, actor: Actor, message_id: int, text: str, now: datetime
+) -> Reply | None:
+    """The officer edited the message an unsubmitted entry came from: the entry follows."""
+    entry = await entries.by_source_message(
+        session=session, officer_id=actor.staff_id, message_id=message_id
+    )
+    if entry is None or entry.status != "draft":
+        return None
+    site = await directory.get_site(session=session, site_id=entry.site_id)
+    assert site is not None
+    entry.text = text[:20_000]
+    entry.updated_at = now
+    apply_triage(entry, site)
+    await _fill_from_text(session=session, entry=entry, site=site, text=text, now=now)
+    return await next_step(
+        session=session, entry=entry, site=site, notice=t(entry.lang, "capture.updated_from_edit")
+    )
+
+
+async def cancel_active(*, session: AsyncSession, actor: Actor) -> bool:
+    """``/cancel``: drop the entry being captured, if any (the typed messages stay stored)."""
+    entry = await entries.active_draft(session=session, officer_id=actor.staff_id)
+    if entry is None:
+        return False
+    entry.status = "cancelled"
+    entry.awaiting = None
+    return True
+
+
+async def on_text(
+    *, session: AsyncSession, actor: Actor, text: str, message_id: int | None, now: datetime
+) -> Reply:
+    """Any text from an officer: the answer to a pending question, or a new entry."""
+    entry = await entries.active_draft(session=session, officer_id=actor.staff_id)
+    if entry is not None and entry.awaiting:
+        return await answer(session=session, actor=actor, entry=entry, text=text, now=now)
+    return await start(session=session, actor=actor, text=text, message_id=message_id, now=now)

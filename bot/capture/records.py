@@ -1,0 +1,345 @@
+"""Records: submit a draft (reference, document, notifications in one transaction), sign off,
+read (``/mine``, ``/show``, PDF) and amend. A submitted version is never changed in place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.capture import events
+from bot.capture.card import data, local_time
+from bot.capture.drafting import DraftFacts, OffenderFact, draft
+from bot.capture.flow import CaptureError, ask, next_step
+from bot.capture.form0875 import render_0875_pdf
+from bot.capture.questions import QUICK_ORDER
+from bot.i18n import t
+from bot.notify import routing
+from bot.people.authz import Actor, RecordScope, may_see
+from bot.reply import Button, Reply, esc
+from bot.telegram_limits import cut_text
+from storage import audit, directory, entries
+from storage.models import Entry, EntryOffender
+
+_REFERENCE_WIDTH = 6
+
+
+class RecordError(LookupError):
+    """A record request refused or impossible; ``key`` names the message (same for unknown and
+    forbidden, so a reference cannot be probed)."""
+
+    def __init__(self, key: str, **values: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.values = values
+
+
+def format_reference(year: int, number: int) -> str:
+    """``R-2026-000123``."""
+    return f"R-{year}-{number:0{_REFERENCE_WIDTH}d}"
+
+
+async def facts_of(
+    *, session: AsyncSession, entry: Entry, offenders: Sequence[EntryOffender] | None = None
+) -> DraftFacts:
+    """Everything a draft may say about a stored entry, and nothing else (``offenders``: the
+    entry's, when the caller has just read them)."""
+    site = await directory.get_site(session=session, site_id=entry.site_id)
+    officer = await directory.get_staff(session=session, staff_id=entry.officer_id)
+    if offenders is None:
+        offenders = await entries.offenders_of(session=session, entry_id=entry.id)
+    notified = await routing.notifications_of(session=session, entry=entry)
+    previous = None
+    if entry.previous_id is not None:
+        previous = await entries.get(session=session, entry_id=entry.previous_id)
+    assert site is not None and officer is not None
+    return DraftFacts(
+        reference=entry.reference or "",
+        version=entry.version,
+        lang=entry.lang,
+        document=entry.document,
+        kind="community_contact" if entry.kind.startswith("community") else entry.kind,
+        urgency=entry.urgency,
+        routes=tuple(entry.routes),
+        site_name=site.name,
+        site_tz=site.tz,
+        place=entry.place,
+        occurred_at=entry.occurred_at,
+        written_at=entry.submitted_at or entry.updated_at,
+        offenders=tuple(OffenderFact(fps=o.fps, name=o.name or o.surname) for o in offenders),
+        narrative=entry.text,
+        quotes=tuple(entry.quotes),
+        action_taken=entry.action_taken,
+        context_factors=tuple(entry.context_factors),
+        officer_name=officer.name,
+        officer_role=next((r for r in officer.roles if r != "admin"), officer.roles[0]),
+        notified=notified,
+        urgency_suggested=(
+            entry.urgency_suggested if entry.urgency_suggested != entry.urgency else None
+        ),
+        urgency_reason=entry.urgency_reason,
+        amendment_reason=entry.amendment_reason,
+        previous_reference_version=previous.version if previous else None,
+    )
+
+
+async def _owned_draft(session: AsyncSession, actor: Actor, entry_id: int) -> Entry:
+    entry = await entries.get(session=session, entry_id=entry_id)
+    if entry is None or entry.officer_id != actor.staff_id:
+        raise CaptureError("capture.not_yours")
+    return entry
+
+
+async def submit(*, session: AsyncSession, actor: Actor, entry_id: int, now: datetime) -> Reply:
+    """Submit a draft: reference, draft document and notifications, all in this transaction;
+    then, with the alert already queued, whether it is about an event already reported
+    (``bot.capture.events``)."""
+    entry = await _owned_draft(session, actor, entry_id)
+    if entry.status != "draft":
+        raise CaptureError("capture.already_done")
+    site = await directory.get_site(session=session, site_id=entry.site_id)
+    assert site is not None
+    if entry.awaiting:
+        return await next_step(session=session, entry=entry, site=site)
+    offenders = await entries.offenders_of(session=session, entry_id=entry.id)
+    if entry.reference is None:
+        year = now.astimezone(ZoneInfo(site.tz)).year
+        number = await entries.next_reference_number(session=session, year=year)
+        entry.reference = format_reference(year, number)
+    entry.status = "submitted"
+    entry.submitted_at = now
+    entry.updated_at = now
+    entry.awaiting = None
+    await routing.on_submit(session=session, entry=entry, site=site, actor=actor, now=now)
+    document = draft(await facts_of(session=session, entry=entry, offenders=offenders))
+    entry.draft_text = document.text
+    await audit.record(
+        session=session,
+        action="entry.submitted" if entry.version == 1 else "entry.amended",
+        staff_id=actor.staff_id,
+        reference=entry.reference,
+        detail={"version": entry.version, "urgency": entry.urgency},
+    )
+    await events.offer(session=session, actor=actor, entry=entry, offenders=offenders, now=now)
+    return _draft_reply(entry, document.title, document.text, submitted=True)
+
+
+def _draft_reply(entry: Entry, title: str, text: str, *, submitted: bool) -> Reply:
+    lang = entry.lang
+    head = t(
+        lang,
+        "records.submitted" if submitted else "records.showing",
+        reference=entry.reference,
+        version=entry.version,
+        urgency=t(lang, f"urgency.{entry.urgency}"),
+    )
+    buttons: list[tuple[Button, ...]] = []
+    if entry.status == "submitted" and submitted:
+        buttons.append((Button(t(lang, "records.sign"), data(entry.id, "sign")),))
+    if entry.document == "0875":
+        buttons.append((Button(t(lang, "records.pdf"), data(entry.id, "pdf")),))
+    return Reply(text=f"{head}\n\n<b>{esc(title)}</b>\n{esc(text)}", buttons=tuple(buttons))
+
+
+async def sign(*, session: AsyncSession, actor: Actor, entry_id: int, now: datetime) -> Reply:
+    """The officer signs off the draft of their submitted record."""
+    entry = await _owned_draft(session, actor, entry_id)
+    if entry.status != "submitted":
+        raise CaptureError("capture.already_done")
+    entry.status = "signed"
+    entry.signed_at = now
+    await audit.record(
+        session=session, action="entry.signed", staff_id=actor.staff_id, reference=entry.reference
+    )
+    return Reply(text=t(entry.lang, "records.signed", reference=entry.reference))
+
+
+async def scope_of(*, session: AsyncSession, entry: Entry) -> RecordScope:
+    """Who may see an entry: its officer, its site, its routes, the case managers of its people."""
+    offenders = await entries.offenders_of(session=session, entry_id=entry.id)
+    managers = await directory.case_managers_of(
+        session=session, site_id=entry.site_id, fps_numbers=[o.fps for o in offenders if o.fps]
+    )
+    return RecordScope(
+        officer_id=entry.officer_id,
+        site_id=entry.site_id,
+        routes=tuple(entry.routes),
+        case_manager_ids=tuple(managers),
+        staff_concern=entry.staff_concern,
+    )
+
+
+async def readable(
+    *,
+    session: AsyncSession,
+    actor: Actor,
+    reference: str,
+    version: int | None = None,
+    how: str = "show",
+) -> Entry:
+    """A record version the actor may see, the read audited; unknown and forbidden look alike."""
+    reference = reference.strip().upper()
+    entry = (
+        await entries.version(session=session, reference=reference, number=version)
+        if version
+        else await entries.latest_version(session=session, reference=reference)
+    )
+    if entry is None or entry.status not in ("submitted", "signed"):
+        raise RecordError("records.not_found", reference=reference)
+    if not may_see(actor, "view_entry", await scope_of(session=session, entry=entry)):
+        await audit.record(
+            session=session, action="record.refused", staff_id=actor.staff_id, reference=reference
+        )
+        raise RecordError("records.not_found", reference=reference)
+    await audit.record(
+        session=session,
+        action=f"record.{how}",
+        staff_id=actor.staff_id,
+        reference=reference,
+        detail={"version": entry.version},
+    )
+    return entry
+
+
+async def show(
+    *, session: AsyncSession, actor: Actor, reference: str, version: int | None = None
+) -> Reply:
+    """``/show REF [vN]``: one version of a record, with the list of its versions."""
+    entry = await readable(session=session, actor=actor, reference=reference, version=version)
+    document = draft(await facts_of(session=session, entry=entry))
+    reply = _draft_reply(entry, document.title, document.text, submitted=False)
+    history = await entries.versions(session=session, reference=entry.reference or "")
+    if len(history) > 1:
+        lines = [
+            t(
+                actor.lang,
+                "records.version_line",
+                version=v.version,
+                at=local_time(v.submitted_at, actor.tz, actor.lang),
+            )
+            for v in history
+        ]
+        return Reply(text=f"{reply.text}\n\n" + "\n".join(lines), buttons=reply.buttons)
+    return reply
+
+
+async def pdf(*, session: AsyncSession, actor: Actor, entry_id: int) -> Reply:
+    """The 0875 of a record as a PDF document (audited like any read)."""
+    stored = await entries.get(session=session, entry_id=entry_id)
+    if stored is None or stored.reference is None:
+        raise RecordError("records.not_found", reference="?")
+    entry = await readable(
+        session=session,
+        actor=actor,
+        reference=stored.reference,
+        version=stored.version,
+        how="pdf",
+    )
+    return _pdf_reply(entry, await facts_of(session=session, entry=entry), actor.lang)
+
+
+def _pdf_reply(entry: Entry, facts: DraftFacts, lang: str) -> Reply:
+    """The 0875 of one record version as a PDF document."""
+    return Reply(
+        text=t(lang, "records.pdf_caption", reference=entry.reference),
+        document=render_0875_pdf(facts),
+        filename=f"{entry.reference}-v{entry.version}-0875.pdf",
+    )
+
+
+async def mine(*, session: AsyncSession, actor: Actor) -> Reply:
+    """``/mine``: the officer's latest records."""
+    rows: Sequence[Entry] = await entries.recent_of_officer(
+        session=session, officer_id=actor.staff_id
+    )
+    if not rows:
+        return Reply(text=t(actor.lang, "records.none_yet"))
+    await audit.record(  # a list with excerpts is a read of each record in it
+        session=session,
+        action="record.listed",
+        staff_id=actor.staff_id,
+        detail={"references": [entry.reference for entry in rows]},
+    )
+    lines = [t(actor.lang, "records.mine_title")]
+    for entry in rows:
+        summary = cut_text(entry.text.replace("\n", " "), 60)
+        lines.append(
+            f"{entry.reference} v{entry.version} · {t(actor.lang, f'urgency.{entry.urgency}')}"
+            f" · {local_time(entry.submitted_at, actor.tz, actor.lang)} · "
+            f"{esc(summary)}"
+        )
+    return Reply(text="\n".join(lines))
+
+
+async def start_amendment(
+    *, session: AsyncSession, actor: Actor, reference: str, now: datetime
+) -> Reply:
+    """``/amend REF``: a new draft version of the officer's own record, asking the reason first."""
+    latest = await entries.latest_version(session=session, reference=reference.strip().upper())
+    if latest is None or latest.officer_id != actor.staff_id:
+        raise RecordError("records.not_found", reference=reference)
+    active = await entries.active_draft(session=session, officer_id=actor.staff_id)
+    if active is not None:
+        active.status = "cancelled"
+    amendment = await entries.add(
+        session=session,
+        entry=Entry(
+            reference=latest.reference,
+            version=latest.version + 1,
+            previous_id=latest.id,
+            related_entry_id=latest.related_entry_id,
+            site_id=latest.site_id,
+            officer_id=actor.staff_id,
+            mode="amend",
+            answered=[*QUICK_ORDER, "urgency"],
+            kind=latest.kind,
+            lang=actor.lang,
+            text=latest.text,
+            quotes=list(latest.quotes),
+            action_taken=latest.action_taken,
+            context_factors=list(latest.context_factors),
+            place=latest.place,
+            occurred_at=latest.occurred_at,
+            urgency=latest.urgency,
+            urgency_suggested=latest.urgency_suggested,
+            urgency_reason=latest.urgency_reason,
+            routes=list(latest.routes),
+            document=latest.document,
+            reasons=list(latest.reasons),
+            staff_concern=latest.staff_concern,
+            positive=latest.positive,
+            pending=dict(latest.pending),
+            created_at=now,
+            updated_at=now,
+        ),
+    )
+    copies = [
+        EntryOffender(
+            fps=o.fps,
+            surname=o.surname,
+            name=o.name,
+            candidates=list(o.candidates),
+            on_roster=o.on_roster,
+            offender_id=o.offender_id,
+        )
+        for o in await entries.offenders_of(session=session, entry_id=latest.id)
+    ]
+    await entries.set_offenders(session=session, entry_id=amendment.id, offenders=copies)
+    return await ask(session, amendment, "amend_reason")
+
+
+async def alert_document(
+    *, session: AsyncSession, actor: Actor, reference: str, as_pdf: bool
+) -> Reply:
+    """An alert's record for its recipient: the 0875 PDF, or the details in minimal mode."""
+    entry = await readable(
+        session=session, actor=actor, reference=reference, how="pdf" if as_pdf else "details"
+    )
+    facts = await facts_of(session=session, entry=entry)
+    if as_pdf:
+        return _pdf_reply(entry, facts, actor.lang)
+    document = draft(facts)
+    return Reply(text=f"<b>{esc(document.title)}</b>\n{esc(document.text)}")

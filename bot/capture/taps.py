@@ -1,0 +1,190 @@
+"""What a capture button does: ``cap:<entry>:<action>[:<argument>]`` read and carried out.
+
+Buttons on a draft (answer, skip, edit, change urgency, cancel, back) change the entry and show
+the next step; Submit, Sign and PDF hand over to ``bot.capture.records``, and the answers to "same
+event?" (asked once a statement is routed) to ``bot.capture.events``. The entry is looked up and
+must
+belong to the person tapping, so forged callback data acts on nothing it should not.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.capture import events, records
+from bot.capture.card import render_edit_menu, render_question, render_urgency_menu
+from bot.capture.flow import CaptureError, ask, change_urgency, mark_answered, next_step
+from bot.capture.questions import EDITABLE, GUIDED_ORDER, KINDS, QUESTIONS
+from bot.i18n import t
+from bot.people.authz import Actor
+from bot.people.directory import roster_for
+from bot.reply import Reply
+from bot.triage import URGENCY_RANK, Urgency
+from storage import audit, directory, entries
+from storage.models import Entry, EntryOffender, Site
+
+
+@dataclass(frozen=True)
+class TapOutcome:
+    """What the chat layer does after a tap: show ``reply``; take the buttons off the tapped
+    message unless the reply replaces it or only adds a document beside it."""
+
+    reply: Reply
+    retire_buttons: bool
+
+
+async def on_tap(*, session: AsyncSession, actor: Actor, data: str, now: datetime) -> TapOutcome:
+    """Carry out a capture button (``cap:<entry>:<action>[:<argument>]``) in this unit of work;
+    ``CaptureError`` or ``RecordError`` when it cannot be done (forged, stale, not theirs)."""
+    prefix, entry_id, action, argument = [*data.split(":", 3), "", ""][:4]
+    if prefix != "cap" or not entry_id.isdigit() or len(entry_id) > 18 or not action:
+        raise CaptureError("capture.already_done")
+    number = int(entry_id)
+    if action == "submit":
+        reply = await records.submit(session=session, actor=actor, entry_id=number, now=now)
+    elif action == "same" and argument.isdigit() and len(argument) <= 18:
+        reply = await events.link(
+            session=session, actor=actor, entry_id=number, event_id=int(argument), now=now
+        )
+    elif action == "separate":
+        reply = await events.keep_separate(session=session, actor=actor, entry_id=number)
+    elif action == "sign":
+        reply = await records.sign(session=session, actor=actor, entry_id=number, now=now)
+    elif action == "pdf":
+        reply = await records.pdf(session=session, actor=actor, entry_id=number)
+    else:
+        reply = await _on_draft(
+            session=session,
+            actor=actor,
+            entry_id=number,
+            action=action,
+            argument=argument,
+            now=now,
+        )
+    return TapOutcome(
+        reply=reply,
+        retire_buttons=not reply.replace and action != "pdf",
+    )
+
+
+async def _on_draft(
+    *,
+    session: AsyncSession,
+    actor: Actor,
+    entry_id: int,
+    action: str,
+    argument: str,
+    now: datetime,
+) -> Reply:
+    """A button on a card or question: answer, skip, edit, change urgency, cancel, back."""
+    entry = await entries.get(session=session, entry_id=entry_id)
+    if entry is None or entry.officer_id != actor.staff_id:
+        raise CaptureError("capture.not_yours")
+    if entry.status != "draft":
+        raise CaptureError("capture.already_done")
+    site = await directory.get_site(session=session, site_id=entry.site_id)
+    assert site is not None
+    entry.updated_at = now
+    if action == "card":
+        entry.awaiting = None
+        return await next_step(session=session, entry=entry, site=site)
+    if action == "edit":
+        entry.awaiting = None
+        return render_edit_menu(entry)
+    if action == "field" and argument in EDITABLE:
+        return await ask(session, entry, argument if argument == "who" else f"edit_{argument}")
+    if action == "urgency":
+        return render_urgency_menu(entry)
+    if action == "set_urgency" and argument in URGENCY_RANK:
+        return await _tap_urgency(session, entry, site, argument, actor)
+    if action == "cancel":
+        entry.status = "cancelled"
+        entry.awaiting = None
+        return Reply(text=t(entry.lang, "capture.cancelled"))
+    if action == "skip" and entry.awaiting:
+        mark_answered(entry, entry.awaiting)
+        return await next_step(session=session, entry=entry, site=site)
+    if action == "answer" and entry.awaiting:
+        return await _tap_answer(session, entry, site, argument, now)
+    raise CaptureError("capture.already_done")
+
+
+async def _tap_urgency(
+    session: AsyncSession, entry: Entry, site: Site, level: str, actor: Actor
+) -> Reply:
+    """Raising is always allowed; lowering from immediate needs a reason (kept with the record)."""
+    if entry.urgency == Urgency.IMMEDIATE and level != Urgency.IMMEDIATE:
+        entry.pending = {**entry.pending, "urgency_target": level}
+        return await ask(session, entry, "urgency_reason")
+    change_urgency(entry, site, level)
+    await audit.record(
+        session=session,
+        action="entry.urgency_changed",
+        staff_id=actor.staff_id,
+        detail={"entry": entry.id, "to": level, "suggested": entry.urgency_suggested},
+    )
+    return await next_step(session=session, entry=entry, site=site)
+
+
+async def _tap_answer(
+    session: AsyncSession, entry: Entry, site: Site, choice: str, now: datetime
+) -> Reply:
+    key = entry.awaiting or ""
+    if key == "kind" and choice in KINDS:
+        entry.kind = choice
+    elif key == "who" and choice == "none":
+        await entries.set_offenders(session=session, entry_id=entry.id, offenders=[])
+    elif key == "which":
+        await _choose_candidate(session, entry, choice)
+        return await next_step(session=session, entry=entry, site=site)
+    elif key.removeprefix("edit_") == "when" and choice == "now":
+        entry.occurred_at = now
+    elif key.removeprefix("edit_") == "where" and choice.startswith("place"):
+        places = entry.pending.get("places", [])
+        index = int(choice.removeprefix("place") or 0)
+        if index >= len(places):
+            raise CaptureError("capture.already_done")
+        entry.place = places[index]
+    elif key == "what" and choice == "guided":
+        entry.mode = "guided"
+        entry.answered = [k for k in entry.answered if k not in GUIDED_ORDER]
+        entry.awaiting = None
+        return await next_step(session=session, entry=entry, site=site)
+    elif key == "factors" and choice in QUESTIONS["factors"].options:
+        factors = set(entry.context_factors) ^ {choice}
+        entry.context_factors = [f for f in QUESTIONS["factors"].options if f in factors]
+        return render_question(entry, "factors", replace=True)
+    else:
+        raise CaptureError("capture.already_done")
+    mark_answered(entry, key.removeprefix("edit_"))
+    return await next_step(session=session, entry=entry, site=site)
+
+
+async def _choose_candidate(session: AsyncSession, entry: Entry, fps: str) -> None:
+    offenders = list(await entries.offenders_of(session=session, entry_id=entry.id))
+    roster = await roster_for(session=session, site_id=entry.site_id)
+    row = roster.by_fps(fps)
+    target = next((o for o in offenders if o.fps is None and fps in o.candidates), None)
+    if row is None or target is None:
+        raise CaptureError("capture.already_done")
+    chosen = [
+        EntryOffender(
+            fps=row.fps,
+            surname=row.surname,
+            name=f"{row.surname.upper()}, {row.given_names}".strip(", "),
+            on_roster=True,
+        )
+        if o is target
+        else EntryOffender(
+            fps=o.fps,
+            surname=o.surname,
+            name=o.name,
+            candidates=o.candidates,
+            on_roster=o.on_roster,
+        )
+        for o in offenders
+    ]
+    await entries.set_offenders(session=session, entry_id=entry.id, offenders=chosen)

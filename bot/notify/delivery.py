@@ -1,0 +1,405 @@
+"""Delivery: the worker that empties the outbox, urgent rows first, within Telegram's limits.
+
+It talks to Telegram through a ``Sender`` (the chat layer implements it), and turns Telegram's
+answers into three outcomes: try again after ``retry_after`` (429), try again with backoff
+(network errors, 5xx), or give up on this recipient (403 blocked, chat not found) and fall through
+to the next one, telling the site's admins once. An alert Telegram refuses as a bad request goes
+to the same recipient again in its minimal form (no narrative): the supervisor still hears of it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import math
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Protocol
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.notify.alerting import resend_minimal
+from bot.notify.routing import PRIORITY, notify_staff, pass_on
+from storage import directory, entries, outbox
+from storage.models import OutboxMessage
+
+log = logging.getLogger(__name__)
+MAX_BACKOFF_S = 60.0
+CLAIM_TIMEOUT = timedelta(seconds=60)
+# How many chats' next messages one look at the queue reads, to share the send slots among.
+HEADS_READ = 200
+# The methods that make a new message (the others change one already sent).
+_SENDS = ("send", "document", "photo")
+# Before a message that may have reached its chat already (its sender died while Telegram had
+# it): the reader sees a repeat for what it is. A sign, not words: it reads in every language.
+REPEAT_MARK = "🔁"
+# Admins hear once a day that a recipient cannot be reached, not at every alert and repeat.
+FAILURE_NOTICE_EVERY = timedelta(days=1)
+
+
+class RetryLater(Exception):
+    """Telegram said 429: wait ``seconds`` before this chat gets anything else."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(seconds)
+        self.seconds = seconds
+
+
+class Transient(Exception):
+    """A network error or a 5xx: try again later."""
+
+
+class Permanent(Exception):
+    """Telegram refused for good: this message (a bad request) or, when ``unreachable``, every
+    message to this recipient (blocked the bot, chat not found, kicked)."""
+
+    def __init__(self, reason: str, *, unreachable: bool = False) -> None:
+        super().__init__(reason)
+        self.unreachable = unreachable
+
+
+class Sender(Protocol):
+    """What delivery needs from the chat layer."""
+
+    async def send(self, chat_id: int, text: str, buttons: list[list[dict]]) -> int: ...
+
+    async def edit(
+        self, chat_id: int, message_id: int, text: str, buttons: list[list[dict]]
+    ) -> None: ...
+
+    async def delete(self, chat_id: int, message_id: int) -> None: ...
+
+    async def unbutton(self, chat_id: int, message_id: int) -> None: ...
+
+    async def send_file(
+        self, chat_id: int, method: str, data: bytes, filename: str | None, caption: str
+    ) -> int: ...
+
+
+@dataclass
+class RateGate:
+    """Telegram's limits as sliding windows: ~30 messages/s in all, about one a second per
+    private chat after a short burst, 20 a minute per group; plus one chat's pause asked by
+    ``retry_after`` or its back-off after a failure.
+
+    The outbox takes 25 of the 30 messages a second, so what handlers send directly (a file, a
+    group's welcome) still gets through while a digest backlog drains."""
+
+    per_second: float = 25.0
+    private_burst: int = 3
+    private_interval: float = 1.0
+    group_per_minute: int = 20
+    pace_chats: bool = True
+    clock: Callable[[], float] = time.monotonic
+    _global: deque[float] = field(default_factory=deque)
+    _chats: dict[int, deque[float]] = field(default_factory=dict)
+    _blocked: dict[int, float] = field(default_factory=dict)
+    _soonest: float = math.inf  # when the first chat refused since ``next_chance`` frees up
+
+    def ready(self, chat_id: int) -> bool:
+        """Whether a message to ``chat_id`` may go now."""
+        now = self.clock()
+        if self._blocked.get(chat_id, 0.0) > now:
+            self._soonest = min(self._soonest, self._blocked[chat_id])
+            return False
+        while self._global and now - self._global[0] >= 1.0:
+            self._global.popleft()
+        if len(self._global) >= self.per_second:
+            return False
+        sent = self._chats.get(chat_id)
+        if not sent or not self.pace_chats:
+            return True
+        window, cap = (
+            (60.0, self.group_per_minute)
+            if chat_id < 0
+            else (self.private_interval * self.private_burst, self.private_burst)
+        )
+        while sent and now - sent[0] >= window:
+            sent.popleft()
+        if len(sent) >= cap:
+            self._soonest = min(self._soonest, sent[0] + window)
+            return False
+        return True
+
+    def take(self, chat_id: int) -> None:
+        """Count one message to ``chat_id``."""
+        now = self.clock()
+        self._global.append(now)
+        sent = self._chats.setdefault(chat_id, deque())
+        while sent and now - sent[0] >= 60.0:  # no window is longer than a group's minute
+            sent.popleft()
+        sent.append(now)
+        if len(self._chats) > 50_000:
+            self._chats.clear()
+
+    def release(self, chat_id: int) -> None:
+        """Give back a message counted for ``chat_id`` that Telegram did not accept."""
+        sent = self._chats.get(chat_id)
+        if sent:
+            sent.pop()
+            if self._global:
+                self._global.pop()
+
+    def last_sent(self, chat_id: int) -> float:
+        """When a message last went to ``chat_id`` (minus infinity: not lately)."""
+        sent = self._chats.get(chat_id)
+        return sent[-1] if sent else -math.inf
+
+    def until_free(self) -> float:
+        """Seconds before the overall limit lets anything go (0: a message may go now)."""
+        now = self.clock()
+        wait = 0.0
+        if len(self._global) >= self.per_second:
+            wait = max(wait, self._global[0] + 1.0 - now)
+        return max(wait, 0.0)
+
+    def next_chance(self) -> float:
+        """Seconds until a message refused since the last call may go (0: none was refused for
+        a reason that ends by itself). The delivery worker sleeps at most that long, so an
+        alert held by a chat's limit goes the moment the limit allows, not a tick later."""
+        soonest, self._soonest = self._soonest, math.inf
+        chat_wait = max(soonest - self.clock(), 0.001) if soonest < math.inf else 0.0
+        return max(self.until_free(), chat_wait)
+
+    def block(self, chat_id: int, seconds: float) -> None:
+        """Hold one chat for ``seconds`` (Telegram's ``retry_after``, or its back-off after a
+        failure): the others go on."""
+        self._blocked[chat_id] = self.clock() + seconds
+        self._soonest = min(self._soonest, self._blocked[chat_id])
+
+    def held_chats(self) -> set[int]:
+        """The chats held now, left out of the queue read so they cannot crowd it."""
+        now = self.clock()
+        for chat_id in [c for c, until in self._blocked.items() if until <= now]:
+            del self._blocked[chat_id]
+        return set(self._blocked)
+
+
+def backoff(attempts: int) -> float:
+    """Seconds before retry number ``attempts`` after a transient failure."""
+    return min(0.5 * 2 ** max(attempts - 1, 0), MAX_BACKOFF_S)
+
+
+@dataclass(frozen=True)
+class _Job:
+    """A claimed row, read out of its transaction: no database connection is held while
+    Telegram answers (SQLite has one, shared by every update the bot handles)."""
+
+    id: int
+    method: str
+    chat_id: int
+    text: str
+    buttons: list[list[dict]]
+    target_id: int | None
+    target_message_id: int | None  # None for an edit or delete: its message never went out
+    file_data: bytes | None = None
+    file_name: str | None = None
+
+
+async def _claim(
+    session: AsyncSession, gate: RateGate, now: datetime, batch: int, busy: set[int]
+) -> list[_Job]:
+    """Claim the most urgent due rows the rate limits let go now, one per chat, none for a chat
+    that is ``busy`` (a send to it in flight) or held (its own back-off or limit)."""
+    jobs: list[_Job] = []
+    skip = busy | gate.held_chats()
+    heads = await outbox.due(session=session, now=now, limit=HEADS_READ, skip_chats=skip)
+    # Within an urgency, the chat served longest ago goes first (round robin): a chat with a
+    # long backlog takes its turn and lets the next chat's first message through.
+    for row in sorted(heads, key=lambda r: (r.priority, gate.last_sent(r.chat_id), r.id)):
+        if len(jobs) >= batch:
+            break
+        target = None
+        if row.target_id is not None:
+            target = await outbox.get(session=session, row_id=row.target_id)
+            if target is not None and target.status in ("pending", "sending"):
+                continue  # the message to change is not out yet; it goes first
+        if not gate.ready(row.chat_id) or not await outbox.claim(
+            session=session, row_id=row.id, now=now
+        ):
+            continue
+        gate.take(row.chat_id)
+        repeat = row.error == outbox.INTERRUPTED and row.method in _SENDS
+        jobs.append(
+            _Job(
+                id=row.id,
+                method=row.method,
+                chat_id=row.chat_id,
+                text=f"{REPEAT_MARK} {row.text}" if repeat else row.text,
+                buttons=row.buttons,
+                target_id=row.target_id,
+                # An edit of a message the user already had (a tapped card) names it directly.
+                target_message_id=(
+                    target.telegram_message_id
+                    if target is not None
+                    else (row.telegram_message_id if row.method not in _SENDS else None)
+                ),
+                file_data=row.file_data,
+                file_name=row.file_name,
+            )
+        )
+    return jobs
+
+
+async def _perform(sender: Sender, job: _Job) -> int | None:
+    if job.method == "send":
+        return await sender.send(job.chat_id, job.text, job.buttons)
+    if job.method in ("document", "photo"):
+        assert job.file_data is not None
+        return await sender.send_file(
+            job.chat_id, job.method, job.file_data, job.file_name, job.text
+        )
+    if job.target_message_id is None:
+        raise Permanent("target message was never delivered")
+    if job.method == "edit":
+        await sender.edit(job.chat_id, job.target_message_id, job.text, job.buttons)
+    elif job.method == "unbutton":
+        await sender.unbutton(job.chat_id, job.target_message_id)
+    else:
+        await sender.delete(job.chat_id, job.target_message_id)
+    return None
+
+
+async def _settle(
+    session: AsyncSession,
+    gate: RateGate,
+    job: _Job,
+    message_id: int | None,
+    failure: Exception | None,
+    now: datetime,
+) -> None:
+    """Record how a claimed row went. A failure holds back only this row's chat: no single
+    failing chat delays the others."""
+    row = await outbox.get(session=session, row_id=job.id)
+    assert row is not None
+    target = await outbox.get(session=session, row_id=job.target_id or 0)
+    if failure is not None:
+        gate.release(job.chat_id)  # only what Telegram accepted counts against its limits
+    if isinstance(failure, RetryLater):
+        gate.block(job.chat_id, failure.seconds)
+        row.status, row.not_before = "pending", now + timedelta(seconds=failure.seconds)
+        row.claimed_at = None
+        return
+    if isinstance(failure, Transient):
+        row.attempts += 1
+        pause = backoff(row.attempts)
+        row.status, row.error = "pending", str(failure)[:300]
+        row.not_before, row.claimed_at = now + timedelta(seconds=pause), None
+        gate.block(job.chat_id, pause)
+        log.warning("outbox row %s: %s; retry in %.1f s", job.id, failure, pause)
+        return
+    if isinstance(failure, Permanent):
+        row.status = "unreachable" if failure.unreachable else "failed"
+        row.error = str(failure)[:300]
+        log.warning("outbox row %s (%s) refused: %s", job.id, job.method, failure)
+        if job.method == "delete" and target is not None:
+            # Past Telegram's 48 hours (after a long outage): the copy stays in the chat.
+            target.status = "undeletable"
+        if not failure.unreachable and await resend_minimal(session=session, refused=row, now=now):
+            # The recipient still hears of the alert: nobody to fall through to, no failure to
+            # tell the admins of (nor to keep them from hearing of the next one).
+            row.status = "replaced"
+            return 1
+        await fall_through(session=session, row=row, now=now)
+        return
+    row.status, row.sent_at = "sent", now
+    if job.method in _SENDS:
+        row.telegram_message_id = message_id
+    if job.method == "delete" and target is not None:
+        target.status = "deleted"
+
+
+@dataclass
+class Deliverer:
+    """The delivery worker: urgent rows first, one message at a time per chat, many chats at
+    once. A chat that is slow or failing holds only itself: the next free send slot goes to
+    the most urgent row of any other chat, so an alert is never queued behind it."""
+
+    sessions: async_sessionmaker[AsyncSession]
+    sender: Sender
+    gate: RateGate
+    clock: Callable[[], datetime]
+    concurrency: int = 16
+    wake: asyncio.Event = field(default_factory=asyncio.Event)
+    _in_flight: dict[int, asyncio.Task[None]] = field(default_factory=dict)
+
+    async def step(self) -> float:
+        """Start what may go now; the longest wait before looking again (0: look again now)."""
+        free = self.concurrency - len(self._in_flight)
+        if free <= 0:
+            return math.inf  # woken when a send finishes
+        if self.gate.until_free():
+            return self.gate.until_free()
+        async with self.sessions.begin() as session:
+            jobs = await _claim(session, self.gate, self.clock(), free, set(self._in_flight))
+        for job in jobs:
+            task = asyncio.create_task(self._deliver(job), name=f"rapport-send-{job.id}")
+            self._in_flight[job.chat_id] = task
+        if jobs:
+            return 0.0
+        return self.gate.next_chance() or math.inf
+
+    async def _deliver(self, job: _Job) -> None:
+        message_id, failure = None, None
+        try:
+            try:
+                message_id = await _perform(self.sender, job)
+            except (RetryLater, Transient, Permanent) as error:
+                failure = error
+            async with self.sessions.begin() as session:
+                await _settle(session, self.gate, job, message_id, failure, self.clock())
+        except Exception:
+            # The row stays claimed; its lease runs out and it is sent again (release_stale).
+            log.exception("outbox row %s could not be settled", job.id)
+        finally:
+            self._in_flight.pop(job.chat_id, None)
+            self.wake.set()
+
+    async def drain(self) -> None:
+        """Wait for the sends in flight (the bot is stopping)."""
+        if self._in_flight:
+            await asyncio.wait(set(self._in_flight.values()), timeout=5.0)
+
+
+async def fall_through(*, session: AsyncSession, row: OutboxMessage, now: datetime) -> None:
+    """A recipient could not be reached: try the next one and tell the site's admins."""
+    if row.method != "send":
+        return
+    entry = await entries.get(session=session, entry_id=row.entry_id or 0)
+    told = await outbox.failed_since(
+        session=session, chat_id=row.chat_id, since=now - FAILURE_NOTICE_EVERY, other_than=row.id
+    )
+    if row.site_id is not None and not told:
+        for admin in await directory.list_staff(
+            session=session, site_id=row.site_id, role="admin"
+        ):
+            if admin.telegram_user_id != row.chat_id:
+                await notify_staff(
+                    session=session,
+                    staff_id=admin.id,
+                    key="alerts.delivery_failed",
+                    now=now,
+                    priority=PRIORITY["update"],
+                    name=row.recipient_label,
+                    reference=entry.reference if entry else "-",
+                    why=row.error or "",
+                )
+    if row.kind in ("alert", "escalation") and row.alert_id is not None:
+        alert = await outbox.get_alert(session=session, alert_id=row.alert_id)
+        if alert is not None and alert.status == "open":
+            alert.deadline_at = now  # next level now, not after the timeout
+    elif (
+        row.kind == "route" and entry is not None and row.route and row.recipient_staff_id is None
+    ):
+        # The registered channel failed: the route's staff get it in private instead.
+        site = await directory.get_site(session=session, site_id=entry.site_id)
+        assert site is not None
+        await pass_on(session=session, site=site, entry=entry, item=row, now=now, channels=False)
+
+
+async def release_stale(*, session: AsyncSession, now: datetime) -> int:
+    """Rows claimed by a worker that died are sent again (at most one duplicate)."""
+    return await outbox.release_stale_claims(session=session, older_than=now - CLAIM_TIMEOUT)

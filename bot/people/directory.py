@@ -1,0 +1,154 @@
+"""The directory as the domain sees it: who an update comes from, sites, languages, duty."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.i18n import LANGUAGES
+from bot.people.authz import Actor
+from bot.people.roster import Roster, RosterRow, parse_roster_csv
+from storage import audit, directory, entries
+from storage.models import Offender, Site, Staff
+
+_ROSTERS: dict[int, tuple[tuple[int, int], Roster]] = {}
+
+
+class DirectoryError(ValueError):
+    """A directory request that cannot be done; ``key`` names the catalog message."""
+
+    def __init__(self, key: str, **values: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.values = values
+
+
+def actor_of(staff: Staff, site: Site) -> Actor:
+    """The domain's view of an enrolled staff member."""
+    return Actor(
+        staff_id=staff.id,
+        telegram_user_id=staff.telegram_user_id,
+        name=staff.name,
+        roles=tuple(staff.roles),
+        site_id=staff.site_id,
+        lang=staff.lang,
+        tz=site.tz,
+    )
+
+
+async def identify(*, session: AsyncSession, telegram_user_id: int) -> Actor | None:
+    """The active staff member behind a Telegram user, or None (unknown or deactivated)."""
+    found = await directory.staff_and_site(session=session, telegram_user_id=telegram_user_id)
+    if found is None or not found[0].active:
+        return None
+    return actor_of(*found)
+
+
+def is_zone(tz: str) -> bool:
+    """Whether ``tz`` names an IANA time zone ("America" is a folder, not a zone)."""
+    try:
+        ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return False
+    return True
+
+
+async def add_site(
+    *, session: AsyncSession, code: str, name: str, tz: str, lang: str, community: bool = False
+) -> Site:
+    """Create a site; its zone must be a real IANA zone and its code unused."""
+    if not is_zone(tz):
+        raise DirectoryError("admin.bad_tz", tz=tz)
+    if lang not in LANGUAGES:
+        raise DirectoryError("admin.bad_lang", lang=lang)
+    if await directory.get_site_by_code(session=session, code=code):
+        raise DirectoryError("admin.site_exists", site=code)
+    site = Site(code=code, name=name, tz=tz, lang=lang, community=community)
+    return await directory.add_site(session=session, site=site)
+
+
+async def set_language(*, session: AsyncSession, actor: Actor, lang: str) -> None:
+    """Change a staff member's language (``/lang``)."""
+    if lang not in LANGUAGES:
+        raise DirectoryError("lang.unknown", lang=lang)
+    staff = await directory.get_staff(session=session, staff_id=actor.staff_id)
+    if staff is not None:
+        staff.lang = lang
+
+
+async def import_roster(*, session: AsyncSession, site_code: str, text: str) -> tuple[int, int]:
+    """Import a roster CSV: every row valid or nothing imported. Returns (added, updated)."""
+    site = await directory.get_site_by_code(session=session, code=site_code)
+    if site is None:
+        raise DirectoryError("admin.unknown_site", site=site_code)
+    rows, errors = parse_roster_csv(text)
+    if errors:
+        raise RosterRejected(errors)
+    offenders = [
+        Offender(
+            site_id=site.id,
+            fps=row.fps,
+            surname=row.surname,
+            given_names=row.given_names,
+            unit=row.unit,
+            cell=row.cell,
+            parole_officer=row.parole_officer,
+            release_date=row.release_date,
+        )
+        for row in rows
+    ]
+    added, updated = await directory.upsert_roster(
+        session=session, site_id=site.id, offenders=offenders
+    )
+    await audit.record(
+        session=session,
+        action="roster.imported",
+        detail={"site": site.code, "added": added, "updated": updated},
+    )
+    return added, updated
+
+
+class RosterRejected(DirectoryError):
+    """A roster file with bad rows: nothing was imported."""
+
+    def __init__(self, errors: list) -> None:
+        super().__init__("roster.rejected", count=len(errors))
+        self.errors = errors
+
+
+async def set_duty(*, session: AsyncSession, actor: Actor, on_duty: bool, now: datetime) -> None:
+    """Put a supervisor or manager on or off duty."""
+    staff = await directory.get_staff(session=session, staff_id=actor.staff_id)
+    if staff is not None:
+        await directory.set_on_duty(session=session, staff=staff, on_duty=on_duty, now=now)
+        await audit.record(
+            session=session, action="duty.on" if on_duty else "duty.off", staff_id=staff.id
+        )
+
+
+async def roster_for(*, session: AsyncSession, site_id: int) -> Roster:
+    """A site's roster for extraction, rebuilt only when the stored roster changed.
+
+    Each lookup costs one small query (count and highest id) instead of loading every row.
+    """
+    stamp = await entries.roster_stamp(session=session, site_id=site_id)
+    cached = _ROSTERS.get(site_id)
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
+    rows = await entries.roster_rows(session=session, site_id=site_id)
+    roster = Roster(
+        RosterRow(
+            fps=row.fps,
+            surname=row.surname,
+            given_names=row.given_names,
+            unit=row.unit,
+            cell=row.cell,
+            parole_officer=row.parole_officer,
+            release_date=row.release_date,
+        )
+        for row in rows
+    )
+    _ROSTERS[site_id] = (stamp, roster)
+    return roster

@@ -1,0 +1,118 @@
+"""``make demo``: the sandbox, a demo site with a roster and enrolled demo staff, and the bot.
+
+Everything runs locally (no Telegram token, no network): the bot talks to the sandbox exactly as
+it would to Telegram, and the sandbox's web chat page lets you be any demo persona.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+
+from bot.people.directory import add_site, import_roster
+from bot.runtime.app import serve
+from bot.runtime.settings import Settings
+from sandbox.client import SandboxClient
+from sandbox.server import Sandbox
+from storage import directory
+from storage.db import create_engine, session_factory
+from storage.migrate import upgrade_async
+from storage.models import Staff
+
+DEMO_TOKEN = "700000001:DEMO-sandbox-token-not-a-real-one-xx"
+DEMO_SITE = "DEMO"
+DEMO_ROSTER = """fps,surname,given_names,unit,cell,parole_officer,release_date
+482913K,Bouchard,Marc,4B,4B-12,Dana Whitfield,2027-03-01
+517204C,Whitehorse,Daniel,4B,4B-03,Dana Whitfield,
+398221B,Tremblay,Luc,2A,2A-07,,2026-12-15
+398222C,Tremblay,Kevin,3C,3C-01,,
+612045D,Okafor,Samuel,1A,1A-09,Dana Whitfield,
+"""
+
+
+@dataclass(frozen=True)
+class DemoPerson:
+    """A demo staff member and their sandbox persona."""
+
+    telegram_user_id: int
+    name: str
+    roles: tuple[str, ...]
+    lang: str
+    on_duty: bool = False
+
+
+DEMO_STAFF = (
+    DemoPerson(1001, "Alex Martin", ("officer",), "en"),
+    DemoPerson(1002, "Jordan Roy", ("supervisor",), "en", on_duty=True),
+    DemoPerson(1003, "Sam Gagnon", ("manager",), "en"),
+    DemoPerson(1004, "Chloé Lavoie", ("officer",), "fr"),
+    DemoPerson(1005, "Dana Whitfield", ("case_manager",), "en"),
+    DemoPerson(1006, "Riley Chen", ("intelligence",), "en"),
+)
+
+
+async def seed(database_url: str) -> None:
+    """Create the demo site, roster and staff if they are not there yet (idempotent)."""
+    await upgrade_async(database_url)
+    engine = create_engine(database_url)
+    sessions = session_factory(engine)
+    try:
+        async with sessions.begin() as session:
+            site = await directory.get_site_by_code(session=session, code=DEMO_SITE)
+            if site is None:
+                site = await add_site(
+                    session=session,
+                    code=DEMO_SITE,
+                    name="Demo Institution",
+                    tz="America/Toronto",
+                    lang="en",
+                )
+                await import_roster(session=session, site_code=DEMO_SITE, text=DEMO_ROSTER)
+            for person in DEMO_STAFF:
+                known = await directory.get_staff_by_telegram_id(
+                    session=session, telegram_user_id=person.telegram_user_id
+                )
+                if known is None:
+                    await directory.add_staff(
+                        session=session,
+                        staff=Staff(
+                            telegram_user_id=person.telegram_user_id,
+                            name=person.name,
+                            roles=list(person.roles),
+                            site_id=site.id,
+                            lang=person.lang,
+                            on_duty=person.on_duty,
+                        ),
+                    )
+    finally:
+        await engine.dispose()
+
+
+async def run_demo(*, port: int, database_url: str) -> None:
+    """Start the sandbox on ``port``, seed the demo, run the bot until interrupted."""
+    async with Sandbox(port=port) as sandbox:
+        async with SandboxClient(sandbox.url) as client:
+            for person in DEMO_STAFF:
+                first, _, last = person.name.partition(" ")
+                await client.user(
+                    first,
+                    last_name=last or None,
+                    language_code=person.lang,
+                    user_id=person.telegram_user_id,
+                )
+        await seed(database_url)
+        settings = Settings(
+            telegram_token=DEMO_TOKEN,
+            telegram_api_url=sandbox.api_url,
+            telegram_file_url=sandbox.file_url,
+            database_url=database_url,
+        )
+        print(f"Rapport demo: open {sandbox.url}/ in your browser and pick a persona.", flush=True)
+        print("Demo staff: " + ", ".join(f"{p.name} ({'/'.join(p.roles)})" for p in DEMO_STAFF))
+        print("Press Ctrl+C to stop.", flush=True)
+        await serve(settings)
+
+
+def main(port: int, database_url: str) -> None:
+    """Blocking entry point for ``rapport demo``."""
+    asyncio.run(run_demo(port=port, database_url=database_url))

@@ -1,0 +1,65 @@
+"""Settings: the one place that reads the environment (``RAPPORT_*`` variables and ``.env``)."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from pydantic import SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_API_URL = "https://api.telegram.org/bot"
+
+
+class Settings(BaseSettings):
+    """Everything a deployment can set. Secrets are ``SecretStr`` so they never print."""
+
+    model_config = SettingsConfigDict(env_prefix="RAPPORT_", env_file=".env", extra="ignore")
+
+    telegram_token: SecretStr | None = None
+    telegram_token_file: Path | None = None
+    telegram_api_url: str = DEFAULT_API_URL
+    telegram_file_url: str | None = None
+    database_url: str = "sqlite+aiosqlite:///rapport.db"
+    webhook_url: str | None = None
+    webhook_secret: SecretStr | None = None
+    webhook_listen: str = "127.0.0.1"
+    webhook_port: int = 8443
+    log_level: str = "INFO"
+    delivery_interval_s: float = 0.5
+    # Keep to Telegram's pace per chat (about one message a second after a short burst, 20 a
+    # minute in a group) before it asks; off only against a Bot API without per-chat limits.
+    pace_chats: bool = True
+    escalation_check_s: float = 5.0
+    # How often the schedule stores the summary tallies of finished days (bot/reports/summary.py).
+    tally_interval_s: float = 300.0
+    # Per user: more updates than this within the window are stored but not processed, and the
+    # sender is asked once to wait (bot/rate_limit.py).
+    rate_limit_updates: int = 20
+    rate_limit_window_s: float = 10.0
+
+    @field_validator("telegram_api_url")
+    @classmethod
+    def _strip_slash(cls, value: str) -> str:
+        return value.rstrip("/")
+
+    def token(self) -> str | None:
+        """The bot token: ``RAPPORT_TELEGRAM_TOKEN`` or the file named by ``..._TOKEN_FILE``."""
+        if self.telegram_token is not None:
+            return self.telegram_token.get_secret_value().strip() or None
+        if self.telegram_token_file is not None and self.telegram_token_file.exists():
+            return self.telegram_token_file.read_text(encoding="utf-8").strip() or None
+        return None
+
+    def file_url(self) -> str:
+        """The Bot API file base URL: Telegram's is ``/file/bot`` beside ``/bot``."""
+        if self.telegram_file_url:
+            return self.telegram_file_url.rstrip("/")
+        root, _, _ = self.telegram_api_url.rpartition("/bot")
+        return f"{root}/file/bot"
+
+
+@cache
+def get_settings() -> Settings:
+    """The process-wide settings, read once."""
+    return Settings()
