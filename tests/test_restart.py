@@ -7,7 +7,7 @@ import signal
 import pytest
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.delivery import REPEAT_MARK
+from bot.notify.delivery import REPEAT_MARK
 from sandbox.client import SandboxClient
 from sandbox.server import Sandbox
 from tests.process import rapport_run
