@@ -21,7 +21,7 @@ from bot.inbound import Arrival, store_arrivals
 from sandbox.client import Persona, SandboxClient, button_texts
 from sandbox.server import Sandbox
 from storage.models import Entry, InboundMessage, utcnow
-from tests.conftest import running_world, test_settings, webhook_settings
+from tests import conftest
 from tests.process import rapport_run
 from tests.proxy import CuttableProxy
 from tests.test_alert_faults import _queue_digests
@@ -195,8 +195,10 @@ async def test_nothing_sent_while_the_database_is_away_is_lost_or_falsely_saved(
             bot_url = url.set(host="127.0.0.1", port=proxy.port).render_as_string(
                 hide_password=False
             )
-        settings = (webhook_settings if mode == "webhook" else test_settings)(sandbox, bot_url)
-        async with running_world(sandbox, client, sessions, settings) as world:
+        settings = (conftest.webhook_settings if mode == "webhook" else conftest.test_settings)(
+            sandbox, bot_url
+        )
+        async with conftest.running_world(sandbox, client, sessions, settings) as world:
             officer = await world.officer()
             supervisor = await world.supervisor()
             away_s = 20.0 if postgres else 40.0  # SQLite: past the bot's 30 s wait for a lock
