@@ -8,6 +8,7 @@ shown to users (and how many of them were marked as repeats), and the worst aler
 the Submit tap to the supervisor's alert.
 
     .venv/bin/python benchmarks/faults.py [--items 24] [--rate 2] [--databases sqlite,postgresql]
+        [--scenarios kills,outage,storm,bad_chat]
 
 Targets: nothing lost in any scenario; duplicates only for messages in flight at a kill, each
 marked as a repeat; worst alert delay behind a failing chat <= 1 s.
@@ -46,6 +47,7 @@ from tests.proxy import CuttableProxy
 
 IMMEDIATE = "{fps} 4B range 10 min ago he pulled a sharpened toothbrush out of his sock"
 REFERENCE = re.compile(r"R-\d{4}-\d{6}")
+CARD = "Here is what I understood"  # the card's first words (its buttons go once tapped)
 PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
 PG_BENCH_DB = "rapport_faults"
 SETTLE_S = 120.0  # how long the scenario waits for everything to arrive after the fault
@@ -57,6 +59,7 @@ class Run:
     def __init__(self, sandbox: Sandbox, client: SandboxClient, url: str, folder: Path) -> None:
         self.sandbox, self.client, self.url, self.folder = sandbox, client, url, folder
         self.bot_url = url
+        self.log = folder / f"bot-{url.rsplit('/', 1)[-1]}.log"  # kept for a look afterwards
         self.bot: asyncio.subprocess.Process | None = None
         self.taps: dict[str, float] = {}  # officer name -> Submit tap time
         self.updates_sent = 0
@@ -64,7 +67,7 @@ class Run:
         self.supervisor: Persona | None = None
 
     async def start(self) -> None:
-        self.bot = await start_bot(self.sandbox, self.bot_url, self.folder / "bot.log")
+        self.bot = await start_bot(self.sandbox, self.bot_url, self.log)
 
     async def kill_and_restart(self) -> None:
         assert self.bot is not None
@@ -102,10 +105,8 @@ class Run:
         duplicates, marked = await self._duplicates()
         delays = [alerts[ref] - self.taps[who] for who, ref in submitted.items() if ref in alerts]
         worst = f"{max(delays) * 1000:.0f} ms" if delays else "-"
-        cards = sum(
-            any("Submit" in str(m.get("reply_markup")) for m in await o.messages())
-            for o in self.officers
-        )
+        chats = [await officer.messages() for officer in self.officers]
+        cards = sum(any(CARD in (m.get("text") or "") for m in chat) for chat in chats)
         print(
             f"{name:<28} updates {self.updates_sent:>3}  entries {entries:>3} ({done} submitted)"
             f"  alerts {len(alerts):>2}/{len(self.taps):<2}"
@@ -204,7 +205,10 @@ async def storm(run: Run, rate: float) -> None:
 
 
 async def bad_chat(run: Run, rate: float) -> None:
-    """One chat answers 502 for a minute with messages queued for it; alerts go elsewhere."""
+    """One chat answers 502 for a minute with messages queued for it; alerts go elsewhere, one
+    every two seconds at most: Telegram lets one chat (the supervisor's) take about a message a
+    second, so a faster stream would measure that limit rather than the failing chat."""
+    rate = min(rate, 0.5)
     reader = await run.client.user("FailingReader")
     await run.client.faults(status=502, for_s=60, chat_ids=[reader.id], methods=["sendMessage"])
     engine = create_engine(run.url)
@@ -245,12 +249,14 @@ async def _fresh_url(database: str, folder: Path, number: int) -> str:
     return f"postgresql+asyncpg://postgres@127.0.0.1:5432/{PG_BENCH_DB}"
 
 
-async def main(items: int, rate: float, databases: list[str]) -> None:
+async def main(items: int, rate: float, databases: list[str], only: list[str]) -> None:
     folder = Path(tempfile.mkdtemp(prefix="rapport-faults-"))
     number = 0
     for database in databases:
         print(f"== {database}")
         for name, scenario in SCENARIOS.items():
+            if only and scenario.__name__ not in only:
+                continue
             number += 1
             url = await _fresh_url(database, folder, number)
             async with Sandbox(limits=False) as sandbox, SandboxClient(sandbox.url) as client:
@@ -281,5 +287,11 @@ if __name__ == "__main__":
     parser.add_argument("--items", type=int, default=24, help="officers, one immediate item each")
     parser.add_argument("--rate", type=float, default=2.0, help="new items per second")
     parser.add_argument("--databases", default="sqlite,postgresql")
+    parser.add_argument(
+        "--scenarios",
+        default="",
+        help="some of: " + ", ".join(s.__name__ for s in SCENARIOS.values()),
+    )
     arguments = parser.parse_args()
-    asyncio.run(main(arguments.items, arguments.rate, arguments.databases.split(",")))
+    only = [name for name in arguments.scenarios.split(",") if name]
+    asyncio.run(main(arguments.items, arguments.rate, arguments.databases.split(","), only))
