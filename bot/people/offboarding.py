@@ -15,9 +15,9 @@ from datetime import datetime
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.notify.alerting import escalate
-from bot.notify.routing import pass_on
+from bot.notify.routing import redirect
 from bot.people.directory import DirectoryError
-from storage import audit, directory, entries, offboarding, outbox
+from storage import audit, directory, offboarding, outbox
 from storage.models import Alert, OutboxMessage, Site, Staff
 
 DEACTIVATED = "recipient deactivated"
@@ -171,13 +171,9 @@ async def _held_by_someone_active(session: AsyncSession, alert: Alert) -> bool:
 
 async def _resend_route_item(session: AsyncSession, row: OutboxMessage, now: datetime) -> int:
     """Queue a route item the deactivated member was to receive for the route's others."""
-    entry = await entries.get(session=session, entry_id=row.entry_id or 0)
-    site = await directory.get_site(session=session, site_id=row.site_id or 0)
-    if entry is None or site is None:
-        return 0
     already = {
         sent.chat_id
-        for sent in await outbox.of_entry(session=session, entry_id=entry.id)
+        for sent in await outbox.of_entry(session=session, entry_id=row.entry_id or 0)
         if sent.route == row.route and sent.status not in UNDELIVERED
     }
-    return await pass_on(session=session, site=site, entry=entry, item=row, now=now, skip=already)
+    return await redirect(session=session, row=row, now=now, skip=already)

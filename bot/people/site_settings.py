@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.notify.routing import DEFAULT_CHAIN, MAX_COPY_TTL
+from bot.notify.plan import DEFAULT_CHAIN, MAX_COPY_TTL
 from bot.people.directory import DirectoryError
 from bot.people.enrolment import EnrolmentError, parse_duration
 from storage import audit, directory
