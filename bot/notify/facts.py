@@ -129,10 +129,13 @@ async def gather(
     entry: Entry | None = None,
     alert: Alert | None = None,
     undelivered: OutboxMessage | None = None,
-    **more: object,
+    admins_told: bool = False,
+    skip: frozenset[int] = frozenset(),
+    holder_id: int | None = None,
+    statements: tuple[tuple[int, str], ...] = (),
 ) -> Facts:
-    """The facts of one event at ``site``; ``more`` are the occasion's own (``skip``,
-    ``admins_told``, ``holder_id``, ``statements``)."""
+    """The facts of one event at ``site``: the site's people and channels always, the rest as
+    the occasion has them."""
     staff = await directory.list_staff(session=session, site_id=site.id)
     groups = await membership.registered_groups(session=session, site_id=site.id)
     blocked = await outbox.unreachable_chats(
@@ -154,7 +157,10 @@ async def gather(
         entry=await entry_facts(session=session, entry=entry) if entry is not None else None,
         alert=alert_facts(alert) if alert is not None else None,
         undelivered=undelivered_facts(undelivered) if undelivered is not None else None,
-        **more,  # type: ignore[arg-type]
+        admins_told=admins_told,
+        skip=skip,
+        holder_id=holder_id,
+        statements=statements,
     )
 
 

@@ -20,8 +20,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import Any
 
-from bot.notify.facts import Facts, Person
+from bot.notify.facts import Facts, Person, Undelivered
 
 # Delivery order: alarms first, then what must be shared this shift, then notices, then digests.
 PRIORITY = {
@@ -171,24 +172,7 @@ def _escalation(facts: Facts) -> Plan:
 def _fall_through(facts: Facts) -> Plan:
     failed = facts.undelivered
     assert failed is not None
-    reference = facts.entry.reference if facts.entry else "-"
-    told = (
-        ()
-        if facts.admins_told
-        else tuple(
-            _notice(
-                admin,
-                "alerts.delivery_failed",
-                PRIORITY["update"],
-                None,
-                name=failed.label,
-                reference=reference,
-                why=failed.error or "",
-            )
-            for admin in _people(facts, "admin")
-            if admin.chat_id != failed.chat_id
-        )
-    )
+    told = () if facts.admins_told else _admins_told(facts, failed)
     alert = facts.alert
     if failed.kind in HEADINGS and alert is not None and alert.status == "open":
         return Plan(told, AlertMove(alert.level, facts.now))  # next level now, not at timeout
@@ -196,6 +180,25 @@ def _fall_through(facts: Facts) -> Plan:
         # The registered channel failed: the route's staff get it in private instead.
         return Plan((*told, *_pass_on(facts, channels=False)))
     return Plan(told)
+
+
+def _admins_told(facts: Facts, failed: Undelivered) -> tuple[Notice, ...]:
+    """The site's admins hear that a recipient cannot be reached (not in the failing chat)."""
+    reference = facts.entry.reference if facts.entry else "-"
+    why = failed.error or ""
+    return tuple(
+        _notice(
+            admin,
+            "alerts.delivery_failed",
+            PRIORITY["update"],
+            None,
+            name=failed.label,
+            reference=reference,
+            why=why,
+        )
+        for admin in _people(facts, "admin")
+        if admin.chat_id != failed.chat_id
+    )
 
 
 def _refused(facts: Facts) -> Plan:
@@ -208,17 +211,16 @@ def _refused(facts: Facts) -> Plan:
         return Plan()
     person = _person(facts, failed.staff_id)
     lang = person.lang if person else facts.site.lang
+    recipient = Recipient(failed.chat_id, failed.staff_id, failed.label, lang)
     return Plan(
         (
-            Notice(
-                kind=failed.kind,
-                recipient=Recipient(failed.chat_id, failed.staff_id, failed.label, lang),
-                priority=PRIORITY[failed.kind],
-                entry_id=entry.id,
+            _copy(
+                facts,
+                failed.kind,
+                recipient,
                 heading=HEADINGS[failed.kind],
                 minimal=True,
                 ask_ack=True,
-                expires_at=copy_expiry(facts.site.copy_ttl, facts.now),
             ),
         )
     )
@@ -320,35 +322,12 @@ def _up_to(facts: Facts, level: int) -> list[Recipient]:
 
 
 def _alerts(facts: Facts, recipients: list[Recipient], kind: str) -> tuple[Notice, ...]:
-    assert facts.entry is not None
-    return tuple(
-        Notice(
-            kind=kind,
-            recipient=r,
-            priority=PRIORITY[kind],
-            entry_id=facts.entry.id,
-            heading=HEADINGS[kind],
-            minimal=facts.site.minimal_disclosure,
-            ask_ack=True,
-            expires_at=copy_expiry(facts.site.copy_ttl, facts.now),
-        )
-        for r in recipients
-    )
+    return tuple(_copy(facts, kind, r, heading=HEADINGS[kind], ask_ack=True) for r in recipients)
 
 
 def _items(facts: Facts, routes: tuple[str, ...], heading: str) -> tuple[Notice, ...]:
-    assert facts.entry is not None
     return tuple(
-        Notice(
-            kind="route",
-            recipient=r,
-            priority=PRIORITY["route"],
-            entry_id=facts.entry.id,
-            route=route,
-            heading=heading,
-            minimal=facts.site.minimal_disclosure,
-            expires_at=copy_expiry(facts.site.copy_ttl, facts.now),
-        )
+        _copy(facts, "route", r, route=route, heading=heading)
         for route in routes
         for r in route_recipients(facts, route)
     )
@@ -361,17 +340,24 @@ def _pass_on(facts: Facts, *, channels: bool) -> tuple[Notice, ...]:
     if failed is None or failed.route is None or facts.entry is None:
         return ()
     return tuple(
-        Notice(
-            kind="route",
-            recipient=r,
-            priority=PRIORITY["route"],
-            entry_id=facts.entry.id,
-            route=failed.route,
-            as_written=True,
-            expires_at=copy_expiry(facts.site.copy_ttl, facts.now),
-        )
+        _copy(facts, "route", r, route=failed.route, as_written=True)
         for r in route_recipients(facts, failed.route, channels=channels)
         if r.chat_id not in facts.skip
+    )
+
+
+def _copy(facts: Facts, kind: str, recipient: Recipient, **how: Any) -> Notice:
+    """A chat's copy of an entry's item (an alert, its repeat, a route item): in the site's
+    disclosure form unless ``how`` says otherwise, deleted with the site's chat copies."""
+    assert facts.entry is not None
+    how = {"minimal": facts.site.minimal_disclosure, **how}
+    return Notice(
+        kind=kind,
+        recipient=recipient,
+        priority=PRIORITY[kind],
+        entry_id=facts.entry.id,
+        expires_at=copy_expiry(facts.site.copy_ttl, facts.now),
+        **how,
     )
 
 
