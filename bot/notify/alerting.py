@@ -83,9 +83,9 @@ async def acknowledge(
     assert site is not None
     at = local_time(now, site.tz, actor.lang)[-5:]
     key = "alerts.taken_over_by" if take_over else "alerts.acknowledged_by"
+    langs = {s.id: s.lang for s in await directory.all_staff(session=session, site_id=site.id)}
     for copy in await outbox.sent_copies(session=session, alert_id=alert.id):
-        staff = await directory.get_staff(session=session, staff_id=copy.recipient_staff_id or 0)
-        lang = staff.lang if staff else site.lang
+        lang = langs.get(copy.recipient_staff_id or 0, site.lang)
         status = f"\n\n✅ {t(lang, key, name=actor.name, at=at)}"
         await replace_copy(
             session=session,
