@@ -64,9 +64,7 @@ class Occasion(StrEnum):
     FALL_THROUGH = "fall_through"  # Telegram refused a message for good
     REFUSED = "refused"  # Telegram refused an alert as a bad request (what its text holds)
     REDIRECT = "redirect"  # a route item's recipient was deactivated before it went
-    FURTHER_STATEMENT = (
-        "further_statement"  # statements linked to an event its holder must hear of
-    )
+    FURTHER_STATEMENT = "further_statement"  # statements linked to an event, for its holder
     DIGEST = "digest"  # the daily digest is being written: a routine entry's line, to whom
 
 
@@ -137,16 +135,16 @@ def _submit(facts: Facts) -> Plan:
             return Plan()
         return Plan(_items(facts, shared, AMENDED_HEADING))
     if entry.urgency == "immediate":
-        level, recipients = 0, []
-        while not recipients and level < len(facts.site.chain):
-            recipients = chain_level(facts, level)
-            level += 1
+        # The first level with anyone in it (the last, if nobody at all: the officer is told).
+        chain = range(len(facts.site.chain))
+        level = next((i for i in chain if chain_level(facts, i)), len(chain) - 1)
+        recipients = chain_level(facts, level)
         notices = (
             *_alerts(facts, recipients, "alert"),
             *_to_officer(facts, "alerts.officer_sent", PRIORITY["notice"], recipients),
             *_items(facts, shared, ROUTE_HEADING),
         )
-        return Plan(notices, AlertMove(max(level - 1, 0), facts.now + facts.site.ack_timeout))
+        return Plan(notices, AlertMove(level, facts.now + facts.site.ack_timeout))
     if entry.urgency == "priority":
         return Plan(_items(facts, routes, ROUTE_HEADING))
     return Plan()  # routine: the daily digest
@@ -155,13 +153,11 @@ def _submit(facts: Facts) -> Plan:
 def _escalation(facts: Facts) -> Plan:
     alert = facts.alert
     assert alert is not None
-    chain, level, fresh = facts.site.chain, alert.level, []
-    while not fresh and level + 1 < len(chain):
-        level += 1
-        before = {r.chat_id for r in _up_to(facts, level - 1)}
-        fresh = [r for r in chain_level(facts, level) if r.chat_id not in before]
-    if not fresh:
+    levels = range(alert.level + 1, len(facts.site.chain))
+    level = next((i for i in levels if _added_by(facts, i)), None)
+    if level is None:
         return Plan(alert=AlertMove(alert.level, None))
+    fresh = _added_by(facts, level)
     notices = (
         *_alerts(facts, _up_to(facts, level), "escalation"),
         *_to_officer(facts, "alerts.officer_escalated", PRIORITY["alert"], fresh),
@@ -311,6 +307,12 @@ def route_recipients(facts: Facts, route: str, *, channels: bool = True) -> list
 def copy_expiry(ttl: timedelta | None, now: datetime) -> datetime | None:
     """When a chat copy holding details must be deleted (never past Telegram's 48 hours)."""
     return now + min(ttl, MAX_COPY_TTL) if ttl else None
+
+
+def _added_by(facts: Facts, level: int) -> list[Recipient]:
+    """Who a level of the chain reaches that the levels before it did not."""
+    before = {r.chat_id for r in _up_to(facts, level - 1)}
+    return [r for r in chain_level(facts, level) if r.chat_id not in before]
 
 
 def _up_to(facts: Facts, level: int) -> list[Recipient]:
