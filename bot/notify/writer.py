@@ -105,7 +105,7 @@ async def replace_copy(
         priority=PRIORITY["update"],
         method="edit",
         target_id=copy.id,
-        recipient=Recipient(copy.chat_id, copy.recipient_staff_id, copy.recipient_label, ""),
+        recipient=_chat_of(copy),
         text=text,
         buttons=buttons,
         created_at=now,
@@ -145,7 +145,7 @@ async def queue_deletion(*, session: AsyncSession, copy: OutboxMessage, now: dat
         priority=PRIORITY["expiry"],
         method="delete",
         target_id=copy.id,
-        recipient=Recipient(copy.chat_id, copy.recipient_staff_id, copy.recipient_label, ""),
+        recipient=_chat_of(copy),
         created_at=now,
     )
 
@@ -173,3 +173,9 @@ async def _enqueue(
         recipient_label=recipient.label,
         **row,
     )
+
+
+def _chat_of(copy: OutboxMessage) -> Recipient:
+    """The chat and recipient of a copy already queued, to change or delete it (its text is
+    written already, so no language is needed)."""
+    return Recipient(copy.chat_id, copy.recipient_staff_id, copy.recipient_label, lang="")
