@@ -24,6 +24,10 @@ if TYPE_CHECKING:
     from bot.notify.plan import Occasion
 
 
+# Who an alert reaches, level by level, at a site that has not set its own chain.
+DEFAULT_CHAIN = ("on_duty_supervisors", "supervisors", "managers")
+
+
 @dataclass(frozen=True)
 class Person:
     """An active staff member of the site, as routing sees them."""
@@ -53,7 +57,7 @@ class SiteFacts:
     tz: str = "UTC"
     minimal_disclosure: bool = False
     ack_timeout: timedelta = timedelta(minutes=3)
-    chain: tuple[str, ...] = ("on_duty_supervisors", "supervisors", "managers")
+    chain: tuple[str, ...] = DEFAULT_CHAIN
     copy_ttl: timedelta | None = None
 
 
@@ -172,7 +176,7 @@ def site_facts(site: Site) -> SiteFacts:
         tz=site.tz,
         minimal_disclosure=site.minimal_disclosure,
         ack_timeout=timedelta(seconds=site.ack_timeout_s),
-        chain=tuple(site.escalation_chain or ()) or SiteFacts.chain,
+        chain=tuple(site.escalation_chain or DEFAULT_CHAIN),
         copy_ttl=timedelta(seconds=site.chat_copy_ttl_s) if site.chat_copy_ttl_s else None,
     )
 

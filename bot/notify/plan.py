@@ -50,7 +50,6 @@ CHAIN_STEPS = {
     "supervisors": ("supervisor", False),
     "managers": ("manager", False),
 }
-DEFAULT_CHAIN = ("on_duty_supervisors", "supervisors", "managers")
 HEADINGS = {"alert": "alerts.heading", "escalation": "alerts.heading_escalated"}
 ROUTE_HEADING = "alerts.route_heading"
 AMENDED_HEADING = "alerts.amended_heading"
