@@ -39,7 +39,7 @@ from benchmarks.harness import (
     start_bot,
 )
 from bot.notify.bulletin import queue_text
-from bot.notify.routing import PRIORITY, Recipient
+from bot.notify.plan import PRIORITY, Recipient
 from sandbox.client import Persona, SandboxClient
 from sandbox.server import Sandbox
 from storage import directory

@@ -37,7 +37,7 @@ from sqlalchemy import func, make_url, select
 from benchmarks.harness import prepare, start_bot
 from bot.notify.bulletin import queue_text
 from bot.notify.delivery import REPEAT_MARK
-from bot.notify.routing import PRIORITY, Recipient
+from bot.notify.plan import PRIORITY, Recipient
 from sandbox.client import Persona, SandboxClient
 from sandbox.server import Sandbox
 from storage import directory

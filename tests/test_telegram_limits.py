@@ -8,7 +8,7 @@ import pytest
 from bot.capture.card import URGENCIES, data
 from bot.capture.questions import QUESTIONS
 from bot.notify.duty import duty_buttons
-from bot.notify.routing import alert_buttons, route_buttons
+from bot.notify.render import alert_buttons, route_buttons
 from bot.reply import Button, esc
 from bot.telegram_limits import (
     CALLBACK_DATA_BYTES,

@@ -21,7 +21,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.capture.card import data
 from bot.capture.flow import CaptureError
 from bot.i18n import t
-from bot.notify.routing import PRIORITY, notify_staff
+from bot.notify.plan import PRIORITY
+from bot.notify.routing import tell_holder
+from bot.notify.writer import notify_staff
 from bot.people.authz import Actor
 from bot.reply import Reply
 from storage import audit, entries, outbox
@@ -121,7 +123,7 @@ async def link(
     if entry.related_entry_id == event.id:
         return reply
     # Locked first: an acknowledgement at the same moment either is seen here (its holder is
-    # told now) or sees this link (``tell_new_holder``), never neither.
+    # told now) or sees this link (``bot.notify.alerting.acknowledge``), never neither.
     alert = await outbox.alert_of_entry(session=session, entry_id=event.id)
     await entries.link_to_event(session=session, reference=entry.reference, event_id=event.id)
     await audit.record(
@@ -132,11 +134,11 @@ async def link(
         detail={"event": event.reference},
     )
     if alert is not None and alert.acknowledged_by_id is not None:
-        await _tell_holder(
+        await tell_holder(
             session=session,
             holder_id=alert.acknowledged_by_id,
             event=event,
-            statement=entry,
+            statements=[entry],
             now=now,
         )
     return reply
@@ -146,30 +148,3 @@ async def keep_separate(*, session: AsyncSession, actor: Actor, entry_id: int) -
     """The answer "a separate event": nothing changes, and the officer is told so."""
     entry = await _own_statement(session, actor, entry_id)
     return Reply(text=t(actor.lang, "records.kept_separate", reference=entry.reference))
-
-
-async def _tell_holder(
-    *, session: AsyncSession, holder_id: int, event: Entry, statement: Entry, now: datetime
-) -> None:
-    """Tell whoever has an event's alert (acknowledged or taken over) of a further statement on
-    it: on duty or not, whatever the statement's urgency, since they are handling the event."""
-    await notify_staff(
-        session=session,
-        staff_id=holder_id,
-        key="alerts.further_statement",
-        now=now,
-        entry_id=statement.id,
-        reference=statement.reference,
-        event=event.reference,
-    )
-
-
-async def tell_new_holder(
-    *, session: AsyncSession, holder_id: int, event: Entry, now: datetime
-) -> None:
-    """Whoever has just acknowledged or taken over an event's alert hears of the statements
-    linked to it so far (linked while nobody had it, or heard by the one before them)."""
-    for statement in await entries.statements_on(session=session, event=event):
-        await _tell_holder(
-            session=session, holder_id=holder_id, event=event, statement=statement, now=now
-        )

@@ -113,7 +113,7 @@ async def submit(*, session: AsyncSession, actor: Actor, entry_id: int, now: dat
     entry.submitted_at = now
     entry.updated_at = now
     entry.awaiting = None
-    await routing.on_submit(session=session, entry=entry, site=site, actor=actor, now=now)
+    await routing.on_submit(session=session, entry=entry, site=site, now=now)
     document = draft(await facts_of(session=session, entry=entry, offenders=offenders))
     entry.draft_text = document.text
     await audit.record(

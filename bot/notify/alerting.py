@@ -6,29 +6,18 @@ Deadlines are stored with the alert, so escalation survives a restart: whichever
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.capture import events
 from bot.capture.card import local_time
 from bot.i18n import t
-from bot.notify.routing import (
-    HEADINGS,
-    PRIORITY,
-    Recipient,
-    alert_buttons,
-    chain_length,
-    chain_level,
-    item_text,
-    notify_staff,
-    queue_copy,
-    send_alert,
-)
+from bot.notify.routing import escalate_alert, tell_holder
+from bot.notify.writer import notify_staff, replace_copy
 from bot.people.authz import Actor, RecordScope, may_see
 from bot.telegram_limits import TEXT_LIMIT, cut_html, units
 from storage import audit, directory, entries, outbox
-from storage.models import Alert, OutboxMessage
+from storage.models import Alert
 
 
 class AlertError(LookupError):
@@ -40,96 +29,17 @@ class AlertError(LookupError):
         self.values = values
 
 
-async def _recipients_up_to(session: AsyncSession, site, level: int) -> list[Recipient]:
-    seen: dict[int, Recipient] = {}
-    for index in range(level + 1):
-        for recipient in await chain_level(session=session, site=site, level=index):
-            seen.setdefault(recipient.chat_id, recipient)
-    return list(seen.values())
-
-
 async def escalate(*, session: AsyncSession, alert: Alert, now: datetime) -> bool:
     """Repeat the alert and widen it to the next level of the chain that has anyone in it."""
-    site = await directory.get_site(session=session, site_id=alert.site_id)
-    entry = await entries.get(session=session, entry_id=alert.entry_id)
-    assert site is not None and entry is not None
-    level, fresh = alert.level, []
-    while not fresh and level + 1 < chain_length(site):
-        level += 1
-        before = {r.chat_id for r in await _recipients_up_to(session, site, level - 1)}
-        fresh = [
-            r
-            for r in await chain_level(session=session, site=site, level=level)
-            if r.chat_id not in before
-        ]
-    if not fresh:
-        alert.deadline_at = None  # the whole chain has it; it stays open for summaries
+    level = await escalate_alert(session=session, alert=alert, now=now)
+    if level is None:
         return False
-    alert.level = level
-    alert.deadline_at = now + timedelta(seconds=site.ack_timeout_s)
-    everyone = await _recipients_up_to(session, site, level)
-    await send_alert(
-        session=session,
-        alert=alert,
-        entry=entry,
-        site=site,
-        recipients=everyone,
-        kind="escalation",
-        now=now,
-    )
-    await notify_staff(
-        session=session,
-        staff_id=entry.officer_id,
-        key="alerts.officer_escalated",
-        now=now,
-        entry_id=entry.id,
-        priority=PRIORITY["alert"],
-        reference=entry.reference,
-        names=", ".join(r.label for r in fresh),
-    )
+    entry = await entries.get(session=session, entry_id=alert.entry_id)
     await audit.record(
         session=session,
         action="alert.escalated",
-        reference=entry.reference,
+        reference=entry.reference if entry else None,
         detail={"level": level},
-    )
-    return True
-
-
-async def resend_minimal(*, session: AsyncSession, refused: OutboxMessage, now: datetime) -> bool:
-    """Queue an alert or escalation Telegram refused as a bad request again to the same chat,
-    in its minimal form (reference, urgency, place and the buttons, no narrative): whatever in
-    the narrative Telegram would not take, the supervisor still hears of the alert and can
-    acknowledge it, and it stays open, escalating on its deadline. False when there is nothing
-    smaller to send: not an open alert, or its minimal form was what Telegram refused."""
-    if refused.kind not in HEADINGS or refused.method != "send" or refused.alert_id is None:
-        return False
-    alert = await outbox.get_alert(session=session, alert_id=refused.alert_id)
-    if alert is None or alert.status != "open":
-        return False
-    site = await directory.get_site(session=session, site_id=alert.site_id)
-    entry = await entries.get(session=session, entry_id=alert.entry_id)
-    assert site is not None and entry is not None
-    staff = await directory.get_staff(session=session, staff_id=refused.recipient_staff_id or 0)
-    lang = staff.lang if staff else site.lang
-    heading = t(lang, HEADINGS[refused.kind], reference=entry.reference)
-    text = await item_text(
-        session=session, entry=entry, site=site, lang=lang, heading=heading, minimal=True
-    )
-    if text == refused.text:
-        return False
-    await queue_copy(
-        session=session,
-        site=site,
-        entry=entry,
-        recipient=Recipient(
-            refused.chat_id, refused.recipient_staff_id, refused.recipient_label, lang
-        ),
-        kind=refused.kind,
-        text=text,
-        buttons=alert_buttons(alert.id, lang, minimal=True),
-        now=now,
-        alert_id=alert.id,
     )
     return True
 
@@ -173,22 +83,17 @@ async def acknowledge(
     assert site is not None
     at = local_time(now, site.tz, actor.lang)[-5:]
     key = "alerts.taken_over_by" if take_over else "alerts.acknowledged_by"
+    langs = {s.id: s.lang for s in await directory.all_staff(session=session, site_id=site.id)}
     for copy in await outbox.sent_copies(session=session, alert_id=alert.id):
-        staff = await directory.get_staff(session=session, staff_id=copy.recipient_staff_id or 0)
-        lang = staff.lang if staff else site.lang
+        lang = langs.get(copy.recipient_staff_id or 0, site.lang)
         status = f"\n\n✅ {t(lang, key, name=actor.name, at=at)}"
-        await queue_copy(
+        await replace_copy(
             session=session,
-            site=site,
-            entry=entry,
-            recipient=Recipient(copy.chat_id, copy.recipient_staff_id, copy.recipient_label, lang),
-            kind="update",
+            copy=copy,
             text=cut_html(copy.text, TEXT_LIMIT - units(status)) + status,
             # Take over stays: another supervisor may still take the alert from whoever has it.
             buttons=[[b for b in row if not b["data"].endswith(":ack")] for row in copy.buttons],
             now=now,
-            alert_id=alert.id,
-            replacing=copy,
         )
     await notify_staff(
         session=session,
@@ -200,7 +105,17 @@ async def acknowledge(
         name=actor.name,
         at=at,
     )
-    await events.tell_new_holder(session=session, holder_id=actor.staff_id, event=entry, now=now)
+    # Whoever has just taken the alert hears of the statements linked to its event so far
+    # (linked while nobody had it, or heard by the one before them).
+    statements = list(await entries.statements_on(session=session, event=entry))
+    if statements:
+        await tell_holder(
+            session=session,
+            holder_id=actor.staff_id,
+            event=entry,
+            statements=statements,
+            now=now,
+        )
     return t(actor.lang, key, name=actor.name, at=at)
 
 

@@ -13,10 +13,9 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.notify.writer import queue_row
 from bot.reply import Button, Reply
 from bot.telegram_limits import CAPTION_LIMIT, cut_html, split_html
-from storage import outbox
-from storage.models import OutboxMessage
 
 # Delivery order of a reply: after alerts, before what is shared with routes and notices (the
 # officer's "alert sent to …" comes after the "Submitted" it follows).
@@ -88,21 +87,19 @@ class _Row:
         file_data: bytes | None = None,
         file_name: str | None = None,
     ) -> None:
-        await outbox.enqueue(
+        await queue_row(
             session=self.session,
-            message=OutboxMessage(
-                site_id=self.site_id,
-                kind="reply",
-                priority=REPLY_PRIORITY,
-                method=method,
-                chat_id=self.chat_id,
-                recipient_staff_id=self.staff_id,
-                text=text,
-                buttons=buttons,
-                created_at=self.now,
-                # An edit of a message the user already has names it directly.
-                telegram_message_id=message_id,
-                file_data=file_data,
-                file_name=file_name,
-            ),
+            kind="reply",
+            priority=REPLY_PRIORITY,
+            chat_id=self.chat_id,
+            now=self.now,
+            site_id=self.site_id,
+            method=method,
+            recipient_staff_id=self.staff_id,
+            text=text,
+            buttons=buttons,
+            # An edit of a message the user already has names it directly.
+            telegram_message_id=message_id,
+            file_data=file_data,
+            file_name=file_name,
         )

@@ -13,10 +13,11 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.notify.routing import Recipient
+from bot.notify.plan import Recipient
+from bot.notify.writer import queue_message
 from bot.telegram_limits import split_html
 from storage import directory, outbox
-from storage.models import OutboxMessage, Site
+from storage.models import Site
 
 
 def is_due(site: Site, at: str, now: datetime) -> bool:
@@ -53,17 +54,13 @@ async def queue_text(
     limit asks; returns how many."""
     chunks = split_html(text)
     for chunk in chunks:
-        await outbox.enqueue(
+        await queue_message(
             session=session,
-            message=OutboxMessage(
-                site_id=site.id,
-                kind=kind,
-                priority=priority,
-                chat_id=recipient.chat_id,
-                recipient_staff_id=recipient.staff_id,
-                recipient_label=recipient.label,
-                text=chunk,
-                created_at=now,
-            ),
+            site_id=site.id,
+            kind=kind,
+            priority=priority,
+            recipient=recipient,
+            text=chunk,
+            now=now,
         )
     return len(chunks)

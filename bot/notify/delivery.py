@@ -21,9 +21,8 @@ from typing import Protocol
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.notify.alerting import resend_minimal
-from bot.notify.routing import PRIORITY, notify_staff, pass_on
-from storage import directory, entries, outbox
+from bot.notify import routing
+from storage import outbox
 from storage.models import OutboxMessage
 
 log = logging.getLogger(__name__)
@@ -298,11 +297,13 @@ async def _settle(
         if job.method == "delete" and target is not None:
             # Past Telegram's 48 hours (after a long outage): the copy stays in the chat.
             target.status = "undeletable"
-        if not failure.unreachable and await resend_minimal(session=session, refused=row, now=now):
+        if not failure.unreachable and await routing.resend_minimal(
+            session=session, refused=row, now=now
+        ):
             # The recipient still hears of the alert: nobody to fall through to, no failure to
             # tell the admins of (nor to keep them from hearing of the next one).
             row.status = "replaced"
-            return 1
+            return
         await fall_through(session=session, row=row, now=now)
         return
     row.status, row.sent_at = "sent", now
@@ -365,39 +366,14 @@ class Deliverer:
 
 
 async def fall_through(*, session: AsyncSession, row: OutboxMessage, now: datetime) -> None:
-    """A recipient could not be reached: try the next one and tell the site's admins."""
+    """A recipient could not be reached: try the next one and tell the site's admins (once a
+    day per chat, not at every alert and repeat)."""
     if row.method != "send":
         return
-    entry = await entries.get(session=session, entry_id=row.entry_id or 0)
     told = await outbox.failed_since(
         session=session, chat_id=row.chat_id, since=now - FAILURE_NOTICE_EVERY, other_than=row.id
     )
-    if row.site_id is not None and not told:
-        for admin in await directory.list_staff(
-            session=session, site_id=row.site_id, role="admin"
-        ):
-            if admin.telegram_user_id != row.chat_id:
-                await notify_staff(
-                    session=session,
-                    staff_id=admin.id,
-                    key="alerts.delivery_failed",
-                    now=now,
-                    priority=PRIORITY["update"],
-                    name=row.recipient_label,
-                    reference=entry.reference if entry else "-",
-                    why=row.error or "",
-                )
-    if row.kind in ("alert", "escalation") and row.alert_id is not None:
-        alert = await outbox.get_alert(session=session, alert_id=row.alert_id)
-        if alert is not None and alert.status == "open":
-            alert.deadline_at = now  # next level now, not after the timeout
-    elif (
-        row.kind == "route" and entry is not None and row.route and row.recipient_staff_id is None
-    ):
-        # The registered channel failed: the route's staff get it in private instead.
-        site = await directory.get_site(session=session, site_id=entry.site_id)
-        assert site is not None
-        await pass_on(session=session, site=site, entry=entry, item=row, now=now, channels=False)
+    await routing.fall_through(session=session, row=row, now=now, admins_told=bool(told))
 
 
 async def release_stale(*, session: AsyncSession, now: datetime) -> int:

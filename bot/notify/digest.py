@@ -8,6 +8,7 @@ routes only, so information about a staff member, routed to security intelligenc
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -15,7 +16,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.capture.card import local_time
 from bot.i18n import t
 from bot.notify.bulletin import queue_text, sites_due
-from bot.notify.routing import PRIORITY, Recipient, route_recipients
+from bot.notify.facts import entry_facts, gather
+from bot.notify.plan import PRIORITY, Occasion, Recipient, plan_notifications
 from bot.reply import esc
 from bot.telegram_limits import cut_text
 from storage import entries
@@ -34,16 +36,16 @@ async def digest_for_site(*, session: AsyncSession, site: Site, now: datetime) -
         urgency="routine",
     )
     lines: dict[int, tuple[Recipient, list[str]]] = {}
+    base = await gather(session=session, occasion=Occasion.DIGEST, site=site, now=now)
     for entry in items:
-        for route in entry.routes:
-            for recipient in await route_recipients(
-                session=session, site=site, route=route, entry=entry
-            ):
-                _, bucket = lines.setdefault(recipient.chat_id, (recipient, []))
-                text = cut_text(entry.text.replace("\n", " "), _LINE_TEXT)
-                place = esc(entry.place or t(recipient.lang, "capture.not_recorded"))
-                when = local_time(entry.occurred_at or entry.submitted_at, site.tz, recipient.lang)
-                bucket.append(f"• {entry.reference} · {when} · {place} — {esc(text)}")
+        facts = replace(base, entry=await entry_facts(session=session, entry=entry))
+        for notice in plan_notifications(facts).notices:
+            recipient = notice.recipient
+            _, bucket = lines.setdefault(recipient.chat_id, (recipient, []))
+            text = cut_text(entry.text.replace("\n", " "), _LINE_TEXT)
+            place = esc(entry.place or t(recipient.lang, "capture.not_recorded"))
+            when = local_time(entry.occurred_at or entry.submitted_at, site.tz, recipient.lang)
+            bucket.append(f"• {entry.reference} · {when} · {place} — {esc(text)}")
     queued = 0
     for recipient, bucket in lines.values():
         heading = t(recipient.lang, "digest.heading", site=esc(site.name), count=len(bucket))

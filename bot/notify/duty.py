@@ -14,7 +14,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.capture.card import local_time
 from bot.i18n import t
-from bot.notify.routing import PRIORITY, notify_staff
+from bot.notify.plan import PRIORITY
+from bot.notify.writer import notify_staff
 from bot.people.authz import Actor
 from bot.people.directory import set_duty
 from storage import audit, directory, outbox

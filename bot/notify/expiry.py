@@ -1,7 +1,7 @@
 """Chat-copy expiry: the bot deletes its own messages holding offender details from chats after
 the site's set time, while the database keeps the record (issue 7 item 4; records are never
 purged automatically). Telegram lets a bot delete its messages for 48 hours only, so the time is
-capped below that (``bot.notify.routing.MAX_COPY_TTL``).
+capped below that (``bot.notify.plan.MAX_COPY_TTL``).
 
 Each deletion is an outbox row (``method="delete"``), so it is retried like any message and
 survives a restart; the copy goes ``expiring`` -> ``deleted`` (or ``undeletable``).
@@ -13,9 +13,8 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.notify.routing import PRIORITY
+from bot.notify.writer import queue_deletion
 from storage import outbox
-from storage.models import OutboxMessage
 
 
 async def expire_copies(*, session: AsyncSession, now: datetime) -> int:
@@ -23,20 +22,5 @@ async def expire_copies(*, session: AsyncSession, now: datetime) -> int:
     copies = await outbox.expiring_copies(session=session, now=now)
     for copy in copies:
         copy.status = "expiring"
-        await outbox.enqueue(
-            session=session,
-            message=OutboxMessage(
-                site_id=copy.site_id,
-                entry_id=copy.entry_id,
-                alert_id=copy.alert_id,
-                kind="expiry",
-                priority=PRIORITY["expiry"],
-                method="delete",
-                chat_id=copy.chat_id,
-                recipient_staff_id=copy.recipient_staff_id,
-                recipient_label=copy.recipient_label,
-                target_id=copy.id,
-                created_at=now,
-            ),
-        )
+        await queue_deletion(session=session, copy=copy, now=now)
     return len(copies)

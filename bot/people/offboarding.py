@@ -9,16 +9,17 @@ nothing about the account it belonged to.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.notify.alerting import escalate
-from bot.notify.routing import pass_on
+from bot.notify.routing import redirect
 from bot.people.directory import DirectoryError
-from storage import audit, directory, entries, offboarding, outbox
-from storage.models import Alert, OutboxMessage, Site, Staff
+from storage import audit, directory, offboarding, outbox
+from storage.models import OutboxMessage, Site, Staff
 
 DEACTIVATED = "recipient deactivated"
 UNDELIVERED = ("failed", "replaced", "unreachable")  # outbox rows that never reached their chat
@@ -114,8 +115,10 @@ async def deactivate(
             resent += await _resend_route_item(session, row, now)
         elif row.kind not in ("alert", "escalation"):
             dropped += 1
+    active = {s.id for s in await directory.list_staff(session=session, site_id=staff.site_id)}
     for alert in await offboarding.open_alerts_sent_to(session=session, staff_id=staff.id):
-        if not await _held_by_someone_active(session, alert):
+        copies = await outbox.sent_copies(session=session, alert_id=alert.id)
+        if not _held_by_someone_active(copies, active):
             moved += await escalate(session=session, alert=alert, now=now)
     await audit.record(
         session=session,
@@ -156,28 +159,20 @@ async def reactivate(
     return staff
 
 
-async def _held_by_someone_active(session: AsyncSession, alert: Alert) -> bool:
+def _held_by_someone_active(copies: Sequence[OutboxMessage], active: Collection[int]) -> bool:
     """Whether a copy of the alert went (or is going) to an active person or a channel."""
-    for copy in await outbox.sent_copies(session=session, alert_id=alert.id):
-        if copy.status in UNDELIVERED:
-            continue
-        if copy.recipient_staff_id is None:
-            return True
-        holder = await directory.get_staff(session=session, staff_id=copy.recipient_staff_id)
-        if holder is not None and holder.active:
-            return True
-    return False
+    return any(
+        copy.status not in UNDELIVERED
+        and (copy.recipient_staff_id is None or copy.recipient_staff_id in active)
+        for copy in copies
+    )
 
 
 async def _resend_route_item(session: AsyncSession, row: OutboxMessage, now: datetime) -> int:
     """Queue a route item the deactivated member was to receive for the route's others."""
-    entry = await entries.get(session=session, entry_id=row.entry_id or 0)
-    site = await directory.get_site(session=session, site_id=row.site_id or 0)
-    if entry is None or site is None:
-        return 0
     already = {
         sent.chat_id
-        for sent in await outbox.of_entry(session=session, entry_id=entry.id)
+        for sent in await outbox.of_entry(session=session, entry_id=row.entry_id or 0)
         if sent.route == row.route and sent.status not in UNDELIVERED
     }
-    return await pass_on(session=session, site=site, entry=entry, item=row, now=now, skip=already)
+    return await redirect(session=session, row=row, now=now, skip=already)

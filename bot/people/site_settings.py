@@ -15,13 +15,13 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.notify.routing import DEFAULT_CHAIN, MAX_COPY_TTL
+from bot.notify.facts import DEFAULT_CHAIN
+from bot.notify.plan import CHAIN_STEPS, MAX_COPY_TTL
 from bot.people.directory import DirectoryError
 from bot.people.enrolment import EnrolmentError, parse_duration
 from storage import audit, directory
 from storage.models import Site
 
-CHAIN_STEPS = ("on_duty_supervisors", "supervisors", "managers")
 _CLOCK = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
 

@@ -19,7 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.i18n import t
 from bot.notify.bulletin import queue_text, sites_due
-from bot.notify.routing import PRIORITY, Recipient
+from bot.notify.plan import PRIORITY, Recipient
 from bot.people.authz import Actor, allowed
 from bot.reply import Reply, esc
 from bot.reports.periods import Period

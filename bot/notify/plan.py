@@ -1,0 +1,403 @@
+"""Who hears what: the pure planner behind every notification about an entry.
+
+The shell gathers the facts of an event (``bot.notify.facts``), ``plan_notifications`` decides
+who is told, of what, how urgently and whether an acknowledgement is asked, and the writer
+(``bot.notify.writer``) turns the plan into outbox rows. Submit, escalation, fall-through to the
+next recipient, re-sending a deactivated member's items and the further-statement notice are the
+same planner with other facts, so a change of policy is made, and tested, in one place.
+
+Policy (triage-policy.md, "Routes"; design.md journey 4): immediate entries alarm the supervisor
+on duty with an acknowledgement asked for, escalating up the site's chain when none comes;
+priority items reach their routes at once without an alarm; routine items wait for the daily
+digest. Case management goes to the offender's enrolled parole officer, else to the route's
+channel; the other routes go to the route's registered channel, else to the staff holding the
+route's role. Information about a staff member goes to security intelligence alone (CD 568-2).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+from bot.notify.facts import Facts, Person, Undelivered
+
+# Delivery order: alarms first, then what must be shared this shift, then notices, then digests.
+PRIORITY = {
+    "alert": 0,
+    "escalation": 0,
+    "route": 1,
+    "update": 1,
+    "duty_check": 1,
+    "notice": 2,
+    "expiry": 2,
+    "digest": 3,
+}
+# Telegram lets a bot delete its own messages for 48 hours: a chat copy must go before that,
+# with an hour to spare for a delivery backlog or a restart.
+MAX_COPY_TTL = timedelta(hours=47)
+ROUTE_ROLES = {
+    "security_intelligence": "intelligence",
+    "health_services": "health",
+    "case_management": "case_manager",
+    "supervisor": "supervisor",
+}
+# Each level of an escalation chain: the role it reaches, and whether only those on duty.
+CHAIN_STEPS = {
+    "on_duty_supervisors": ("supervisor", True),
+    "supervisors": ("supervisor", False),
+    "managers": ("manager", False),
+}
+HEADINGS = {"alert": "alerts.heading", "escalation": "alerts.heading_escalated"}
+ROUTE_HEADING = "alerts.route_heading"
+AMENDED_HEADING = "alerts.amended_heading"
+
+
+class Occasion(StrEnum):
+    """What happened, that someone may have to hear of."""
+
+    SUBMIT = "submit"  # an entry (or an amendment) was submitted
+    ESCALATION = "escalation"  # an alert's deadline passed with no acknowledgement
+    FALL_THROUGH = "fall_through"  # Telegram refused a message for good
+    REFUSED = "refused"  # Telegram refused an alert as a bad request (what its text holds)
+    REDIRECT = "redirect"  # a route item's recipient was deactivated before it went
+    FURTHER_STATEMENT = "further_statement"  # statements linked to an event, for its holder
+    DIGEST = "digest"  # the daily digest is being written: a routine entry's line, to whom
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """A chat to notify: a staff member's private chat or a registered channel."""
+
+    chat_id: int
+    staff_id: int | None
+    label: str
+    lang: str
+
+
+@dataclass(frozen=True)
+class Notice:
+    """One message to one chat, as decided: the writer renders it and queues it.
+
+    An entry's item (``heading`` set) is rendered from the entry in the recipient's language, in
+    its minimal form when ``minimal``; ``as_written`` re-sends the undelivered item unchanged; a
+    short notice is the catalog message ``key`` with ``values`` (a tuple value is a list of
+    names, "nobody" when empty)."""
+
+    kind: str
+    recipient: Recipient
+    priority: int
+    entry_id: int | None = None
+    route: str | None = None
+    heading: str | None = None
+    minimal: bool = False
+    ask_ack: bool = False  # Acknowledge / Take over buttons: an alert, escalating until answered
+    as_written: bool = False
+    key: str | None = None
+    values: tuple[tuple[str, object], ...] = ()
+    expires_at: datetime | None = None  # when the chat copy is deleted (details in it)
+
+
+@dataclass(frozen=True)
+class AlertMove:
+    """Where an alert stands after the plan: its chain level and its next deadline (None: the
+    whole chain has it, it stays open for summaries but escalates no further)."""
+
+    level: int
+    deadline: datetime | None
+
+
+@dataclass(frozen=True)
+class Plan:
+    """The notices an event calls for and, when it raises or moves an alert, where it stands."""
+
+    notices: tuple[Notice, ...] = ()
+    alert: AlertMove | None = None
+
+
+def plan_notifications(facts: Facts) -> Plan:
+    """Everything an event calls for: who hears of it, how, and where its alert goes next."""
+    return _PLANNERS[facts.occasion](facts)
+
+
+def _submit(facts: Facts) -> Plan:
+    entry = facts.entry
+    assert entry is not None
+    routes = entry.routes
+    if entry.staff_concern:  # CD 568-2: the SIO alone, who consults the institutional head
+        routes = tuple(r for r in routes if r == "security_intelligence")
+    shared = tuple(r for r in routes if r != "supervisor")
+    if entry.version > 1:  # an amendment: shared again, never a second alarm
+        if entry.urgency == "routine":
+            return Plan()
+        return Plan(_items(facts, shared, AMENDED_HEADING))
+    if entry.urgency == "immediate":
+        # The first level with anyone in it (the last, if nobody at all: the officer is told).
+        chain = range(len(facts.site.chain))
+        level = next((i for i in chain if chain_level(facts, i)), len(chain) - 1)
+        recipients = chain_level(facts, level)
+        notices = (
+            *_alerts(facts, recipients, "alert"),
+            *_to_officer(facts, "alerts.officer_sent", PRIORITY["notice"], recipients),
+            *_items(facts, shared, ROUTE_HEADING),
+        )
+        return Plan(notices, AlertMove(level, facts.now + facts.site.ack_timeout))
+    if entry.urgency == "priority":
+        return Plan(_items(facts, routes, ROUTE_HEADING))
+    return Plan()  # routine: the daily digest
+
+
+def _escalation(facts: Facts) -> Plan:
+    alert = facts.alert
+    assert alert is not None
+    levels = range(alert.level + 1, len(facts.site.chain))
+    level = next((i for i in levels if _added_by(facts, i)), None)
+    if level is None:
+        return Plan(alert=AlertMove(alert.level, None))
+    fresh = _added_by(facts, level)
+    notices = (
+        *_alerts(facts, _up_to(facts, level), "escalation"),
+        *_to_officer(facts, "alerts.officer_escalated", PRIORITY["alert"], fresh),
+    )
+    return Plan(notices, AlertMove(level, facts.now + facts.site.ack_timeout))
+
+
+def _fall_through(facts: Facts) -> Plan:
+    failed = facts.undelivered
+    assert failed is not None
+    told = () if facts.admins_told else _admins_told(facts, failed)
+    alert = facts.alert
+    if failed.kind in HEADINGS and alert is not None and alert.status == "open":
+        return Plan(told, AlertMove(alert.level, facts.now))  # next level now, not at timeout
+    if failed.kind == "route" and failed.staff_id is None and facts.entry is not None:
+        # The registered channel failed: the route's staff get it in private instead.
+        return Plan((*told, *_pass_on(facts, channels=False)))
+    return Plan(told)
+
+
+def _admins_told(facts: Facts, failed: Undelivered) -> tuple[Notice, ...]:
+    """The site's admins hear that a recipient cannot be reached (not in the failing chat)."""
+    reference = facts.entry.reference if facts.entry else "-"
+    why = failed.error or ""
+    return tuple(
+        _notice(
+            admin,
+            "alerts.delivery_failed",
+            PRIORITY["update"],
+            None,
+            name=failed.label,
+            reference=reference,
+            why=why,
+        )
+        for admin in _people(facts, "admin")
+        if admin.chat_id != failed.chat_id
+    )
+
+
+def _refused(facts: Facts) -> Plan:
+    """The same chat gets the alert again in its minimal form (reference, urgency, place and the
+    buttons): whatever in the narrative Telegram would not take, the supervisor still hears of
+    the alert and can acknowledge it, and it stays open, escalating on its deadline."""
+    failed, alert, entry = facts.undelivered, facts.alert, facts.entry
+    assert failed is not None
+    if failed.kind not in HEADINGS or alert is None or alert.status != "open" or entry is None:
+        return Plan()
+    person = _person(facts, failed.staff_id)
+    lang = person.lang if person else facts.site.lang
+    recipient = Recipient(failed.chat_id, failed.staff_id, failed.label, lang)
+    return Plan(
+        (
+            _copy(
+                facts,
+                failed.kind,
+                recipient,
+                heading=HEADINGS[failed.kind],
+                minimal=True,
+                ask_ack=True,
+            ),
+        )
+    )
+
+
+def _redirect(facts: Facts) -> Plan:
+    return Plan(_pass_on(facts, channels=True))
+
+
+def _further_statement(facts: Facts) -> Plan:
+    """Whoever has an event's alert hears of each statement linked to it: on duty or not,
+    whatever the statement's urgency, since they are handling the event."""
+    holder = _person(facts, facts.holder_id)
+    if holder is None or facts.entry is None:
+        return Plan()
+    return Plan(
+        tuple(
+            _notice(
+                holder,
+                "alerts.further_statement",
+                PRIORITY["update"],
+                statement_id,
+                reference=reference,
+                event=facts.entry.reference,
+            )
+            for statement_id, reference in facts.statements
+        )
+    )
+
+
+def _digest(facts: Facts) -> Plan:
+    """A routine entry is a line in the digest of each of its routes' recipients."""
+    entry = facts.entry
+    assert entry is not None
+    return Plan(
+        tuple(
+            Notice(
+                kind="digest",
+                recipient=r,
+                priority=PRIORITY["digest"],
+                entry_id=entry.id,
+                route=route,
+            )
+            for route in entry.routes
+            for r in route_recipients(facts, route)
+        )
+    )
+
+
+_PLANNERS: dict[Occasion, Callable[[Facts], Plan]] = {
+    Occasion.SUBMIT: _submit,
+    Occasion.ESCALATION: _escalation,
+    Occasion.FALL_THROUGH: _fall_through,
+    Occasion.REFUSED: _refused,
+    Occasion.REDIRECT: _redirect,
+    Occasion.FURTHER_STATEMENT: _further_statement,
+    Occasion.DIGEST: _digest,
+}
+
+
+def chain_level(facts: Facts, level: int) -> list[Recipient]:
+    """Who one level of the site's escalation chain reaches (empty past the end), leaving out
+    whoever is known to have blocked the bot: repeating an alert to them at every level would
+    only fail again, and tell the admins again (they were told the first time)."""
+    if level >= len(facts.site.chain):
+        return []
+    role, on_duty_only = CHAIN_STEPS.get(facts.site.chain[level], CHAIN_STEPS["managers"])
+    return [
+        _recipient(p)
+        for p in _people(facts, role)
+        if (p.on_duty or not on_duty_only) and p.chat_id not in facts.unreachable
+    ]
+
+
+def route_recipients(facts: Facts, route: str, *, channels: bool = True) -> list[Recipient]:
+    """Who receives an entry's item for one route (``channels=False``: staff only)."""
+    entry = facts.entry
+    if route == "case_management" and entry is not None and entry.case_managers:
+        return [_recipient(p) for p in facts.staff if p.staff_id in entry.case_managers]
+    channel = facts.channels.get(route)
+    if channel is not None and channels:
+        return [Recipient(channel.chat_id, None, channel.label, facts.site.lang)]
+    if route == "supervisor":
+        return chain_level(facts, 0) or chain_level(facts, 1)
+    return [_recipient(p) for p in _people(facts, ROUTE_ROLES[route])]
+
+
+def copy_expiry(ttl: timedelta | None, now: datetime) -> datetime | None:
+    """When a chat copy holding details must be deleted (never past Telegram's 48 hours)."""
+    return now + min(ttl, MAX_COPY_TTL) if ttl else None
+
+
+def _added_by(facts: Facts, level: int) -> list[Recipient]:
+    """Who a level of the chain reaches that the levels before it did not."""
+    before = {r.chat_id for r in _up_to(facts, level - 1)}
+    return [r for r in chain_level(facts, level) if r.chat_id not in before]
+
+
+def _up_to(facts: Facts, level: int) -> list[Recipient]:
+    seen: dict[int, Recipient] = {}
+    for index in range(level + 1):
+        for recipient in chain_level(facts, index):
+            seen.setdefault(recipient.chat_id, recipient)
+    return list(seen.values())
+
+
+def _alerts(facts: Facts, recipients: list[Recipient], kind: str) -> tuple[Notice, ...]:
+    return tuple(_copy(facts, kind, r, heading=HEADINGS[kind], ask_ack=True) for r in recipients)
+
+
+def _items(facts: Facts, routes: tuple[str, ...], heading: str) -> tuple[Notice, ...]:
+    return tuple(
+        _copy(facts, "route", r, route=route, heading=heading)
+        for route in routes
+        for r in route_recipients(facts, route)
+    )
+
+
+def _pass_on(facts: Facts, *, channels: bool) -> tuple[Notice, ...]:
+    """An item that will not reach its chat, queued for the route's recipients as it was
+    written; chats that already have it are passed over."""
+    failed = facts.undelivered
+    if failed is None or failed.route is None or facts.entry is None:
+        return ()
+    return tuple(
+        _copy(facts, "route", r, route=failed.route, as_written=True)
+        for r in route_recipients(facts, failed.route, channels=channels)
+        if r.chat_id not in facts.skip
+    )
+
+
+def _copy(facts: Facts, kind: str, recipient: Recipient, **how: Any) -> Notice:
+    """A chat's copy of an entry's item (an alert, its repeat, a route item): in the site's
+    disclosure form unless ``how`` says otherwise, deleted with the site's chat copies."""
+    assert facts.entry is not None
+    how = {"minimal": facts.site.minimal_disclosure, **how}
+    return Notice(
+        kind=kind,
+        recipient=recipient,
+        priority=PRIORITY[kind],
+        entry_id=facts.entry.id,
+        expires_at=copy_expiry(facts.site.copy_ttl, facts.now),
+        **how,
+    )
+
+
+def _to_officer(
+    facts: Facts, key: str, priority: int, recipients: list[Recipient]
+) -> tuple[Notice, ...]:
+    """The officer hears who has their alert ("alert sent to …")."""
+    assert facts.entry is not None
+    officer = _person(facts, facts.entry.officer_id)
+    if officer is None:
+        return ()
+    names = tuple(r.label for r in recipients)
+    return (
+        _notice(
+            officer, key, priority, facts.entry.id, reference=facts.entry.reference, names=names
+        ),
+    )
+
+
+def _notice(
+    person: Person, key: str, priority: int, entry_id: int | None, **values: object
+) -> Notice:
+    return Notice(
+        kind="notice",
+        recipient=_recipient(person),
+        priority=priority,
+        entry_id=entry_id,
+        key=key,
+        values=tuple(values.items()),
+    )
+
+
+def _people(facts: Facts, role: str) -> list[Person]:
+    return [p for p in facts.staff if role in p.roles]
+
+
+def _person(facts: Facts, staff_id: int | None) -> Person | None:
+    return next((p for p in facts.staff if p.staff_id == staff_id), None)
+
+
+def _recipient(person: Person) -> Recipient:
+    return Recipient(person.chat_id, person.staff_id, person.name, person.lang)
