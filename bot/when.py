@@ -15,6 +15,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo
 
+from bot import clock
+
 # ---- Lexicon -------------------------------------------------------------------------------
 
 NUMBER_WORDS = {
@@ -53,12 +55,6 @@ WEEKDAY_ABBREVIATIONS = {
     "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
     "sat": 5, "sun": 6,
 }  # fmt: skip
-CLOCK_WORDS = {
-    "noon": (12, 0), "midday": (12, 0), "midi": (12, 0), "midnight": (0, 0), "minuit": (0, 0),
-    "breakfast": (7, 30), "petit-déjeuner": (7, 30), "petit déjeuner": (7, 30),
-    "déjeuner": (7, 30), "dejeuner": (7, 30), "lunch": (12, 0), "dîner": (12, 0),
-    "diner": (12, 0), "supper": (17, 0), "dinner": (17, 0), "souper": (17, 0),
-}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -71,7 +67,7 @@ class _Part:
 
 
 PARTS = (
-    (r"morning|matin(?:ée|ee)?|this\s+a\.?m\b", _Part(4, 12, 8)),
+    (r"morning|matin(?:ée|ee)?|this\s+a\.?m\b", _Part(0, 12, 8)),
     (r"afternoon|apr[eè]s[- ]midi|this\s+p\.?m\b", _Part(12, 18, 14)),
     (r"evening|soir(?:ée|ee)?|tonight|tonite", _Part(17, 30, 19)),
     (r"night|nite|nuit|overnight", _Part(18, 30, 23)),
@@ -163,53 +159,23 @@ _WEEKDAY_SHORT = "|".join(sorted(WEEKDAY_ABBREVIATIONS, key=len, reverse=True))
 WEEKDAY = re.compile(
     rf"\b(?:(?P<day>{_WEEKDAY})|(?:on|last|past)\s+(?P<short>{_WEEKDAY_SHORT})\.?)\b"
 )
-_CUE = (
-    r"(?:(?<![\w'])(?P<cue>at|around|about|approx\.?|approximately|circa|by|since|until|till|til"
-    r"|before|after|from|vers|à|dès|des|depuis|avant|après|apres|autour\s+de|aux\s+alentours\s+de"
-    r"|environ|yesterday|today|tonight|night|nite|morning|afternoon|evening|hier|soir|matin|nuit"
-    rf"|{_WEEKDAY})|[@~])\s*"
+# A whole part of the day is a span, not a moment: "up all night" says no time.
+SPANS = re.compile(
+    r"\b(?:all|the\s+(?:whole|entire)|throughout\s+the)\s+(?:night|nite|day|morning|afternoon"
+    r"|evening|shift)(?:\s+long)?\b|\btoute\s+la\s+(?:nuit|journ[ée]e|matin[ée]e|soir[ée]e)\b"
+    r"|\btout\s+l'apr[eè]s[- ]midi\b"
 )
-# Words that may follow a bare hour ("around 11 he was"), unlike "about 3 guys" or "at 4 range".
-_AFTER_BARE_HOUR = (
-    r"(?=\s*(?:$|[^\w\s$%:.,/-]|[.,](?!\d)|(?:he|she|they|i|we|inm|inmate|offender|the|when"
-    r"|while|and|on|in|at|during|with|last|yesterday|today|this|il|elle|ils|le|la|les|un|une|et"
-    r"|quand|lors|pendant|avec|hier|ce|cette)\b))"
-)
-_HHMM = r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)"
-_FREE = r"(?!\d|[\w:.,/-]\d|\s?[$%])"
-# (kind, tier, pattern): tier 1 forms are times beyond doubt; tier 2 only if there is no tier 1.
-CLOCKS = (
-    ("ampm", 1, r"(?<![\w:.])(?P<hour>\d{1,2})(?:[:h.](?P<minute>\d{2}))?\s?(?P<half>[ap])\.?"
-                r"\s?m\b\.?"),
-    ("fixed", 1, r"(?<![\w:.,/-])(?P<hour>2[0-3]|[01]?\d)\s?h(?:eures?)?\s?(?P<minute>[0-5]\d)?"
-                 r"(?!\w)"),
-    ("loose", 1, r"(?<![\w:.])(?P<hour>\d{1,2}):(?P<minute>[0-5]\d)(?![\d:])"),
-    ("fixed", 1, rf"(?<![\w:.,/-]){_HHMM}\s?(?:hrs?|hours|hres?|h)\b"),
-    ("fixed", 1, rf"{_CUE}(?P<hour>2[0-3]|[01]?\d)(?P<minute>[0-5]\d){_FREE}"),
-    ("fixed", 1, rf"^\W*{_HHMM}{_FREE}"),
-    ("fixed", 1, rf"(?<![\w:.,/-]){_HHMM}\s?(?:-|–|to|à|a)\s?(?:[01]\d|2[0-3])[0-5]\d\b"),
-    ("fixed", 1, rf"(?<![\w:.,/-]){_HHMM}\s+(?:counts?|rounds?|meds?|med\s+pass|check|patrol"
-                 r"|movement|lock\s?up|d[ée]nombrement|ronde|tourn[ée]e)\b"),
-    ("word", 1, r"(?<![\w-])(?<!apr[eè]s )(?P<word>noon|midday|midi|midnight|minuit)\b"),
-    ("word", 1, r"\b(?:at|during|after|before|over|around|au|pendant\s+le|durant\s+le|apr[eè]s"
-                r"\s+le|avant\s+le)\s+(?P<word>breakfast|lunch|supper|dinner|petit[- ]d[eé]jeuner"
-                r"|d[eé]jeuner|d[iî]ner|souper)\b"),
-    ("loose", 2, rf"{_CUE}(?P<hour>\d{{1,2}})(?:\s?(?:o'?clock|-?ish|sharp))?{_AFTER_BARE_HOUR}"),
-    ("fixed", 2, rf"(?<![\w:.,/$-])(?:(?P<pre>in|since|of|en|depuis|year|année|annee)\s+)?"
-                 rf"{_HHMM}{_FREE}(?!\w)"),
-)  # fmt: skip
+_SPAN_WORDS = frozenset("all whole entire throughout toute tout".split())
 FALLBACK = re.compile(
     r"\b(?:(?:last|past|previous)\s+(?:week|weekend|month)|la\s+semaine\s+(?:derni[eè]re"
     r"|pass[eé]e)|le\s+mois\s+(?:dernier|pass[eé])|la\s+fin\s+de\s+semaine\s+(?:derni[eè]re"
     r"|pass[eé]e))\b"
 )
 _LOOKBACK = timedelta(days=400)  # a fallback reading older than this is a misreading
-_CLOCK_PATTERNS = tuple((kind, tier, re.compile(pattern)) for kind, tier, pattern in CLOCKS)
 _PART_PATTERNS = tuple((re.compile(rf"\b(?:{pattern})\b"), part) for pattern, part in PARTS)
 _DAY_PATTERNS = tuple(
     (re.compile(rf"\b(?:{pattern})\b"), offset) for pattern, offset in DAY_OFFSETS
 )
-_YEAR_CUES = {"in", "since", "of", "en", "depuis", "year", "année", "annee", "from"}
 _TRANSLATE = str.maketrans(  # non-ASCII characters only: an ASCII text is left as it is
     {"\u2019": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " "}
     | dict.fromkeys("\u00ad\u200b\u200c\u200d\u2060\ufeff")
@@ -228,10 +194,6 @@ _PART_WORDS = frozenset(
 )
 _DAY_WORDS = frozenset("yesterday yday hier today tdy aujourd".split()) | _PART_WORDS
 _WEEKDAY_WORDS = frozenset(WEEKDAYS) | frozenset(WEEKDAY_ABBREVIATIONS)
-_MEAL_WORDS = frozenset(
-    "noon midday midi midnight minuit breakfast lunch supper dinner déjeuner dejeuner dîner "
-    "diner souper".split()
-)
 _FALLBACK_WORDS = frozenset("week weekend month semaine mois".split())
 # FUTURE is tried only if the text has one of these words, or these letters anywhere (its
 # "tomorrow" may run on into a longer word).
@@ -242,7 +204,7 @@ _TIME_WORDS = (
     | _NOW_WORDS
     | _DAY_WORDS
     | _WEEKDAY_WORDS
-    | _MEAL_WORDS
+    | clock.TRIGGERS
     | _FALLBACK_WORDS
 )
 _WORDS = re.compile(r"[^\W\d_]+(?:\.[a-z](?!\w))?")
@@ -250,13 +212,13 @@ _WORDS = re.compile(r"[^\W\d_]+(?:\.[a-z](?!\w))?")
 # ---- Reading -------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Clock:
-    """A time of day as written, and whether it may also mean twelve hours later."""
-
-    hour: int
-    minute: int
-    twelve_hour: bool
+def _without_future(text: str) -> str:
+    """The text with future phrases blanked out, and the clock said right after each one
+    ("tomorrow at nine"): what is still to come is not what happened."""
+    for match in FUTURE.finditer(text):
+        end = match.end() + clock.length_at(text, match.end())
+        text = f"{text[: match.start()]}{' ' * (end - match.start())}{text[end:]}"
+    return text
 
 
 def _blanked(text: str, match: re.Match[str]) -> str:
@@ -278,44 +240,6 @@ def _duration(phrase: str) -> timedelta:
     elif last.isdigit() and unit == UNIT_MINUTES["h"]:  # "1 h 30": the bare number is minutes
         minutes += int(last)
     return timedelta(minutes=minutes)
-
-
-def _clock(match: re.Match[str], kind: str) -> _Clock | None:
-    """The time of day a clock pattern read, or None when the numbers are not a time."""
-    groups = match.groupdict()
-    if kind == "word":
-        hour, minute = CLOCK_WORDS[" ".join(groups["word"].split())]
-        return _Clock(hour, minute, twelve_hour=False)
-    hour, minute = int(groups["hour"]), int(groups.get("minute") or 0)
-    if kind == "ampm":
-        if not 1 <= hour <= 12:
-            return None
-        return _Clock(hour % 12 + (12 if groups["half"] == "p" else 0), minute, twelve_hour=False)
-    cue = groups.get("pre") or groups.get("cue") or ""
-    if hour > 23 or (cue in _YEAR_CUES and hour in {19, 20}):
-        return None
-    # "2:15" or "around 11" may be either half of the day; "0215", "14:30" and "21 h" may not.
-    loose = kind == "loose" and 1 <= hour <= 12 and not groups["hour"].startswith("0")
-    return _Clock(hour, minute, twelve_hour=loose)
-
-
-def _first_clock(text: str, digits: bool) -> _Clock | None:
-    """The earliest time of day in the text, preferring forms that are times beyond doubt."""
-    if not digits and _MEAL_WORDS.isdisjoint(_WORDS.findall(text)):
-        return None
-    for wanted in (1, 2):
-        found: list[tuple[int, _Clock]] = []
-        for kind, tier, pattern in _CLOCK_PATTERNS:
-            if tier != wanted or (kind != "word" and not digits):
-                continue
-            for match in pattern.finditer(text):
-                clock = _clock(match, kind)
-                if clock:
-                    found.append((match.start(), clock))
-                    break
-        if found:
-            return min(found, key=lambda item: item[0])[1]
-    return None
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -364,7 +288,7 @@ class _Reading:
 
     days: tuple[date, ...] | None
     part: _Part | None
-    clock: _Clock | None
+    clock: clock.Clock | None
 
 
 def _first_part(text: str) -> _Part | None:
@@ -395,7 +319,9 @@ def _read(text: str, now: datetime, words: frozenset[str]) -> _Reading:
     if digits:
         text = NOISE.sub(lambda match: " " * len(match.group()), text)
     if not _FUTURE_WORDS.isdisjoint(words) or any(word in text for word in _FUTURE_PREFIXES):
-        text = FUTURE.sub(lambda match: " " * len(match.group()), text)
+        text = _without_future(text)
+    if not _SPAN_WORDS.isdisjoint(words):
+        text = SPANS.sub(lambda match: " " * len(match.group()), text)
     # Most numbers are not times ("482913K", "cell 2-14", "3 guys"): with them blanked out,
     # the clock patterns are tried only if a digit is left.
     digits = digits and _DIGIT.search(text) is not None
@@ -408,7 +334,7 @@ def _read(text: str, now: datetime, words: frozenset[str]) -> _Reading:
             days = (today + timedelta(days=offset),)
         elif weekday := WEEKDAY.search(text):
             days = _weekday_candidates(weekday, today)
-    return _Reading(days, part, _first_clock(text, digits))
+    return _Reading(days, part, clock.first_clock(text, words, digits))
 
 
 def _dates_in(
@@ -444,12 +370,14 @@ def _moments(reading: _Reading, part: _Part | None, now: datetime) -> list[datet
                 default = midnight + timedelta(hours=part.default if part else 12)
                 moments.append(wall_now if day == today and not part else min(default, wall_now))
             continue
-        hours = {reading.clock.hour}
-        if reading.clock.twelve_hour or (part and reading.clock.hour <= 12):
-            hours.add((reading.clock.hour + 12) % 24)
+        said = reading.clock
+        hours = {said.hour}
+        # A part of the day picks the half of an hour up to 12, unless the clock's own words did.
+        if said.twelve_hour or (part and said.hour <= 12 and not said.half_given):
+            hours.add((said.hour + 12) % 24)
         for shift in (0, 1):
             for hour in hours:
-                moment = midnight + timedelta(days=shift, hours=hour, minutes=reading.clock.minute)
+                moment = midnight + timedelta(days=shift, hours=hour, minutes=said.minute)
                 if start <= moment < end:
                     moments.append(moment)
     return moments

@@ -218,3 +218,103 @@ def test_last_week_and_last_month_count_back_from_arrival(text: str, expected: d
 def test_last_month_from_the_end_of_a_long_month_is_the_end_of_the_short_one() -> None:
     now = datetime(2026, 3, 31, 22, 0, tzinfo=ZONE)
     assert when("his cellie left last month", now) == datetime(2026, 2, 28, 22, 0, tzinfo=ZONE)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("at quarter past seven he asked for a razor", at(12, 7, 15)),
+        ("around half past six the count was short one", at(12, 6, 30)),
+        ("he came back at a quarter to ten", at(12, 9, 45)),
+        ("at twenty to eight he was still in bed", at(12, 7, 40)),
+        ("he rang the bell at ten past five", at(12, 5, 10)),
+        ("at five to nine the nurse came", at(12, 8, 55)),
+        ("we opened the door at twenty-five past eight", at(12, 8, 25)),
+        ("at seven thirty he skipped the line", at(12, 7, 30)),
+        ("about nine forty-five the yard emptied", at(12, 9, 45)),
+        ("at eight oh five he left for work", at(12, 8, 5)),
+        ("at nine o'clock he was at the door", at(12, 9)),
+        ("at half eight he asked for his lawyer", at(12, 8, 30)),
+        ("il est sorti à sept heures et quart", at(12, 7, 15)),
+        ("vers huit heures et demie il a refusé", at(12, 8, 30)),
+        ("à dix heures moins le quart il criait", at(12, 9, 45)),
+        ("à 9 h moins 10 il était au parloir", at(12, 8, 50)),
+        ("à neuf heures moins vingt il dormait", at(12, 8, 40)),
+        ("à sept heures trois quarts il a mangé", at(12, 7, 45)),
+        ("le compte de 8h et demie était bon", at(12, 8, 30)),
+        ("à dix-sept heures vingt il a téléphoné", at(11, 17, 20)),
+        ("à quatorze heures cinq la visite a fini", at(11, 14, 5)),
+    ],
+)
+def test_clock_times_said_in_words(text: str, expected: datetime) -> None:
+    assert when(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("at twenty past midnight he was still up", at(12, 0, 20)),
+        ("he buzzed at ten to midnight", at(11, 23, 50)),
+        ("at quarter past noon he missed lunch", at(11, 12, 15)),
+        ("à minuit et quart il frappait", at(12, 0, 15)),
+        ("à minuit moins cinq il criait encore", at(11, 23, 55)),
+        ("à minuit dix, la lumière était allumée", at(12, 0, 10)),
+        ("à midi moins le quart il est arrivé", at(11, 11, 45)),
+        ("à midi vingt, il a refusé son plateau", at(11, 12, 20)),
+    ],
+)
+def test_noon_and_midnight_with_minutes(text: str, expected: datetime) -> None:
+    assert when(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("at 4 in the morning he was pacing", at(12, 4)),
+        ("woke at four in the morning, crying", at(12, 4)),
+        ("at quarter to three in the morning he rang", at(12, 2, 45)),
+        ("at 2 this morning the alarm went", at(12, 2)),
+        ("this morning at 2 the alarm went", at(12, 2)),
+        ("he called his mother at 9 in the evening", at(11, 21)),
+        ("at seven in the evening he was fine", at(11, 19)),
+        ("at ten at night the light was still on", at(11, 22)),
+        ("at 1 at night he was banging", at(12, 1)),
+        ("à 4 h du matin il était debout", at(12, 4)),
+        ("à trois heures du matin il a sonné", at(12, 3)),
+        ("à 9 h du soir il a refusé", at(11, 21)),
+        ("à huit heures et quart du soir il pleurait", at(11, 20, 15)),
+        ("à deux heures de l'après-midi il était calme", at(11, 14)),
+        ("à deux heures de la nuit il criait", at(12, 2)),
+        ("à 3 h pile du mat il dormait", at(12, 3)),
+    ],
+)
+def test_words_after_a_clock_choose_its_half_of_the_day(text: str, expected: datetime) -> None:
+    assert when(text) == expected
+
+
+@pytest.mark.parametrize("hour", range(1, 12))
+def test_the_morning_is_never_read_as_the_afternoon(hour: int) -> None:
+    late = datetime(2026, 3, 12, 23, 45, tzinfo=ZONE)
+    result = when(f"at {hour} in the morning he was awake", late)
+    assert result is not None and result.hour == hour
+    result = when(f"vers {hour} h du matin il était réveillé", late)
+    assert result is not None and result.hour == hour
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tomorrow at nine he sees the board",
+        "tomorrow at quarter past two he has a hearing",
+        "demain à dix heures et demie il voit le psy",
+        "he was up all night, no times",
+        "il a crié toute la nuit",
+        "at one point he said he wanted out",
+        "the group went from ten to four members",
+        "we waited about 5 to 10 minutes at the gate",
+        "après deux heures d'attente il est parti",
+        "he has one of the trays",
+    ],
+)
+def test_spoken_numbers_that_are_not_a_past_time(text: str) -> None:
+    assert when(text) is None

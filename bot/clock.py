@@ -1,0 +1,317 @@
+"""The time of day as officers write it and say it, English and French.
+
+Written forms ("1430 hrs", "14 h 30", "2:30 pm") and spoken ones ("quarter past nine", "ten to
+midnight", "six heures et trois quarts", "midi moins dix", "quinze heures quinze") are one
+grammar: an hour, minutes before or after it, and words that choose the half of the day ("in the
+morning", "du soir"). Those words bind to the clock they follow, so "3 in the morning" can never
+be read as 15:00, whatever else the text says. The grammar is data (number words, fractions,
+relations, markers) read by a few patterns; a phrase is never listed for itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# ---- Number words ------------------------------------------------------------------------
+
+
+def _spelled(units: list[str], teens: list[str], tens: list[str], one: str) -> dict[str, int]:
+    """Number words 1-59 of a language: units, 10-19, then tens alone or joined to a unit
+    ("twenty-five", "vingt-cinq", "vingt et un"); hyphens are read as spaces."""
+    found = {word: value for value, word in enumerate(units, 1)}
+    found |= {word: value for value, word in enumerate(teens, 10)}
+    for value, ten in enumerate(tens, 2):
+        found[ten] = value * 10
+        for unit, word in enumerate(units, 1):
+            found[f"{ten} {word}"] = value * 10 + unit
+        found[f"{ten} {one}"] = value * 10 + 1
+    return found
+
+
+_EN = _spelled(
+    "one two three four five six seven eight nine".split(),
+    "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(),
+    "twenty thirty forty fifty".split(),
+    "one",
+)
+_FR = _spelled(
+    "un deux trois quatre cinq six sept huit neuf".split(),
+    "dix onze douze treize quatorze quinze seize dix-sept dix-huit dix-neuf".split(),
+    "vingt trente quarante cinquante".split(),
+    "et un",
+) | {"une": 1, "vingt et une": 21, "trente et une": 31, "quarante et une": 41}
+_FR = {" ".join(word.split("-")): value for word, value in _FR.items()}
+# Minutes said as words: "twenty-five", "oh five", "vingt-cinq"; "quarter", "half" are fractions.
+MINUTE_WORDS = (
+    _EN
+    | {f"oh {word}": value for word, value in _EN.items() if value < 10}
+    | {f"o {word}": value for word, value in _EN.items() if value < 10}
+    | _FR
+)
+# Hours said as words: 1-12 in English, 0-23 in French (with "heures", often a 24-hour clock).
+HOUR_WORDS = (
+    {word: value for word, value in _EN.items() if value <= 12}
+    | {word: value for word, value in _FR.items() if value <= 23}
+    | {"zéro": 0, "zero": 0}
+)
+# Fractions of the hour, and the relations that put minutes after or before it.
+FRACTIONS = {
+    "quarter": 15, "a quarter": 15, "half": 30, "quart": 15, "le quart": 15, "l'quart": 15,
+    "demi": 30, "demie": 30, "trois quarts": 45,
+}  # fmt: skip
+AFTER = frozenset({"past", "after", "et"})
+BEFORE = frozenset({"to", "till", "til", "'til", "of", "before", "moins"})
+# The hours that need no "am"/"pm": noon and midnight.
+NOON_MIDNIGHT = {"noon": 12, "midday": 12, "midi": 12, "midnight": 0, "minuit": 0}
+MEALS = {
+    "breakfast": (7, 30), "petit-déjeuner": (7, 30), "petit déjeuner": (7, 30),
+    "déjeuner": (7, 30), "dejeuner": (7, 30), "lunch": (12, 0), "dîner": (12, 0),
+    "diner": (12, 0), "supper": (17, 0), "dinner": (17, 0), "souper": (17, 0),
+}  # fmt: skip
+
+
+def _alternatives(words: object) -> str:
+    """A regex alternation of the words, longest first, a space matching spaces or hyphens."""
+    ordered = sorted(set(words), key=len, reverse=True)  # type: ignore[call-overload]
+    return "|".join(re.escape(word).replace(r"\ ", r"[\s-]+") for word in ordered)
+
+
+def _key(phrase: str) -> str:
+    return " ".join(phrase.replace("-", " ").split())
+
+
+# ---- Grammar -----------------------------------------------------------------------------
+
+_MIN_WORD = _alternatives(MINUTE_WORDS)
+_HOUR_WORD = _alternatives(HOUR_WORDS)
+# English hours and minutes said alone ("at nine", "three thirty"); a French hour says "heures".
+_EN_MIN = _alternatives(word for word in MINUTE_WORDS if word in _EN or word.startswith("o"))
+_EN_HOUR = _alternatives(word for word, value in _EN.items() if value <= 12)
+_NOON = _alternatives(NOON_MIDNIGHT)
+_FRACTION = _alternatives(FRACTIONS)
+# Words that say a clock is coming ("at nine", "vers les trois heures"); after "from", spoken
+# minutes are not read ("from ten to four" is more often a count than a time).
+CUE = (
+    r"(?:(?<![\w'])(?P<cue>at|around|about|approx\.?|approximately|roughly|circa|by|since|until"
+    r"|till|til|before|after|from|vers(?:\s+les)?|à|a|dès|des|depuis|avant|après|apres"
+    r"|autour\s+de|aux\s+alentours\s+de|environ|jusqu'?à|sur\s+les|yesterday|today"
+    r"|tonight|night|nite|morning|afternoon|evening|hier|soir|matin|nuit|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+    r"|dimanche)|[@~])\s*"
+)
+# What may follow a clock said in bare words ("at nine the range..."), unlike "at one point" or
+# "about five guys": the end of a clause, a pronoun or article, a word of time.
+END = (
+    r"(?=\s*(?:$|[^\w\s'-]|(?:o'?clock|sharp|pile|ish|he|she|they|i|we|you|it|the|his|her"
+    r"|their|when|while|as|and\s+(?:he|she|they|i|we|the)|last|yesterday|today|this|tonight"
+    r"|tonite|in\s+the|on\s+the|at\s+night|il|elle|ils|elles|on|je|j'|le|la|les|l'|du|de\s+la"
+    r"|de\s+l'|hier|ce|cet|cette|quand|pendant|lors|[ap]\.?\s?m)(?![\w'])))"
+)
+# Words after a clock that choose its half of the day.
+HALF = re.compile(
+    r"\s*,?\s*(?:(?P<am>in\s+the\s+morning|this\s+morning|early\s+this\s+morning|du\s+mat(?:in)?"
+    r"|ce\s+matin|le\s+matin|a\.?\s?m\b\.?|de\s+l'?\s?a\.?m\b)"
+    r"|(?P<pm>in\s+the\s+(?:afternoon|evening)|this\s+(?:afternoon|evening)|tonight|tonite"
+    r"|(?:yesterday|last)\s+(?:afternoon|evening)|de\s+l\s?'?\s?apr[eè]s[\s-]?midi"
+    r"|cet\s+apr[eè]s[\s-]?midi|du\s+soir|ce\s+soir|hier\s+soir|le\s+soir|p\.?\s?m\b\.?"
+    r"|de\s+l'?\s?p\.?m\b)"
+    r"|(?P<night>at\s+night|last\s+night|de\s+la\s+nuit|cette\s+nuit|dans\s+la\s+nuit"
+    r"|overnight))"
+)
+_HHMM = r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)"
+_FREE = r"(?!\d|[\w:.,/-]\d|\s?[$%])"
+_AFTER_BARE_HOUR = (
+    r"(?=\s*(?:$|[^\w\s$%:.,/-]|[.,](?!\d)|(?:he|she|they|i|we|inm|inmate|offender|the|when"
+    r"|while|and|on|in|at|during|with|last|yesterday|today|this|tonight|il|elle|ils|le|la|les"
+    r"|un|une|et|quand|lors|pendant|avec|hier|ce|cette|du|de\s+l|pile|sharp)\b))"
+)
+# Minutes after "h"/"heures" or after "midi": "30", "et quart", "moins le quart", "vingt".
+_TAIL = (
+    r"(?:\s*(?P<tail>et\s+quart|et\s+demie?|(?:et\s+)?trois\s+quarts|moins\s+(?:le\s+|l')?quart"
+    rf"|moins\s+(?P<less>{_MIN_WORD}|[0-5]?\d)(?:\s*min(?:utes?)?\b)?"
+    rf"|(?P<mword>{_MIN_WORD}){END}|(?P<mdig>[0-5]\d)(?!\d)(?:\s*min(?:utes?)?\b)?))?"
+)
+# (kind, tier, keywords, pattern): tier 1 forms are times beyond doubt, tier 2 only if there is
+# no tier 1; a pattern is tried only if the text has a digit ("0") or one of its keywords.
+CLOCKS = (
+    ("ampm", 1, "0", r"(?<![\w:.])(?P<hour>\d{1,2})(?:[:h.](?P<minute>\d{2}))?\s?(?P<half>[ap])"
+                     r"\.?\s?m\b\.?"),
+    # "quarter past nine", "ten to midnight", "half past 3": minutes, a relation, the hour.
+    ("relative", 1, "past after to till til of before",
+     rf"(?:{CUE})?(?<![\w'])(?:(?:a|the)\s+)?(?P<rel_min>{_FRACTION}|{_EN_MIN}|[0-5]?\d)"
+     r"(?:\s+min(?:ute)?s?)?\s+(?P<rel>past|after|to|till|'?til|of|before)\s+"
+     rf"(?P<hour>{_NOON}|{_EN_HOUR}|1[0-2]|0?[1-9])(?![\w-])(?:\s+o'?clock)?"
+     rf"(?:(?P<end>){END})?"),
+    # "14 h 30", "6h et demie", "quatre heures moins le quart", "quinze heures quinze".
+    ("heures", 1, "0 h heure heures",
+     rf"(?:{CUE})?(?<![\w:.,/-])(?P<hour>{_HOUR_WORD}|2[0-3]|[01]?\d)\s*(?:h|heures?)"
+     rf"(?![^\W\d_]|'){_TAIL}(?:(?P<end>){END})?"),
+    # "midi et quart", "minuit trois", "noon", "midnight".
+    ("noon", 1, "noon midday midi midnight minuit",
+     rf"(?<![\w-])(?<!apr[eè]s )(?P<hour>{_NOON})(?![\w-]){_TAIL}"),
+    ("meal", 1, "breakfast lunch supper dinner déjeuner dejeuner dîner diner souper",
+     r"\b(?:at|during|after|before|over|around|au|pendant\s+le|durant\s+le|apr[eè]s"
+     r"\s+le|avant\s+le)\s+(?P<meal>breakfast|lunch|supper|dinner|petit[- ]d[eé]jeuner"
+     r"|d[eé]jeuner|d[iî]ner|souper)\b"),
+    ("loose", 1, "0", r"(?<![\w:.])(?P<hour>\d{1,2}):(?P<minute>[0-5]\d)(?![\d:])"),
+    ("fixed", 1, "0", rf"(?<![\w:.,/-]){_HHMM}\s?(?:hrs?|hours|hres?|h)\b"),
+    ("fixed", 1, "0", rf"{CUE}(?P<hour>2[0-3]|[01]?\d)(?P<minute>[0-5]\d){_FREE}"),
+    ("fixed", 1, "0", rf"^\W*{_HHMM}{_FREE}"),
+    ("fixed", 1, "0", rf"(?<![\w:.,/-]){_HHMM}\s?(?:-|–|to|à|a)\s?(?:[01]\d|2[0-3])[0-5]\d\b"),
+    ("fixed", 1, "0", rf"(?<![\w:.,/-]){_HHMM}\s+(?:counts?|rounds?|meds?|med\s+pass|check"
+                      r"|patrol|movement|lock\s?up|d[ée]nombrement|ronde|tourn[ée]e)\b"),
+    # "three thirty", "eleven-fifteen", "nine oh five": an hour word, then minute words.
+    ("spoken", 1, " ".join(_EN),
+     rf"(?:{CUE})?(?<![\w'-])(?P<hour>{_EN_HOUR})[\s-]+(?P<mword>{_EN_MIN}){END}"),
+    # "at nine", "around eleven o'clock", "half three": an hour word alone needs a cue.
+    ("spoken", 2, " ".join(_EN),
+     rf"(?:{CUE}|(?<![\w'-])(?P<half_past>half)\s+)(?P<hour>{_EN_HOUR})"
+     rf"(?:\s+o'?clock|-?ish)?(?![\w'-]){END}"),
+    ("spoken", 1, "clock", rf"(?<![\w'-])(?P<hour>{_EN_HOUR}|1[0-2]|0?[1-9])\s+o'?clock\b"),
+    ("loose", 2, "0", rf"{CUE}(?P<hour>\d{{1,2}})(?:\s?(?:o'?clock|-?ish|sharp))?"
+                      rf"{_AFTER_BARE_HOUR}"),
+    ("fixed", 2, "0", rf"(?<![\w:.,/$-])(?:(?P<pre>in|since|of|en|depuis|year|année|annee)\s+)?"
+                      rf"{_HHMM}{_FREE}(?!\w)"),
+)  # fmt: skip
+_YEAR_CUES = frozenset({"in", "since", "of", "en", "depuis", "year", "année", "annee", "from"})
+_PATTERNS = tuple(
+    (kind, tier, frozenset(keys.split()), re.compile(pattern))
+    for kind, tier, keys, pattern in CLOCKS
+)
+# Words without which no rule but the digit ones can match: a text with none of them and no
+# digit skips the grammar (most notes name no time).
+TRIGGERS = frozenset().union(*(keys for _, _, keys, _ in _PATTERNS)) - {"0"}
+
+
+@dataclass(frozen=True)
+class Clock:
+    """A time of day as written, and whether it may also mean twelve hours later."""
+
+    hour: int
+    minute: int
+    twelve_hour: bool
+    half_given: bool = False  # "pm", "du matin", "noon": no other half of the day fits
+
+
+def _number(phrase: str) -> int:
+    """The value of minute or hour words, or of digits."""
+    key = _key(phrase)
+    return int(key) if key.isdigit() else MINUTE_WORDS.get(key, HOUR_WORDS.get(key, 0))
+
+
+def _tail_minutes(groups: dict[str, str | None]) -> int:
+    """Minutes after the hour a tail says; negative when it counts back ("moins dix")."""
+    tail = _key(groups.get("tail") or "")
+    if groups.get("mdig"):
+        return int(groups["mdig"] or 0)
+    if groups.get("mword"):
+        return _number(groups["mword"] or "")
+    if tail.startswith("moins"):
+        return -(_number(groups["less"] or "") if groups.get("less") else 15)
+    if tail:
+        return FRACTIONS[_key(tail.removeprefix("et "))]
+    return 0
+
+
+def _with_half(clock: Clock, half: str) -> Clock:
+    """The clock on the half of the day its words choose; a 24-hour time keeps its hour."""
+    if clock.hour > 12 or clock.half_given:
+        return clock
+    hour = clock.hour % 12
+    if half == "pm" or (half == "night" and 6 <= hour):
+        hour += 12
+    return Clock(hour, clock.minute, twelve_hour=False, half_given=True)
+
+
+def _clock(match: re.Match[str], kind: str, half: bool) -> Clock | None:
+    """The time of day a pattern read, or None when the words or numbers are not a time
+    (``half``: words choosing the half of the day follow it)."""
+    groups = match.groupdict()
+    cue = groups.get("cue") or groups.get("pre")
+    if kind == "meal":
+        return Clock(*MEALS[_key(groups["meal"] or "")], twelve_hour=False)
+    if kind == "ampm":
+        hour, minute = int(groups["hour"] or 0), int(groups.get("minute") or 0)
+        if not 1 <= hour <= 12:
+            return None
+        return Clock(hour % 12 + (12 if groups["half"] == "p" else 0), minute, False, True)
+    written = _key(groups["hour"] or "")
+    noon = written in NOON_MIDNIGHT
+    hour = NOON_MIDNIGHT[written] if noon else _number(written)
+    spelled = not written.isdigit() and not noon
+    if kind == "relative":
+        said = _key(groups["rel_min"] or "")
+        fraction = FRACTIONS.get(said)
+        # Counted minutes ("ten to four") need a cue and a clause that goes on like a time:
+        # "from ten to four" and "about 5 to 10 minutes" are counts.
+        counted = fraction is None and (cue in {None, "from"} or groups["end"] is None)
+        if counted and (said.isdigit() or written.isdigit() or cue in {None, "from"}):
+            return None
+        minutes = fraction if fraction is not None else _number(said)
+        if not 1 <= minutes <= 59 or not (noon or 1 <= hour <= 12):
+            return None
+        minutes = minutes if groups["rel"] in AFTER else -minutes
+    elif kind in {"heures", "noon"}:
+        minutes = _tail_minutes(groups)
+        # "après deux heures d'attente" is a duration: a spelled hour with nothing after it
+        # is a time only after a cue.
+        if (
+            kind == "heures"
+            and spelled
+            and not minutes
+            and not ((cue and groups["end"] is not None) or half)
+        ):
+            return None
+    elif kind == "spoken":
+        # "three thirty" needs a cue or a half of the day: "one twenty" may be a count.
+        if cue == "from" or (groups.get("mword") and not (cue or half)):
+            return None
+        minutes = _number(groups["mword"] or "") if groups.get("mword") else 0
+        minutes += 30 if groups.get("half_past") else 0
+    else:
+        minutes = int(groups.get("minute") or 0)
+        if hour > 23 or (cue in _YEAR_CUES and hour in {19, 20}):
+            return None
+    total = (hour * 60 + minutes) % (24 * 60)
+    # "2:15", "around 11", "three thirty" may be either half of the day; "0215", "14:30",
+    # "21 h", "noon" may not.
+    twelve = (kind in {"loose", "relative", "spoken"} or spelled) and 1 <= hour <= 12
+    twelve = twelve and not (kind == "loose" and (groups["hour"] or "").startswith("0"))
+    return Clock(total // 60, total % 60, twelve_hour=twelve and not noon, half_given=noon)
+
+
+def first_clock(text: str, words: frozenset[str], digits: bool) -> Clock | None:
+    """The earliest time of day in a lower-case text, preferring forms that are times beyond
+    doubt, on the half of the day the words after it choose (``words``: the text's words;
+    ``digits``: whether it has a digit)."""
+    if not digits and TRIGGERS.isdisjoint(words):
+        return None
+    for wanted in (1, 2):
+        found: list[tuple[int, int, Clock]] = []
+        for kind, tier, keys, pattern in _PATTERNS:
+            if tier != wanted or not ((digits and "0" in keys) or not keys.isdisjoint(words)):
+                continue
+            for match in pattern.finditer(text):
+                half = HALF.match(text, match.end())
+                clock = _clock(match, kind, half is not None)
+                if clock:
+                    if half:
+                        clock = _with_half(clock, half.lastgroup or "")
+                    found.append((match.start(), -match.end(), clock))
+                    break
+        if found:
+            return min(found, key=lambda item: item[:2])[2]
+    return None
+
+
+def length_at(text: str, start: int) -> int:
+    """How long the clock phrase beginning at ``start`` is (after spaces and commas), 0 if none:
+    a clock said right after "tomorrow" is to come, not past."""
+    gap = len(text[start:]) - len(text[start:].lstrip(" ,"))
+    ends = [
+        found.end()
+        for kind, _, _, pattern in _PATTERNS
+        if (found := pattern.match(text, start + gap)) and _clock(found, kind, half=True)
+    ]
+    return max(ends) - start if ends else 0
