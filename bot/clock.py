@@ -93,7 +93,7 @@ _FRACTION = _alternatives(FRACTIONS)
 # Words that say a clock is coming ("at nine", "vers les trois heures"); after "from", spoken
 # minutes are not read ("from ten to four" is more often a count than a time).
 CUE = (
-    r"(?:(?<![\w'])(?P<cue>at|around|about|approx\.?|approximately|roughly|circa|by|since|until"
+    r"(?:(?<![\w'])(?P<cue>at|around|it\s+was|it'?s|it\s+is|c'?[ée]tait|il\s+[ée]tait|about|approx\.?|approximately|roughly|circa|by|since|until"
     r"|till|til|before|after|from|vers(?:\s+les)?|à|a|dès|des|depuis|avant|après|apres"
     r"|autour\s+de|aux\s+alentours\s+de|environ|jusqu'?à|sur\s+les|yesterday|today"
     r"|tonight|night|nite|morning|afternoon|evening|hier|soir|matin|nuit|monday|tuesday"
@@ -169,6 +169,15 @@ CLOCKS = (
      rf"(?:{CUE}|(?<![\w'-])(?P<half_past>half)\s+)(?P<hour>{_EN_HOUR})"
      rf"(?:\s+o'?clock|-?ish)?(?![\w'-]){END}"),
     ("spoken", 1, "clock", rf"(?<![\w'-])(?P<hour>{_EN_HOUR}|1[0-2]|0?[1-9])\s+o'?clock\b"),
+    # "à huit et quart", "vers 6 et demie": a French fraction without "heures" needs a cue.
+    ("frac", 1, "quart quarts demi demie",
+     rf"{CUE}(?P<hour>{_HOUR_WORD}|1[0-2]|0?[1-9])\s+(?P<tail>et\s+quart|et\s+demie?"
+     r"|(?:et\s+)?trois\s+quarts|moins\s+(?:le\s+|l')?quart)\b"),
+    # "between 2 and 3 am", "de 10 h à 11 h du soir": the start, on the half the end names.
+    ("range", 1, "between entre from de",
+     rf"(?<![\w'])(?:between|entre|from|de)\s+(?P<hour>{_EN_HOUR}|1[0-2]|0?[1-9])"
+     rf"(?:\s?(?:[:.]|h(?:eures?)?)\s?(?P<minute>[0-5]\d)?)?\s*(?:and|et|to|à|a|-|–)\s*"
+     rf"(?P<to>{_EN_HOUR}|1[0-2]|0?[1-9])(?:\s?(?:[:.]|h(?:eures?)?)\s?(?:[0-5]\d)?)?(?![\w:])"),
     ("loose", 2, "0", rf"{CUE}(?P<hour>\d{{1,2}})(?:\s?(?:o'?clock|-?ish|sharp))?"
                       rf"{_AFTER_BARE_HOUR}"),
     ("fixed", 2, "0", rf"(?<![\w:.,/$-])(?:(?P<pre>in|since|of|en|depuis|year|année|annee)\s+)?"
@@ -224,11 +233,76 @@ def _with_half(clock: Clock, half: str) -> Clock:
     return Clock(hour, clock.minute, twelve_hour=False, half_given=True)
 
 
-def _clock(match: re.Match[str], kind: str, half: bool) -> Clock | None:
-    """The time of day a pattern read, or None when the words or numbers are not a time
-    (``half``: words choosing the half of the day follow it)."""
+_Groups = dict[str, str | None]
+
+
+def _relative(groups: _Groups, cue: str | None, half: str | None) -> int | None:
+    """Minutes of "quarter past", "ten to": counted minutes need a cue ("from ten to four" and
+    "about 5 to 10 minutes" are counts), and digits a clause that goes on like a time."""
+    said = _key(groups["rel_min"] or "")
+    fraction = FRACTIONS.get(said)
+    if fraction is None and cue in {None, "from"}:
+        return None
+    digits = said.isdigit() or (groups["hour"] or "")[:1].isdigit()
+    if fraction is None and groups["end"] is None and digits:
+        return None
+    minutes = fraction if fraction is not None else _number(said)
+    if not 1 <= minutes <= 59:
+        return None
+    return minutes if groups["rel"] in AFTER else -minutes
+
+
+def _tail(groups: _Groups, cue: str | None, half: str | None) -> int | None:
+    """Minutes after "h", "heures", "midi": "après deux heures d'attente" is a duration, so a
+    spelled hour with nothing after it is a time only after a cue, or before "du matin"."""
+    minutes = _tail_minutes(groups)
+    written = _key(groups["hour"] or "")
+    spelled = not written[:1].isdigit() and written not in NOON_MIDNIGHT
+    if spelled and not minutes and not ((cue and groups.get("end") is not None) or half):
+        return None
+    return minutes
+
+
+def _spoken(groups: _Groups, cue: str | None, half: str | None) -> int | None:
+    """Minutes of "three thirty", "half three": minute words need a cue or a half of the day
+    ("one twenty" may be a count)."""
+    if cue == "from" or (groups.get("mword") and not (cue or half)):
+        return None
+    minutes = _number(groups["mword"] or "") if groups.get("mword") else 0
+    return minutes + (30 if groups.get("half_past") else 0)
+
+
+def _written(groups: _Groups, cue: str | None, half: str | None) -> int | None:
+    """Minutes of "1430", "14:30"; "in 2019" and "since 1998" are years."""
+    if int(groups["hour"] or 0) > 23 or (cue in _YEAR_CUES and groups["hour"] in {"19", "20"}):
+        return None
+    return int(groups.get("minute") or 0)
+
+
+def _range(groups: _Groups, cue: str | None, half: str | None) -> int | None:
+    """Minutes of the start of "between 2 and 3 am": a range is read only with its half of the
+    day ("between 2 and 3" is often a count)."""
+    return int(groups.get("minute") or 0) if half else None
+
+
+# How each kind of pattern reads its minutes (None: not a time after all), and whether its hour
+# may mean either half of the day ("2:15", "around 11", "three thirty"; not "0215", "21 h").
+_READERS = {
+    "relative": (_relative, True),
+    "heures": (_tail, False),
+    "noon": (_tail, False),
+    "frac": (_tail, True),
+    "spoken": (_spoken, True),
+    "loose": (_written, True),
+    "fixed": (_written, False),
+    "range": (_range, True),
+}
+
+
+def _clock(match: re.Match[str], kind: str, half: str | None) -> Clock | None:
+    """The time of day a pattern read, on the half of the day ``half`` names ("am", "pm",
+    "night") if the words after it chose one; None when the words or numbers are not a time."""
     groups = match.groupdict()
-    cue = groups.get("cue") or groups.get("pre")
     if kind == "meal":
         return Clock(*MEALS[_key(groups["meal"] or "")], twelve_hour=False)
     if kind == "ampm":
@@ -239,46 +313,18 @@ def _clock(match: re.Match[str], kind: str, half: bool) -> Clock | None:
     written = _key(groups["hour"] or "")
     noon = written in NOON_MIDNIGHT
     hour = NOON_MIDNIGHT[written] if noon else _number(written)
-    spelled = not written.isdigit() and not noon
-    if kind == "relative":
-        said = _key(groups["rel_min"] or "")
-        fraction = FRACTIONS.get(said)
-        # Counted minutes ("ten to four") need a cue and a clause that goes on like a time:
-        # "from ten to four" and "about 5 to 10 minutes" are counts.
-        counted = fraction is None and (cue in {None, "from"} or groups["end"] is None)
-        if counted and (said.isdigit() or written.isdigit() or cue in {None, "from"}):
-            return None
-        minutes = fraction if fraction is not None else _number(said)
-        if not 1 <= minutes <= 59 or not (noon or 1 <= hour <= 12):
-            return None
-        minutes = minutes if groups["rel"] in AFTER else -minutes
-    elif kind in {"heures", "noon"}:
-        minutes = _tail_minutes(groups)
-        # "après deux heures d'attente" is a duration: a spelled hour with nothing after it
-        # is a time only after a cue.
-        if (
-            kind == "heures"
-            and spelled
-            and not minutes
-            and not ((cue and groups["end"] is not None) or half)
-        ):
-            return None
-    elif kind == "spoken":
-        # "three thirty" needs a cue or a half of the day: "one twenty" may be a count.
-        if cue == "from" or (groups.get("mword") and not (cue or half)):
-            return None
-        minutes = _number(groups["mword"] or "") if groups.get("mword") else 0
-        minutes += 30 if groups.get("half_past") else 0
-    else:
-        minutes = int(groups.get("minute") or 0)
-        if hour > 23 or (cue in _YEAR_CUES and hour in {19, 20}):
-            return None
+    reader, either_half = _READERS[kind]
+    minutes = reader(groups, groups.get("cue") or groups.get("pre"), half)
+    if minutes is None or not (noon or hour <= (12 if kind in {"relative", "range"} else 23)):
+        return None
     total = (hour * 60 + minutes) % (24 * 60)
-    # "2:15", "around 11", "three thirty" may be either half of the day; "0215", "14:30",
-    # "21 h", "noon" may not.
-    twelve = (kind in {"loose", "relative", "spoken"} or spelled) and 1 <= hour <= 12
-    twelve = twelve and not (kind == "loose" and (groups["hour"] or "").startswith("0"))
-    return Clock(total // 60, total % 60, twelve_hour=twelve and not noon, half_given=noon)
+    either_half = (either_half or not written.isdigit()) and 1 <= hour <= 12 and not noon
+    either_half = either_half and not (kind == "loose" and written.startswith("0"))
+    clock = Clock(total // 60, total % 60, twelve_hour=either_half, half_given=noon)
+    if half and kind == "range" and hour > _number(groups["to"] or ""):
+        # "between 11 and 1 am": the start is on the other half of the day.
+        half = {"am": "pm", "pm": "am"}.get(half, half)
+    return _with_half(clock, half) if half else clock
 
 
 def first_clock(text: str, words: frozenset[str], digits: bool) -> Clock | None:
@@ -294,10 +340,8 @@ def first_clock(text: str, words: frozenset[str], digits: bool) -> Clock | None:
                 continue
             for match in pattern.finditer(text):
                 half = HALF.match(text, match.end())
-                clock = _clock(match, kind, half is not None)
+                clock = _clock(match, kind, half.lastgroup if half else None)
                 if clock:
-                    if half:
-                        clock = _with_half(clock, half.lastgroup or "")
                     found.append((match.start(), -match.end(), clock))
                     break
         if found:
@@ -312,6 +356,6 @@ def length_at(text: str, start: int) -> int:
     ends = [
         found.end()
         for kind, _, _, pattern in _PATTERNS
-        if (found := pattern.match(text, start + gap)) and _clock(found, kind, half=True)
+        if (found := pattern.match(text, start + gap)) and _clock(found, kind, "am")
     ]
     return max(ends) - start if ends else 0

@@ -318,3 +318,27 @@ def test_the_morning_is_never_read_as_the_afternoon(hour: int) -> None:
 )
 def test_spoken_numbers_that_are_not_a_past_time(text: str) -> None:
     assert when(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("between 1 and 2 am he was pacing", at(12, 1)),
+        ("between 11 and 1 am the light stayed on", at(11, 23)),
+        ("from 4 to 5 pm he was in the yard", at(11, 16)),
+        ("de 9 h à 10 h du soir il criait", at(11, 21)),
+        ("à sept et quart il est sorti", at(12, 7, 15)),
+        ("vers 5 et demie il dormait encore", at(12, 5, 30)),
+        ("it was two in the afternoon when he fell", at(11, 14)),
+        ("il était trois heures du matin quand il a sonné", at(12, 3)),
+    ],
+)
+def test_ranges_and_bare_fractions_take_their_start(text: str, expected: datetime) -> None:
+    assert when(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["between 2 and 3 guys got in", "il était 2 gars", "it's 5 of them again"]
+)
+def test_counts_near_clock_words_are_not_times(text: str) -> None:
+    assert when(text) is None
