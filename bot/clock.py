@@ -101,13 +101,31 @@ CUE = (
     r"|dimanche)|[@~])\s*"
 )
 # What may follow a clock said in bare words ("at nine the range..."), unlike "at one point" or
-# "about five guys": the end of a clause, a pronoun or article, a word of time.
+# "about five guys": the end of a clause, a pronoun, article or preposition, a word of time.
+_END_WORDS = (
+    "o'clock oclock sharp pile ish he she they i we you it the his her their my our when while "
+    "as then so but because according for from by near outside inside after before until till "
+    "or into with without last yesterday today this tonight tonite am pm a.m p.m "
+    "il elle ils elles on je y tu le la les du des hier ce cet cette quand pendant lors en au "
+    "aux dans sur pour par selon avec sans chez pis puis mais donc alors que qui est était etait"
+).split()
 END = (
-    r"(?=\s*(?:$|[^\w\s'-]|(?:o'?clock|sharp|pile|ish|he|she|they|i|we|you|it|the|his|her"
-    r"|their|when|while|as|and\s+(?:he|she|they|i|we|the)|last|yesterday|today|this|tonight"
-    r"|tonite|in\s+the|on\s+the|at\s+night|il|elle|ils|elles|on|je|j'|le|la|les|l'|du|de\s+la"
-    r"|de\s+l'|hier|ce|cet|cette|quand|pendant|lors|[ap]\.?\s?m)(?![\w'])))"
+    r"(?=\s*(?:$|[^\w\s'-]|(?:j|l|d|s|n|m|c|qu)'|(?:and|et)\s+(?:he|she|they|i|we|the|il|elle)\b"
+    rf"|(?:{'|'.join(map(re.escape, _END_WORDS))}|in\s+the|on\s+the|at\s+night)(?![\w'])))"
 )
+# What may not follow minutes said after a clock word ("minuit trois", "quinze heures quinze"):
+# a thing they would count ("à midi deux gars", "deux heures vingt minutes de plus").
+COUNTED = (
+    r"(?!\s*(?:-|\$|%|(?:minutes?|mins?|heures?|h|hrs?|hours?|gars|d[ée]tenue?s?|personnes?"
+    r"|hommes?|femmes?|agents?|fois|jours?|semaines?|mois|ans?|ann[ée]es?|guys|inmates?|people"
+    r"|times|days?|weeks?|months?|years?|officers?|staff|cells?|cellules?|pills?|pilules?"
+    r"|comprim[ée]s?|dollars?|piastres?|bucks)(?![\w'])))"
+)
+# What may not follow a spelled hour after "à" or "vers": a length ("deux heures d'attente",
+# "two hours later").
+LAX = rf"(?!\s*(?:d'|de\s+(?!l'|la\s+nuit)|plus\s+tard|later|of\b|apr[eè]s|after)){COUNTED}"
+# Cues after which a spelled hour may be a length: "après deux heures", "since two hours".
+_LENGTH_CUES = frozenset({"après", "apres", "avant", "depuis", "after", "before", "since"})
 # Words after a clock that choose its half of the day.
 HALF = re.compile(
     r"\s*,?\s*(?:(?P<am>in\s+the\s+morning|this\s+morning|early\s+this\s+morning|du\s+mat(?:in)?"
@@ -130,7 +148,8 @@ _AFTER_BARE_HOUR = (
 _TAIL = (
     r"(?:\s*(?P<tail>et\s+quart|et\s+demie?|(?:et\s+)?trois\s+quarts|moins\s+(?:le\s+|l')?quart"
     rf"|moins\s+(?P<less>{_MIN_WORD}|[0-5]?\d)(?:\s*min(?:utes?)?\b)?"
-    rf"|(?P<mword>{_MIN_WORD}){END}|(?P<mdig>[0-5]\d)(?!\d)(?:\s*min(?:utes?)?\b)?))?"
+    rf"|(?:et\s+)?(?P<mword>{_MIN_WORD})(?![\w'])(?:\s*min(?:utes?)?\b)?{COUNTED}"
+    r"|(?:et\s+)?(?P<mdig>[0-5]\d)(?!\d)(?:\s*min(?:utes?)?\b)?))?"
 )
 # (kind, tier, keywords, pattern): tier 1 forms are times beyond doubt, tier 2 only if there is
 # no tier 1; a pattern is tried only if the text has a digit ("0") or one of its keywords.
@@ -146,7 +165,7 @@ CLOCKS = (
     # "14 h 30", "6h et demie", "quatre heures moins le quart", "quinze heures quinze".
     ("heures", 1, "0 h heure heures",
      rf"(?:{CUE})?(?<![\w:.,/-])(?P<hour>{_HOUR_WORD}|2[0-3]|[01]?\d)\s*(?:h|heures?)"
-     rf"(?![^\W\d_]|'){_TAIL}(?:(?P<end>){END})?"),
+     rf"(?![^\W\d_]|'){_TAIL}(?:(?P<end>){END})?(?:(?P<lax>){LAX})?"),
     # "midi et quart", "minuit trois", "noon", "midnight".
     ("noon", 1, "noon midday midi midnight minuit",
      rf"(?<![\w-])(?<!apr[eè]s )(?P<hour>{_NOON})(?![\w-]){_TAIL}"),
@@ -163,7 +182,7 @@ CLOCKS = (
                       r"|patrol|movement|lock\s?up|d[ée]nombrement|ronde|tourn[ée]e)\b"),
     # "three thirty", "eleven-fifteen", "nine oh five": an hour word, then minute words.
     ("spoken", 1, " ".join(_EN),
-     rf"(?:{CUE})?(?<![\w'-])(?P<hour>{_EN_HOUR})[\s-]+(?P<mword>{_EN_MIN}){END}"),
+     rf"(?:{CUE})?(?<![\w'-])(?P<hour>{_EN_HOUR})[\s-]+(?P<mword>{_EN_MIN})(?![\w']){COUNTED}"),
     # "at nine", "around eleven o'clock", "half three": an hour word alone needs a cue.
     ("spoken", 2, " ".join(_EN),
      rf"(?:{CUE}|(?<![\w'-])(?P<half_past>half)\s+)(?P<hour>{_EN_HOUR})"
@@ -258,8 +277,11 @@ def _tail(groups: _Groups, cue: str | None, half: str | None) -> int | None:
     minutes = _tail_minutes(groups)
     written = _key(groups["hour"] or "")
     spelled = not written[:1].isdigit() and written not in NOON_MIDNIGHT
-    if spelled and not minutes and not ((cue and groups.get("end") is not None) or half):
-        return None
+    if spelled and not minutes and not half:
+        fits = groups.get("lax") is not None
+        fits = fits and (cue not in _LENGTH_CUES or groups.get("end") is not None)
+        if not (cue and fits):
+            return None
     return minutes
 
 

@@ -342,3 +342,33 @@ def test_ranges_and_bare_fractions_take_their_start(text: str, expected: datetim
 )
 def test_counts_near_clock_words_are_not_times(text: str) -> None:
     assert when(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("à quatre heures Bouchard a refusé de sortir", at(12, 4)),
+        ("vers neuf heures y a frappé dans la vitre", at(12, 9)),
+        ("à huit heures vingt Pelletier est revenu", at(12, 8, 20)),
+        ("à dix-huit heures trente en sortant du gym il a crié", at(11, 18, 30)),
+        ("à minuit cinq l'agent a entendu un bruit", at(12, 0, 5)),
+        ("à deux heures et cinq de la nuit il a sonné", at(12, 2, 5)),
+        ("à 7 h et 20 il était debout", at(12, 7, 20)),
+        ("at seven forty Lavoie came back from work", at(12, 7, 40)),
+    ],
+)
+def test_minutes_said_after_a_clock_word_whatever_follows(text: str, expected: datetime) -> None:
+    assert when(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "après trois heures Morin est reparti",
+        "après deux heures de route il est arrivé",
+        "à midi deux gars se battaient",
+    ],
+)
+def test_a_length_or_a_count_after_a_clock_word_is_not_its_minutes(text: str) -> None:
+    result = when(text)
+    assert result is None or result.minute == 0
