@@ -11,6 +11,7 @@ relations, markers) read by a few patterns; a phrase is never listed for itself.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 # ---- Number words ------------------------------------------------------------------------
@@ -42,6 +43,8 @@ _FR = _spelled(
     "et un",
 ) | {"une": 1, "vingt et une": 21, "trente et une": 31, "quarante et une": 41}
 _FR = {" ".join(word.split("-")): value for word, value in _FR.items()}
+# Numbers said as words, 1-59, both languages ("vingt-cinq", "forty one").
+SPELLED = _EN | _FR
 # Minutes said as words: "twenty-five", "oh five", "vingt-cinq"; "quarter", "half" are fractions.
 MINUTE_WORDS = (
     _EN
@@ -71,9 +74,9 @@ MEALS = {
 }  # fmt: skip
 
 
-def _alternatives(words: object) -> str:
+def alternatives(words: Iterable[str]) -> str:
     """A regex alternation of the words, longest first, a space matching spaces or hyphens."""
-    ordered = sorted(set(words), key=len, reverse=True)  # type: ignore[call-overload]
+    ordered = sorted(set(words), key=len, reverse=True)
     return "|".join(re.escape(word).replace(r"\ ", r"[\s-]+") for word in ordered)
 
 
@@ -83,13 +86,13 @@ def _key(phrase: str) -> str:
 
 # ---- Grammar -----------------------------------------------------------------------------
 
-_MIN_WORD = _alternatives(MINUTE_WORDS)
-_HOUR_WORD = _alternatives(HOUR_WORDS)
+_MIN_WORD = alternatives(MINUTE_WORDS)
+_HOUR_WORD = alternatives(HOUR_WORDS)
 # English hours and minutes said alone ("at nine", "three thirty"); a French hour says "heures".
-_EN_MIN = _alternatives(word for word in MINUTE_WORDS if word in _EN or word.startswith("o"))
-_EN_HOUR = _alternatives(word for word, value in _EN.items() if value <= 12)
-_NOON = _alternatives(NOON_MIDNIGHT)
-_FRACTION = _alternatives(FRACTIONS)
+_EN_MIN = alternatives(word for word in MINUTE_WORDS if word in _EN or word.startswith("o"))
+_EN_HOUR = alternatives(word for word, value in _EN.items() if value <= 12)
+_NOON = alternatives(NOON_MIDNIGHT)
+_FRACTION = alternatives(FRACTIONS)
 # Words that say a clock is coming ("at nine", "vers les trois heures"); after "from", spoken
 # minutes are not read ("from ten to four" is more often a count than a time).
 CUE = (
@@ -119,7 +122,7 @@ COUNTED = (
     r"(?!\s*(?:-|\$|%|(?:minutes?|mins?|heures?|h|hrs?|hours?|gars|d[ée]tenue?s?|personnes?"
     r"|hommes?|femmes?|agents?|fois|jours?|semaines?|mois|ans?|ann[ée]es?|guys|inmates?|people"
     r"|times|days?|weeks?|months?|years?|officers?|staff|cells?|cellules?|pills?|pilules?"
-    r"|comprim[ée]s?|dollars?|piastres?|bucks)(?![\w'])))"
+    r"|comprim[ée]s?|dollars?|piastres?|bucks|of)(?![\w'])))"
 )
 # What may not follow a spelled hour after "à" or "vers": a length ("deux heures d'attente",
 # "two hours later").
@@ -161,7 +164,7 @@ CLOCKS = (
      rf"(?:{CUE})?(?<![\w'])(?:(?:a|the)\s+)?(?P<rel_min>{_FRACTION}|{_EN_MIN}|[0-5]?\d)"
      r"(?:\s+min(?:ute)?s?)?\s+(?P<rel>past|after|to|till|'?til|of|before)\s+"
      rf"(?P<hour>{_NOON}|{_EN_HOUR}|1[0-2]|0?[1-9])(?![\w-])(?:\s+o'?clock)?"
-     rf"(?:(?P<end>){END})?"),
+     rf"(?:(?P<end>){END})?(?:(?P<lax>){COUNTED})?"),
     # "14 h 30", "6h et demie", "quatre heures moins le quart", "quinze heures quinze".
     ("heures", 1, "0 h heure heures",
      rf"(?:{CUE})?(?<![\w:.,/-])(?P<hour>{_HOUR_WORD}|2[0-3]|[01]?\d)\s*(?:h|heures?)"
@@ -169,11 +172,14 @@ CLOCKS = (
     # "midi et quart", "minuit trois", "noon", "midnight".
     ("noon", 1, "noon midday midi midnight minuit",
      rf"(?<![\w-])(?<!apr[eè]s )(?P<hour>{_NOON})(?![\w-]){_TAIL}"),
-    ("meal", 1, "breakfast lunch supper dinner déjeuner dejeuner dîner diner souper",
-     r"\b(?:at|during|after|before|over|around|au|pendant\s+le|durant\s+le|apr[eè]s"
-     r"\s+le|avant\s+le)\s+(?P<meal>breakfast|lunch|supper|dinner|petit[- ]d[eé]jeuner"
-     r"|d[eé]jeuner|d[iî]ner|souper)\b"),
+    ("meal", 1, "breakfast lunch supper dinner lunchtime suppertime dinnertime déjeuner dejeuner"
+     " dîner diner souper",
+     r"\b(?:at|during|after|before|over|around|by|au|pendant\s+le|durant\s+le|apr[eè]s"
+     r"\s+le|avant\s+le|lors\s+du|(?:à|a)\s+l'heure\s+du|au\s+moment\s+du)\s+"
+     r"(?P<meal>breakfast|lunch|supper|dinner|petit[- ]d[eé]jeuner|d[eé]jeuner|d[iî]ner"
+     r"|souper)(?:\s?time)?\b"),
     ("loose", 1, "0", r"(?<![\w:.])(?P<hour>\d{1,2}):(?P<minute>[0-5]\d)(?![\d:])"),
+    ("loose", 1, "0", rf"{CUE}(?P<hour>\d{{1,2}})\.(?P<minute>[0-5]\d)(?![\d.,])"),
     ("fixed", 1, "0", rf"(?<![\w:.,/-]){_HHMM}\s?(?:hrs?|hours|hres?|h)\b"),
     ("fixed", 1, "0", rf"{CUE}(?P<hour>2[0-3]|[01]?\d)(?P<minute>[0-5]\d){_FREE}"),
     ("fixed", 1, "0", rf"^\W*{_HHMM}{_FREE}"),
@@ -220,6 +226,8 @@ class Clock:
     minute: int
     twelve_hour: bool
     half_given: bool = False  # "pm", "du matin", "noon": no other half of the day fits
+    # "midnight", "minuit et quart": the night that ends a named day ("yesterday at midnight").
+    ends_the_day: bool = False
 
 
 def _number(phrase: str) -> int:
@@ -263,7 +271,8 @@ def _relative(groups: _Groups, cue: str | None, half: str | None) -> int | None:
     if fraction is None and cue in {None, "from"}:
         return None
     digits = said.isdigit() or (groups["hour"] or "")[:1].isdigit()
-    if fraction is None and groups["end"] is None and digits:
+    # "a quarter to one inmate" is a coin; "at 5 to 10 minutes" a count.
+    if groups["lax"] is None or (fraction is None and groups["end"] is None and digits):
         return None
     minutes = fraction if fraction is not None else _number(said)
     if not 1 <= minutes <= 59:
@@ -342,7 +351,8 @@ def _clock(match: re.Match[str], kind: str, half: str | None) -> Clock | None:
     total = (hour * 60 + minutes) % (24 * 60)
     either_half = (either_half or not written.isdigit()) and 1 <= hour <= 12 and not noon
     either_half = either_half and not (kind == "loose" and written.startswith("0"))
-    clock = Clock(total // 60, total % 60, twelve_hour=either_half, half_given=noon)
+    late = noon and hour == 0 and minutes >= 0
+    clock = Clock(total // 60, total % 60, either_half, half_given=noon, ends_the_day=late)
     if half and kind == "range" and hour > _number(groups["to"] or ""):
         # "between 11 and 1 am": the start is on the other half of the day.
         half = {"am": "pm", "pm": "am"}.get(half, half)

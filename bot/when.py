@@ -19,14 +19,13 @@ from bot import clock
 
 # ---- Lexicon -------------------------------------------------------------------------------
 
-NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-    "forty-five": 45, "forty five": 45, "a few": 3, "few": 3, "a couple of": 2, "a couple": 2,
-    "couple of": 2, "couple": 2, "several": 3, "half an": 0.5, "half a": 0.5, "a half": 0.5,
-    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "dix": 10, "quinze": 15,
-    "vingt": 20, "trente": 30, "quarante-cinq": 45, "quelques": 3, "une demi": 0.5,
-    "un quart d'": 0.25,
+# Counts of a duration: the number words 1-59 of both languages, and the vaguer ones.
+NUMBER_WORDS = clock.SPELLED | {
+    "a": 1, "an": 1, "a few": 3, "few": 3, "a couple of": 2, "a couple": 2, "couple of": 2,
+    "couple": 2, "several": 3, "half an": 0.5, "half a": 0.5, "a half": 0.5,
+    "a quarter of an": 0.25, "quarter of an": 0.25, "three quarters of an": 0.75,
+    "quelques": 3, "une couple de": 2, "un couple de": 2, "une demi": 0.5, "un quart d'": 0.25,
+    "trois quarts d'": 0.75,
 }  # fmt: skip
 UNIT_MINUTES = {
     "seconds": 1 / 60, "second": 1 / 60, "secondes": 1 / 60, "seconde": 1 / 60, "secs": 1 / 60,
@@ -72,6 +71,7 @@ PARTS = (
     (r"evening|soir(?:ée|ee)?|tonight|tonite", _Part(17, 30, 19)),
     (r"night|nite|nuit|overnight", _Part(18, 30, 23)),
 )
+_NIGHT = PARTS[-1][1]
 # Phrases naming a day by its distance from today; the longest phrases come first.
 DAY_OFFSETS = (
     (r"(?:the\s+)?day\s+before\s+yesterday|avant[- ]hier", -2),
@@ -88,8 +88,7 @@ NOW_PHRASES = re.compile(
     r"|actuellement|en\s+cours|(?:vient|viens|viennent)\s+de|tout\s+juste)\b"
 )
 
-_NUM = "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True))
-_NUM = rf"\d+(?:[.,]\d+)?|{_NUM}"
+_NUM = rf"\d+(?:[.,]\d+)?|{clock.alternatives(NUMBER_WORDS)}"
 _UNIT = "|".join(sorted(map(re.escape, UNIT_MINUTES), key=len, reverse=True))
 _PART_OF_DURATION = rf"(?:{_NUM})\s*-?\s*(?:{_UNIT})(?![\w'])"
 DURATION_PART = re.compile(rf"({_NUM})\s*-?\s*({_UNIT})(?![\w'])")
@@ -99,7 +98,7 @@ AGO = (
         ("ago",),
         re.compile(
             rf"\b(?P<dur>{_PART_OF_DURATION}(?:\s*(?:and|&|,)?\s*(?:{_PART_OF_DURATION}|a\s+half|\d+))?)"
-            r"\s+ago\b"
+            r"(?:\s+or\s+(?:so|two|three|more))?\s+ago\b"
         ),
     ),
     (
@@ -232,7 +231,7 @@ def _duration(phrase: str) -> timedelta:
     unit = 0.0
     for number, unit_word in DURATION_PART.findall(phrase):
         unit = UNIT_MINUTES[unit_word]
-        value = NUMBER_WORDS.get(" ".join(number.split()))
+        value = NUMBER_WORDS.get(" ".join(number.replace("-", " ").split()))
         minutes += (value if value is not None else float(number.replace(",", "."))) * unit
     last = phrase.split()[-1]
     if last in {"half", "demi", "demie"}:
@@ -385,7 +384,10 @@ def _moments(reading: _Reading, part: _Part | None, now: datetime) -> list[datet
 
 def _resolve(reading: _Reading, now: datetime, zone: ZoneInfo) -> datetime | None:
     """The most recent moment, not after now, that fits the day, part of day and clock read."""
-    moments = _moments(reading, reading.part, now)
+    part = reading.part
+    if part is None and reading.clock and reading.clock.ends_the_day:
+        part = _NIGHT
+    moments = _moments(reading, part, now)
     if not moments and reading.clock and reading.part:
         # "this morning at 1430" contradicts itself: the clock is the more precise of the two.
         moments = _moments(reading, None, now)

@@ -372,3 +372,43 @@ def test_minutes_said_after_a_clock_word_whatever_follows(text: str, expected: d
 def test_a_length_or_a_count_after_a_clock_word_is_not_its_minutes(text: str) -> None:
     result = when(text)
     assert result is None or result.minute == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes_back"),
+    [
+        ("il y a huit minutes il a lancé son plateau", 8),
+        ("il y a vingt-deux minutes, odeur de fumée", 22),
+        ("thirty-five minutes ago he left the servery", 35),
+        ("eleven minutes ago the door alarm went", 11),
+        ("an hour or so ago he asked for a lawyer", 60),
+        ("three quarters of an hour ago he came in", 45),
+        ("il y a trois quarts d'heure il est revenu", 45),
+        ("il y a une couple de minutes il criait", 2),
+    ],
+)
+def test_durations_counted_in_any_number_word(text: str, minutes_back: int) -> None:
+    assert when(text) == NOW - timedelta(minutes=minutes_back)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("yesterday at midnight he pressed the call button", at(12, 0)),
+        ("hier à minuit et dix il a sonné", at(12, 0, 10)),
+        ("Tuesday at midnight the count was off", at(11, 0)),
+        ("at suppertime he would not come out", at(11, 17)),
+        ("à l'heure du souper il était absent", at(11, 17)),
+        ("at 9.40 he was seen at the fence", at(12, 9, 40)),
+        ("at quarter past eight Fournier left", at(12, 8, 15)),
+    ],
+)
+def test_midnight_meals_and_dotted_clocks(text: str, expected: datetime) -> None:
+    assert when(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["he lent a quarter to one inmate for the phone", "he owes 14.50 at canteen"]
+)
+def test_coins_and_prices_are_not_clocks(text: str) -> None:
+    assert when(text) is None
