@@ -74,10 +74,36 @@ MEALS = {
 }  # fmt: skip
 
 
+_Trie = dict[str, "_Trie"]
+
+
+def _trie_pattern(node: _Trie) -> str:
+    """The regex of a trie: shared beginnings written once, the longer word tried first."""
+    branches = [
+        (r"[\s-]+" if char == " " else re.escape(char)) + _trie_pattern(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    if "" in node:  # a word ends here: the longer ones are tried first
+        return f"(?:{body})?" if len(branches) > 1 or len(branches[0]) > 1 else f"{body}?"
+    return body
+
+
 def alternatives(words: Iterable[str]) -> str:
-    """A regex alternation of the words, longest first, a space matching spaces or hyphens."""
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(word).replace(r"\ ", r"[\s-]+") for word in ordered)
+    """A regex matching any of the words, longest first, a space matching spaces or hyphens.
+
+    Written as a trie: Python's ``re`` tries an alternation's words one by one, and these
+    patterns are tried at every word of every message."""
+    trie: _Trie = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
 
 
 def _key(phrase: str) -> str:
