@@ -158,13 +158,21 @@ _WEEKDAY_SHORT = "|".join(sorted(WEEKDAY_ABBREVIATIONS, key=len, reverse=True))
 WEEKDAY = re.compile(
     rf"\b(?:(?P<day>{_WEEKDAY})|(?:on|last|past)\s+(?P<short>{_WEEKDAY_SHORT})\.?)\b"
 )
-# A whole part of the day is a span, not a moment: "up all night" says no time.
+# A whole part of the day, a week, or a habit is a span, not a moment: "up all night", "refuses
+# his evening meds every day" say no time; a part of the day named beside one is a routine.
 SPANS = re.compile(
     r"\b(?:all|the\s+(?:whole|entire)|throughout\s+the)\s+(?:night|nite|day|morning|afternoon"
-    r"|evening|shift)(?:\s+long)?\b|\btoute\s+la\s+(?:nuit|journ[ée]e|matin[ée]e|soir[ée]e)\b"
-    r"|\btout\s+l'apr[eè]s[- ]midi\b"
+    r"|evening|shift|week|weekend|month)(?:\s+long)?\b|\btoute\s+la\s+(?:nuit|journ[ée]e"
+    r"|matin[ée]e|soir[ée]e|semaine|fin\s+de\s+semaine)\b|\btout\s+(?:l'apr[eè]s[- ]midi"
+    r"|le\s+mois)\b|\b(?:every|each|chaque)\s+(?:single\s+)?(?:day|night|morning|afternoon"
+    r"|evening|time|shift|jour|nuit|matin|soir|fois|quart)\b|\b(?:tous|toutes)\s+les\s+(?:jours"
+    r"|nuits|matins|soirs|fois)\b|\b(?:nightly|daily|lately|ces\s+temps?[- ]ci"
+    r"|(?:for|depuis\s+des)\s+(?:days|weeks|jours|semaines))\b"
 )
-_SPAN_WORDS = frozenset("all whole entire throughout toute tout".split())
+_SPAN_WORDS = frozenset(
+    "all whole entire throughout toute tout every each chaque tous toutes nightly daily lately "
+    "temps for depuis".split()
+)
 FALLBACK = re.compile(
     r"\b(?:(?:last|past|previous)\s+(?:week|weekend|month)|la\s+semaine\s+(?:derni[eè]re"
     r"|pass[eé]e)|le\s+mois\s+(?:dernier|pass[eé])|la\s+fin\s+de\s+semaine\s+(?:derni[eè]re"
@@ -319,8 +327,9 @@ def _read(text: str, now: datetime, words: frozenset[str]) -> _Reading:
         text = NOISE.sub(lambda match: " " * len(match.group()), text)
     if not _FUTURE_WORDS.isdisjoint(words) or any(word in text for word in _FUTURE_PREFIXES):
         text = _without_future(text)
+    spans = 0
     if not _SPAN_WORDS.isdisjoint(words):
-        text = SPANS.sub(lambda match: " " * len(match.group()), text)
+        text, spans = SPANS.subn(lambda match: " " * len(match.group()), text)
     # Most numbers are not times ("482913K", "cell 2-14", "3 guys"): with them blanked out,
     # the clock patterns are tried only if a digit is left.
     digits = digits and _DIGIT.search(text) is not None
@@ -333,7 +342,10 @@ def _read(text: str, now: datetime, words: frozenset[str]) -> _Reading:
             days = (today + timedelta(days=offset),)
         elif weekday := WEEKDAY.search(text):
             days = _weekday_candidates(weekday, today)
-    return _Reading(days, part, clock.first_clock(text, words, digits))
+    said = clock.first_clock(text, words, digits)
+    if spans and days is None and said is None:
+        part = None  # "his evening meds, all week": a routine, not a moment
+    return _Reading(days, part, said)
 
 
 def _dates_in(

@@ -412,3 +412,21 @@ def test_midnight_meals_and_dotted_clocks(text: str, expected: datetime) -> None
 )
 def test_coins_and_prices_are_not_clocks(text: str) -> None:
     assert when(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he has turned down his morning meds every day",
+        "il refuse ses médicaments du soir depuis des jours",
+        "she skipped evening programs all week",
+        "il manque le souper tous les soirs",
+        "nightly he asks for extra blankets",
+    ],
+)
+def test_a_habit_or_a_span_is_not_a_moment(text: str) -> None:
+    assert when(text) is None
+
+
+def test_a_moment_named_beside_a_habit_is_still_read() -> None:
+    assert when("every night he yells, last night at 2 he kicked the door") == at(12, 2)
