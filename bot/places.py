@@ -8,6 +8,13 @@ from dataclasses import dataclass
 # An identifier of a unit, range or cell as officers write them: "4", "4B", "D", "2-14", "118".
 _ID = r"(?:\d{1,3}[A-Za-z]?(?:-\d{1,3}[A-Za-z]?)?|[A-Za-z](?![\w'-]))"
 _DIRECTION = r"(?:north|south|east|west|nord|sud|est|ouest)"
+# The number an area may carry ("yard 2", "gym #1", "cour 3"), unless it counts something else:
+# "in the yard 20 min ago", "gym 2 hours", "cour 3 gars".
+_NUMBER = (
+    rf"(?:\s*(?:#|no\.?|n°)?\s*{_ID}(?![:.,]?\d)(?!\s*(?:min|mins|minutes?|h|hrs?|hours?|heures?"
+    r"|sec|secs|am|pm|a\.m|p\.m|ago|x|times|fois|guys|gars|inmates?|d[ée]tenus?|people"
+    r"|personnes|days?|jours?)\b))?"
+)
 
 # (kind, trigger words, pattern): a pattern is tried only if one of its words is in the text
 # ("0" stands for any digit), which keeps extraction fast. The group "place" (or else the
@@ -27,9 +34,10 @@ PLACES = (
     ("living", "étage", r"\b\d{1,2}(?:e|er|ème|eme)\s+étage\b"),
     ("living", "0", r"(?<![\w-])(?-i:\d{1,2}[A-GNSUW])(?![\w-])"),
     ("area", "yard",
-     rf"\b(?:(?:{_DIRECTION}|big|small|rec|exercise|main|upper|lower)\s+)?yard\b"),
-    ("area", "cour", rf"\bcour(?:\s+(?:d'exercice|ext[ée]rieure|{_DIRECTION}))?\b"),
-    ("area", "gym gymnasium gymnase", r"\b(?:gym(?:nasium)?|gymnase)(?:\s+floor)?\b"),
+     rf"\b(?:(?:{_DIRECTION}|big|small|rec|exercise|main|upper|lower)\s+)?yard\b{_NUMBER}"),
+    ("area", "cour", rf"\bcour(?:\s+(?:d'exercice|ext[ée]rieure|{_DIRECTION}))?\b{_NUMBER}"),
+    ("area", "gym gymnasium gymnase",
+     rf"\b(?:gym(?:nasium)?|gymnase)(?:\s+floor)?\b{_NUMBER}"),
     ("area", "kitchen servery cuisine dining cafeteria cafétéria réfectoire",
      r"\b(?:kitchen|servery|cuisine|dining\s+hall|cafeteria|cafétéria|réfectoire)\b"),
     ("area", "health healthcare hcu infirmary infirmerie soins med medication nursing hospital "

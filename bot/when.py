@@ -134,6 +134,7 @@ NOISE = re.compile(
     r"|\d[\d,.]*\s?(?:\$|dollars?\b|bucks\b)|\b\d{3}[-. ]\d{3}[-. ]\d{4}\b|#\s?\d+"
     r"|\b(?:cells?|cellules?|cel|room|chambre|units?|unités?|unite|ranges?|rangées?|rangee|pods?"
     r"|tiers?|wing|aile|block|bloc|zone|secteur|sector|door|porte|bed|lit|bunk|post|poste|gate"
+    r"|yards?|cour|gym|gymnase|towers?|mirador|salle"
     r"|ext|no\.?|n°|bus)\s*\d[\w-]*"
     r"|\b\d+(?:[.,]\d+)?\s?(?:x|times|fois|reprises|inm?s|inmates?|guys|gars|d[ée]tenus|people"
     r"|personnes|offenders?|staff|officers?|l|ml|mg|g|kg|lbs?|inch(?:es)?|cm|mm|ft|feet|km|%|ans"
