@@ -1,7 +1,8 @@
 """When it happened: officers' time phrases (English, French) resolved against the arrival time.
 
 Our own rules read the common forms ("1430 hrs", "20 min ago", "hier soir vers 21 h",
-"Saturday around 1900"), which dateparser misreads ("at 1430" is the year 1430 to it); dateparser
+"Saturday around 1900"; clocks in ``bot.clock``, durations in ``bot.durations``), which
+dateparser misreads ("at 1430" is the year 1430 to it); dateparser
 reads the vaguer phrases ("last week", "le mois dernier"), and is asked only when one is there,
 because a call costs milliseconds and this runs on every message. Whatever the phrase, the
 answer is never later than the arrival time.
@@ -15,26 +16,10 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo
 
-from bot import clock
+from bot import clock, durations
 
 # ---- Lexicon -------------------------------------------------------------------------------
 
-# Counts of a duration: the number words 1-59 of both languages, and the vaguer ones.
-NUMBER_WORDS = clock.SPELLED | {
-    "a": 1, "an": 1, "a few": 3, "few": 3, "a couple of": 2, "a couple": 2, "couple of": 2,
-    "couple": 2, "several": 3, "half an": 0.5, "half a": 0.5, "a half": 0.5,
-    "a quarter of an": 0.25, "quarter of an": 0.25, "three quarters of an": 0.75,
-    "quelques": 3, "une couple de": 2, "un couple de": 2, "une demi": 0.5, "un quart d'": 0.25,
-    "trois quarts d'": 0.75,
-}  # fmt: skip
-UNIT_MINUTES = {
-    "seconds": 1 / 60, "second": 1 / 60, "secondes": 1 / 60, "seconde": 1 / 60, "secs": 1 / 60,
-    "sec": 1 / 60, "minutes": 1, "minute": 1, "mins": 1, "min": 1, "mn": 1, "m": 1,
-    "demi-heures": 30, "demi-heure": 30, "hours": 60, "hour": 60, "heures": 60, "heure": 60,
-    "hrs": 60, "hr": 60, "hres": 60, "hre": 60, "h": 60, "days": 1440, "day": 1440,
-    "jours": 1440, "jour": 1440, "weeks": 10080, "week": 10080, "wks": 10080, "wk": 10080,
-    "semaines": 10080, "semaine": 10080,
-}  # fmt: skip
 MONTHS = {
     "january": 1, "jan": 1, "janvier": 1, "janv": 1, "february": 2, "feb": 2, "février": 2,
     "fevrier": 2, "févr": 2, "fevr": 2, "fév": 2, "fev": 2, "march": 3, "mar": 3, "mars": 3,
@@ -88,29 +73,6 @@ NOW_PHRASES = re.compile(
     r"|actuellement|en\s+cours|(?:vient|viens|viennent)\s+de|tout\s+juste)\b"
 )
 
-_NUM = rf"\d+(?:[.,]\d+)?|{clock.alternatives(NUMBER_WORDS)}"
-_UNIT = "|".join(sorted(map(re.escape, UNIT_MINUTES), key=len, reverse=True))
-_PART_OF_DURATION = rf"(?:{_NUM})\s*-?\s*(?:{_UNIT})(?![\w'])"
-DURATION_PART = re.compile(rf"({_NUM})\s*-?\s*({_UNIT})(?![\w'])")
-# (keywords, pattern): a pattern is tried only when one of its keywords is in the text.
-AGO = (
-    (
-        ("ago",),
-        re.compile(
-            rf"\b(?P<dur>{_PART_OF_DURATION}(?:\s*(?:and|&|,)?\s*(?:{_PART_OF_DURATION}|a\s+half|\d+))?)"
-            r"(?:\s+or\s+(?:so|two|three|more))?\s+ago\b"
-        ),
-    ),
-    (
-        ("y a", "fait"),
-        re.compile(
-            r"\b(?:il\s+y\s+a|[çc]a\s+fait|cela\s+fait)\s+(?:environ\s+|à\s+peu\s+près\s+|a\s+peu\s+pres"
-            r"\s+|pr[eè]s\s+de\s+|plus\s+de\s+|moins\s+de\s+|au\s+moins\s+|genre\s+|approx\.?\s+)?"
-            rf"(?P<dur>{_PART_OF_DURATION}(?:\s*(?:et\s+)?(?:{_PART_OF_DURATION}|demie?\b|\d+))?)"
-        ),
-    ),
-)
-
 _MONTH = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 _MONTH_WORDS = frozenset(MONTHS)
 # (words, pattern): a pattern is tried only if the text has one of its words (or it has none);
@@ -141,7 +103,7 @@ NOISE = re.compile(
     r"|years?|yrs?|months?|mois|nights?|nuits?|sessions?|modules?|pills?|pilules|e|er|ème|eme"
     r"|st|nd|rd|th)\b"
     rf"|\b(?:for|pendant|durant|over|every|each|chaque|toutes\s+les|depuis)\s+(?:the\s+(?:last|past)"
-    rf"\s+)?(?:{_NUM})\s*(?:{_UNIT})(?![\w'])"
+    rf"\s+)?(?:{durations.NUMBER})\s*(?:{durations.UNIT})(?![\w'])"
 )
 _FUTURE_CLOCK = (
     r"(?:[\s,]+(?:at|around|@|by|à|a|vers|before|after|avant|après)?\s*\d{1,4}"
@@ -150,7 +112,7 @@ _FUTURE_CLOCK = (
 FUTURE = re.compile(
     r"\b(?:tomorrow|tmrw|tmr|(?:apr[eè]s-)?demain|next\s+\w+|coming\s+\w+|semaine\s+prochaine"
     r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+prochain|prochaine?\s+\w+"
-    rf"|(?:in|dans|within)\s+(?:{_NUM})\s*(?:{_UNIT})(?![\w']))"
+    rf"|(?:in|dans|within)\s+(?:{durations.NUMBER})\s*(?:{durations.UNIT})(?![\w']))"
     r"(?:[\s,]+(?:morning|afternoon|evening|night|matin|apr[eè]s[- ]midi|soir|am|pm)\b)?"
     + _FUTURE_CLOCK
 )
@@ -232,22 +194,6 @@ def _without_future(text: str) -> str:
 def _blanked(text: str, match: re.Match[str]) -> str:
     """The text with a read phrase blanked out, so that no later rule reads it again."""
     return f"{text[: match.start()]}{' ' * (match.end() - match.start())}{text[match.end() :]}"
-
-
-def _duration(phrase: str) -> timedelta:
-    """The length of "20 min", "an hour and a half", "1 h 30", "une demi-heure"."""
-    minutes = 0.0
-    unit = 0.0
-    for number, unit_word in DURATION_PART.findall(phrase):
-        unit = UNIT_MINUTES[unit_word]
-        value = NUMBER_WORDS.get(" ".join(number.replace("-", " ").split()))
-        minutes += (value if value is not None else float(number.replace(",", "."))) * unit
-    last = phrase.split()[-1]
-    if last in {"half", "demi", "demie"}:
-        minutes += unit / 2
-    elif last.isdigit() and unit == UNIT_MINUTES["h"]:  # "1 h 30": the bare number is minutes
-        minutes += int(last)
-    return timedelta(minutes=minutes)
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -444,11 +390,9 @@ def parse_when(text: str, *, now: datetime, tz: str) -> datetime | None:
     words = frozenset(_WORDS.findall(plain))
     if _TIME_WORDS.isdisjoint(words) and not _DIGIT.search(plain):
         return None
-    for keywords, pattern in AGO:
-        match = pattern.search(plain) if any(word in plain for word in keywords) else None
-        if match:
-            # Subtract in UTC: wall-clock arithmetic would be an hour off across a DST change.
-            return (now.astimezone(UTC) - _duration(match.group("dur"))).astimezone(zone)
+    if (before := durations.ago(plain)) is not None:
+        # Subtract in UTC: wall-clock arithmetic would be an hour off across a DST change.
+        return (now.astimezone(UTC) - before).astimezone(zone)
     if not _NOW_WORDS.isdisjoint(words) and NOW_PHRASES.search(plain):
         return now
     reading = _read(plain, now, words)

@@ -1,0 +1,73 @@
+"""How long ago: durations as officers write them ("20 min ago", "an hour and a half ago",
+"il y a une demi-heure", "ça fait 1 h 30"), in any number word of English or French."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from bot import clock
+
+# Counts of a duration: the number words 1-59 of both languages, and the vaguer ones.
+NUMBER_WORDS = clock.SPELLED | {
+    "a": 1, "an": 1, "a few": 3, "few": 3, "a couple of": 2, "a couple": 2, "couple of": 2,
+    "couple": 2, "several": 3, "half an": 0.5, "half a": 0.5, "a half": 0.5,
+    "a quarter of an": 0.25, "quarter of an": 0.25, "three quarters of an": 0.75,
+    "quelques": 3, "une couple de": 2, "un couple de": 2, "une demi": 0.5, "un quart d'": 0.25,
+    "trois quarts d'": 0.75,
+}  # fmt: skip
+UNIT_MINUTES = {
+    "seconds": 1 / 60, "second": 1 / 60, "secondes": 1 / 60, "seconde": 1 / 60, "secs": 1 / 60,
+    "sec": 1 / 60, "minutes": 1, "minute": 1, "mins": 1, "min": 1, "mn": 1, "m": 1,
+    "demi-heures": 30, "demi-heure": 30, "hours": 60, "hour": 60, "heures": 60, "heure": 60,
+    "hrs": 60, "hr": 60, "hres": 60, "hre": 60, "h": 60, "days": 1440, "day": 1440,
+    "jours": 1440, "jour": 1440, "weeks": 10080, "week": 10080, "wks": 10080, "wk": 10080,
+    "semaines": 10080, "semaine": 10080,
+}  # fmt: skip
+NUMBER = rf"\d+(?:[.,]\d+)?|{clock.alternatives(NUMBER_WORDS)}"
+UNIT = "|".join(sorted(map(re.escape, UNIT_MINUTES), key=len, reverse=True))
+_ONE_PART = rf"(?:{NUMBER})\s*-?\s*(?:{UNIT})(?![\w'])"
+_PARTS = re.compile(rf"({NUMBER})\s*-?\s*({UNIT})(?![\w'])")
+# (keywords, pattern): a pattern is tried only when one of its keywords is in the text.
+AGO = (
+    (
+        ("ago",),
+        re.compile(
+            rf"\b(?P<dur>{_ONE_PART}(?:\s*(?:and|&|,)?\s*(?:{_ONE_PART}|a\s+half|\d+))?)"
+            r"(?:\s+or\s+(?:so|two|three|more))?\s+ago\b"
+        ),
+    ),
+    (
+        ("y a", "fait"),
+        re.compile(
+            r"\b(?:il\s+y\s+a|[çc]a\s+fait|cela\s+fait)\s+(?:environ\s+|à\s+peu\s+près\s+|a\s+peu\s+pres"
+            r"\s+|pr[eè]s\s+de\s+|plus\s+de\s+|moins\s+de\s+|au\s+moins\s+|genre\s+|approx\.?\s+)?"
+            rf"(?P<dur>{_ONE_PART}(?:\s*(?:et\s+)?(?:{_ONE_PART}|demie?\b|\d+))?)"
+        ),
+    ),
+)
+
+
+def _length(phrase: str) -> timedelta:
+    """The length of "20 min", "an hour and a half", "1 h 30", "une demi-heure"."""
+    minutes = 0.0
+    unit = 0.0
+    for number, unit_word in _PARTS.findall(phrase):
+        unit = UNIT_MINUTES[unit_word]
+        value = NUMBER_WORDS.get(" ".join(number.replace("-", " ").split()))
+        minutes += (value if value is not None else float(number.replace(",", "."))) * unit
+    last = phrase.split()[-1]
+    if last in {"half", "demi", "demie"}:
+        minutes += unit / 2
+    elif last.isdigit() and unit == UNIT_MINUTES["h"]:  # "1 h 30": the bare number is minutes
+        minutes += int(last)
+    return timedelta(minutes=minutes)
+
+
+def ago(text: str) -> timedelta | None:
+    """How long before the message the lower-case text says it happened, or None."""
+    for keywords, pattern in AGO:
+        match = pattern.search(text) if any(word in text for word in keywords) else None
+        if match:
+            return _length(match.group("dur"))
+    return None
