@@ -347,8 +347,9 @@ def _resolve(reading: _Reading, now: datetime, zone: ZoneInfo) -> datetime | Non
     if part is None and reading.clock and reading.clock.ends_the_day:
         part = _NIGHT
     moments = _moments(reading, part, now)
-    if not moments and reading.clock and reading.part:
-        # "this morning at 1430" contradicts itself: the clock is the more precise of the two.
+    if not moments and reading.clock and reading.part and not reading.clock.twelve_hour:
+        # "this morning at 1430" contradicts itself: a 24-hour clock is the more precise of the
+        # two. "tonight at 9" before 9 pm is not read as 9 am: never the other half of the day.
         moments = _moments(reading, None, now)
     # Compare instants, not wall clocks; try both folds: the autumn hour happens twice.
     real = [_local(moment, zone, fold) for moment in moments for fold in (0, 1)]

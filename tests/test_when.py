@@ -430,3 +430,10 @@ def test_a_habit_or_a_span_is_not_a_moment(text: str) -> None:
 
 def test_a_moment_named_beside_a_habit_is_still_read() -> None:
     assert when("every night he yells, last night at 2 he kicked the door") == at(12, 2)
+
+
+def test_a_clock_that_contradicts_its_part_of_the_day_is_not_moved_to_the_other_half() -> None:
+    evening = datetime(2026, 3, 12, 20, 0, tzinfo=ZONE)
+    assert when("tonight at 9 he was yelling", evening) is None
+    early = datetime(2026, 3, 12, 9, 0, tzinfo=ZONE)
+    assert when("this morning at 10 he fell", early) is None
