@@ -188,7 +188,7 @@ CLOCKS = (
     # "quarter past nine", "ten to midnight", "half past 3": minutes, a relation, the hour.
     ("relative", 1, "past after to till til of before",
      rf"(?:{CUE})?(?<![\w'])(?:(?:a|the)\s+)?(?P<rel_min>{_FRACTION}|{_EN_MIN}|[0-5]?\d)"
-     r"(?:\s+min(?:ute)?s?)?\s+(?P<rel>past|after|to|till|'?til|of|before)\s+"
+     r"(?P<unit>\s+min(?:ute)?s?)?\s+(?P<rel>past|after|to|till|'?til|of|before)\s+"
      rf"(?P<hour>{_NOON}|{_EN_HOUR}|1[0-2]|0?[1-9])(?![\w-])(?:\s+o'?clock)?"
      rf"(?:(?P<end>){END})?(?:(?P<lax>){COUNTED})?"),
     # "14 h 30", "6h et demie", "quatre heures moins le quart", "quinze heures quinze".
@@ -294,7 +294,8 @@ def _relative(groups: _Groups, cue: str | None, half: str | None) -> int | None:
     "about 5 to 10 minutes" are counts), and digits a clause that goes on like a time."""
     said = _key(groups["rel_min"] or "")
     fraction = FRACTIONS.get(said)
-    if fraction is None and cue in {None, "from"}:
+    # "ten minutes before midnight" says what it counts; "ten to four" needs a cue.
+    if fraction is None and cue in {None, "from"} and not groups["unit"]:
         return None
     digits = said.isdigit() or (groups["hour"] or "")[:1].isdigit()
     # "a quarter to one inmate" is a coin; "at 5 to 10 minutes" a count.

@@ -50,13 +50,26 @@ class _Part:
     default: int
 
 
+_NIGHT = _Part(18, 30, 23)
+# Parts of the day, "early" and "late" ones first: the part named first in a text wins, and a
+# modifier starts before the word it modifies ("late last night", "en début de soirée").
+_EARLY = r"(?:early|t[ôo]t)\s+(?:(?:this|in\s+the|yesterday|ce|le|hier)\s+)?"
+_LATE = r"(?:late|tard)\s+(?:(?:this|in\s+the|last|yesterday|ce|le|hier|dans\s+la)\s+)?"
 PARTS = (
+    (r"(?:wee|small)\s+hours", _Part(0, 6, 3)),
+    (rf"{_EARLY}(?:morning|matin)|au\s+petit\s+matin|d[ée]but\s+de\s+(?:la\s+)?matin[ée]e",
+     _Part(0, 10, 6)),
+    (rf"{_LATE}(?:morning|matin(?:ée)?)|fin\s+de\s+(?:la\s+)?matin[ée]e", _Part(9, 12, 11)),
+    (rf"{_EARLY}afternoon|d[ée]but\s+d'apr[eè]s[- ]midi", _Part(12, 15, 13)),
+    (rf"{_LATE}afternoon|fin\s+d'apr[eè]s[- ]midi", _Part(15, 18, 16)),
+    (rf"{_EARLY}(?:evening|soir(?:ée)?)|d[ée]but\s+de\s+soir[ée]e", _Part(17, 21, 18)),
+    (rf"{_LATE}(?:evening|night|soir(?:ée)?|nuit)|late\s+at\s+night|fin\s+de\s+soir[ée]e",
+     _Part(21, 27, 23)),
     (r"morning|matin(?:ée|ee)?|this\s+a\.?m\b", _Part(0, 12, 8)),
     (r"afternoon|apr[eè]s[- ]midi|this\s+p\.?m\b", _Part(12, 18, 14)),
     (r"evening|soir(?:ée|ee)?|tonight|tonite", _Part(17, 30, 19)),
-    (r"night|nite|nuit|overnight", _Part(18, 30, 23)),
-)
-_NIGHT = PARTS[-1][1]
+    (r"night|nite|nuit|overnight", _NIGHT),
+)  # fmt: skip
 # Phrases naming a day by its distance from today; the longest phrases come first.
 DAY_OFFSETS = (
     (r"(?:the\s+)?day\s+before\s+yesterday|avant[- ]hier", -2),
@@ -160,7 +173,7 @@ _NOW_WORDS = frozenset(
 )
 _PART_WORDS = frozenset(
     "morning matin matinée matinee am pm a.m p.m afternoon après apres midi evening soir soirée "
-    "soiree tonight tonite night nite nuit overnight".split()
+    "soiree tonight tonite night nite nuit overnight wee small".split()
 )
 _DAY_WORDS = frozenset("yesterday yday hier today tdy aujourd".split()) | _PART_WORDS
 _WEEKDAY_WORDS = frozenset(WEEKDAYS) | frozenset(WEEKDAY_ABBREVIATIONS)

@@ -437,3 +437,22 @@ def test_a_clock_that_contradicts_its_part_of_the_day_is_not_moved_to_the_other_
     assert when("tonight at 9 he was yelling", evening) is None
     early = datetime(2026, 3, 12, 9, 0, tzinfo=ZONE)
     assert when("this morning at 10 he fell", early) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("late last night he was banging on the bars", at(11, 23)),
+        ("tard hier soir il frappait sur les barreaux", at(11, 23)),
+        ("early this morning he was found on the floor", at(12, 6)),
+        ("tôt ce matin il était couché par terre", at(12, 6)),
+        ("au petit matin il était couché par terre", at(12, 6)),
+        ("late yesterday afternoon he came back from work", at(11, 16)),
+        ("en fin d'après-midi hier il est revenu", at(11, 16)),
+        ("en début de soirée hier il a appelé", at(11, 18)),
+        ("in the wee hours he pressed the button", at(12, 3)),
+        ("fifteen minutes before midnight the alarm went", at(11, 23, 45)),
+    ],
+)
+def test_early_and_late_parts_of_the_day(text: str, expected: datetime) -> None:
+    assert when(text) == expected
