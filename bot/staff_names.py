@@ -61,6 +61,7 @@ _TITLE = re.compile(rf"(?<![\w/])(?:{_alternation(TITLES)})\.?(?![\w/'-])")
 _CAPITAL_TITLE = re.compile(rf"(?<![\w/])(?:{_alternation(CAPITAL_TITLES)})\.?(?![\w/'-])")
 _TITLE_WORDS = frozenset(word for title in TITLES for word in title.split())
 _CAPITALS = frozenset(title.lower() for title in CAPITAL_TITLES)
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'])(?:the|a|an)\s+$")
 _WORD = re.compile(r"[^\W\d_]+(?:/[^\W\d_]+)?")
 
 
@@ -111,7 +112,12 @@ def find_staff(text: str) -> tuple[StaffMention, ...]:
     for match in sorted(titles, key=lambda title: title.start()):
         title = match.group().rstrip(".")
         plural = title.lower().endswith("s") and title.lower() not in {"cos", "sgt"}
-        names, end = _names_after(text, folded, match.end(), plural)
+        # "told the officer Tremblay had it" reads as "told the officer (that) Tremblay...":
+        # in English a title names someone without an article ("Officer Tremblay").
+        article = _ARTICLE_BEFORE.search(folded, max(0, match.start() - 5), match.start())
+        names, end = (
+            ((), match.end()) if article else _names_after(text, folded, match.end(), plural)
+        )
         found.append(StaffMention(match.start(), max(end, match.end()), names))
     return tuple(found)
 

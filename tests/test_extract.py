@@ -339,3 +339,8 @@ def test_places_keep_their_numbers_but_not_a_count_or_a_time(text: str, place: s
 )
 def test_quoted_words_are_what_was_said_verbatim(text: str, quotes: tuple[str, ...]) -> None:
     assert read(text).quotes == quotes
+
+
+def test_a_title_after_an_article_names_no_one() -> None:
+    assert numbers("I told the officer Tremblay was hiding it", ROSTER) == ["482913K"]
+    assert numbers("the nurse said Brown was dizzy", ROSTER) == ["700002D"]
