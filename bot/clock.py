@@ -58,13 +58,12 @@ HOUR_WORDS = (
     | {word: value for word, value in _FR.items() if value <= 23}
     | {"zéro": 0, "zero": 0}
 )
-# Fractions of the hour, and the relations that put minutes after or before it.
+# Fractions of the hour; the relations that put minutes after the hour (the others count back).
 FRACTIONS = {
     "quarter": 15, "a quarter": 15, "half": 30, "quart": 15, "le quart": 15, "l'quart": 15,
     "demi": 30, "demie": 30, "trois quarts": 45,
 }  # fmt: skip
-AFTER = frozenset({"past", "after", "et"})
-BEFORE = frozenset({"to", "till", "til", "'til", "of", "before", "moins"})
+AFTER = frozenset({"past", "after"})
 # The hours that need no "am"/"pm": noon and midnight.
 NOON_MIDNIGHT = {"noon": 12, "midday": 12, "midi": 12, "midnight": 0, "minuit": 0}
 MEALS = {
@@ -121,14 +120,17 @@ _NOON = alternatives(NOON_MIDNIGHT)
 _FRACTION = alternatives(FRACTIONS)
 # Words that say a clock is coming ("at nine", "vers les trois heures"); after "from", spoken
 # minutes are not read ("from ten to four" is more often a count than a time).
-CUE = (
-    r"(?:(?<![\w'])(?P<cue>at|around|it\s+was|it'?s|it\s+is|c'?[ée]tait|il\s+[ée]tait|about|approx\.?|approximately|roughly|circa|by|since|until"
-    r"|till|til|before|after|from|vers(?:\s+les)?|à|a|dès|des|depuis|avant|après|apres"
-    r"|autour\s+de|aux\s+alentours\s+de|environ|jusqu'?à|sur\s+les|yesterday|today"
-    r"|tonight|night|nite|morning|afternoon|evening|hier|soir|matin|nuit|monday|tuesday"
-    r"|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi"
-    r"|dimanche)|[@~])\s*"
-)
+CUE_WORDS = (
+    "at", "around", "about", "approx", "approx.", "approximately", "roughly", "circa", "by",
+    "since", "until", "till", "til", "before", "after", "from", "it was", "it's", "its", "it is",
+    "yesterday", "today", "tonight", "night", "nite", "morning", "afternoon", "evening",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "vers", "vers les", "à", "a", "dès", "des", "depuis", "avant", "après", "apres", "autour de",
+    "aux alentours de", "environ", "jusqu'à", "jusqu'a", "jusquà", "sur les", "c'était",
+    "c'etait", "cétait", "il était", "il etait", "hier", "soir", "matin", "nuit", "lundi",
+    "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+)  # fmt: skip
+CUE = rf"(?:(?<![\w'])(?P<cue>{alternatives(CUE_WORDS)})(?![^\W\d_])|[@~])\s*"
 # What may follow a clock said in bare words ("at nine the range..."), unlike "at one point" or
 # "about five guys": the end of a clause, a pronoun, article or preposition, a word of time.
 _END_WORDS = (
@@ -234,6 +236,7 @@ CLOCKS = (
     ("fixed", 2, "0", rf"(?<![\w:.,/$-])(?:(?P<pre>in|since|of|en|depuis|year|année|annee)\s+)?"
                       rf"{_HHMM}{_FREE}(?!\w)"),
 )  # fmt: skip
+_LONGEST_PHRASE = 100  # characters: no clock phrase is longer
 _YEAR_CUES = frozenset({"in", "since", "of", "en", "depuis", "year", "année", "annee", "from"})
 _PATTERNS = tuple(
     (kind, tier, frozenset(keys.split()), re.compile(pattern))
@@ -394,14 +397,18 @@ def first_clock(text: str, words: frozenset[str], digits: bool) -> Clock | None:
         return None
     for wanted in (1, 2):
         found: list[tuple[int, int, Clock]] = []
+        # Once a clock is found, the other patterns need only look a phrase's length past its
+        # start for an earlier one (a long note is otherwise read once per pattern).
+        limit = len(text)
         for kind, tier, keys, pattern in _PATTERNS:
             if tier != wanted or not ((digits and "0" in keys) or not keys.isdisjoint(words)):
                 continue
-            for match in pattern.finditer(text):
+            for match in pattern.finditer(text, 0, limit):
                 half = HALF.match(text, match.end())
                 clock = _clock(match, kind, half.lastgroup if half else None)
                 if clock:
                     found.append((match.start(), -match.end(), clock))
+                    limit = min(limit, match.start() + _LONGEST_PHRASE)
                     break
         if found:
             return min(found, key=lambda item: item[:2])[2]
