@@ -195,7 +195,7 @@ CLOCKS = (
      rf"(?:(?P<end>){END})?(?:(?P<lax>){COUNTED})?"),
     # "14 h 30", "6h et demie", "quatre heures moins le quart", "quinze heures quinze".
     ("heures", 1, "0 h heure heures",
-     rf"(?:{CUE})?(?<![\w:.,/-])(?P<hour>{_HOUR_WORD}|2[0-3]|[01]?\d)\s*(?:h|heures?)"
+     rf"(?:{CUE})?(?<![\w:.,/-])(?P<hour>{_HOUR_WORD}|2[0-3]|[01]?\d)\s*(?:h|heures?|(?P<abbrev>hres?|hrs?))"
      rf"(?![^\W\d_]|'){_TAIL}(?:(?P<end>){END})?(?:(?P<lax>){LAX})?"),
     # "midi et quart", "minuit trois", "noon", "midnight".
     ("noon", 1, "noon midday midi midnight minuit",
@@ -203,7 +203,7 @@ CLOCKS = (
     ("meal", 1, "breakfast lunch supper dinner lunchtime suppertime dinnertime déjeuner dejeuner"
      " dîner diner souper",
      r"\b(?:at|during|after|before|over|around|by|au|pendant\s+le|durant\s+le|apr[eè]s"
-     r"\s+le|avant\s+le|lors\s+du|(?:à|a)\s+l'heure\s+du|au\s+moment\s+du)\s+"
+     r"\s+le|avant\s+le|lors\s+du|(?:à|a|sur|vers)\s+l'heure\s+du|au\s+moment\s+du)\s+"
      r"(?P<meal>breakfast|lunch|supper|dinner|petit[- ]d[eé]jeuner|d[eé]jeuner|d[iî]ner"
      r"|souper)(?:\s?time)?\b"),
     ("loose", 1, "0", r"(?<![\w:.])(?P<hour>\d{1,2}):(?P<minute>[0-5]\d)(?![\d:])"),
@@ -316,6 +316,12 @@ def _tail(groups: _Groups, cue: str | None, half: str | None) -> int | None:
     minutes = _tail_minutes(groups)
     written = _key(groups["hour"] or "")
     spelled = not written[:1].isdigit() and written not in NOON_MIDNIGHT
+    # "3 hrs" is more often a length than a time; "vers 3 hres" is a time.
+    if groups.get("abbrev") and not cue:
+        return None
+    # "il a 3 h de retard", "2 h plus tard": a length, whatever the cue.
+    if not minutes and "lax" in groups and groups["lax"] is None:
+        return None
     if spelled and not minutes and not half:
         fits = groups.get("lax") is not None
         fits = fits and (cue not in _LENGTH_CUES or groups.get("end") is not None)

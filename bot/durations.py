@@ -11,7 +11,7 @@ from bot import clock
 # Counts of a duration: the number words 1-59 of both languages, and the vaguer ones.
 NUMBER_WORDS = clock.SPELLED | {
     "a": 1, "an": 1, "a few": 3, "few": 3, "a couple of": 2, "a couple": 2, "couple of": 2,
-    "couple": 2, "several": 3, "half an": 0.5, "half a": 0.5, "a half": 0.5,
+    "couple": 2, "several": 3, "half": 0.5, "half an": 0.5, "half a": 0.5, "a half": 0.5,
     "a quarter of an": 0.25, "quarter of an": 0.25, "three quarters of an": 0.75,
     "quelques": 3, "une couple de": 2, "un couple de": 2, "une demi": 0.5, "un quart d'": 0.25,
     "trois quarts d'": 0.75,
@@ -26,8 +26,9 @@ UNIT_MINUTES = {
 }  # fmt: skip
 NUMBER = rf"\d+(?:[.,]\d+)?|{clock.alternatives(NUMBER_WORDS)}"
 UNIT = "|".join(sorted(map(re.escape, UNIT_MINUTES), key=len, reverse=True))
-_ONE_PART = rf"(?:{NUMBER})\s*-?\s*(?:{UNIT})(?![\w'])"
-_PARTS = re.compile(rf"({NUMBER})\s*-?\s*({UNIT})(?![\w'])")
+# A unit ends at a non-letter: "1h30" is an hour and thirty minutes.
+_ONE_PART = rf"(?:{NUMBER})\s*-?\s*(?:{UNIT})(?![^\W\d_]|')"
+_PARTS = re.compile(rf"({NUMBER})\s*-?\s*({UNIT})(?![^\W\d_]|')")
 # (keywords, pattern): a pattern is tried only when one of its keywords is in the text.
 AGO = (
     (
@@ -38,9 +39,9 @@ AGO = (
         ),
     ),
     (
-        ("y a", "fait"),
+        ("y a", "y'a", "ya", "fait"),
         re.compile(
-            r"\b(?:il\s+y\s+a|[çc]a\s+fait|cela\s+fait)\s+(?:environ\s+|à\s+peu\s+près\s+|a\s+peu\s+pres"
+            r"\b(?:(?:il\s+)?y\s*'?\s*a|[çcs]a\s+fait|cela\s+fait)\s+(?:environ\s+|à\s+peu\s+près\s+|a\s+peu\s+pres"
             r"\s+|pr[eè]s\s+de\s+|plus\s+de\s+|moins\s+de\s+|au\s+moins\s+|genre\s+|approx\.?\s+)?"
             rf"(?P<dur>{_ONE_PART}(?:\s*(?:et\s+)?(?:{_ONE_PART}|demie?\b|\d+))?)"
         ),

@@ -456,3 +456,37 @@ def test_a_clock_that_contradicts_its_part_of_the_day_is_not_moved_to_the_other_
 )
 def test_early_and_late_parts_of_the_day(text: str, expected: datetime) -> None:
     assert when(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes_back"),
+    [
+        ("2h15 ago he left the unit", 135),
+        ("il y a 2h15 il est sorti", 135),
+        ("y'a 25 min il a frappé le mur", 25),
+        ("ya 5 minutes il criait", 5),
+        ("sa fait 40 min qu'il crie", 40),
+        ("half hour ago he came back", 30),
+    ],
+)
+def test_durations_as_officers_type_them(text: str, minutes_back: int) -> None:
+    assert when(text) == NOW - timedelta(minutes=minutes_back)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("vers 4 hres il dormait", at(12, 4)),
+        ("à 16 hres 10 il a appelé", at(11, 16, 10)),
+        ("vers l'heure du souper il était absent", at(11, 17)),
+    ],
+)
+def test_french_hour_abbreviations_and_mealtimes(text: str, expected: datetime) -> None:
+    assert when(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["she worked 4 hrs in the kitchen", "il a 2 h de retard", "y a personne"]
+)
+def test_lengths_and_there_is_are_not_times(text: str) -> None:
+    assert when(text) is None
