@@ -29,6 +29,7 @@ UNIT = "|".join(sorted(map(re.escape, UNIT_MINUTES), key=len, reverse=True))
 # A unit ends at a non-letter: "1h30" is an hour and thirty minutes.
 _ONE_PART = rf"(?:{NUMBER})\s*-?\s*(?:{UNIT})(?![^\W\d_]|')"
 _PARTS = re.compile(rf"({NUMBER})\s*-?\s*({UNIT})(?![^\W\d_]|')")
+_BARE_MINUTES = re.compile(r"[^\d\s.,]\s*(\d{1,2})$")
 # (keywords, pattern): a pattern is tried only when one of its keywords is in the text.
 AGO = (
     (
@@ -58,10 +59,11 @@ def _length(phrase: str) -> timedelta:
         value = NUMBER_WORDS.get(" ".join(number.replace("-", " ").split()))
         minutes += (value if value is not None else float(number.replace(",", "."))) * unit
     last = phrase.split()[-1]
+    bare = _BARE_MINUTES.search(phrase)
     if last in {"half", "demi", "demie"}:
         minutes += unit / 2
-    elif last.isdigit() and unit == UNIT_MINUTES["h"]:  # "1 h 30": the bare number is minutes
-        minutes += int(last)
+    elif bare and unit == UNIT_MINUTES["h"]:  # "1 h 30", "1h30": the bare number is minutes
+        minutes += int(bare.group(1))
     return timedelta(minutes=minutes)
 
 
