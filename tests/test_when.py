@@ -490,3 +490,41 @@ def test_french_hour_abbreviations_and_mealtimes(text: str, expected: datetime) 
 )
 def test_lengths_and_there_is_are_not_times(text: str) -> None:
     assert when(text) is None
+
+
+_EN_HOURS = "one two three four five six seven eight nine ten eleven".split()
+_FR_HOURS = "une deux trois quatre cinq six sept huit neuf dix onze".split()
+# (phrase, hours it may be said with, whether the clock is after noon), {h}: digits, {w}: words.
+_HALVES = [
+    ("at {h} in the morning", range(1, 12), False),
+    ("around {w} in the morning", range(1, 12), False),
+    ("at quarter past {w} in the morning", range(1, 12), False),
+    ("at {h} am", range(1, 12), False),
+    ("vers {h} h du matin", range(1, 12), False),
+    ("à {fw} heures et demie du matin", range(1, 12), False),
+    ("at {h} in the afternoon", range(1, 6), True),
+    ("at ten to {w} in the afternoon", range(2, 7), True),
+    ("at {h} pm", range(1, 12), True),
+    ("around {w} in the evening", range(6, 12), True),
+    ("vers {h} h du soir", range(6, 12), True),
+    ("à {fw} heures moins le quart du soir", range(7, 12), True),
+    ("à {fw} heures de l'après-midi", range(1, 6), True),
+]
+
+
+@pytest.mark.parametrize(("phrase", "hours", "afternoon"), _HALVES)
+@pytest.mark.parametrize(
+    "day", [datetime(2026, 3, 8, tzinfo=ZONE), datetime(2026, 11, 1, tzinfo=ZONE)]
+)
+def test_words_for_the_half_of_the_day_hold_at_every_hour_of_arrival(
+    phrase: str, hours: range, afternoon: bool, day: datetime
+) -> None:
+    # Both days change the clocks (spring forward, fall back); arrival every hour of the day.
+    for hour in hours:
+        text = phrase.format(h=hour, w=_EN_HOURS[hour - 1], fw=_FR_HOURS[hour - 1])
+        for arrival in range(24):
+            now = (day.astimezone(ZoneInfo("UTC")) + timedelta(hours=arrival)).astimezone(ZONE)
+            result = when(text, now)
+            # Instants, not wall clocks: in the repeated autumn hour 01:15 EDT is before 01:00 EST.
+            assert result is not None and result.timestamp() <= now.timestamp(), (text, now)
+            assert (result.hour >= 12) == afternoon, (text, now, result)
