@@ -25,13 +25,18 @@ PLACES = (
      rf"\b(?:cells?|cellules?|cel)\b\s*#?\s*{_ID}\b"),
     ("cell", "0",
      r"\b(?:in|into|of|from|dans|de|search|fouille)\s+(?P<place>\d{1,2}-\d{2,3})\b"),
+    # "le gars de la 22", "feu dans la 12": in French "la" and a number is a cell.
+    ("cell", "la",
+     r"\b(?:dans|de|à|a|devant|sur)\s+(?P<place>la\s+\d{1,3})(?![\w:.,]\d|\w)"
+     r"(?!\s*(?:e|er|ème|eme|h|heures?|fois|min|minutes?|ans)\b)"),
     ("living", "living unit units unité unités unite pod pods tier tiers wing aile range ranges "
                "rangée rangées rangee block blocks bloc house houses secteur sector zone",
      r"\b(?:living\s+)?(?:units?|unités?|unite|pods?|tiers?|wing|aile|ranges?|rangées?|rangee"
      rf"|blocks?|bloc|houses?|secteur|sector|zone)\b\s*#?\s*{_ID}\b"),
     ("living", "range pod tier wing block upper lower unit",
      rf"(?<![\w-]){_ID}\s*-?\s*(?:range|pod|tier|wing|block|upper|lower|unit)\b"),
-    ("living", "étage", r"\b\d{1,2}(?:e|er|ème|eme)\s+étage\b"),
+    ("living", "étage etage rangée rangee aile unité unite",
+     r"\b\d{1,2}(?:e|er|ère|ème|eme)\s+(?:étage|etage|rangée|rangee|aile|unité|unite)\b"),
     ("living", "0", r"(?<![\w-])(?-i:\d{1,2}[A-GNSUW])(?![\w-])"),
     ("area", "yard",
      rf"\b(?:(?:{_DIRECTION}|big|small|rec|exercise|main|upper|lower)\s+)?yard\b{_NUMBER}"),

@@ -319,6 +319,9 @@ def test_a_name_away_from_the_number_is_another_offender() -> None:
         ("tout est calme à l'unité 4", "unité 4"),
         ("he was in the yard 15 min ago", "yard"),
         ("dans la cour 3 gars se sont battus", "cour"),
+        ("le détenu de la 31 a crié", "la 31"),
+        ("fumée dans la 8 vers midi", "la 8"),
+        ("il est monté à la 2e rangée", "2e rangée"),
     ],
 )
 def test_places_keep_their_numbers_but_not_a_count_or_a_time(text: str, place: str) -> None:
