@@ -16,12 +16,15 @@ from bot.staff_names import StaffMention, find_staff, staff_surnames
 # Longer texts are cut here: far above Telegram's 4,096 characters, and bounds the work per text.
 MAX_TEXT = 20_000
 
-# Words that introduce an offender: "inm Tremblay", "Mr. Smith", "détenu Gagnon", "FPS 482913K".
-TITLES = (
+# Words that introduce an offender: "inm Tremblay", "détenu Gagnon", "FPS 482913K"; courtesy
+# titles ("Mr. Smith", "Mme Côté") introduce offenders and staff alike.
+OFFENDER_TITLES = (
     "fps", "inm", "inmate", "i/m", "offender", "client", "resident", "résident", "parolee",
     "détenu", "détenue", "detenu", "detenue", "délinquant", "délinquante", "delinquant",
-    "delinquante", "mr", "mrs", "ms", "mister", "monsieur", "madame", "mme", r"m(?=\.)",
+    "delinquante",
 )  # fmt: skip
+COURTESY_TITLES = ("mr", "mrs", "ms", "mister", "monsieur", "madame", "mme", r"m(?=\.)")
+TITLES = OFFENDER_TITLES + COURTESY_TITLES
 # Surnames that are also everyday words: written in lower case, they are the word, not the name.
 COMMON_WORD_SURNAMES = frozenset({
     "baker", "banks", "bell", "black", "blanc", "bois", "boucher", "brown", "bush", "carpenter",
@@ -49,6 +52,9 @@ _TITLED_NAME = re.compile(
     r"(?P<name>(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'][\w'-]*|[A-ZÀ-ÖØ-Þ]{4,})(?<!['-]))"
 )
 _TITLE_BEFORE = re.compile(rf"(?<!\w)(?:{_TITLE})\.?\s+$", re.IGNORECASE)
+_OFFENDER_TITLE_BEFORE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(OFFENDER_TITLES)})\.?\s*[:#.]?\s*$", re.IGNORECASE
+)
 # Cheap checks that skip the patterns above on most texts: an FPS number has six digits in a
 # row, and a title is a word of its own ("i/m" and "m." end in the word "m").
 _SIX_DIGITS = re.compile(r"\d{6}")
@@ -117,7 +123,7 @@ class _Staff:
         """Whether the words at ``start:end`` name a staff member: inside a staff title and its
         names, or a staff surname again ("officer Roy ... Roy then said"); an offender's own
         title before the words ("inm Roy") says otherwise."""
-        if _TITLE_BEFORE.search(text[max(0, start - 16) : start]):
+        if _OFFENDER_TITLE_BEFORE.search(text[max(0, start - 16) : start]):
             return False
         if any(staff.start <= start < staff.end for staff in self.mentions):
             return True
@@ -128,7 +134,7 @@ def _staff_in(text: str) -> _Staff:
     mentions = tuple(
         staff
         for staff in find_staff(text)
-        if not _TITLE_BEFORE.search(text[max(0, staff.start - 16) : staff.start])
+        if not _OFFENDER_TITLE_BEFORE.search(text[max(0, staff.start - 16) : staff.start])
     )
     return _Staff(mentions, staff_surnames(mentions))
 
@@ -168,7 +174,9 @@ def _by_roster_name(text: str, roster: Roster, named: set[str], staff: _Staff) -
     return found
 
 
-def _by_title(text: str, roster: Roster | None, words: frozenset[str]) -> list[_Found]:
+def _by_title(
+    text: str, roster: Roster | None, words: frozenset[str], staff: _Staff
+) -> list[_Found]:
     """Names introduced by a title that the roster does not know ("inm Tremblay")."""
     found: list[_Found] = []
     seen: set[tuple[str, ...]] = set()
@@ -180,6 +188,8 @@ def _by_title(text: str, roster: Roster | None, words: frozenset[str]) -> list[_
         if not key or key[0] in NOT_SURNAMES or key in seen:
             continue
         if roster is not None and roster.by_surname(name):
+            continue
+        if staff.named(text, match.start("name"), match.end("name")):
             continue
         seen.add(key)
         mention = OffenderMention(None, name, (), False)
@@ -220,7 +230,7 @@ def find_offenders(
     if roster is not None:
         named = {found.mention.fps for found in numbers if found.mention.fps}
         names += _by_roster_name(text, roster, named, staff)
-    names += _by_title(text, roster, words_in(text) if words is None else words)
+    names += _by_title(text, roster, words_in(text) if words is None else words, staff)
     found = _numbers_first(text, numbers, sorted(names, key=lambda found: found.start))
     return tuple(found.mention for found in sorted(found, key=lambda found: found.start))
 

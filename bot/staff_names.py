@@ -61,6 +61,11 @@ _TITLE = re.compile(rf"(?<![\w/])(?:{_alternation(TITLES)})\.?(?![\w/'-])")
 _CAPITAL_TITLE = re.compile(rf"(?<![\w/])(?:{_alternation(CAPITAL_TITLES)})\.?(?![\w/'-])")
 _TITLE_WORDS = frozenset(word for title in TITLES for word in title.split())
 _CAPITALS = frozenset(title.lower() for title in CAPITAL_TITLES)
+_NAME_BEFORE_TITLE = re.compile(
+    r"(?P<name>[^\W\d_][\w-]*)\s*,\s*(?:(?:l'|le|la|the|our|notre|his|her|son|sa|their|leur)"
+    r"\s*)?$"
+)
+_ASIDE_CLOSES = re.compile(r"\s*(?:[,;)]|$)")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'])(?:the|a|an)\s+$")
 _WORD = re.compile(r"[^\W\d_]+(?:/[^\W\d_]+)?")
 
@@ -119,7 +124,13 @@ def find_staff(text: str) -> tuple[StaffMention, ...]:
             ((), match.end()) if article else _names_after(text, folded, match.end(), plural)
         )
         found.append(StaffMention(match.start(), max(end, match.end()), names))
-    return tuple(found)
+        # "Mme Côté, l'infirmière" / "Roy, our PO": a name set beside a title is staff too.
+        # The title must close the aside: in "Bouchard, the nurse said" the nurse is speaking.
+        before = _NAME_BEFORE_TITLE.search(text, max(0, match.start() - 40), match.start())
+        closed = _ASIDE_CLOSES.match(text, match.end())
+        if before and closed and before.group("name")[:1].isupper():
+            found.append(StaffMention(before.start(), match.start(), (before.group("name"),)))
+    return tuple(sorted(found, key=lambda mention: mention.start))
 
 
 def staff_surnames(mentions: tuple[StaffMention, ...]) -> frozenset[str]:

@@ -347,3 +347,19 @@ def test_quoted_words_are_what_was_said_verbatim(text: str, quotes: tuple[str, .
 def test_a_title_after_an_article_names_no_one() -> None:
     assert numbers("I told the officer Tremblay was hiding it", ROSTER) == ["482913K"]
     assert numbers("the nurse said Brown was dizzy", ROSTER) == ["700002D"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mme Tremblay, l'infirmière, a vu le détenu",
+        "Mme Lefebvre, l'infirmière, a vu le détenu",
+        "Brown, our PO, called the office",
+    ],
+)
+def test_a_name_set_beside_a_staff_title_is_staff(text: str) -> None:
+    assert read(text, ROSTER).offenders == ()
+
+
+def test_a_name_before_a_speaking_staff_member_is_still_an_offender() -> None:
+    assert numbers("Brown, the nurse said, was dizzy", ROSTER) == ["700002D"]
