@@ -11,51 +11,21 @@ relations, markers) read by a few patterns; a phrase is never listed for itself.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
-# ---- Number words ------------------------------------------------------------------------
+from bot.number_words import ENGLISH, FRENCH, alternatives, key
 
-
-def _spelled(units: list[str], teens: list[str], tens: list[str], one: str) -> dict[str, int]:
-    """Number words 1-59 of a language: units, 10-19, then tens alone or joined to a unit
-    ("twenty-five", "vingt-cinq", "vingt et un"); hyphens are read as spaces."""
-    found = {word: value for value, word in enumerate(units, 1)}
-    found |= {word: value for value, word in enumerate(teens, 10)}
-    for value, ten in enumerate(tens, 2):
-        found[ten] = value * 10
-        for unit, word in enumerate(units, 1):
-            found[f"{ten} {word}"] = value * 10 + unit
-        found[f"{ten} {one}"] = value * 10 + 1
-    return found
-
-
-_EN = _spelled(
-    "one two three four five six seven eight nine".split(),
-    "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(),
-    "twenty thirty forty fifty".split(),
-    "one",
-)
-_FR = _spelled(
-    "un deux trois quatre cinq six sept huit neuf".split(),
-    "dix onze douze treize quatorze quinze seize dix-sept dix-huit dix-neuf".split(),
-    "vingt trente quarante cinquante".split(),
-    "et un",
-) | {"une": 1, "vingt et une": 21, "trente et une": 31, "quarante et une": 41}
-_FR = {" ".join(word.split("-")): value for word, value in _FR.items()}
-# Numbers said as words, 1-59, both languages ("vingt-cinq", "forty one").
-SPELLED = _EN | _FR
 # Minutes said as words: "twenty-five", "oh five", "vingt-cinq"; "quarter", "half" are fractions.
 MINUTE_WORDS = (
-    _EN
-    | {f"oh {word}": value for word, value in _EN.items() if value < 10}
-    | {f"o {word}": value for word, value in _EN.items() if value < 10}
-    | _FR
+    ENGLISH
+    | {f"oh {word}": value for word, value in ENGLISH.items() if value < 10}
+    | {f"o {word}": value for word, value in ENGLISH.items() if value < 10}
+    | FRENCH
 )
 # Hours said as words: 1-12 in English, 0-23 in French (with "heures", often a 24-hour clock).
 HOUR_WORDS = (
-    {word: value for word, value in _EN.items() if value <= 12}
-    | {word: value for word, value in _FR.items() if value <= 23}
+    {word: value for word, value in ENGLISH.items() if value <= 12}
+    | {word: value for word, value in FRENCH.items() if value <= 23}
     | {"zéro": 0, "zero": 0}
 )
 # Fractions of the hour; the relations that put minutes after the hour (the others count back).
@@ -73,49 +43,13 @@ MEALS = {
 }  # fmt: skip
 
 
-_Trie = dict[str, "_Trie"]
-
-
-def _trie_pattern(node: _Trie) -> str:
-    """The regex of a trie: shared beginnings written once, the longer word tried first."""
-    branches = [
-        (r"[\s-]+" if char == " " else re.escape(char)) + _trie_pattern(child)
-        for char, child in sorted(node.items())
-        if char
-    ]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-    if "" in node:  # a word ends here: the longer ones are tried first
-        return f"(?:{body})?" if len(branches) > 1 or len(branches[0]) > 1 else f"{body}?"
-    return body
-
-
-def alternatives(words: Iterable[str]) -> str:
-    """A regex matching any of the words, longest first, a space matching spaces or hyphens.
-
-    Written as a trie: Python's ``re`` tries an alternation's words one by one, and these
-    patterns are tried at every word of every message."""
-    trie: _Trie = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _trie_pattern(trie)
-
-
-def _key(phrase: str) -> str:
-    return " ".join(phrase.replace("-", " ").split())
-
-
 # ---- Grammar -----------------------------------------------------------------------------
 
 _MIN_WORD = alternatives(MINUTE_WORDS)
 _HOUR_WORD = alternatives(HOUR_WORDS)
 # English hours and minutes said alone ("at nine", "three thirty"); a French hour says "heures".
-_EN_MIN = alternatives(word for word in MINUTE_WORDS if word in _EN or word.startswith("o"))
-_EN_HOUR = alternatives(word for word, value in _EN.items() if value <= 12)
+_EN_MIN = alternatives(word for word in MINUTE_WORDS if word in ENGLISH or word.startswith("o"))
+_EN_HOUR = alternatives(word for word, value in ENGLISH.items() if value <= 12)
 _NOON = alternatives(NOON_MIDNIGHT)
 _FRACTION = alternatives(FRACTIONS)
 # Words that say a clock is coming ("at nine", "vers les trois heures"); after "from", spoken
@@ -215,10 +149,10 @@ CLOCKS = (
     ("fixed", 1, "0", rf"(?<![\w:.,/-]){_HHMM}\s+(?:counts?|rounds?|meds?|med\s+pass|check"
                       r"|patrol|movement|lock\s?up|d[ée]nombrement|ronde|tourn[ée]e)\b"),
     # "three thirty", "eleven-fifteen", "nine oh five": an hour word, then minute words.
-    ("spoken", 1, " ".join(_EN),
+    ("spoken", 1, " ".join(ENGLISH),
      rf"(?:{CUE})?(?<![\w'-])(?P<hour>{_EN_HOUR})[\s-]+(?P<mword>{_EN_MIN})(?![\w']){COUNTED}"),
     # "at nine", "around eleven o'clock", "half three": an hour word alone needs a cue.
-    ("spoken", 2, " ".join(_EN),
+    ("spoken", 2, " ".join(ENGLISH),
      rf"(?:{CUE}|(?<![\w'-])(?P<half_past>half)\s+)(?P<hour>{_EN_HOUR})"
      rf"(?:\s+o'?clock|-?ish)?(?![\w'-]){END}"),
     ("spoken", 1, "clock", rf"(?<![\w'-])(?P<hour>{_EN_HOUR}|1[0-2]|0?[1-9])\s+o'?clock\b"),
@@ -261,13 +195,13 @@ class Clock:
 
 def _number(phrase: str) -> int:
     """The value of minute or hour words, or of digits."""
-    key = _key(phrase)
-    return int(key) if key.isdigit() else MINUTE_WORDS.get(key, HOUR_WORDS.get(key, 0))
+    said = key(phrase)
+    return int(said) if said.isdigit() else MINUTE_WORDS.get(said, HOUR_WORDS.get(said, 0))
 
 
 def _tail_minutes(groups: dict[str, str | None]) -> int:
     """Minutes after the hour a tail says; negative when it counts back ("moins dix")."""
-    tail = _key(groups.get("tail") or "")
+    tail = key(groups.get("tail") or "")
     if groups.get("mdig"):
         return int(groups["mdig"] or 0)
     if groups.get("mword"):
@@ -275,7 +209,7 @@ def _tail_minutes(groups: dict[str, str | None]) -> int:
     if tail.startswith("moins"):
         return -(_number(groups["less"] or "") if groups.get("less") else 15)
     if tail:
-        return FRACTIONS[_key(tail.removeprefix("et "))]
+        return FRACTIONS[key(tail.removeprefix("et "))]
     return 0
 
 
@@ -295,7 +229,7 @@ _Groups = dict[str, str | None]
 def _relative(groups: _Groups, cue: str | None, half: str | None) -> int | None:
     """Minutes of "quarter past", "ten to": counted minutes need a cue ("from ten to four" and
     "about 5 to 10 minutes" are counts), and digits a clause that goes on like a time."""
-    said = _key(groups["rel_min"] or "")
+    said = key(groups["rel_min"] or "")
     fraction = FRACTIONS.get(said)
     # "ten minutes before midnight" says what it counts; "ten to four" needs a cue.
     if fraction is None and cue in {None, "from"} and not groups["unit"]:
@@ -314,7 +248,7 @@ def _tail(groups: _Groups, cue: str | None, half: str | None) -> int | None:
     """Minutes after "h", "heures", "midi": "après deux heures d'attente" is a duration, so a
     spelled hour with nothing after it is a time only after a cue, or before "du matin"."""
     minutes = _tail_minutes(groups)
-    written = _key(groups["hour"] or "")
+    written = key(groups["hour"] or "")
     spelled = not written[:1].isdigit() and written not in NOON_MIDNIGHT
     # "3 hrs" is more often a length than a time; "vers 3 hres" is a time.
     if groups.get("abbrev") and not cue:
@@ -371,13 +305,13 @@ def _clock(match: re.Match[str], kind: str, half: str | None) -> Clock | None:
     "night") if the words after it chose one; None when the words or numbers are not a time."""
     groups = match.groupdict()
     if kind == "meal":
-        return Clock(*MEALS[_key(groups["meal"] or "")], twelve_hour=False)
+        return Clock(*MEALS[key(groups["meal"] or "")], twelve_hour=False)
     if kind == "ampm":
         hour, minute = int(groups["hour"] or 0), int(groups.get("minute") or 0)
         if not 1 <= hour <= 12:
             return None
         return Clock(hour % 12 + (12 if groups["half"] == "p" else 0), minute, False, True)
-    written = _key(groups["hour"] or "")
+    written = key(groups["hour"] or "")
     noon = written in NOON_MIDNIGHT
     hour = NOON_MIDNIGHT[written] if noon else _number(written)
     reader, either_half = _READERS[kind]

@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from bot import clock
+from bot.number_words import SPELLED, alternatives
 
 # Counts of a duration: the number words 1-59 of both languages, and the vaguer ones.
-NUMBER_WORDS = clock.SPELLED | {
+NUMBER_WORDS = SPELLED | {
     "a": 1, "an": 1, "a few": 3, "few": 3, "a couple of": 2, "a couple": 2, "couple of": 2,
     "couple": 2, "several": 3, "half": 0.5, "half an": 0.5, "half a": 0.5, "a half": 0.5,
     "a quarter of an": 0.25, "quarter of an": 0.25, "three quarters of an": 0.75,
@@ -24,7 +24,7 @@ UNIT_MINUTES = {
     "jours": 1440, "jour": 1440, "weeks": 10080, "week": 10080, "wks": 10080, "wk": 10080,
     "semaines": 10080, "semaine": 10080,
 }  # fmt: skip
-NUMBER = rf"\d+(?:[.,]\d+)?|{clock.alternatives(NUMBER_WORDS)}"
+NUMBER = rf"\d+(?:[.,]\d+)?|{alternatives(NUMBER_WORDS)}"
 UNIT = "|".join(sorted(map(re.escape, UNIT_MINUTES), key=len, reverse=True))
 # A unit ends at a non-letter: "1h30" is an hour and thirty minutes.
 _ONE_PART = rf"(?:{NUMBER})\s*-?\s*(?:{UNIT})(?![^\W\d_]|')"
