@@ -69,7 +69,7 @@ DAY_OFFSETS = (
     (r"today|tdy|aujourd'?\s?hui|this\s+(?:morning|afternoon|evening|a\.?m|p\.?m)\b"
      r"|ce\s+matin|cet\s+apr[eè]s[- ]midi", 0),
 )  # fmt: skip
-TONIGHT = re.compile(r"\b(?:tonight|tonite|ce\s+soir)\b")
+TONIGHT = re.compile(r"\b(?:tonight|tonite|ce\s+soir|(?:à|a)\s+soir)\b")  # "à soir": Quebec
 NOW_PHRASES = re.compile(
     r"\b(?:just\s+now|right\s+now|happening\s+now|as\s+we\s+speak|in\s+progress|moments?\s+ago"
     r"|seconds\s+ago|just\s+(?:happened|saw|found|heard|caught|told|said|hit|threw|took|got|"

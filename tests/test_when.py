@@ -103,6 +103,7 @@ def test_tonight_is_read_once_the_evening_has_started() -> None:
     evening = datetime(2026, 3, 12, 22, 15, tzinfo=ZONE)
     assert when("tonight around 9 he was pacing", evening) == at(12, 21)
     assert when("ce soir vers 20 h il était agité", evening) == at(12, 20)
+    assert when("à soir vers 8 h il était agité", evening) == at(12, 20)
 
 
 @pytest.mark.parametrize(
