@@ -95,7 +95,7 @@ _LENGTH_CUES = frozenset({"après", "apres", "avant", "depuis", "after", "before
 HALF = re.compile(
     r"\s*,?\s*(?:(?P<am>in\s+the\s+morning|this\s+morning|early\s+this\s+morning|du\s+mat(?:in)?"
     r"|ce\s+matin|le\s+matin|a\.?\s?m\b\.?|de\s+l'?\s?a\.?m\b)"
-    r"|(?P<pm>in\s+the\s+(?:afternoon|evening)|this\s+(?:afternoon|evening)|tonight|tonite"
+    r"|(?P<pm>in\s+the\s+(?:afternoon|evening)|this\s+(?:afternoon|aft|evening)|tonight|tonite"
     r"|(?:yesterday|last)\s+(?:afternoon|evening)|de\s+l\s?'?\s?apr[eè]s[\s-]?midi"
     r"|cet\s+apr[eè]s[\s-]?midi|du\s+soir|ce\s+soir|hier\s+soir|le\s+soir|p\.?\s?m\b\.?"
     r"|de\s+l'?\s?p\.?m\b)"
@@ -133,7 +133,7 @@ CLOCKS = (
      rf"(?![^\W\d_]|'){_TAIL}(?:(?P<end>){END})?(?:(?P<lax>){LAX})?"),
     # "midi et quart", "minuit trois", "noon", "midnight".
     ("noon", 1, "noon midday midi midnight minuit",
-     rf"(?<![\w-])(?<!apr[eè]s )(?P<hour>{_NOON})(?![\w-]){_TAIL}"),
+     rf"(?<![\w-])(?<!apr[eè]s )(?P<hour>{_NOON})(?:-?ish)?(?![\w-]){_TAIL}"),
     ("meal", 1, "breakfast lunch supper dinner lunchtime suppertime dinnertime déjeuner dejeuner"
      " dîner diner souper",
      r"\b(?:at|during|after|before|over|around|by|au|pendant\s+le|durant\s+le|apr[eè]s"
@@ -155,7 +155,8 @@ CLOCKS = (
     ("spoken", 2, " ".join(ENGLISH),
      rf"(?:{CUE}|(?<![\w'-])(?P<half_past>half)\s+)(?P<hour>{_EN_HOUR})"
      rf"(?:\s+o'?clock|-?ish)?(?![\w'-]){END}"),
-    ("spoken", 1, "clock", rf"(?<![\w'-])(?P<hour>{_EN_HOUR}|1[0-2]|0?[1-9])\s+o'?clock\b"),
+    ("spoken", 1, "clock oclock",
+     rf"(?<![\w'-])(?P<hour>{_EN_HOUR}|1[0-2]|0?[1-9])\s+o'?clock\b"),
     # "à huit et quart", "vers 6 et demie": a French fraction without "heures" needs a cue.
     ("frac", 1, "quart quarts demi demie",
      rf"{CUE}(?P<hour>{_HOUR_WORD}|1[0-2]|0?[1-9])\s+(?P<tail>et\s+quart|et\s+demie?"

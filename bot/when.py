@@ -57,7 +57,7 @@ PARTS = (
     (rf"{_LATE}(?:evening|night|soir(?:ée)?|nuit)|late\s+at\s+night|fin\s+de\s+soir[ée]e",
      _Part(21, 27, 23)),
     (r"morning|matin(?:ée|ee)?|this\s+a\.?m\b", _Part(0, 12, 8)),
-    (r"afternoon|apr[eè]s[- ]midi|this\s+p\.?m\b", _Part(12, 18, 14)),
+    (r"afternoon|apr[eè]s[- ]midi|this\s+(?:p\.?m|aft)\b", _Part(12, 18, 14)),
     (r"evening|soir(?:ée|ee)?|tonight|tonite", _Part(17, 30, 19)),
     (r"night|nite|nuit|overnight", _NIGHT),
 )  # fmt: skip
@@ -66,7 +66,7 @@ DAY_OFFSETS = (
     (r"(?:the\s+)?day\s+before\s+yesterday|avant[- ]hier", -2),
     (r"yesterday|yday|hier|last\s+(?:night|nite|evening)"
      r"|la\s+nuit\s+(?:derni[eè]re|pass[eé]e)", -1),
-    (r"today|tdy|aujourd'?\s?hui|this\s+(?:morning|afternoon|evening|a\.?m|p\.?m)\b"
+    (r"today|tdy|aujourd'?\s?hui|this\s+(?:morning|afternoon|aft|evening|a\.?m|p\.?m)\b"
      r"|ce\s+matin|cet\s+apr[eè]s[- ]midi", 0),
 )  # fmt: skip
 TONIGHT = re.compile(r"\b(?:tonight|tonite|ce\s+soir|(?:à|a)\s+soir)\b")  # "à soir": Quebec
@@ -147,7 +147,7 @@ _NOW_WORDS = frozenset(
 )
 _PART_WORDS = frozenset(
     "morning matin matinée matinee am pm a.m p.m afternoon après apres midi evening soir soirée "
-    "soiree tonight tonite night nite nuit overnight wee small".split()
+    "soiree tonight tonite night nite nuit overnight wee small aft".split()
 )
 _DAY_WORDS = frozenset("yesterday yday hier today tdy aujourd".split()) | _PART_WORDS
 _WEEKDAY_WORDS = frozenset(WEEKDAYS) | frozenset(WEEKDAY_ABBREVIATIONS)

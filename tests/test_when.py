@@ -529,3 +529,16 @@ def test_words_for_the_half_of_the_day_hold_at_every_hour_of_arrival(
             # Instants, not wall clocks: in the repeated autumn hour 01:15 EDT is before 01:00 EST.
             assert result is not None and result.timestamp() <= now.timestamp(), (text, now)
             assert (result.hour >= 12) == afternoon, (text, now, result)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("around noon-ish he came back", at(12, 12)),
+        ("at 9 oclock he was at the door", at(12, 9)),
+        ("at 2 this aft he was at the door", at(12, 14)),
+    ],
+)
+def test_shorthand_officers_type(text: str, expected: datetime) -> None:
+    evening = datetime(2026, 3, 12, 18, 0, tzinfo=ZONE)
+    assert when(text, evening) == expected
