@@ -171,6 +171,13 @@ CLOCKS = (
     ("fixed", 2, "0", rf"(?<![\w:.,/$-])(?:(?P<pre>in|since|of|en|depuis|year|année|annee)\s+)?"
                       rf"{_HHMM}{_FREE}(?!\w)"),
 )  # fmt: skip
+# A cheap look for the word each costly pattern cannot do without; the pattern runs only if the
+# look finds it (most notes have digits, and "to" or "of", but no clock).
+_PROBES = {
+    "relative": re.compile(rf"\b(?:past|after|to|till|til|of|before)\s+(?:{_NOON}|{_EN_HOUR}|\d)"),
+    "heures": re.compile(r"\d\s*h|heure|\bhr"),
+    "frac": re.compile(r"\b(?:et\s+(?:quart|demi)|trois\s+quarts|moins\s+(?:le\s+|l')?quart)"),
+}
 _LONGEST_PHRASE = 100  # characters: no clock phrase is longer
 _YEAR_CUES = frozenset({"in", "since", "of", "en", "depuis", "year", "année", "annee", "from"})
 _PATTERNS = tuple(
@@ -343,6 +350,9 @@ def first_clock(text: str, words: frozenset[str], digits: bool) -> Clock | None:
         limit = len(text)
         for kind, tier, keys, pattern in _PATTERNS:
             if tier != wanted or not ((digits and "0" in keys) or not keys.isdisjoint(words)):
+                continue
+            probe = _PROBES.get(kind)
+            if probe and not probe.search(text, 0, limit):
                 continue
             for match in pattern.finditer(text, 0, limit):
                 half = HALF.match(text, match.end())

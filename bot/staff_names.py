@@ -10,6 +10,7 @@ abbreviations that are everyday words in lower case ("co", "po", "cm") count onl
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from bot.roster import fold_name
@@ -70,6 +71,24 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w'])(?:the|a|an)\s+$")
 _WORD = re.compile(r"[^\W\d_]+(?:/[^\W\d_]+)?")
 
 
+# Accented Latin letters to their base letter, one character for one, so positions stay aligned;
+# a C-level translate rather than a Python loop over every character of a French note.
+_ACCENTS = str.maketrans(
+    {
+        char: unicodedata.normalize("NFKD", char)[0]
+        for char in map(chr, range(0xC0, 0x250))
+        if len(unicodedata.normalize("NFKD", char)) > 1
+    }
+)
+
+
+def _folded(text: str) -> str:
+    """Lower case without accents, one character per character (as ``fold_name``, for the
+    letters titles use), fast."""
+    folded = text.replace("\u2019", "'").translate(_ACCENTS).lower()
+    return folded if len(folded) == len(text) else fold_name(text)
+
+
 @dataclass(frozen=True)
 class StaffMention:
     """A staff member named in a text: where (title and names), and the names (maybe none)."""
@@ -108,7 +127,7 @@ def _names_after(text: str, folded: str, start: int, plural: bool) -> tuple[tupl
 def find_staff(text: str) -> tuple[StaffMention, ...]:
     """Every staff member the text names by title ("officer Tremblay", "CX Roy", "the nurse"),
     in text order."""
-    folded = fold_name(text)
+    folded = _folded(text)
     words = frozenset(_WORD.findall(folded))
     if _TITLE_WORDS.isdisjoint(words) and _CAPITALS.isdisjoint(words):
         return ()
