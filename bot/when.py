@@ -129,9 +129,12 @@ FALLBACK = re.compile(
     r"|pass[eé]e))\b"
 )
 _LOOKBACK = timedelta(days=400)  # a fallback reading older than this is a misreading
-_PART_PATTERNS = tuple((re.compile(rf"\b(?:{pattern})\b"), part) for pattern, part in PARTS)
-_DAY_PATTERNS = tuple(
-    (re.compile(rf"\b(?:{pattern})\b"), offset) for pattern, offset in DAY_OFFSETS
+# One scan each: the leftmost phrase wins, and at one place the one listed first.
+_PART_PATTERN = re.compile(
+    "|".join(rf"(?P<p{index}>\b(?:{pattern})\b)" for index, (pattern, _) in enumerate(PARTS))
+)
+_DAY_PATTERN = re.compile(
+    "|".join(rf"(?P<d{index}>\b(?:{pattern})\b)" for index, (pattern, _) in enumerate(DAY_OFFSETS))
 )
 _TRANSLATE = str.maketrans(  # non-ASCII characters only: an ASCII text is left as it is
     {"\u2019": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " "}
@@ -197,22 +200,14 @@ class _Reading:
 
 def _first_part(text: str) -> _Part | None:
     """The part of the day named first: the observation usually comes before the back-story."""
-    found = [
-        (match.start(), part)
-        for pattern, part in _PART_PATTERNS
-        if (match := pattern.search(text))
-    ]
-    return min(found, key=lambda item: item[0])[1] if found else None
+    match = _PART_PATTERN.search(text)
+    return PARTS[int(match.lastgroup[1:])][1] if match and match.lastgroup else None
 
 
 def _day_offset(text: str) -> int | None:
     """How many days back the first of "yesterday", "avant-hier", "this morning"... points."""
-    found = [
-        (match.start(), offset)
-        for pattern, offset in _DAY_PATTERNS
-        if (match := pattern.search(text))
-    ]
-    return min(found)[1] if found else None
+    match = _DAY_PATTERN.search(text)
+    return DAY_OFFSETS[int(match.lastgroup[1:])][1] if match and match.lastgroup else None
 
 
 def _read(text: str, now: datetime, words: frozenset[str]) -> _Reading:
