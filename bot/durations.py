@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import timedelta
 
 from bot.number_words import SPELLED, alternatives
@@ -22,8 +23,10 @@ UNIT_MINUTES = {
     "demi-heures": 30, "demi-heure": 30, "hours": 60, "hour": 60, "heures": 60, "heure": 60,
     "hrs": 60, "hr": 60, "hres": 60, "hre": 60, "h": 60, "days": 1440, "day": 1440,
     "jours": 1440, "jour": 1440, "weeks": 10080, "week": 10080, "wks": 10080, "wk": 10080,
-    "semaines": 10080, "semaine": 10080,
+    "semaines": 10080, "semaine": 10080, "nights": 1440, "night": 1440, "nuits": 1440,
+    "nuit": 1440,
 }  # fmt: skip
+_NIGHTS = frozenset({"nights", "night", "nuits", "nuit"})
 NUMBER = rf"\d+(?:[.,]\d+)?|{alternatives(NUMBER_WORDS)}"
 UNIT = "|".join(sorted(map(re.escape, UNIT_MINUTES), key=len, reverse=True))
 # A unit ends at a non-letter: "1h30" is an hour and thirty minutes.
@@ -67,10 +70,22 @@ def _length(phrase: str) -> timedelta:
     return timedelta(minutes=minutes)
 
 
-def ago(text: str) -> timedelta | None:
+@dataclass(frozen=True)
+class Ago:
+    """How long before the message something happened, and where the text says so."""
+
+    length: timedelta
+    start: int
+    end: int
+    nights: bool  # counted in nights ("two nights ago"): it happened at night
+
+
+def ago(text: str) -> Ago | None:
     """How long before the message the lower-case text says it happened, or None."""
     for keywords, pattern in AGO:
         match = pattern.search(text) if any(word in text for word in keywords) else None
         if match:
-            return _length(match.group("dur"))
+            phrase = match.group("dur")
+            nights = any(unit in _NIGHTS for _, unit in _PARTS.findall(phrase))
+            return Ago(_length(phrase), match.start(), match.end(), nights)
     return None

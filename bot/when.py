@@ -317,6 +317,20 @@ def _fallback(text: str, words: frozenset[str], now: datetime, zone: ZoneInfo) -
     return local if earliest <= local.timestamp() <= now.timestamp() else None
 
 
+def _on_day_back(
+    text: str, before: durations.Ago, now: datetime, zone: ZoneInfo, words: frozenset[str]
+) -> datetime | None:
+    """The clock or part of the day said with "two days ago" / "il y a 3 jours", on that day
+    ("2 days ago around 9 pm"; "two nights ago" is at night); None if the text says neither."""
+    rest = f"{text[: before.start]}{' ' * (before.end - before.start)}{text[before.end :]}"
+    reading = _read(rest, now, words)
+    part = reading.part or (_NIGHT if before.nights else None)
+    if reading.clock is None and part is None:
+        return None
+    back = (now.astimezone(UTC) - before.length).astimezone(zone)
+    return _resolve(_Reading((back.date(),), part, reading.clock), now, zone)
+
+
 def parse_when(text: str, *, now: datetime, tz: str) -> datetime | None:
     """When the text says it happened, in zone ``tz``, never after ``now``; None if unsaid."""
     zone = _zone(tz)
@@ -327,7 +341,10 @@ def parse_when(text: str, *, now: datetime, tz: str) -> datetime | None:
         return None
     if (before := durations.ago(plain)) is not None:
         # Subtract in UTC: wall-clock arithmetic would be an hour off across a DST change.
-        return (now.astimezone(UTC) - before).astimezone(zone)
+        back = (now.astimezone(UTC) - before.length).astimezone(zone)
+        if before.length >= timedelta(days=1):
+            return _on_day_back(plain, before, now, zone, words) or back
+        return back
     if not _NOW_WORDS.isdisjoint(words) and NOW_PHRASES.search(plain):
         return now
     reading = _read(plain, now, words)

@@ -542,3 +542,21 @@ def test_words_for_the_half_of_the_day_hold_at_every_hour_of_arrival(
 def test_shorthand_officers_type(text: str, expected: datetime) -> None:
     evening = datetime(2026, 3, 12, 18, 0, tzinfo=ZONE)
     assert when(text, evening) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2 days ago at 4 pm he fell in the shower", at(10, 16)),
+        ("il y a 3 jours vers 20 h il a crié", at(9, 20)),
+        ("two nights ago he was banging the door", at(10, 23)),
+        ("two nights ago around 2 he was banging the door", at(11, 2)),
+        ("il y a deux nuits il criait", at(10, 23)),
+    ],
+)
+def test_days_ago_with_a_clock_or_a_night(text: str, expected: datetime) -> None:
+    assert when(text) == expected
+
+
+def test_days_ago_without_a_clock_counts_back_from_arrival() -> None:
+    assert when("3 days ago he refused his tray") == NOW - timedelta(days=3)
