@@ -106,7 +106,12 @@ FUTURE = re.compile(
 _WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _WEEKDAY_SHORT = "|".join(sorted(WEEKDAY_ABBREVIATIONS, key=len, reverse=True))
 WEEKDAY = re.compile(
-    rf"\b(?:(?P<day>{_WEEKDAY})|(?:on|last|past)\s+(?P<short>{_WEEKDAY_SHORT})\.?)\b"
+    rf"\b(?P<last>(?:last|past|previous)\s+)?(?P<on>on\s+)?(?:(?P<day>{_WEEKDAY})"
+    rf"|(?P<short>{_WEEKDAY_SHORT})\.?)\b(?P<dernier>\s+(?:derni[eè]re?|pass[ée]e?))?"
+)
+# "Thursday last week", "jeudi de la semaine dernière": the weekday of the week before this one.
+LAST_WEEK = re.compile(
+    r"\b(?:last|past|previous)\s+week\b|\bsemaine\s+(?:derni[eè]re|pass[ée]e)\b"
 )
 # A whole part of the day, a week, or a habit is a span, not a moment: "up all night", "refuses
 # his evening meds every day" say no time; a part of the day named beside one is a routine.
@@ -181,11 +186,28 @@ def _without_future(text: str) -> str:
     return text
 
 
-def _weekday_candidates(match: re.Match[str], today: date) -> tuple[date, ...]:
-    """The last two dates with the weekday named (today counts as the most recent)."""
+def _weekday(text: str) -> re.Match[str] | None:
+    """The first weekday named; a short form only after "on" or "last" ("sat" is a verb)."""
+    return next(
+        (
+            match
+            for match in WEEKDAY.finditer(text)
+            if match.group("day") or match.group("on") or match.group("last")
+        ),
+        None,
+    )
+
+
+def _weekday_candidates(match: re.Match[str], today: date, text: str) -> tuple[date, ...]:
+    """The last two dates with the weekday named (today counts as the most recent, unless it
+    is "last Thursday" or "jeudi dernier"); in "last week", that week's."""
     name = match.group("day") or match.group("short")
     weekday = WEEKDAYS.get(name, WEEKDAY_ABBREVIATIONS.get(name, 0))
+    if LAST_WEEK.search(text):
+        return (today - timedelta(days=today.weekday() + 7 - weekday),)
     recent = today - timedelta(days=(today.weekday() - weekday) % 7)
+    if recent == today and (match.group("last") or match.group("dernier")):
+        return (today - timedelta(days=7),)
     return (recent, recent - timedelta(days=7))
 
 
@@ -232,8 +254,8 @@ def _read(text: str, now: datetime, words: frozenset[str]) -> _Reading:
             days = (today if now.hour >= 6 else today - timedelta(days=1),)
         elif (offset := _day_offset(text)) is not None:
             days = (today + timedelta(days=offset),)
-        elif weekday := WEEKDAY.search(text):
-            days = _weekday_candidates(weekday, today)
+        elif weekday := _weekday(text):
+            days = _weekday_candidates(weekday, today, text)
     said = clock.first_clock(text, words, digits)
     if spans and days is None and said is None:
         part = None  # "his evening meds, all week": a routine, not a moment

@@ -560,3 +560,23 @@ def test_days_ago_with_a_clock_or_a_night(text: str, expected: datetime) -> None
 
 def test_days_ago_without_a_clock_counts_back_from_arrival() -> None:
     assert when("3 days ago he refused his tray") == NOW - timedelta(days=3)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("last Thursday he skipped his program", at(5, 12)),
+        ("jeudi dernier il a manqué son programme", at(5, 12)),
+        ("jeudi passé vers 15 h il a manqué son programme", at(5, 15)),
+        ("Wednesday last week around 3 pm he fell", at(4, 15)),
+        ("mercredi de la semaine dernière vers 15 h il est tombé", at(4, 15)),
+        ("Wednesday around 3 pm he fell", at(11, 15)),
+    ],
+)
+def test_last_weekday_and_a_weekday_of_last_week(text: str, expected: datetime) -> None:
+    # NOW is a Thursday.
+    assert when(text) == expected
+
+
+def test_a_short_weekday_without_on_or_last_is_a_word() -> None:
+    assert when("he sat down and ate") is None
