@@ -4,6 +4,7 @@ time and quotes of what was observed."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -116,7 +117,7 @@ class _Found:
 class _Staff:
     """Where the text names staff, and their surnames: never offenders."""
 
-    mentions: tuple[StaffMention, ...]
+    mentions: tuple[StaffMention, ...]  # in text order, none inside another
     surnames: frozenset[str]
 
     def named(self, text: str, start: int, end: int) -> bool:
@@ -125,7 +126,8 @@ class _Staff:
         title before the words ("inm Roy") says otherwise."""
         if _OFFENDER_TITLE_BEFORE.search(text[max(0, start - 16) : start]):
             return False
-        if any(staff.start <= start < staff.end for staff in self.mentions):
+        before = bisect_right(self.mentions, start, key=lambda staff: staff.start) - 1
+        if before >= 0 and start < self.mentions[before].end:
             return True
         return fold_name(text[start:end]) in self.surnames
 

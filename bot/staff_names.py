@@ -113,7 +113,7 @@ def _names_after(text: str, folded: str, start: int, plural: bool) -> tuple[tupl
                 break
             continue
         written = text[match.start() : match.end()]
-        if word.split("'")[0] in NOT_NAMES or word in _TITLE_WORDS:
+        if word.split("'")[0] in NOT_NAMES or word in _TITLE_WORDS or word in _CAPITALS:
             break
         if names and not written[:1].isupper():  # "CO Smith escorted": the name has ended
             break
