@@ -48,14 +48,16 @@ _EARLY = r"(?:early|t[ôo]t)\s+(?:(?:this|in\s+the|yesterday|ce|le|hier)\s+)?"
 _LATE = r"(?:late|tard)\s+(?:(?:this|in\s+the|last|yesterday|ce|le|hier|dans\s+la)\s+)?"
 PARTS = (
     (r"(?:wee|small)\s+hours", _Part(0, 6, 3)),
+    (r"middle\s+of\s+the\s+(?:night|nite)|milieu\s+de\s+la\s+nuit|pleine\s+nuit",
+     _Part(22, 29, 26)),
     (rf"{_EARLY}(?:morning|matin)|au\s+petit\s+matin|d[ée]but\s+de\s+(?:la\s+)?matin[ée]e",
      _Part(0, 10, 6)),
     (rf"{_LATE}(?:morning|matin(?:ée)?)|fin\s+de\s+(?:la\s+)?matin[ée]e", _Part(9, 12, 11)),
-    (rf"{_EARLY}afternoon|d[ée]but\s+d'apr[eè]s[- ]midi", _Part(12, 15, 13)),
-    (rf"{_LATE}afternoon|fin\s+d'apr[eè]s[- ]midi", _Part(15, 18, 16)),
-    (rf"{_EARLY}(?:evening|soir(?:ée)?)|d[ée]but\s+de\s+soir[ée]e", _Part(17, 21, 18)),
-    (rf"{_LATE}(?:evening|night|soir(?:ée)?|nuit)|late\s+at\s+night|fin\s+de\s+soir[ée]e",
-     _Part(21, 27, 23)),
+    (rf"{_EARLY}afternoon|d[ée]but\s+(?:de\s+l'|d')apr[eè]s[- ]midi", _Part(12, 15, 13)),
+    (rf"{_LATE}afternoon|fin\s+(?:de\s+l'|d')apr[eè]s[- ]midi", _Part(15, 18, 16)),
+    (rf"{_EARLY}(?:evening|soir(?:ée)?)|d[ée]but\s+de\s+(?:la\s+)?soir[ée]e", _Part(17, 21, 18)),
+    (rf"{_LATE}(?:evening|night|soir(?:ée)?|nuit)|late\s+at\s+night"
+     r"|fin\s+de\s+(?:la\s+)?soir[ée]e", _Part(21, 27, 23)),
     (r"morning|matin(?:ée|ee)?|this\s+a\.?m\b", _Part(0, 12, 8)),
     (r"afternoon|apr[eè]s[- ]midi|this\s+(?:p\.?m|aft)\b", _Part(12, 18, 14)),
     (r"evening|soir(?:ée|ee)?|tonight|tonite", _Part(17, 30, 19)),
@@ -67,7 +69,7 @@ DAY_OFFSETS = (
     (r"yesterday|yday|hier|last\s+(?:night|nite|evening)"
      r"|la\s+nuit\s+(?:derni[eè]re|pass[eé]e)", -1),
     (r"today|tdy|aujourd'?\s?hui|this\s+(?:morning|afternoon|aft|evening|a\.?m|p\.?m)\b"
-     r"|ce\s+matin|cet\s+apr[eè]s[- ]midi", 0),
+     r"|ce\s+matin|cet\s+apr[eè]s[- ]midi|tant[ôo]t|earlier\s+today", 0),
 )  # fmt: skip
 TONIGHT = re.compile(r"\b(?:tonight|tonite|ce\s+soir|(?:à|a)\s+soir)\b")  # "à soir": Quebec
 NOW_PHRASES = re.compile(
@@ -157,7 +159,7 @@ _PART_WORDS = frozenset(
     "morning matin matinée matinee am pm a.m p.m afternoon après apres midi evening soir soirée "
     "soiree tonight tonite night nite nuit overnight wee small aft".split()
 )
-_DAY_WORDS = frozenset("yesterday yday hier today tdy aujourd".split()) | _PART_WORDS
+_DAY_WORDS = frozenset("yesterday yday hier today tdy aujourd tantôt tantot".split()) | _PART_WORDS
 _WEEKDAY_WORDS = frozenset(WEEKDAYS) | frozenset(WEEKDAY_ABBREVIATIONS)
 _FALLBACK_WORDS = frozenset("week weekend month semaine mois".split())
 # FUTURE is tried only if the text has one of these words, or these letters anywhere (its

@@ -580,3 +580,18 @@ def test_last_weekday_and_a_weekday_of_last_week(text: str, expected: datetime) 
 
 def test_a_short_weekday_without_on_or_last_is_a_word() -> None:
     assert when("he sat down and ate") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("in the middle of the night he pressed the call button", at(12, 2)),
+        ("au milieu de la nuit il a appuyé sur le bouton", at(12, 2)),
+        ("vers la fin de l'après-midi hier il est rentré", at(11, 16)),
+        ("tantôt vers 8 h il pleurait", at(12, 8)),
+    ],
+)
+def test_middle_of_the_night_end_of_the_afternoon_and_tantot(
+    text: str, expected: datetime
+) -> None:
+    assert when(text) == expected
