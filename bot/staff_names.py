@@ -135,7 +135,7 @@ def find_staff(text: str) -> tuple[StaffMention, ...]:
     found: list[StaffMention] = []
     for match in sorted(titles, key=lambda title: title.start()):
         title = match.group().rstrip(".")
-        plural = title.lower().endswith("s") and title.lower() not in {"cos", "sgt"}
+        plural = title.lower().endswith("s")  # "officers", "agents", "COs": a list may follow
         # "told the officer Tremblay had it" reads as "told the officer (that) Tremblay...":
         # in English a title names someone without an article ("Officer Tremblay").
         article = _ARTICLE_BEFORE.search(folded, max(0, match.start() - 5), match.start())
@@ -153,7 +153,8 @@ def find_staff(text: str) -> tuple[StaffMention, ...]:
 
 
 def staff_surnames(mentions: tuple[StaffMention, ...]) -> frozenset[str]:
-    """The folded surnames of the staff named (the last word of each name)."""
+    """The folded names of the staff named, given names and surnames: where one comes back
+    without its title ("officer Roy ... then Roy left"), it is still staff."""
     return frozenset(
         fold_name(name.split("'")[0]) for mention in mentions for name in mention.names
     )

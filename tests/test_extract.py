@@ -267,6 +267,7 @@ def test_a_title_written_with_a_slash_or_a_dot_introduces_a_name(text: str, surn
         "PO Gagnon called about curfew",
         "AC Côté et AC Gagnon sont intervenus",
         "officers Brown and Tremblay held the door",
+        "COs Brown and Tremblay held the door",
         "les agents Côté, Gagnon et Brown sont arrivés",
         "Dr. Brown saw him at health care",
         "nurse Côté checked his vitals",
