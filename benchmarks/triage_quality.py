@@ -90,9 +90,17 @@ def observations(items: list[dict[str, Any]]) -> None:
     throughput([(item["text"], BENCH_NOW, BENCH_TZ) for item in items], "triage+extraction")
 
 
+def wrong_half(got: datetime, expected: datetime, tolerance_min: float) -> bool:
+    """Whether an answer is twelve hours off, give or take days: the right clock on the wrong
+    half of the day ("at 3 in the morning" read as 15:00), the worst misreading on a record."""
+    hours = (got - expected).total_seconds() / 3600 % 24
+    return abs(hours - 12) <= tolerance_min / 60
+
+
 def times(items: list[dict[str, Any]]) -> None:
-    """Print the share of time phrases resolved within tolerance, and the misses."""
-    within = 0
+    """Print the share of time phrases resolved within tolerance, the answers on the wrong half
+    of the day, and the misses."""
+    within = halves = 0
     cases = []
     for item in items:
         now = datetime.fromisoformat(item["now"])
@@ -102,6 +110,7 @@ def times(items: list[dict[str, Any]]) -> None:
             ok = expected is None and got is None
         else:
             ok = abs((got - expected).total_seconds()) <= item["tolerance_min"] * 60
+            halves += not ok and wrong_half(got, expected, item["tolerance_min"])
         within += ok
         if not ok:
             print(
@@ -110,6 +119,7 @@ def times(items: list[dict[str, Any]]) -> None:
         cases.append((item["text"], now, item["tz"]))
     print(f"time phrases: {len(items)}")
     print(f"within tolerance: {ratio(within, len(items))}")
+    print(f"wrong half of the day: {halves}")
     throughput(cases, "triage+extraction")
 
 

@@ -1,24 +1,31 @@
-"""Who, where and when from an officer's words: offenders, place and time of what was observed."""
+"""Who, where, when and what was said, from an officer's words: offenders (never staff), place,
+time and quotes of what was observed."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from bot import when
 from bot.people.roster import Roster, SurnameSpan, fold_name, name_tokens, strip_control_chars
 from bot.places import find_location, words_in
+from bot.quotes import find_quotes
+from bot.staff_names import StaffMention, find_staff, staff_surnames
 
 # Longer texts are cut here: far above Telegram's 4,096 characters, and bounds the work per text.
 MAX_TEXT = 20_000
 
-# Words that introduce an offender: "inm Tremblay", "Mr. Smith", "détenu Gagnon", "FPS 482913K".
-TITLES = (
+# Words that introduce an offender: "inm Tremblay", "détenu Gagnon", "FPS 482913K"; courtesy
+# titles ("Mr. Smith", "Mme Côté") introduce offenders and staff alike.
+OFFENDER_TITLES = (
     "fps", "inm", "inmate", "i/m", "offender", "client", "resident", "résident", "parolee",
     "détenu", "détenue", "detenu", "detenue", "délinquant", "délinquante", "delinquant",
-    "delinquante", "mr", "mrs", "ms", "mister", "monsieur", "madame", "mme", r"m(?=\.)",
+    "delinquante",
 )  # fmt: skip
+COURTESY_TITLES = ("mr", "mrs", "ms", "mister", "monsieur", "madame", "mme", r"m(?=\.)")
+TITLES = OFFENDER_TITLES + COURTESY_TITLES
 # Surnames that are also everyday words: written in lower case, they are the word, not the name.
 COMMON_WORD_SURNAMES = frozenset({
     "baker", "banks", "bell", "black", "blanc", "bois", "boucher", "brown", "bush", "carpenter",
@@ -46,10 +53,15 @@ _TITLED_NAME = re.compile(
     r"(?P<name>(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'][\w'-]*|[A-ZÀ-ÖØ-Þ]{4,})(?<!['-]))"
 )
 _TITLE_BEFORE = re.compile(rf"(?<!\w)(?:{_TITLE})\.?\s+$", re.IGNORECASE)
+_OFFENDER_TITLE_BEFORE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(OFFENDER_TITLES)})\.?\s*[:#.]?\s*$", re.IGNORECASE
+)
 # Cheap checks that skip the patterns above on most texts: an FPS number has six digits in a
 # row, and a title is a word of its own ("i/m" and "m." end in the word "m").
 _SIX_DIGITS = re.compile(r"\d{6}")
 _TITLE_WORDS = frozenset(re.findall(r"[^\W\d_]+", title)[-1] for title in TITLES)
+# What may stand between a name and the FPS number written beside it.
+_SIDE_BY_SIDE = re.compile(r"[\s,:;()\[\]#/–-]{0,4}")
 
 
 @dataclass(frozen=True)
@@ -69,6 +81,7 @@ class Extraction:
     offenders: tuple[OffenderMention, ...]
     location: str | None
     occurred_at: datetime | None
+    quotes: tuple[str, ...] = ()  # what was said, verbatim, for the 0875's "What was said"
 
 
 def _fps_of(match: re.Match[str]) -> str | None:
@@ -91,8 +104,45 @@ def _written_as_name(text: str, span: SurnameSpan) -> bool:
     return fold_name(written) not in COMMON_WORD_SURNAMES
 
 
-def _by_number(text: str, roster: Roster | None) -> list[tuple[int, OffenderMention]]:
-    found: list[tuple[int, OffenderMention]] = []
+@dataclass(frozen=True)
+class _Found:
+    """An offender mention and where it is written (its number or name, with any title)."""
+
+    start: int
+    end: int
+    mention: OffenderMention
+
+
+@dataclass(frozen=True)
+class _Staff:
+    """Where the text names staff, and their surnames: never offenders."""
+
+    mentions: tuple[StaffMention, ...]  # in text order, none inside another
+    surnames: frozenset[str]
+
+    def named(self, text: str, start: int, end: int) -> bool:
+        """Whether the words at ``start:end`` name a staff member: inside a staff title and its
+        names, or a staff surname again ("officer Roy ... Roy then said"); an offender's own
+        title before the words ("inm Roy") says otherwise."""
+        if _OFFENDER_TITLE_BEFORE.search(text[max(0, start - 16) : start]):
+            return False
+        before = bisect_right(self.mentions, start, key=lambda staff: staff.start) - 1
+        if before >= 0 and start < self.mentions[before].end:
+            return True
+        return fold_name(text[start:end]) in self.surnames
+
+
+def _staff_in(text: str) -> _Staff:
+    mentions = tuple(
+        staff
+        for staff in find_staff(text)
+        if not _OFFENDER_TITLE_BEFORE.search(text[max(0, staff.start - 16) : staff.start])
+    )
+    return _Staff(mentions, staff_surnames(mentions))
+
+
+def _by_number(text: str, roster: Roster | None) -> list[_Found]:
+    found: list[_Found] = []
     seen: set[str] = set()
     if not _SIX_DIGITS.search(text):
         return found
@@ -103,34 +153,34 @@ def _by_number(text: str, roster: Roster | None) -> list[tuple[int, OffenderMent
         seen.add(fps)
         row = roster.by_fps(fps) if roster else None
         mention = OffenderMention(fps, row.surname if row else None, (), row is not None)
-        found.append((match.start("digits"), mention))
+        found.append(_Found(match.start(), match.end(), mention))
     return found
 
 
-def _by_roster_name(
-    text: str, roster: Roster, named: set[str]
-) -> list[tuple[int, OffenderMention]]:
-    found: list[tuple[int, OffenderMention]] = []
+def _by_roster_name(text: str, roster: Roster, named: set[str], staff: _Staff) -> list[_Found]:
+    found: list[_Found] = []
     seen: set[str] = set()
     for span in roster.find_surnames(text):
         numbers = tuple(sorted({row.fps for row in span.rows}))
         key = fold_name(span.rows[0].surname)
         if key in seen or named.intersection(numbers) or not _written_as_name(text, span):
             continue
+        if staff.named(text, span.start, span.end):
+            continue
         seen.add(key)
         if len(numbers) == 1:
             mention = OffenderMention(numbers[0], span.rows[0].surname, (), True)
         else:
             mention = OffenderMention(None, span.rows[0].surname, numbers, True)
-        found.append((span.start, mention))
+        found.append(_Found(span.start, span.end, mention))
     return found
 
 
 def _by_title(
-    text: str, roster: Roster | None, words: frozenset[str]
-) -> list[tuple[int, OffenderMention]]:
+    text: str, roster: Roster | None, words: frozenset[str], staff: _Staff
+) -> list[_Found]:
     """Names introduced by a title that the roster does not know ("inm Tremblay")."""
-    found: list[tuple[int, OffenderMention]] = []
+    found: list[_Found] = []
     seen: set[tuple[str, ...]] = set()
     if _TITLE_WORDS.isdisjoint(words):
         return found
@@ -141,32 +191,62 @@ def _by_title(
             continue
         if roster is not None and roster.by_surname(name):
             continue
+        if staff.named(text, match.start("name"), match.end("name")):
+            continue
         seen.add(key)
-        found.append((match.start("name"), OffenderMention(None, name, (), False)))
+        mention = OffenderMention(None, name, (), False)
+        found.append(_Found(match.start(), match.end(), mention))
     return found
+
+
+def _next_to(text: str, one: _Found, other: _Found) -> bool:
+    """Whether two mentions are written side by side ("Gagnon 999999Z", "999999Z (Gagnon)")."""
+    first, second = sorted((one, other), key=lambda found: found.start)
+    return _SIDE_BY_SIDE.fullmatch(text[first.end : second.start]) is not None
+
+
+def _numbers_first(text: str, numbers: list[_Found], names: list[_Found]) -> list[_Found]:
+    """The mentions with each name written beside an FPS number folded into it: a written
+    number beats a surname guess, and the name fills in what the roster does not know."""
+    kept = list(numbers)
+    for name in names:
+        beside = next((i for i, number in enumerate(kept) if _next_to(text, number, name)), None)
+        if beside is None or beside >= len(numbers):
+            kept.append(name)
+            continue
+        number = kept[beside]
+        if number.mention.surname is None:
+            mention = replace(number.mention, surname=name.mention.surname)
+            kept[beside] = replace(number, mention=mention)
+    return kept
 
 
 def find_offenders(
     text: str, roster: Roster | None = None, words: frozenset[str] | None = None
 ) -> tuple[OffenderMention, ...]:
-    """Offenders named in the text by FPS number, roster surname or title, in text order
-    (``words``: the text's ``words_in``, when the caller has them already)."""
-    found = _by_number(text, roster)
+    """Offenders named in the text by FPS number, roster surname or title, in text order,
+    never a staff member (``words``: the text's ``words_in``, when the caller has them)."""
+    numbers = _by_number(text, roster)
+    staff = _staff_in(text)
+    names: list[_Found] = []
     if roster is not None:
-        named = {mention.fps for _, mention in found if mention.fps}
-        found += _by_roster_name(text, roster, named)
-    found += _by_title(text, roster, words_in(text) if words is None else words)
-    return tuple(mention for _, mention in sorted(found, key=lambda item: item[0]))
+        named = {found.mention.fps for found in numbers if found.mention.fps}
+        names += _by_roster_name(text, roster, named, staff)
+    names += _by_title(text, roster, words_in(text) if words is None else words, staff)
+    found = _numbers_first(text, numbers, sorted(names, key=lambda found: found.start))
+    return tuple(found.mention for found in sorted(found, key=lambda found: found.start))
 
 
 def extract(text: str, *, now: datetime, tz: str, roster: Roster | None = None) -> Extraction:
     """Offenders, place and time of an observation; any text gives a valid result."""
-    clean = strip_control_chars(text[:MAX_TEXT]).replace("\u2019", "'")
+    written = strip_control_chars(text[:MAX_TEXT])
+    clean = written.replace("\u2019", "'")
     words = words_in(clean)
     return Extraction(
         offenders=find_offenders(clean, roster, words),
         location=find_location(clean, words),
         occurred_at=when.parse_when(clean, now=now, tz=tz),
+        quotes=find_quotes(written),
     )
 
 

@@ -8,6 +8,13 @@ from dataclasses import dataclass
 # An identifier of a unit, range or cell as officers write them: "4", "4B", "D", "2-14", "118".
 _ID = r"(?:\d{1,3}[A-Za-z]?(?:-\d{1,3}[A-Za-z]?)?|[A-Za-z](?![\w'-]))"
 _DIRECTION = r"(?:north|south|east|west|nord|sud|est|ouest)"
+# The number an area may carry ("yard 2", "gym #1", "cour 3"), unless it counts something else:
+# "in the yard 20 min ago", "gym 2 hours", "cour 3 gars".
+_NUMBER = (
+    rf"(?:\s*(?:#|no\.?|n°)?\s*{_ID}(?![:.,]?\d)(?!\s*(?:min|mins|minutes?|h|hrs?|hours?|heures?"
+    r"|sec|secs|am|pm|a\.m|p\.m|ago|x|times|fois|guys|gars|inmates?|d[ée]tenus?|people"
+    r"|personnes|days?|jours?)\b))?"
+)
 
 # (kind, trigger words, pattern): a pattern is tried only if one of its words is in the text
 # ("0" stands for any digit), which keeps extraction fast. The group "place" (or else the
@@ -18,18 +25,24 @@ PLACES = (
      rf"\b(?:cells?|cellules?|cel)\b\s*#?\s*{_ID}\b"),
     ("cell", "0",
      r"\b(?:in|into|of|from|dans|de|search|fouille)\s+(?P<place>\d{1,2}-\d{2,3})\b"),
+    # "le gars de la 22", "feu dans la 12": in French "la" and a number is a cell.
+    ("cell", "la",
+     r"\b(?:dans|de|à|a|devant|sur)\s+(?P<place>la\s+\d{1,3})(?![\w:.,]\d|\w)"
+     r"(?!\s*(?:e|er|ème|eme|h|heures?|fois|min|minutes?|ans)\b)"),
     ("living", "living unit units unité unités unite pod pods tier tiers wing aile range ranges "
                "rangée rangées rangee block blocks bloc house houses secteur sector zone",
      r"\b(?:living\s+)?(?:units?|unités?|unite|pods?|tiers?|wing|aile|ranges?|rangées?|rangee"
      rf"|blocks?|bloc|houses?|secteur|sector|zone)\b\s*#?\s*{_ID}\b"),
     ("living", "range pod tier wing block upper lower unit",
      rf"(?<![\w-]){_ID}\s*-?\s*(?:range|pod|tier|wing|block|upper|lower|unit)\b"),
-    ("living", "étage", r"\b\d{1,2}(?:e|er|ème|eme)\s+étage\b"),
+    ("living", "étage etage rangée rangee aile unité unite",
+     r"\b\d{1,2}(?:e|er|ère|ème|eme)\s+(?:étage|etage|rangée|rangee|aile|unité|unite)\b"),
     ("living", "0", r"(?<![\w-])(?-i:\d{1,2}[A-GNSUW])(?![\w-])"),
     ("area", "yard",
-     rf"\b(?:(?:{_DIRECTION}|big|small|rec|exercise|main|upper|lower)\s+)?yard\b"),
-    ("area", "cour", rf"\bcour(?:\s+(?:d'exercice|ext[ée]rieure|{_DIRECTION}))?\b"),
-    ("area", "gym gymnasium gymnase", r"\b(?:gym(?:nasium)?|gymnase)(?:\s+floor)?\b"),
+     rf"\b(?:(?:{_DIRECTION}|big|small|rec|exercise|main|upper|lower)\s+)?yard\b{_NUMBER}"),
+    ("area", "cour", rf"\bcour(?:\s+(?:d'exercice|ext[ée]rieure|{_DIRECTION}))?\b{_NUMBER}"),
+    ("area", "gym gymnasium gymnase",
+     rf"\b(?:gym(?:nasium)?|gymnase)(?:\s+floor)?\b{_NUMBER}"),
     ("area", "kitchen servery cuisine dining cafeteria cafétéria réfectoire",
      r"\b(?:kitchen|servery|cuisine|dining\s+hall|cafeteria|cafétéria|réfectoire)\b"),
     ("area", "health healthcare hcu infirmary infirmerie soins med medication nursing hospital "

@@ -1,8 +1,9 @@
 """When it happened: officers' time phrases (English, French) resolved against the arrival time.
 
 Our own rules read the common forms ("1430 hrs", "20 min ago", "hier soir vers 21 h",
-"Saturday around 1900"), which dateparser misreads ("at 1430" is the year 1430 to it); dateparser
-reads the vaguer phrases ("last week", "le mois dernier"), and is asked only when one is there,
+"Saturday around 1900"; clocks in ``bot.clock``, durations in ``bot.durations``, dates in
+``bot.dates``), which dateparser misreads ("at 1430" is the year 1430 to it); dateparser reads
+the vaguer phrases ("last week", "le mois dernier"), and is asked only when one is there,
 because a call costs milliseconds and this runs on every message. Whatever the phrase, the
 answer is never later than the arrival time.
 """
@@ -15,34 +16,10 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo
 
+from bot import clock, dates, durations
+
 # ---- Lexicon -------------------------------------------------------------------------------
 
-NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-    "forty-five": 45, "forty five": 45, "a few": 3, "few": 3, "a couple of": 2, "a couple": 2,
-    "couple of": 2, "couple": 2, "several": 3, "half an": 0.5, "half a": 0.5, "a half": 0.5,
-    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "dix": 10, "quinze": 15,
-    "vingt": 20, "trente": 30, "quarante-cinq": 45, "quelques": 3, "une demi": 0.5,
-    "un quart d'": 0.25,
-}  # fmt: skip
-UNIT_MINUTES = {
-    "seconds": 1 / 60, "second": 1 / 60, "secondes": 1 / 60, "seconde": 1 / 60, "secs": 1 / 60,
-    "sec": 1 / 60, "minutes": 1, "minute": 1, "mins": 1, "min": 1, "mn": 1, "m": 1,
-    "demi-heures": 30, "demi-heure": 30, "hours": 60, "hour": 60, "heures": 60, "heure": 60,
-    "hrs": 60, "hr": 60, "hres": 60, "hre": 60, "h": 60, "days": 1440, "day": 1440,
-    "jours": 1440, "jour": 1440, "weeks": 10080, "week": 10080, "wks": 10080, "wk": 10080,
-    "semaines": 10080, "semaine": 10080,
-}  # fmt: skip
-MONTHS = {
-    "january": 1, "jan": 1, "janvier": 1, "janv": 1, "february": 2, "feb": 2, "février": 2,
-    "fevrier": 2, "févr": 2, "fevr": 2, "fév": 2, "fev": 2, "march": 3, "mar": 3, "mars": 3,
-    "april": 4, "apr": 4, "avril": 4, "avr": 4, "may": 5, "mai": 5, "june": 6, "jun": 6,
-    "juin": 6, "july": 7, "jul": 7, "juillet": 7, "juil": 7, "august": 8, "aug": 8, "août": 8,
-    "aout": 8, "september": 9, "sept": 9, "sep": 9, "septembre": 9, "october": 10, "oct": 10,
-    "octobre": 10, "november": 11, "nov": 11, "novembre": 11, "december": 12, "dec": 12,
-    "décembre": 12, "decembre": 12, "déc": 12,
-}  # fmt: skip
 WEEKDAYS = {
     "monday": 0, "lundi": 0, "tuesday": 1, "mardi": 1, "wednesday": 2, "mercredi": 2,
     "thursday": 3, "jeudi": 3, "friday": 4, "vendredi": 4, "saturday": 5, "samedi": 5,
@@ -52,12 +29,6 @@ WEEKDAYS = {
 WEEKDAY_ABBREVIATIONS = {
     "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
     "sat": 5, "sun": 6,
-}  # fmt: skip
-CLOCK_WORDS = {
-    "noon": (12, 0), "midday": (12, 0), "midi": (12, 0), "midnight": (0, 0), "minuit": (0, 0),
-    "breakfast": (7, 30), "petit-déjeuner": (7, 30), "petit déjeuner": (7, 30),
-    "déjeuner": (7, 30), "dejeuner": (7, 30), "lunch": (12, 0), "dîner": (12, 0),
-    "diner": (12, 0), "supper": (17, 0), "dinner": (17, 0), "souper": (17, 0),
 }  # fmt: skip
 
 
@@ -70,21 +41,37 @@ class _Part:
     default: int
 
 
+_NIGHT = _Part(18, 30, 23)
+# Parts of the day, "early" and "late" ones first: the part named first in a text wins, and a
+# modifier starts before the word it modifies ("late last night", "en début de soirée").
+_EARLY = r"(?:early|t[ôo]t)\s+(?:(?:this|in\s+the|yesterday|ce|le|hier)\s+)?"
+_LATE = r"(?:late|tard)\s+(?:(?:this|in\s+the|last|yesterday|ce|le|hier|dans\s+la)\s+)?"
 PARTS = (
-    (r"morning|matin(?:ée|ee)?|this\s+a\.?m\b", _Part(4, 12, 8)),
-    (r"afternoon|apr[eè]s[- ]midi|this\s+p\.?m\b", _Part(12, 18, 14)),
+    (r"(?:wee|small)\s+hours", _Part(0, 6, 3)),
+    (r"middle\s+of\s+the\s+(?:night|nite)|milieu\s+de\s+la\s+nuit|pleine\s+nuit",
+     _Part(22, 29, 26)),
+    (rf"{_EARLY}(?:morning|matin)|au\s+petit\s+matin|d[ée]but\s+de\s+(?:la\s+)?matin[ée]e",
+     _Part(0, 10, 6)),
+    (rf"{_LATE}(?:morning|matin(?:ée)?)|fin\s+de\s+(?:la\s+)?matin[ée]e", _Part(9, 12, 11)),
+    (rf"{_EARLY}afternoon|d[ée]but\s+(?:de\s+l'|d')apr[eè]s[- ]midi", _Part(12, 15, 13)),
+    (rf"{_LATE}afternoon|fin\s+(?:de\s+l'|d')apr[eè]s[- ]midi", _Part(15, 18, 16)),
+    (rf"{_EARLY}(?:evening|soir(?:ée)?)|d[ée]but\s+de\s+(?:la\s+)?soir[ée]e", _Part(17, 21, 18)),
+    (rf"{_LATE}(?:evening|night|soir(?:ée)?|nuit)|late\s+at\s+night"
+     r"|fin\s+de\s+(?:la\s+)?soir[ée]e", _Part(21, 27, 23)),
+    (r"morning|matin(?:ée|ee)?|this\s+a\.?m\b", _Part(0, 12, 8)),
+    (r"afternoon|apr[eè]s[- ]midi|this\s+(?:p\.?m|aft)\b", _Part(12, 18, 14)),
     (r"evening|soir(?:ée|ee)?|tonight|tonite", _Part(17, 30, 19)),
-    (r"night|nite|nuit|overnight", _Part(18, 30, 23)),
-)
+    (r"night|nite|nuit|overnight", _NIGHT),
+)  # fmt: skip
 # Phrases naming a day by its distance from today; the longest phrases come first.
 DAY_OFFSETS = (
     (r"(?:the\s+)?day\s+before\s+yesterday|avant[- ]hier", -2),
     (r"yesterday|yday|hier|last\s+(?:night|nite|evening)"
      r"|la\s+nuit\s+(?:derni[eè]re|pass[eé]e)", -1),
-    (r"today|tdy|aujourd'?\s?hui|this\s+(?:morning|afternoon|evening|a\.?m|p\.?m)\b"
-     r"|ce\s+matin|cet\s+apr[eè]s[- ]midi", 0),
+    (r"today|tdy|aujourd'?\s?hui|this\s+(?:morning|afternoon|aft|evening|a\.?m|p\.?m)\b"
+     r"|ce\s+matin|cet\s+apr[eè]s[- ]midi|tant[ôo]t|earlier\s+today", 0),
 )  # fmt: skip
-TONIGHT = re.compile(r"\b(?:tonight|tonite|ce\s+soir)\b")
+TONIGHT = re.compile(r"\b(?:tonight|tonite|ce\s+soir|(?:à|a)\s+soir)\b")  # "à soir": Quebec
 NOW_PHRASES = re.compile(
     r"\b(?:just\s+now|right\s+now|happening\s+now|as\s+we\s+speak|in\s+progress|moments?\s+ago"
     r"|seconds\s+ago|just\s+(?:happened|saw|found|heard|caught|told|said|hit|threw|took|got|"
@@ -92,60 +79,20 @@ NOW_PHRASES = re.compile(
     r"|actuellement|en\s+cours|(?:vient|viens|viennent)\s+de|tout\s+juste)\b"
 )
 
-_NUM = "|".join(sorted(map(re.escape, NUMBER_WORDS), key=len, reverse=True))
-_NUM = rf"\d+(?:[.,]\d+)?|{_NUM}"
-_UNIT = "|".join(sorted(map(re.escape, UNIT_MINUTES), key=len, reverse=True))
-_PART_OF_DURATION = rf"(?:{_NUM})\s*-?\s*(?:{_UNIT})(?![\w'])"
-DURATION_PART = re.compile(rf"({_NUM})\s*-?\s*({_UNIT})(?![\w'])")
-# (keywords, pattern): a pattern is tried only when one of its keywords is in the text.
-AGO = (
-    (
-        ("ago",),
-        re.compile(
-            rf"\b(?P<dur>{_PART_OF_DURATION}(?:\s*(?:and|&|,)?\s*(?:{_PART_OF_DURATION}|a\s+half|\d+))?)"
-            r"\s+ago\b"
-        ),
-    ),
-    (
-        ("y a", "fait"),
-        re.compile(
-            r"\b(?:il\s+y\s+a|[çc]a\s+fait|cela\s+fait)\s+(?:environ\s+|à\s+peu\s+près\s+|a\s+peu\s+pres"
-            r"\s+|pr[eè]s\s+de\s+|plus\s+de\s+|moins\s+de\s+|au\s+moins\s+|genre\s+|approx\.?\s+)?"
-            rf"(?P<dur>{_PART_OF_DURATION}(?:\s*(?:et\s+)?(?:{_PART_OF_DURATION}|demie?\b|\d+))?)"
-        ),
-    ),
-)
-
-_MONTH = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
-_MONTH_WORDS = frozenset(MONTHS)
-# (words, pattern): a pattern is tried only if the text has one of its words (or it has none);
-# the first pattern that matches gives the date.
-DATES = (
-    (_MONTH_WORDS,
-     re.compile(rf"\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
-                r"(?:,?\s+(?P<year>\d{4})\b)?")),
-    (frozenset(),  # always: in "5 dec.a" its month is read, yet the word is "dec.a"
-     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|er|e)?\s+(?:of\s+)?(?P<month>{_MONTH})\b\.?"
-                r"(?:\s+(?P<year>\d{4})\b)?")),
-    (frozenset(), re.compile(r"\b(?P<year>20\d{2})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b")),
-    (frozenset(),
-     re.compile(r"\b(?P<day>\d{1,2})[/.](?P<month>\d{1,2})[/.](?P<year>20\d{2}|\d{2})\b"
-                r"(?P<either>)")),
-    (frozenset({"the"}), re.compile(r"\bon\s+the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b")),
-)  # fmt: skip
 # Numbers that are not times of day: FPS numbers, cells, money, phones, quantities, durations.
 NOISE = re.compile(
     r"(?<!\w)\d{6,7}\s?[a-z](?!\w)|(?<![\w:])\d{1,3}-\d{1,3}(?![\w:])|\$\s?\d[\d,.]*"
     r"|\d[\d,.]*\s?(?:\$|dollars?\b|bucks\b)|\b\d{3}[-. ]\d{3}[-. ]\d{4}\b|#\s?\d+"
     r"|\b(?:cells?|cellules?|cel|room|chambre|units?|unités?|unite|ranges?|rangées?|rangee|pods?"
     r"|tiers?|wing|aile|block|bloc|zone|secteur|sector|door|porte|bed|lit|bunk|post|poste|gate"
+    r"|yards?|cour|gym|gymnase|towers?|mirador|salle"
     r"|ext|no\.?|n°|bus)\s*\d[\w-]*"
     r"|\b\d+(?:[.,]\d+)?\s?(?:x|times|fois|reprises|inm?s|inmates?|guys|gars|d[ée]tenus|people"
     r"|personnes|offenders?|staff|officers?|l|ml|mg|g|kg|lbs?|inch(?:es)?|cm|mm|ft|feet|km|%|ans"
     r"|years?|yrs?|months?|mois|nights?|nuits?|sessions?|modules?|pills?|pilules|e|er|ème|eme"
     r"|st|nd|rd|th)\b"
     rf"|\b(?:for|pendant|durant|over|every|each|chaque|toutes\s+les|depuis)\s+(?:the\s+(?:last|past)"
-    rf"\s+)?(?:{_NUM})\s*(?:{_UNIT})(?![\w'])"
+    rf"\s+)?(?:{durations.NUMBER})\s*(?:{durations.UNIT})(?![\w'])"
 )
 _FUTURE_CLOCK = (
     r"(?:[\s,]+(?:at|around|@|by|à|a|vers|before|after|avant|après)?\s*\d{1,4}"
@@ -154,62 +101,48 @@ _FUTURE_CLOCK = (
 FUTURE = re.compile(
     r"\b(?:tomorrow|tmrw|tmr|(?:apr[eè]s-)?demain|next\s+\w+|coming\s+\w+|semaine\s+prochaine"
     r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+prochain|prochaine?\s+\w+"
-    rf"|(?:in|dans|within)\s+(?:{_NUM})\s*(?:{_UNIT})(?![\w']))"
+    rf"|(?:in|dans|within)\s+(?:{durations.NUMBER})\s*(?:{durations.UNIT})(?![\w']))"
     r"(?:[\s,]+(?:morning|afternoon|evening|night|matin|apr[eè]s[- ]midi|soir|am|pm)\b)?"
     + _FUTURE_CLOCK
 )
 _WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _WEEKDAY_SHORT = "|".join(sorted(WEEKDAY_ABBREVIATIONS, key=len, reverse=True))
 WEEKDAY = re.compile(
-    rf"\b(?:(?P<day>{_WEEKDAY})|(?:on|last|past)\s+(?P<short>{_WEEKDAY_SHORT})\.?)\b"
+    rf"\b(?P<last>(?:last|past|previous)\s+)?(?P<on>on\s+)?(?:(?P<day>{_WEEKDAY})"
+    rf"|(?P<short>{_WEEKDAY_SHORT})\.?)\b(?P<dernier>\s+(?:derni[eè]re?|pass[ée]e?))?"
 )
-_CUE = (
-    r"(?:(?<![\w'])(?P<cue>at|around|about|approx\.?|approximately|circa|by|since|until|till|til"
-    r"|before|after|from|vers|à|dès|des|depuis|avant|après|apres|autour\s+de|aux\s+alentours\s+de"
-    r"|environ|yesterday|today|tonight|night|nite|morning|afternoon|evening|hier|soir|matin|nuit"
-    rf"|{_WEEKDAY})|[@~])\s*"
+# "Thursday last week", "jeudi de la semaine dernière": the weekday of the week before this one.
+LAST_WEEK = re.compile(
+    r"\b(?:last|past|previous)\s+week\b|\bsemaine\s+(?:derni[eè]re|pass[ée]e)\b"
 )
-# Words that may follow a bare hour ("around 11 he was"), unlike "about 3 guys" or "at 4 range".
-_AFTER_BARE_HOUR = (
-    r"(?=\s*(?:$|[^\w\s$%:.,/-]|[.,](?!\d)|(?:he|she|they|i|we|inm|inmate|offender|the|when"
-    r"|while|and|on|in|at|during|with|last|yesterday|today|this|il|elle|ils|le|la|les|un|une|et"
-    r"|quand|lors|pendant|avec|hier|ce|cette)\b))"
+# A whole part of the day, a week, or a habit is a span, not a moment: "up all night", "refuses
+# his evening meds every day" say no time; a part of the day named beside one is a routine.
+SPANS = re.compile(
+    r"\b(?:all|the\s+(?:whole|entire)|throughout\s+the)\s+(?:night|nite|day|morning|afternoon"
+    r"|evening|shift|week|weekend|month)(?:\s+long)?\b|\btoute\s+la\s+(?:nuit|journ[ée]e"
+    r"|matin[ée]e|soir[ée]e|semaine|fin\s+de\s+semaine)\b|\btout\s+(?:l'apr[eè]s[- ]midi"
+    r"|le\s+mois)\b|\b(?:every|each|chaque)\s+(?:single\s+)?(?:day|night|morning|afternoon"
+    r"|evening|time|shift|jour|nuit|matin|soir|fois|quart)\b|\b(?:tous|toutes)\s+les\s+(?:jours"
+    r"|nuits|matins|soirs|fois)\b|\b(?:nightly|daily|lately|ces\s+temps?[- ]ci"
+    r"|(?:for|depuis\s+des)\s+(?:days|weeks|jours|semaines))\b"
 )
-_HHMM = r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)"
-_FREE = r"(?!\d|[\w:.,/-]\d|\s?[$%])"
-# (kind, tier, pattern): tier 1 forms are times beyond doubt; tier 2 only if there is no tier 1.
-CLOCKS = (
-    ("ampm", 1, r"(?<![\w:.])(?P<hour>\d{1,2})(?:[:h.](?P<minute>\d{2}))?\s?(?P<half>[ap])\.?"
-                r"\s?m\b\.?"),
-    ("fixed", 1, r"(?<![\w:.,/-])(?P<hour>2[0-3]|[01]?\d)\s?h(?:eures?)?\s?(?P<minute>[0-5]\d)?"
-                 r"(?!\w)"),
-    ("loose", 1, r"(?<![\w:.])(?P<hour>\d{1,2}):(?P<minute>[0-5]\d)(?![\d:])"),
-    ("fixed", 1, rf"(?<![\w:.,/-]){_HHMM}\s?(?:hrs?|hours|hres?|h)\b"),
-    ("fixed", 1, rf"{_CUE}(?P<hour>2[0-3]|[01]?\d)(?P<minute>[0-5]\d){_FREE}"),
-    ("fixed", 1, rf"^\W*{_HHMM}{_FREE}"),
-    ("fixed", 1, rf"(?<![\w:.,/-]){_HHMM}\s?(?:-|–|to|à|a)\s?(?:[01]\d|2[0-3])[0-5]\d\b"),
-    ("fixed", 1, rf"(?<![\w:.,/-]){_HHMM}\s+(?:counts?|rounds?|meds?|med\s+pass|check|patrol"
-                 r"|movement|lock\s?up|d[ée]nombrement|ronde|tourn[ée]e)\b"),
-    ("word", 1, r"(?<![\w-])(?<!apr[eè]s )(?P<word>noon|midday|midi|midnight|minuit)\b"),
-    ("word", 1, r"\b(?:at|during|after|before|over|around|au|pendant\s+le|durant\s+le|apr[eè]s"
-                r"\s+le|avant\s+le)\s+(?P<word>breakfast|lunch|supper|dinner|petit[- ]d[eé]jeuner"
-                r"|d[eé]jeuner|d[iî]ner|souper)\b"),
-    ("loose", 2, rf"{_CUE}(?P<hour>\d{{1,2}})(?:\s?(?:o'?clock|-?ish|sharp))?{_AFTER_BARE_HOUR}"),
-    ("fixed", 2, rf"(?<![\w:.,/$-])(?:(?P<pre>in|since|of|en|depuis|year|année|annee)\s+)?"
-                 rf"{_HHMM}{_FREE}(?!\w)"),
-)  # fmt: skip
+_SPAN_WORDS = frozenset(
+    "all whole entire throughout toute tout every each chaque tous toutes nightly daily lately "
+    "temps for depuis".split()
+)
 FALLBACK = re.compile(
     r"\b(?:(?:last|past|previous)\s+(?:week|weekend|month)|la\s+semaine\s+(?:derni[eè]re"
     r"|pass[eé]e)|le\s+mois\s+(?:dernier|pass[eé])|la\s+fin\s+de\s+semaine\s+(?:derni[eè]re"
     r"|pass[eé]e))\b"
 )
 _LOOKBACK = timedelta(days=400)  # a fallback reading older than this is a misreading
-_CLOCK_PATTERNS = tuple((kind, tier, re.compile(pattern)) for kind, tier, pattern in CLOCKS)
-_PART_PATTERNS = tuple((re.compile(rf"\b(?:{pattern})\b"), part) for pattern, part in PARTS)
-_DAY_PATTERNS = tuple(
-    (re.compile(rf"\b(?:{pattern})\b"), offset) for pattern, offset in DAY_OFFSETS
+# One scan each: the leftmost phrase wins, and at one place the one listed first.
+_PART_PATTERN = re.compile(
+    "|".join(rf"(?P<p{index}>\b(?:{pattern})\b)" for index, (pattern, _) in enumerate(PARTS))
 )
-_YEAR_CUES = {"in", "since", "of", "en", "depuis", "year", "année", "annee", "from"}
+_DAY_PATTERN = re.compile(
+    "|".join(rf"(?P<d{index}>\b(?:{pattern})\b)" for index, (pattern, _) in enumerate(DAY_OFFSETS))
+)
 _TRANSLATE = str.maketrans(  # non-ASCII characters only: an ASCII text is left as it is
     {"\u2019": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " "}
     | dict.fromkeys("\u00ad\u200b\u200c\u200d\u2060\ufeff")
@@ -224,14 +157,10 @@ _NOW_WORDS = frozenset(
 )
 _PART_WORDS = frozenset(
     "morning matin matinée matinee am pm a.m p.m afternoon après apres midi evening soir soirée "
-    "soiree tonight tonite night nite nuit overnight".split()
+    "soiree tonight tonite night nite nuit overnight wee small aft".split()
 )
-_DAY_WORDS = frozenset("yesterday yday hier today tdy aujourd".split()) | _PART_WORDS
+_DAY_WORDS = frozenset("yesterday yday hier today tdy aujourd tantôt tantot".split()) | _PART_WORDS
 _WEEKDAY_WORDS = frozenset(WEEKDAYS) | frozenset(WEEKDAY_ABBREVIATIONS)
-_MEAL_WORDS = frozenset(
-    "noon midday midi midnight minuit breakfast lunch supper dinner déjeuner dejeuner dîner "
-    "diner souper".split()
-)
 _FALLBACK_WORDS = frozenset("week weekend month semaine mois".split())
 # FUTURE is tried only if the text has one of these words, or these letters anywhere (its
 # "tomorrow" may run on into a longer word).
@@ -242,7 +171,7 @@ _TIME_WORDS = (
     | _NOW_WORDS
     | _DAY_WORDS
     | _WEEKDAY_WORDS
-    | _MEAL_WORDS
+    | clock.TRIGGERS
     | _FALLBACK_WORDS
 )
 _WORDS = re.compile(r"[^\W\d_]+(?:\.[a-z](?!\w))?")
@@ -250,111 +179,37 @@ _WORDS = re.compile(r"[^\W\d_]+(?:\.[a-z](?!\w))?")
 # ---- Reading -------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Clock:
-    """A time of day as written, and whether it may also mean twelve hours later."""
-
-    hour: int
-    minute: int
-    twelve_hour: bool
-
-
-def _blanked(text: str, match: re.Match[str]) -> str:
-    """The text with a read phrase blanked out, so that no later rule reads it again."""
-    return f"{text[: match.start()]}{' ' * (match.end() - match.start())}{text[match.end() :]}"
+def _without_future(text: str) -> str:
+    """The text with future phrases blanked out, and the clock said right after each one
+    ("tomorrow at nine"): what is still to come is not what happened."""
+    for match in FUTURE.finditer(text):
+        end = match.end() + clock.length_at(text, match.end())
+        text = f"{text[: match.start()]}{' ' * (end - match.start())}{text[end:]}"
+    return text
 
 
-def _duration(phrase: str) -> timedelta:
-    """The length of "20 min", "an hour and a half", "1 h 30", "une demi-heure"."""
-    minutes = 0.0
-    unit = 0.0
-    for number, unit_word in DURATION_PART.findall(phrase):
-        unit = UNIT_MINUTES[unit_word]
-        value = NUMBER_WORDS.get(" ".join(number.split()))
-        minutes += (value if value is not None else float(number.replace(",", "."))) * unit
-    last = phrase.split()[-1]
-    if last in {"half", "demi", "demie"}:
-        minutes += unit / 2
-    elif last.isdigit() and unit == UNIT_MINUTES["h"]:  # "1 h 30": the bare number is minutes
-        minutes += int(last)
-    return timedelta(minutes=minutes)
-
-
-def _clock(match: re.Match[str], kind: str) -> _Clock | None:
-    """The time of day a clock pattern read, or None when the numbers are not a time."""
-    groups = match.groupdict()
-    if kind == "word":
-        hour, minute = CLOCK_WORDS[" ".join(groups["word"].split())]
-        return _Clock(hour, minute, twelve_hour=False)
-    hour, minute = int(groups["hour"]), int(groups.get("minute") or 0)
-    if kind == "ampm":
-        if not 1 <= hour <= 12:
-            return None
-        return _Clock(hour % 12 + (12 if groups["half"] == "p" else 0), minute, twelve_hour=False)
-    cue = groups.get("pre") or groups.get("cue") or ""
-    if hour > 23 or (cue in _YEAR_CUES and hour in {19, 20}):
-        return None
-    # "2:15" or "around 11" may be either half of the day; "0215", "14:30" and "21 h" may not.
-    loose = kind == "loose" and 1 <= hour <= 12 and not groups["hour"].startswith("0")
-    return _Clock(hour, minute, twelve_hour=loose)
-
-
-def _first_clock(text: str, digits: bool) -> _Clock | None:
-    """The earliest time of day in the text, preferring forms that are times beyond doubt."""
-    if not digits and _MEAL_WORDS.isdisjoint(_WORDS.findall(text)):
-        return None
-    for wanted in (1, 2):
-        found: list[tuple[int, _Clock]] = []
-        for kind, tier, pattern in _CLOCK_PATTERNS:
-            if tier != wanted or (kind != "word" and not digits):
-                continue
-            for match in pattern.finditer(text):
-                clock = _clock(match, kind)
-                if clock:
-                    found.append((match.start(), clock))
-                    break
-        if found:
-            return min(found, key=lambda item: item[0])[1]
-    return None
-
-
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _date_candidates(groups: dict[str, str | None], today: date) -> tuple[date, ...]:
-    """The dates a written date may mean: this year or last, day/month either way round."""
-    day = int(groups["day"] or 0)
-    month = groups.get("month")
-    if month is None:  # "on the 14th": this month or the one before
-        before = today.replace(day=1) - timedelta(days=1)
-        found = [
-            _safe_date(today.year, today.month, day),
-            _safe_date(before.year, before.month, day),
-        ]
-        return tuple(candidate for candidate in found if candidate)
-    number = MONTHS[month] if month in MONTHS else int(month)
-    readings = (
-        [(number, day), (day, number)] if groups.get("either") is not None else [(number, day)]
+def _weekday(text: str) -> re.Match[str] | None:
+    """The first weekday named; a short form only after "on" or "last" ("sat" is a verb)."""
+    return next(
+        (
+            match
+            for match in WEEKDAY.finditer(text)
+            if match.group("day") or match.group("on") or match.group("last")
+        ),
+        None,
     )
-    year = groups.get("year")
-    if year:
-        years = [int(year) + (2000 if len(year) == 2 else 0)]
-    else:
-        # A date without a year is this year's, unless that is still to come.
-        years = [today.year if (number, day) <= (today.month, today.day) else today.year - 1]
-    found = [_safe_date(y, m, d) for y in years for m, d in readings]
-    return tuple(candidate for candidate in found if candidate)
 
 
-def _weekday_candidates(match: re.Match[str], today: date) -> tuple[date, ...]:
-    """The last two dates with the weekday named (today counts as the most recent)."""
+def _weekday_candidates(match: re.Match[str], today: date, text: str) -> tuple[date, ...]:
+    """The last two dates with the weekday named (today counts as the most recent, unless it
+    is "last Thursday" or "jeudi dernier"); in "last week", that week's."""
     name = match.group("day") or match.group("short")
     weekday = WEEKDAYS.get(name, WEEKDAY_ABBREVIATIONS.get(name, 0))
+    if LAST_WEEK.search(text):
+        return (today - timedelta(days=today.weekday() + 7 - weekday),)
     recent = today - timedelta(days=(today.weekday() - weekday) % 7)
+    if recent == today and (match.group("last") or match.group("dernier")):
+        return (today - timedelta(days=7),)
     return (recent, recent - timedelta(days=7))
 
 
@@ -364,38 +219,33 @@ class _Reading:
 
     days: tuple[date, ...] | None
     part: _Part | None
-    clock: _Clock | None
+    clock: clock.Clock | None
 
 
 def _first_part(text: str) -> _Part | None:
     """The part of the day named first: the observation usually comes before the back-story."""
-    found = [
-        (match.start(), part)
-        for pattern, part in _PART_PATTERNS
-        if (match := pattern.search(text))
-    ]
-    return min(found, key=lambda item: item[0])[1] if found else None
+    match = _PART_PATTERN.search(text)
+    return PARTS[int(match.lastgroup[1:])][1] if match and match.lastgroup else None
 
 
 def _day_offset(text: str) -> int | None:
     """How many days back the first of "yesterday", "avant-hier", "this morning"... points."""
-    found = [
-        (match.start(), offset)
-        for pattern, offset in _DAY_PATTERNS
-        if (match := pattern.search(text))
-    ]
-    return min(found)[1] if found else None
+    match = _DAY_PATTERN.search(text)
+    return DAY_OFFSETS[int(match.lastgroup[1:])][1] if match and match.lastgroup else None
 
 
 def _read(text: str, now: datetime, words: frozenset[str]) -> _Reading:
     """The day, part of day and clock a normalised text names."""
     today = now.date()
     digits = _DIGIT.search(text) is not None
-    days, text = _dates_in(text, today, words) if digits else (None, text)
+    days, text = dates.dates_in(text, today, words) if digits else (None, text)
     if digits:
         text = NOISE.sub(lambda match: " " * len(match.group()), text)
     if not _FUTURE_WORDS.isdisjoint(words) or any(word in text for word in _FUTURE_PREFIXES):
-        text = FUTURE.sub(lambda match: " " * len(match.group()), text)
+        text = _without_future(text)
+    spans = 0
+    if not _SPAN_WORDS.isdisjoint(words):
+        text, spans = SPANS.subn(lambda match: " " * len(match.group()), text)
     # Most numbers are not times ("482913K", "cell 2-14", "3 guys"): with them blanked out,
     # the clock patterns are tried only if a digit is left.
     digits = digits and _DIGIT.search(text) is not None
@@ -406,20 +256,12 @@ def _read(text: str, now: datetime, words: frozenset[str]) -> _Reading:
             days = (today if now.hour >= 6 else today - timedelta(days=1),)
         elif (offset := _day_offset(text)) is not None:
             days = (today + timedelta(days=offset),)
-        elif weekday := WEEKDAY.search(text):
-            days = _weekday_candidates(weekday, today)
-    return _Reading(days, part, _first_clock(text, digits))
-
-
-def _dates_in(
-    text: str, today: date, words: frozenset[str]
-) -> tuple[tuple[date, ...] | None, str]:
-    """Calendar dates the text names, and the text with the date blanked out."""
-    for needed, pattern in DATES:
-        match = pattern.search(text) if not needed or not needed.isdisjoint(words) else None
-        if match:
-            return (_date_candidates(match.groupdict(), today) or None), _blanked(text, match)
-    return None, text
+        elif weekday := _weekday(text):
+            days = _weekday_candidates(weekday, today, text)
+    said = clock.first_clock(text, words, digits)
+    if spans and days is None and said is None:
+        part = None  # "his evening meds, all week": a routine, not a moment
+    return _Reading(days, part, said)
 
 
 # ---- Resolving -----------------------------------------------------------------------------
@@ -444,12 +286,14 @@ def _moments(reading: _Reading, part: _Part | None, now: datetime) -> list[datet
                 default = midnight + timedelta(hours=part.default if part else 12)
                 moments.append(wall_now if day == today and not part else min(default, wall_now))
             continue
-        hours = {reading.clock.hour}
-        if reading.clock.twelve_hour or (part and reading.clock.hour <= 12):
-            hours.add((reading.clock.hour + 12) % 24)
+        said = reading.clock
+        hours = {said.hour}
+        # A part of the day picks the half of an hour up to 12, unless the clock's own words did.
+        if said.twelve_hour or (part and said.hour <= 12 and not said.half_given):
+            hours.add((said.hour + 12) % 24)
         for shift in (0, 1):
             for hour in hours:
-                moment = midnight + timedelta(days=shift, hours=hour, minutes=reading.clock.minute)
+                moment = midnight + timedelta(days=shift, hours=hour, minutes=said.minute)
                 if start <= moment < end:
                     moments.append(moment)
     return moments
@@ -457,9 +301,13 @@ def _moments(reading: _Reading, part: _Part | None, now: datetime) -> list[datet
 
 def _resolve(reading: _Reading, now: datetime, zone: ZoneInfo) -> datetime | None:
     """The most recent moment, not after now, that fits the day, part of day and clock read."""
-    moments = _moments(reading, reading.part, now)
-    if not moments and reading.clock and reading.part:
-        # "this morning at 1430" contradicts itself: the clock is the more precise of the two.
+    part = reading.part
+    if part is None and reading.clock and reading.clock.ends_the_day:
+        part = _NIGHT
+    moments = _moments(reading, part, now)
+    if not moments and reading.clock and reading.part and not reading.clock.twelve_hour:
+        # "this morning at 1430" contradicts itself: a 24-hour clock is the more precise of the
+        # two. "tonight at 9" before 9 pm is not read as 9 am: never the other half of the day.
         moments = _moments(reading, None, now)
     # Compare instants, not wall clocks; try both folds: the autumn hour happens twice.
     real = [_local(moment, zone, fold) for moment in moments for fold in (0, 1)]
@@ -493,6 +341,20 @@ def _fallback(text: str, words: frozenset[str], now: datetime, zone: ZoneInfo) -
     return local if earliest <= local.timestamp() <= now.timestamp() else None
 
 
+def _on_day_back(
+    text: str, before: durations.Ago, now: datetime, zone: ZoneInfo, words: frozenset[str]
+) -> datetime | None:
+    """The clock or part of the day said with "two days ago" / "il y a 3 jours", on that day
+    ("2 days ago around 9 pm"; "two nights ago" is at night); None if the text says neither."""
+    rest = f"{text[: before.start]}{' ' * (before.end - before.start)}{text[before.end :]}"
+    reading = _read(rest, now, words)
+    part = reading.part or (_NIGHT if before.nights else None)
+    if reading.clock is None and part is None:
+        return None
+    back = (now.astimezone(UTC) - before.length).astimezone(zone)
+    return _resolve(_Reading((back.date(),), part, reading.clock), now, zone)
+
+
 def parse_when(text: str, *, now: datetime, tz: str) -> datetime | None:
     """When the text says it happened, in zone ``tz``, never after ``now``; None if unsaid."""
     zone = _zone(tz)
@@ -501,11 +363,12 @@ def parse_when(text: str, *, now: datetime, tz: str) -> datetime | None:
     words = frozenset(_WORDS.findall(plain))
     if _TIME_WORDS.isdisjoint(words) and not _DIGIT.search(plain):
         return None
-    for keywords, pattern in AGO:
-        match = pattern.search(plain) if any(word in plain for word in keywords) else None
-        if match:
-            # Subtract in UTC: wall-clock arithmetic would be an hour off across a DST change.
-            return (now.astimezone(UTC) - _duration(match.group("dur"))).astimezone(zone)
+    if (before := durations.ago(plain)) is not None:
+        # Subtract in UTC: wall-clock arithmetic would be an hour off across a DST change.
+        back = (now.astimezone(UTC) - before.length).astimezone(zone)
+        if before.length >= timedelta(days=1):
+            return _on_day_back(plain, before, now, zone, words) or back
+        return back
     if not _NOW_WORDS.isdisjoint(words) and NOW_PHRASES.search(plain):
         return now
     reading = _read(plain, now, words)

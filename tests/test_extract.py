@@ -251,3 +251,116 @@ def test_a_place_in_capitals_is_found_and_shown_as_written(text: str, place: str
 )
 def test_a_title_written_with_a_slash_or_a_dot_introduces_a_name(text: str, surname: str) -> None:
     assert read(text).offenders == (OffenderMention(None, surname, (), False),)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "officer Tremblay found a note in the library",
+        "Officer TREMBLAY took the phone call",
+        "l'agent Tremblay a fermé la porte",
+        "l'agente Côté a fait la ronde",
+        "agente Côté était au poste",
+        "CO Brown escorted him back",
+        "CX Tremblay a fouillé la cellule",
+        "cx Tremblay a fouillé la cellule",
+        "PO Gagnon called about curfew",
+        "AC Côté et AC Gagnon sont intervenus",
+        "officers Brown and Tremblay held the door",
+        "COs Brown and Tremblay held the door",
+        "les agents Côté, Gagnon et Brown sont arrivés",
+        "Dr. Brown saw him at health care",
+        "nurse Côté checked his vitals",
+        "officer Marie Tremblay wrote it up",
+        "officer Tremblay spoke to him, then Tremblay left the range",
+    ],
+)
+def test_staff_named_by_title_are_never_offenders(text: str) -> None:
+    assert read(text, ROSTER).offenders == ()
+
+
+def test_staff_beside_an_offender_leave_only_the_offender() -> None:
+    result = read("CO Brown saw inm Tremblay hand something to Gagnon (600001A)", ROSTER)
+    assert [mention.fps for mention in result.offenders] == ["482913K", "600001A"]
+
+
+def test_a_title_word_on_the_roster_written_as_a_word_is_staff() -> None:
+    roster = Roster([person("800001A", "Nurse"), person("800002B", "Agent")])
+    assert read("the nurse said he was fine", roster).offenders == ()
+    assert read("un agent l'a vu", roster).offenders == ()
+    assert numbers("inm Nurse refused his tray", roster) == ["800001A"]
+
+
+def test_a_written_fps_number_beats_a_surname_guess() -> None:
+    assert read("Gagnon 999999Z refused his tray", ROSTER).offenders == (
+        OffenderMention("999999Z", "Gagnon", (), False),
+    )
+    assert read("Côté (482913K) refused his tray", ROSTER).offenders == (
+        OffenderMention("482913K", "Tremblay", (), True),
+    )
+    assert read("inm Okafor 999999Z refused", ROSTER).offenders == (
+        OffenderMention("999999Z", "Okafor", (), False),
+    )
+
+
+def test_a_name_away_from_the_number_is_another_offender() -> None:
+    assert numbers("999999Z argued with Côté over the phone", ROSTER) == ["999999Z", "700001B"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("scuffle in yard 2 by the weights", "yard 2"),
+        ("scuffle in yard #3 by the weights", "yard #3"),
+        ("ballon perdu dans la cour 2", "cour 2"),
+        ("he was lifting in gym 1", "gym 1"),
+        ("noise on range 4B", "range 4B"),
+        ("smoke from cell 214", "cell 214"),
+        ("cris dans la rangée 3", "rangée 3"),
+        ("tout est calme à l'unité 4", "unité 4"),
+        ("he was in the yard 15 min ago", "yard"),
+        ("dans la cour 3 gars se sont battus", "cour"),
+        ("le détenu de la 31 a crié", "la 31"),
+        ("fumée dans la 8 vers midi", "la 8"),
+        ("il est monté à la 2e rangée", "2e rangée"),
+    ],
+)
+def test_places_keep_their_numbers_but_not_a_count_or_a_time(text: str, place: str) -> None:
+    assert read(text).location == place
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ('he said "you will regret this" at the door', ("you will regret this",)),
+        ("il a crié « je vais te trouver dehors » deux fois", ("je vais te trouver dehors",)),
+        ("he told me “I can’t do this anymore”", ("I can’t do this anymore",)),
+        ("he said 'I'm not going back' and sat down", ("I'm not going back",)),
+        ('first "back off", then "I mean it"', ("back off", "I mean it")),
+        ("the guys' radios and l'agent's keys", ()),
+        ("nothing was said", ()),
+    ],
+)
+def test_quoted_words_are_what_was_said_verbatim(text: str, quotes: tuple[str, ...]) -> None:
+    assert read(text).quotes == quotes
+
+
+def test_a_title_after_an_article_names_no_one() -> None:
+    assert numbers("I told the officer Tremblay was hiding it", ROSTER) == ["482913K"]
+    assert numbers("the nurse said Brown was dizzy", ROSTER) == ["700002D"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mme Tremblay, l'infirmière, a vu le détenu",
+        "Mme Lefebvre, l'infirmière, a vu le détenu",
+        "Brown, our PO, called the office",
+    ],
+)
+def test_a_name_set_beside_a_staff_title_is_staff(text: str) -> None:
+    assert read(text, ROSTER).offenders == ()
+
+
+def test_a_name_before_a_speaking_staff_member_is_still_an_offender() -> None:
+    assert numbers("Brown, the nurse said, was dizzy", ROSTER) == ["700002D"]
