@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from bot.roster import fold_name
+from bot.people.roster import fold_name
 
 # Titles and roles, folded (lower case, no accents), English then French; a plural title may
 # be followed by a list of names ("officers Roy and Gagnon").
