@@ -331,3 +331,19 @@ async def test_a_roster_reimport_that_only_updates_names_is_seen_at_once(world: 
         await import_roster(session=session, site_code=world.site_code, text=corrected)
     await officer.send("517204C at 1100 in the chapel talking calmly with the chaplain")
     assert "WHITE-HORSE" in (await officer.next_message())["text"]
+
+
+async def test_words_quoted_in_the_message_go_to_what_was_said_in_the_0875(world: World) -> None:
+    officer = await world.officer()
+    await officer.send(
+        '517204C 4B range at 1300 he told me "you know where I can find your car" and smiled'
+    )
+    card = await officer.next_message()
+    await officer.tap("✅ Submit", message=card)
+    record = await officer.next_message()
+    while "Submitted" not in record["text"]:
+        record = await officer.next_message()
+    said = record["text"].split("What was said", 1)[1]
+    assert "you know where I can find your car" in said.split("\n\n")[0]
+    [entry] = await world.entries()
+    assert entry.quotes == ["you know where I can find your car"]

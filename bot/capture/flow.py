@@ -72,7 +72,8 @@ def apply_triage(entry: Entry, site: Site) -> None:
 
     An urgency the officer set by hand is kept; routes follow it (triage-policy: routes).
     """
-    text = "\n".join([entry.text, *entry.quotes])
+    # Quotes typed apart (guided capture) are read too; those found in the text already are.
+    text = "\n".join([entry.text, *(q for q in entry.quotes if q not in entry.text)])
     verdict = triage(text, detect_language(text))
     entry.urgency_suggested = verdict.urgency.value
     entry.reasons = list(verdict.reasons)
@@ -112,6 +113,9 @@ async def _read(
 
 
 def _take_place_and_time(entry: Entry, found: Extraction) -> None:
+    """Place, time and the words quoted in the message, where the officer has not given them."""
+    if not entry.quotes and found.quotes:
+        entry.quotes = list(found.quotes)  # the 0875's "What was said", verbatim
     if entry.place is None and found.location:
         entry.place = found.location[:200]
     if entry.occurred_at is None and found.occurred_at is not None:
