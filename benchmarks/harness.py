@@ -106,15 +106,22 @@ async def prepare(
 
 
 async def start_bot(
-    sandbox: Sandbox, url: str, log: Path, command: tuple[str, ...] = BOT
+    sandbox: Sandbox,
+    url: str,
+    log: Path,
+    command: tuple[str, ...] = BOT,
+    *,
+    pace: bool = True,
 ) -> asyncio.subprocess.Process:
-    """``rapport run`` (or ``command``) against the sandbox; returns once it polls."""
+    """``rapport run`` (or ``command``) against the sandbox; returns once it polls. Without
+    ``pace`` the bot does not keep to Telegram's limits itself (the sandbox's are off)."""
     env = {
         **os.environ,
         "RAPPORT_TELEGRAM_TOKEN": TOKEN,
         "RAPPORT_TELEGRAM_API_URL": sandbox.api_url,
         "RAPPORT_TELEGRAM_FILE_URL": sandbox.file_url,
         "RAPPORT_DATABASE_URL": url,
+        "RAPPORT_TELEGRAM_PACE": "true" if pace else "false",
     }
     with log.open("wb") as sink:
         bot = await asyncio.create_subprocess_exec(

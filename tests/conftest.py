@@ -140,8 +140,8 @@ def test_settings(sandbox: Sandbox, database_url: str, **more: Any) -> Settings:
         telegram_file_url=sandbox.file_url,
         database_url=database_url,
         _env_file=None,
-        # The sandbox starts with Telegram's limits off: the bot need not pace chats either.
-        **{"delivery_interval_s": 0.05, "escalation_check_s": 0.1, "pace_chats": False, **more},
+        # The sandbox starts with Telegram's limits off: the bot need not keep to them either.
+        **{"delivery_interval_s": 0.05, "escalation_check_s": 0.1, "telegram_pace": False, **more},
     )
 
 

@@ -91,25 +91,29 @@ class RateGate:
     private_burst: int = 3
     private_interval: float = 1.0
     group_per_minute: int = 20
-    pace_chats: bool = True
+    pace: bool = True  # off only against a Bot API without limits (the sandbox with them off)
     clock: Callable[[], float] = time.monotonic
     _global: deque[float] = field(default_factory=deque)
     _chats: dict[int, deque[float]] = field(default_factory=dict)
     _blocked: dict[int, float] = field(default_factory=dict)
     _soonest: float = math.inf  # when the first chat refused since ``next_chance`` frees up
 
-    def ready(self, chat_id: int) -> bool:
-        """Whether a message to ``chat_id`` may go now."""
+    def ready(self, chat_id: int, *, new_message: bool = True) -> bool:
+        """Whether a message to ``chat_id`` may go now. Telegram's flood limits count new
+        messages; a change to one already sent (an edit, buttons taken off) waits only for a
+        pause Telegram asked of the chat."""
         now = self.clock()
         if self._blocked.get(chat_id, 0.0) > now:
             self._soonest = min(self._soonest, self._blocked[chat_id])
             return False
+        if not new_message or not self.pace:
+            return True
         while self._global and now - self._global[0] >= 1.0:
             self._global.popleft()
         if len(self._global) >= self.per_second:
             return False
         sent = self._chats.get(chat_id)
-        if not sent or not self.pace_chats:
+        if not sent:
             return True
         window, cap = (
             (60.0, self.group_per_minute)
@@ -216,11 +220,13 @@ async def _claim(
             target = await outbox.get(session=session, row_id=row.target_id)
             if target is not None and target.status in ("pending", "sending"):
                 continue  # the message to change is not out yet; it goes first
-        if not gate.ready(row.chat_id) or not await outbox.claim(
+        new_message = row.method in _SENDS
+        if not gate.ready(row.chat_id, new_message=new_message) or not await outbox.claim(
             session=session, row_id=row.id, now=now
         ):
             continue
-        gate.take(row.chat_id)
+        if new_message:
+            gate.take(row.chat_id)
         repeat = row.error == outbox.INTERRUPTED and row.method in _SENDS
         jobs.append(
             _Job(
@@ -275,7 +281,7 @@ async def _settle(
     row = await outbox.get(session=session, row_id=job.id)
     assert row is not None
     target = await outbox.get(session=session, row_id=job.target_id or 0)
-    if failure is not None:
+    if failure is not None and job.method in _SENDS:
         gate.release(job.chat_id)  # only what Telegram accepted counts against its limits
     if isinstance(failure, RetryLater):
         gate.block(job.chat_id, failure.seconds)

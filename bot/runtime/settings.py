@@ -27,9 +27,10 @@ class Settings(BaseSettings):
     webhook_port: int = 8443
     log_level: str = "INFO"
     delivery_interval_s: float = 0.5
-    # Keep to Telegram's pace per chat (about one message a second after a short burst, 20 a
-    # minute in a group) before it asks; off only against a Bot API without per-chat limits.
-    pace_chats: bool = True
+    # Keep to Telegram's limits (about 30 new messages a second in all; about one a second per
+    # chat after a short burst, 20 a minute in a group) before it asks; off only against a Bot
+    # API that has none (the sandbox with its limits off).
+    telegram_pace: bool = True
     escalation_check_s: float = 5.0
     # How often the schedule stores the summary tallies of finished days (bot/reports/summary.py).
     tally_interval_s: float = 300.0

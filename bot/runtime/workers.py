@@ -56,7 +56,7 @@ def start(services: Services, sender: Sender) -> None:
     deliverer = Deliverer(
         sessions=sessions,
         sender=sender,
-        gate=RateGate(pace_chats=settings.pace_chats),
+        gate=RateGate(pace=settings.telegram_pace),
         clock=clock,
         wake=wake,
     )
