@@ -15,18 +15,16 @@ from enum import StrEnum
 from bot.cues import (
     CUES,
     HARMLESS,
-    Scan,
-    Scanner,
     community_cue,
     has_check,
     negation_before,
     past_sentences,
-    scan,
     sentence_of,
     sentence_starts,
 )
 from bot.language import detect_language
 from bot.lexicon import CONCEPTS, Concept
+from bot.scanner import Scan, Scanner, scan
 from bot.typos import Mended, mend
 
 
