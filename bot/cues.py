@@ -183,6 +183,21 @@ HARMLESS = (
         r"blagu\w*",
         r"pour rire",
         r"(workout|training|entrainement|gym|exercise|run)\b[^.;!?]{0,30}(kill|tue)",
+        r"(everybody|everyone|all|they|both|guys|the range|tout le monde|les gars) (\w+ )?"
+        r"(laugh\w*|rig\w*|riaient)",
+        r"trash[- ]?talk\w*",
+        r"(after|on|apres) (a|an|un|une) (block|goal|shot|foul|dunk|save|but|lancer|passe)\b",
+        r"(basketball|hockey|soccer|volleyball|ball hockey|card game|cards|cribbage|"
+        r"crib|chess|echecs|euchre|poker) (game|match|partie|tournament|tournoi)",
+    ),
+    _harmless(
+        "moved at a visit",
+        "ému à une visite",
+        "mental_state",
+        False,
+        r"(cried|crying|tears|teary|pleur\w*|larmes) (\w+ ){0,3}(a (little|bit)|un peu|de joie|"
+        r"of joy|happy)",
+        r"(souriant|smiling|happy tears|with a smile|le sourire)",
     ),
     _harmless(
         "drill or false alarm",
@@ -207,7 +222,11 @@ HARMLESS = (
         "flood",
         False,
         r"accident\w*",
-        r"plumbing",
+        r"plumb\w*",
+        r"backed up",
+        r"refoul\w*",
+        r"maintenance (called|notified|came)",
+        r"plombier",
         r"plomberie",
         r"overflow\w*",
         r"deborde\w*",
@@ -270,9 +289,32 @@ def has_check(found: dict[str, list[tuple[int, int]]]) -> bool:
 
 # Community supervision (CD 715): a strong cue decides; a weak one only when nothing places
 # the offender inside an institution.
+# triage-policy: the setting decides, never "offender" or "client" alone.
 _COMMUNITY_STRONG = (
-    r"clients?\b",
     r"parolee",
+    r"(?-i:CCC|CRC|CCF)\b",
+    r"centre (residentiel )?communautaire",
+    r"parole office",
+    r"bureau (de|des) (liberation|libération|probation|libérations)",
+    r"(landlord|employer|boss|foreman|supervisor at work|sister|brother|mother|mom|father|dad|"
+    r"girlfriend|wife|partner|aunt|uncle|proprio|proprietaire|employeur|patron|contremaitre|"
+    r"soeur|frere|mere|pere|blonde|conjointe|tante|oncle)('?s)? (\w+ ){0,2}(called|phoned|"
+    r"texted|emailed|came (by|to the office)|a (appele|telephone|texte)|appelle)",
+    r"(le|la|sa|son) (proprio|proprietaire|employeur|patron|soeur|mere|blonde|conjointe) "
+    r"(\w+ ){0,3}a (appele|telephone)",
+    r"victim services",
+    r"services aux victimes",
+    r"no ?contact (condition|order)",
+    r"conditions? de (non ?contact|non ?communication)",
+    r"(police service|police department|(?-i:PS|PD|OPP|RCMP|GRC|SQ|SPVM|SPVQ))\b (\w+ ){0,3}"
+    r"(called|phoned|advised|a appele|reported)",
+    r"(agent|agente|sgt|sergent|constable|officer|policier) (\w+ ){0,2}(de la |du |from (the )?)"
+    r"((?-i:SQ|GRC|SPVM|SPVQ|OPP|RCMP)\b|\w+ (?-i:PS|PD)\b|police)",
+    r"police de (?-i:[A-Z])\w+",
+    r"community (maintenance|program|corrections|supervision|residential)",
+    r"work release",
+    r"day parole",
+    r"semi-liberte",
     r"home visit",
     r"visite a domicile",
     r"collateral",
@@ -285,18 +327,25 @@ _COMMUNITY_STRONG = (
     r"dans la communaute",
 )
 _COMMUNITY_WEAK = (
-    r"offenders?\b",
-    r"delinquante?",
-    r"(?-i:CCC)",
     r"resident\b",
+    r"halfway house",
+    r"maison de transition",
+    r"(my|mon|ma) (client|cliente)\b",
+    r"(his|her|son|sa) (apt|apartment|appartement|place)\b",
+    r"(new|nouvel|nouveau) (apt|apartment|appartement|address|adresse)",
+    r"(address|adresse) change",
+    r"changement d'adresse",
+    r"(appel|rencontre) de suivi",
+    r"follow-?up (call|meeting)",
+    r"prochaine (rencontre|recontre)",
     r"police\b",
     r"employer",
     r"employeur",
     r"appt",
     r"appointment",
     r"rendez-vous",
-    r"office\b",
-    r"bureau",
+    r"(at|to|called|into) the office\b",
+    r"(au|le) bureau",
 )
 _INSTITUTION = (
     r"inms?\b",
@@ -308,7 +357,7 @@ _INSTITUTION = (
     r"tiers?\b",
     r"landing",
     r"cellies?",
-    r"cells?\b",
+    r"(?<!au\s)(?<!son\s)cells?\b(?! ?(phone|#|number))",
     r"cellules?",
     r"ranges?\b",
     r"rangee",
@@ -325,6 +374,9 @@ _INSTITUTION = (
     r"(?-i:WED)\b",
     r"penitencier",
     r"institution",
+    r"(le gars|the guy|guy) (de la|in|from) \d+",
+    r"health care",
+    r"(?-i:SIO|ASR|ARS)\b",
 )
 # The cues' pattern lists, scanned with the concepts in one pass (``Scanner``).
 CUES = {

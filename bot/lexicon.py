@@ -115,6 +115,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(scissors|knife|blade|pen|glass|shank|ciseaux|couteau|lame|crayon)[^.;!?]{0,40}"
        r"\b(neck|throat|cou|gorge)\b",
        r"won'?t let (her|him|them|the \w+|staff|anyone|anybody|us) (leave|go|out)\b",
+       r"(not|isn'?t|wasn'?t|won'?t|wouldn'?t|doesn'?t|didn'?t|never) (\w+ )?lett?(ing|s)? "
+       r"(her|him|them|the \w+|staff|anyone|anybody|us|me) (\w+ )?(leave|go|out|through|past)\b",
+       r"(la|le|les|l') (laisse|laissait|laissent) (pas|plus|pu) (sortir|partir|passer)",
+       r"(empech\w*) (\w+ ){0,2}de (sortir|partir)",
        r"refus\w* to let (her|him|them|the \w+|staff) (leave|go|out)\b",
        r"(has|had|got|have) (\w+ ){0,3}cornered", r"against (her|his|their) will",
        r"(mattress|bed ?frame|bed|bunk|locker|desk|table|chairs?|furniture)(es|s)? (\w+ ){0,4}"
@@ -209,7 +213,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"gets? it (tomorrow|tonight|today|at|after|in the|on|if)",
        r"(if|unless) (he|you|u) (doesn'?t|don'?t|does not|do not|can'?t) pay",
        r"threaten(ed|ing|s)? (the |a |an )?(staff|officer|co|guard|nurse|instructor|" + _WHO + ")",
-       r"death threats?", r"hit list",
+       r"death threats?", r"hit list", r"with (you|u|him|her|them) (still )?in(side)? (it|there)",
+       r"open (you|u|him|her|them|\w+) up\b", r"(you'?ll|he'?ll|she'?ll|gonna|will) regret",
        r"je sais (ou|où) (tu|vous) (restes?|demeures?|habites?)",
        r"(sait|savent) (ou|où) (il|elle|ils) (reste|demeure|habite)",
        r"fais (attention|gaffe) (a|à) (toi|tes|ta|ton)", r"(t'es|tu es|il est) (un homme )?mort",
@@ -248,8 +253,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"marks (around|on) (his|her) neck",
        r"(cuts|lacerations|slashes|gashes|scratches|wounds) (\w+ ){0,3}(on|up|along|across|to|"
        r"down|over) (\w+ ){0,2}(arms?|forearms?|wrists?|legs?|thighs?|stomach)",
-       r"(scratch|carv|gouge|dig|digg|pick)\w* (at |into )?(his|her) (own )?(wrists?|arms?|"
+       r"(carv|gouge|dig|digg)\w* (at |into )?(his|her) (own )?(wrists?|arms?|"
        r"forearms?|skin|legs?|thighs?)",
+       r"scratch\w* (at |into )(his|her) (own )?(wrists?|arms?|forearms?|skin|legs?|thighs?) "
+       r"(\w+ ){0,3}(with|until|till|open|raw|bleed\w*)",
        r"(slam|smash|bash|bang|hit|knock|beat|pound)\w* (his|her) (own )?head (off|on|against|"
        r"into)", r"burn(ed|ing|t|s)? (his|her) (own )?(arms?|forearms?|hands?|skin|legs?|wrists?)",
        r"(swallow|ingest)\w* (\w+ ){0,3}(razors?|batter\w*|glass|screws?|metal|pens?|nails?|"
@@ -306,7 +313,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(longer|tomorrow|anymore)", r"(doesn'?t|does not|don'?t) want to (be here|live|wake up)",
        r"(has|have|got) a way out", r"do something stupid",
        r"(goodbye|good-bye|farewell|suicide) (letter|note)",
-       r"(he'?s|hes|he is|i'?m|im) done(?! (with )?(his|the|my|her|for|a)\b)",
+       r"(^|[.,;:!?-] ?|(says|said|told (me|us|staff)|that|and) )(he'?s|hes|he is|i'?m|im) done"
+       r"(?=\s*([.,;!?]|$)|\s+with (life|living|everything|it all)\b)",
        r"won'?t need (them|it|those|these|his \w+)", r"where he'?s going",
        r"(tear|tore|torn|ripp?(ed|ing)?)( up)? (his |the )?(bed)?sheets? (into|in) "
        r"(strips|pieces)",
@@ -336,7 +344,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(avale|pris) (toutes )?ses (pilules|medicaments|comprimes) (d'un coup|en meme temps)",
        r"(avale|pris) toutes ses (pilules|medicaments|comprimes)",
        r"(accumul|ramass|cach|gard)\w* (toutes )?ses (pilules|medicaments|comprimes)",
-       excludes=("overdose",)),
+       excludes=("overdose", "alcohol", "search", "drugs", "medication_refusal")),
     # triage-policy: an overdose adds SI when illicit drugs are involved or suspected.
     _c("overdose", "immediate", {HS, SI}, "overdose", "surdose",
        r"overdos\w*", r"(?-i:OD)('?d|'?ing|ed)?\b", r"narcan", r"naloxone", r"surdose",
@@ -356,7 +364,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"can'?t breath\w*", r"(trouble|difficulty|struggling) breathing", r"chest pains?",
        r"(holding|clutching) (his |her )?chest", r"lips (are |were )?blue", r"turn(ing|ed) blue",
        r"(grey|gray) (colou?r|skin)", r"collapsed", r"passed out", r"fainted",
-       r"code (blue|called)", r"\b911\b", r"ambulance", r"heart attack", r"stroke\b",
+       r"code (blue|called)", r"ambulance", r"heart attack", r"stroke\b",
        r"anaphyla\w*", r"allergic reaction", r"bleeding (heavily|badly|a lot|out|profusely)",
        r"not respond\w*(?! to (his|her|my|our|the) (calls?|texts?|messages?|emails?|letters?|"
        r"phone|door|treatment))", r"(isn'?t|wasn'?t|not|no longer) (moving|breathing|conscious)",
@@ -391,7 +399,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"count (not|isn'?t|hasn'?t been) (yet )?(cleared|confirmed|correct)",
        r"denombrement (pas|non) (encore )?(confirme|complete|bon)",
        r"(missing|unaccounted) (at|for|from) (the )?count", r"manque au denombrement",
-       r"climb(ing|ed)? (over )?(the )?(fence|wall)", r"over the wall", r"tunnel",
+       r"climb(ing|ed)? (over )?(the )?(fence|wall)",
+       r"(?<!thrown\s)(?<!tossed\s)(?<!came\s)(?<!flew\s)(?<!it\s)over the wall", r"tunnel",
        r"(rope|ladder|hook) (made )?(of|from|out of) (knotted )?(sheets|bedsheets|blankets|"
        r"towels|laundry)", r"(sheet|bedsheet|blanket|knotted) (rope|ladder)", r"grappling hook",
        r"measur\w* (the )?(wall|fence|perimeter|window)",
@@ -482,7 +491,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(outside|at|by|near|in front of) (her|his ex'?s?|the victim'?s?) (house|home|place|work|"
        r"apartment|door|school)", r"stationne devant chez (elle|la victime)",
        r"(rode|tourne|traine) autour de chez (elle|la victime|son ex)",
-       r"no[- ]contact (condition|order)", r"victim (on|in) (his|the) file",
+       r"no ?contact (condition|order)", r"victim (on|in) (his|the) file",
        r"(contact\w*|called|texted|messag\w*|went to|was at|at) (\w+ ){0,3}victim",
        r"victim\w* (\w+ ){0,3}(contacted|called|saw|reported)",
        r"condition de non-?communication", r"(contact\w*|appel\w*) (avec )?la victime",
@@ -492,7 +501,8 @@ CONCEPTS: tuple[Concept, ...] = (
     # A search goes on record for the SIO, even when it finds nothing (triage-policy: negation).
     _c("search", "routine", {SI}, "search", "fouille",
        r"search(ed|es|ing)?\b", r"fouill\w*", r"pat[- ]?down", r"frisk\w*", r"shakedown",
-       r"strip search", r"dog team", r"chien detecteur"),
+       r"strip search", r"dog team", r"chien detecteur", r"(?-i:UA)\b", r"urinalysis",
+       r"(urine|drug) (test|screen)", r"test d'urine", r"depistage"),
     # triage-policy priority: contraband rumour or find.
     _c("contraband", "priority", {SI}, "contraband", "contrebande",
        r"(fishing line|fish line|string|rope) (\w+ ){0,3}(fence|wall)", r"drop site",
@@ -539,7 +549,12 @@ CONCEPTS: tuple[Concept, ...] = (
        r"consomm\w* (de la drogue|des drogues)", r"intoxiqu\w*",
        r"(showing|showed|show|shows|came|coming|turned|turns) up (\w+ )?high\b",
        r"high (on|as a kite)", r"pinpoint pupils", r"(gele|stone) (ben |bien )?(dur|raide)",
-       r"(bandes?|films?) de suboxone"),
+       r"(bandes?|films?) de suboxone", r"(du|le|de) pot\b",
+       r"(smell\w*|sent\w*|odeur) (\w+ ){0,3}"
+       r"(weed|pot|cannabis|marijuana|skunk)", r"trafi(c|qu)\w*", r"traffick\w*", r"dealer\w*",
+       r"dealing",
+       r"(ua|urinalysis|urine|test d'urine|depistage) (\w+ ){0,3}(positi(ve|f)|pos|dirty)",
+       r"pipes? (a|à|for|de) (crack|meth|crystal)", r"crack pipe"),
     _c("alcohol", "priority", {SI}, "alcohol", "alcool",
        r"(fail\w*|blew|blow|positive) (\w+ ){0,2}(breathalyz\w*|breathalys\w*|breath test|"
        r"alcohol test)", r"(echoue|positif|souffle) (\w+ ){0,2}(l'|a l')?(alcootest|ivressometre)",
@@ -588,7 +603,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(rival|different|opposing|two|2|both) (crews|gangs|groups|factions|sets|cliques)",
        r"posturing", r"mad[- ]?dog\w*", r"(eyeing|staring (down|at)) each other",
        r"(old|former) (crew|gang|associates|co-?accused|codefendants?|running buddies)",
-       r"co-?accused", r"(negative|criminal|bad) (associates|peers|crowd)",
+       r"co-?accus\w*", r"(testified|testifies|temoigne|temoigner) (\w+ )?(against|contre)",
+       r"(gang|crew) (tattoo|patch|colou?rs)", r"patch (des|of the|d')",
+       r"(negative|criminal|bad) (associates|peers|crowd)",
        r"(anciens?|vieux) (chums|complices|amis de gang|associes)", r"bandes? (de rue|rivales)"),
     # triage-policy priority: planned-but-vague trouble, rumours.
     _c("vague_trouble", "priority", {SI}, "trouble brewing", "trouble en vue",
@@ -610,6 +627,26 @@ CONCEPTS: tuple[Concept, ...] = (
        r"agite\w*)"),
     # triage-policy priority: a drone seen, a drop found after the fact.
     _c("drone", "priority", {SI}, "drone", "drone", r"drones?\b"),
+    # HMPPS key or lock compromise, radio compromise: a staff member compromised right now.
+    _c("key_compromise", "immediate", {SI}, "keys/radio compromised", "clés/radio compromises",
+       r"(keys?|radio|cles?|clefs?|trousseau) (\w+ ){0,3}(went|gone|go|are|is|was|were|been) "
+       r"missing"),
+    # triage-policy immediate: a drop under way (someone waiting for or picking up a throw-over).
+    _c("drop_under_way", "immediate", {SI}, "drop under way", "largage en cours"),
+    # triage-policy priority (community): a collateral contact raising a concern.
+    _c("collateral_concern", "priority", {CM}, "collateral concern",
+       "inquiétude d'un contact"),
+    # triage-policy: new information that departs from what was declared or planned.
+    _c("undisclosed", "priority", {CM}, "not declared", "non déclaré",
+       r"(not|never|wasn'?t|hasn'?t|didn'?t|did not|has not) (\w+ ){0,1}(declared?|disclosed?|"
+       r"mentioned|told (us|me|his po|the office))", r"(pas|jamais) (\w+ ){0,2}(declare|divulgue|"
+       r"mentionne|avise)", r"sans (nous|me|m') (le )?(dire|aviser)",
+       r"not in the (release )?plan",
+       r"pas dans (le|son) plan", r"undisclosed", r"(new|nouvelle|nouveau) (girlfriend|boyfriend|"
+       r"partner|blonde|chum|conjointe?) (\w+ ){0,6}(not|never|pas|jamais|hasn'?t|didn'?t)"),
+    # triage-policy acts: stockpiling pills is self-harm told by the act (own medication: HS only).
+    _c("stockpile", "immediate", {HS}, "pills stockpiled", "médicaments accumulés",
+       excludes=("search", "drugs", "overdose", "contraband", "medication_refusal")),
     # Officers hand intelligence to the SIO: that alone says it is security-relevant.
     _c("intel_referral", "priority", {SI}, "passed to security", "transmis à la sécurité",
        r"(handed|passed|held|sent|forwarded|referred|reported|flagged|given|passing) "
@@ -712,7 +749,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(stopped|not|isn'?t|quit|won'?t) (be )?taking (his |her )?(\w+ )?(meds|medications?|"
        r"pills)",
        r"arrete (sa|ses) (medication|medicaments)", r"ne prend (pu|plus|pas) (ses|sa|son)\b",
-       r"cheeking"),
+       r"cheeking",
+       r"(arret\w*|stopp\w*|quit|cess\w*|lache) (de prendre |taking )?(sa|son|ses|his|her) "
+       r"(lithium|seroquel|quetiapine|clozapine|olanzapine|risperidone|abilify|zyprexa|"
+       r"effexor|prozac|zoloft|insulin|insuline|antidepress\w*|antipsycho\w*|meds|medication|"
+       r"medicaments?|pilules|injection)\b"),
     # CD item 6: any new information about an offender before release.
     _c("pre_release", "priority", {CM}, "before release", "avant la libération",
        r"releas(e|es|ed|ing) on (his |her )?(wed|sr|stat|warrant expiry|expiry) (in|on|next)",
@@ -724,6 +765,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(\d+|two|three|a few|couple) (days|weeks|wks|months) (from|before|until|till|to) "
        r"(his |her )?(wed|sr|release|warrant expiry|parole|stat)",
        r"(dp|day parole|parole|full parole|sr) hearing", r"audience de liberation",
+       r"(release|wed|sr|stat|libération|liberation|sortie) (date )?(is |est )?(in|dans) "
+       r"(\d+|a|one|two|three|four|few|une|deux|trois|quatre|quelques) "
+       r"(days?|weeks?|wks?|months?|jours?|semaines?|mois)\b",
        r"liberation (d'office|conditionnelle|totale) (dans|la semaine|le mois|bientot)",
        r"(sort|sortira|sortie|libere) (dans|la semaine|demain|bientot|lundi|mardi|mercredi|jeudi|"
        r"vendredi|samedi|dimanche)",
@@ -751,12 +795,19 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(n'etait|etait|est|n'est) pas (chez (lui|elle)|a la maison|a son domicile)",
        r"manque (son|sa|le|la) (rendez-vous|rdv|couvre-feu|rencontre)",
        r"absent (au|a son|du) (couvre-feu|rendez-vous)", r"introuvable",
-       r"en liberte illegale"),
+       r"en liberte illegale", r"missed (\w+ ){0,3}(sessions?|group|class|rencontre)",
+       r"(sait|savent|sais|know|knows) (pas|not) (ou|où|where)",
+       r"(doesn'?t|don'?t|didn'?t) know where",
+       r"(ramass\w*|pack\w*) (up )?(ses|his|her) (affaires|stuff|things|bags)"),
     # triage-policy priority (community): new associates of concern, a collateral's worry.
     _c("associates", "priority", set(), "new associates", "nouvelles fréquentations",
        r"(new|strange|different|lots of|a bunch of|bunch of|shady|sketchy) (people|guys|faces|"
        r"associates|friends|crowd) (\w+ ){0,2}(over|around|coming|hanging|at (his|the))",
-       r"(nouveau monde|nouvelles? frequentations?|nouveaux amis|(du monde|des gens) louches?)"),
+       r"(nouveau monde|nouvelles? frequentations?|nouveaux amis|(du monde|des gens) louches?)",
+       r"(known|connue?s?) (to|for|des|pour|par la) (police|policiers|trafi\w*|drugs|dealing|"
+       r"gang)",
+       r"(guys|people|gars|monde) (\w+ ){0,2}(que je|i) (connaissais|connais|didn'?t|don'?t) "
+       r"(pas|know|recogni[sz]e)"),
     _c("arrest", "priority", set(), "police arrest/charges", "arrestation/accusations",
        r"arrest(ed|s)?\b", r"charged\b", r"(new )?charges\b", r"arrestation",
        r"a ete arrete", r"accuse de"),
@@ -785,9 +836,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(his|her|sa|son|ses) ([\w]+'s )?(wife|daughter|son|kids|children|mom|mother|mum|dad|"
        r"father|grandmother|grandfather|grandma|sister|brother|family|fiancee?|girlfriend|"
        r"partner|granddaughter|grandson|fille|fils|enfants|mere|pere|grand-mere|famille|"
-       r"conjointe|blonde|soeur|frere)\b", r"visit(ing|or|ors)? (application|list)",
+       r"conjointe|blonde|soeur|frere|femme|mari)\b", r"parloir (de|avec)",
+       r"visit(ing|or|ors)? (application|list)",
        r"liste de visiteurs", r"family visit", r"(?-i:ETA)\b", r"escorted temporary absence",
-       r"(?-i:PFV)\b", r"visites? familiales?", casework=True),
+       r"(?-i:PFV)\b", r"visites? familiales?", r"(souper|diner|repas) de famille",
+       r"family (dinner|supper|meal)", casework=True),
     _c("positive", "routine", {CM}, "positive behaviour", "comportement positif",
        r"apologi[sz]ed", r"s'est excuse", r"helped", r"(?<!are\s)(?<!is\s)helping",
        r"a aide", r"volunteer\w*", r"bonne implication", r"implique\b",
@@ -797,6 +850,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"polite", r"\bpoli\b", r"cooperative", r"collabor\w*", r"did (well|great)",
        r"doing (great|well)", r"progress\w*", r"progres", r"participat\w* (well|fully|actively)",
        r"participe bien", r"improv\w*", r"s'ameliore", r"passed\b", r"completed", r"finished",
-       r"a termine", r"graduat\w*", casework=True),
+       r"a termine", r"graduat\w*", r"respectueu\w*", r"coach\w*", r"(bien|ben) passe",
+       r"went (well|fine|great)", casework=True),
 )
 # fmt: on

@@ -53,9 +53,14 @@ def scan(text: str) -> Scan:
     return Scan(folded, lower)
 
 
+_SPACES = re.compile(r"\\.|\[(?:\\.|[^\]\\])*\]| \?| ")  # escapes and classes are kept as written
+
+
 def _spaced(pattern: str) -> str:
-    """A lexicon pattern as a regex over folded text: " ?" may be nothing, " " any gap."""
-    return fold(pattern).replace(" ?", _GAP_OR_NONE).replace(" ", GAP)
+    """A lexicon pattern as a regex over folded text: " ?" may be nothing, " " any gap (a space
+    inside a character class, as in ``no[- ]show``, stays a space)."""
+    gaps = {" ?": _GAP_OR_NONE, " ": GAP}
+    return _SPACES.sub(lambda m: gaps.get(m.group(), m.group()), fold(pattern))
 
 
 def _alternation(patterns: list[str], flags: int) -> re.Pattern[str] | None:

@@ -1,0 +1,401 @@
+"""The ontology's word families: who, what was done, with what, to whom, in English and French.
+
+A family is a set of cue words (one word or a few in a row), each matched by its lemma and stem
+(``bot.lemmas``), so "grab" covers "grabbed", "grabs" and "grabed", and "pogner" covers "pogné"
+and "pognait". Families are the building blocks of the frames in ``bot.ontology``: "an act of
+force, then a person or a staff member within a few words" is an assault; "an act of force, then a
+lunch tray" is nothing, because a tray is in no target family. Families marked ``exact`` match
+the written word only (plural "doors" is a crowd banging, one "door" may be one man asking).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Family:
+    """Cue words of one role, in English and in French."""
+
+    name: str
+    en: tuple[str, ...]
+    fr: tuple[str, ...]
+    exact: bool = False
+
+
+def _f(name: str, en: str, fr: str, *, exact: bool = False) -> Family:
+    """A family from comma-separated cues (a cue of several words matches them in a row)."""
+    return Family(
+        name,
+        tuple(w.strip() for w in en.split(",") if w.strip()),
+        tuple(w.strip() for w in fr.split(",") if w.strip()),
+        exact,
+    )
+
+
+NUMBER = "number"  # the family of written numbers, matched by shape (digits) or these words
+NUMBER_WORDS = frozenset(
+    "two three four five six seven eight nine ten twenty deux trois quatre cinq six sept huit "
+    "neuf dix vingt".split()
+)
+# Words of force, harm or fear: heard in a note whose incident the engine could not place, they
+# ask the officer whether anyone is at risk right now (the officer is the safety net).
+ALARM = "alarm"
+
+FAMILIES: tuple[Family, ...] = (
+    # People: who acts and who is acted on.
+    _f(
+        "staff",
+        "officer, co, cx, guard, nurse, staff, worker, instructor, teacher, sergeant, sgt, "
+        "manager, po, counsellor, counselor, psychologist, doctor, chaplain, screw, boss",
+        "agent, agente, gardien, surveillant, infirmier, infirmiere, prof, professeur, "
+        "enseignant, "
+        "intervenant, intervenante, sergent, gestionnaire, personnel, employe, travailleur",
+    ),
+    _f(
+        "person",
+        "him, her, them, me, us, you, guy, inmate, inm, offender, cellie, celly, cellmate, "
+        "bunkie, neighbour, neighbor, man, kid, victim, girlfriend, wife, partner, someone, "
+        "somebody, resident, another",
+        "lui, gars, detenu, codetenu, voisin, victime, blonde, conjointe, quelqu'un, resident, "
+        "moi, toi",
+    ),
+    _f("object_pronoun", "", "l, le, la, les, me, m, te, t, lui, nous, vous", exact=True),
+    _f("we", "we, i, police, cops, staff, officers", "nous, on, je, j, police, policiers, agents"),
+    _f(
+        "owner",
+        "her, their, your, my, officer's, guy's, nurse's, staff's",
+        "son, sa, ses, leur, du, de",
+    ),
+    _f(
+        "body",
+        "throat, neck, arm, face, head, jaw, chest, collar, hair, wrist, eye, nose, windpipe",
+        "gorge, cou, bras, visage, face, tete, collet, cheveux, poignet, machoire, "
+        "yeux, nez, gueule",
+    ),
+    # Force: acts that are an assault when a person or a staff member receives them.
+    _f(
+        "force",
+        "grab, push, shove, punch, strike, kick, slap, elbow, headbutt, choke, "
+        "strangle, tackle, pin, slam, drag, stomp, spit, lunge, attack, assault, beat, smack, "
+        "trip, ram, swing at, sucker punch, pummel, jump, knee, throttle",
+        "pogner, poigner, frapper, fesser, cogner, pousser, bousculer, tasser, plaquer, "
+        "etrangler, "
+        "etouffer, mordre, cracher, garocher, garrocher, varger, tabasser, agripper, empoigner, "
+        "coincer, attaquer, agresser, ecraser, bardasser, sauter dessus, rentrer dedans, planter",
+    ),
+    _f(
+        "throw",
+        "throw, toss, chuck, splash, fling, hurl, dump",
+        "lancer, garocher, garrocher, jeter, envoyer, lance",
+    ),
+    _f(
+        "fluid",
+        "urine, piss, pee, feces, faeces, shit, poop, excrement, bodily fluid, semen, "
+        "hot water, boiling water",
+        "urine, pisse, marde, merde, excrement, caca, crachat, eau bouillante, eau chaude",
+    ),
+    _f("limb", "forearm, arm, knee, hands, elbow", "avant-bras, bras, genou, mains, coude"),
+    _f("neck", "throat, neck, windpipe", "gorge, cou"),
+    # Weapons made, carried or hidden.
+    _f(
+        "make",
+        "grind, sharpen, file, hone, rub, scrape, sand, melt, whittle, carve, snap off, break off",
+        "frotter, aiguiser, limer, gratter, fondre, tailler, affuter, sabler, arracher",
+    ),
+    _f(
+        "material",
+        "metal, steel, iron, strip, rod, plexiglass, plexi, toothbrush, spoon, razor, "
+        "blade, glass, bed frame, screw, nail, pen, mirror, rebar",
+        "metal, fer, acier, tige, bande, plexi, brosse, cuillere, lame, verre, vis, clou, miroir",
+    ),
+    _f(
+        "heavy",
+        "lock, padlock, batteries, battery, cans, can of, rock, stone, bar of soap",
+        "cadenas, piles, pile, cannes, canne, roche, pierre, barre de savon",
+    ),
+    _f("sock", "sock, pillowcase, pillow case", "bas, chaussette, taie"),
+    # Self-harm and suicide: what is tied, where, and the words that sound like a goodbye.
+    _f(
+        "furniture",
+        "mattress, bed, bunk, locker, desk, table, chair, chairs, bed frame, shelf",
+        "matelas, lit, bureau, table, chaise, chaises, casier, etagere",
+    ),
+    _f(
+        "barrier",
+        "against, in front of, blocking, block, jammed, wedged, up against",
+        "devant, contre, bloquer, bloque, coince, barre",
+    ),
+    _f("door", "door, doors, cell door, hatch", "porte, portes, guichet"),
+    _f(
+        "cord",
+        "sheet, bedsheet, strip, cord, shoelace, lace, belt, towel, cable, wire, rope, "
+        "string, noose",
+        "drap, corde, lacet, ceinture, serviette, fil, cordon, bande, noeud",
+    ),
+    _f(
+        "tie",
+        "tie, tied, knot, attach, hang, loop, wrap",
+        "attacher, nouer, accrocher, pendre, enrouler",
+    ),
+    _f(
+        "anchor",
+        "vent, grille, grill, grate, bars, bed frame, hinge, sprinkler, light fixture, "
+        "window bars",
+        "ventilation, grille, barreaux, gicleur, penture",
+    ),
+    _f(
+        "finality",
+        "sorry for everything, won't have to worry, after tonight, goodbye, good-bye, "
+        "farewell, love the kids for me, take care of my, take care of the kids, when i'm gone, "
+        "when im gone, when it's over, no point anymore, last time you'll see, won't need it, "
+        "won't need them, won't be needing",
+        "ca sert a rien, sert a rien, pu besoin, plus besoin, quand ca va etre fini, "
+        "quand je serai parti, adieu, prenez soin, prends soin, pardon pour tout, "
+        "desole pour tout, derniere fois, quand ca sera fini",
+    ),
+    _f("give", "give, gave, hand out, hand over, hands, leave, left", "donner, laisser, leguer"),
+    _f(
+        "belongings",
+        "tv, television, radio, guitar, shoes, runners, chain, watch, canteen, photos, "
+        "pictures, stuff, things, belongings, property, clothes, jewelry, ring",
+        "tele, television, tv, radio, guitare, souliers, espadrilles, chaine, montre, cantine, "
+        "cannes, photos, affaires, choses, linge, bijoux, bague",
+    ),
+    _f(
+        "farewell_note",
+        "letter, note, message, text, pic, picture, card",
+        "lettre, mot, message, texto, photo",
+    ),
+    _f(
+        "means",
+        "rope, noose, pills, pile of pills, stash of pills, tablets",
+        "corde, pilules, comprimes, medicaments",
+    ),
+    _f(
+        "pills",
+        "pills, pill, meds, tablets, tabs, medication, medications, quetiapine, seroquel, "
+        "clonazepam, lorazepam, insulin",
+        "pilules, comprimes, medicaments, medication, cachets",
+    ),
+    _f(
+        "quantity",
+        "all, all of, handful, bunch, whole, entire, every, bottle, a bottle of, the rest of",
+        "toutes, tous, poignee, bouteille, paquet",
+    ),
+    _f("ingest", "swallow, take, took, down, ingest, pop, eat", "avaler, prendre, pris, manger"),
+    _f(
+        "own_saved",
+        "own, saving, saved, stockpile, stockpiled, hoard, cheeked, cheeking",
+        "ses propres, accumule, accumulees, gardait, ramassait, cachait",
+    ),
+    _f(
+        "save",
+        "save, saving, stockpile, hoard, collect, stash, cheek, accumulate",
+        "accumuler, ramasser, cacher, garder, stocker",
+    ),
+    # Medical emergencies: two signs together, or a sign in a diabetic.
+    _f(
+        "symptom",
+        "sweaty, sweating, clammy, diaphoretic, shaking, shaky, trembling, tremors, "
+        "confused, confusion, disoriented, mixed up, not making sense, pale, grey, gray, ashen, "
+        "dizzy, short of breath, can't hold, cannot stand, can't stand, wobbly, chest, left arm, "
+        "down his arm, vomiting, cold sweat",
+        "suant, sueur, sueurs, tremble, tremblement, confus, melange, melee, desoriente, pale, "
+        "gris, bleme, etourdi, souffle court, poitrine, serre, descend dans le bras, vomit",
+    ),
+    _f("diabetes", "diabetic, diabetes, sugar, insulin", "diabetique, diabete, sucre, insuline"),
+    # Escape and breaches of security: the objects, the places, the staff kit.
+    _f("up_on", "on, onto, up on, climb, climbed, on top of", "sur, monte, grimpe, grimper"),
+    _f("roof", "roof, rooftop", "toit"),
+    _f(
+        "escape_tool",
+        "cuff key, handcuff key, key impression, soap impression, lock pick, "
+        "pick lock, shim, rope ladder, grappling hook",
+        "cle de menottes, clef de menottes, empreinte de cle, crochet, echelle de corde",
+    ),
+    _f(
+        "handmade",
+        "handmade, homemade, home-made, made, copied, fake, improvised, makeshift",
+        "artisanal, artisanale, fabrique, fabriquee, maison, copie",
+    ),
+    _f("key", "key, keys", "cle, cles, clef, clefs"),
+    _f("keys", "keys, key ring, keyring", "cles, clefs, trousseau"),
+    _f(
+        "radio",
+        "radio, body alarm, duress alarm, pepper spray, baton",
+        "radio, bouton panique, poivre de cayenne, matraque",
+    ),
+    _f(
+        "gone",
+        "missing, gone, lost, unaccounted, can't find, cannot find, cannot be found, "
+        "can't be found",
+        "disparu, disparue, perdu, perdue, perdues, manque, manquent, introuvable",
+    ),
+    _f(
+        "package",
+        "package, parcel, bundle, ball, bag, football",
+        "paquet, colis, balle, sac, ballon",
+    ),
+    _f(
+        "over_fence",
+        "over the fence, over the wall, thrown over",
+        "par-dessus la cloture, par dessus la cloture, par-dessus le mur, par dessus le mur",
+    ),
+    _f(
+        "pickup",
+        "picked up, picked it up, picked, pick up, grabbed, was waiting, waiting, ran over, "
+        "ran to, retrieved, scooped",
+        "ramasse, ramasser, attendait, pogne, couru, recupere",
+    ),
+    # Disturbances: many together refusing, doors banged, toilets plugged.
+    _f(
+        "group",
+        "guys, inmates, inms, everybody, everyone, crowd, group, whole range, whole unit",
+        "gars, detenus, tout le monde, groupe, foule, toute la rangee",
+    ),
+    _f(
+        "refuse_in",
+        "won't go in, won't come in, won't lock up, refusing to go in, refuse to go in, "
+        "refusing to lock up, refuse to lock up, refusing to return, chanting, sit-in",
+        "refusent de rentrer, veulent pas rentrer, refusent de barrer, scandent",
+    ),
+    _f("bang", "bang, kick, pound, hammer, smash", "fesser, frapper, cogner, bucher, varger"),
+    _f("doors", "doors, bars, tables", "portes, barreaux, tables", exact=True),
+    _f(
+        "plug",
+        "plug, plugged, block, blocked, clog, clogged, stuff, stuffed, jam",
+        "boucher, bloquer, bouche, bouchent, bouchees",
+    ),
+    _f("toilet", "toilet, toilets, sink, sinks, drain", "toilette, toilettes, bol, lavabo"),
+    # Threats: a future, harm, and a person; or a beating promised.
+    _f(
+        "future",
+        "will, ll, gonna, going to, wanna, about to, gunna, finna",
+        "va, vas, vais, allait, aller, vont, veut, voulait",
+    ),
+    _f(
+        "harm",
+        "kill, stab, shank, poke, hurt, beat, smash, slash, cut, open, burn, murder, jump, "
+        "wet, waste, merc, smoke, break, bash, stomp, do in, take out, split, bleed",
+        "tuer, planter, piquer, crever, battre, casser, ouvrir, bruler, regler, arranger, "
+        "defoncer, "
+        "fesser, tabasser, passer, descendre, saigner",
+    ),
+    _f(
+        "beating",
+        "beating, ass-kicking, ass kicking, a beatdown",
+        "volee, raclee, claque, tapoche, mornifle, rince",
+        exact=True,
+    ),
+    _f("regret", "regret, be sorry", "regretter"),
+    # Boundary testing: questions about a staff member's life, gifts, errands.
+    _f(
+        "ask",
+        "ask, asked, asking, wants to know, wanted to know, question",
+        "demander, demande, voulait savoir, veut savoir, c'est quoi",
+    ),
+    _f(
+        "staff_or_me",
+        "me, my, officer, co, worker, staff, nurse, teacher, instructor, guard, night worker",
+        "m, moi, mon, ma, mes, agente, agent, prof, infirmiere, intervenante, gardien",
+    ),
+    _f(
+        "personal",
+        "schedule, shift, address, single, married, part of town, where i live, "
+        "where she lives, days off, first name, phone number, home number, what car, which car, "
+        "boyfriend, husband",
+        "horaire, quart, adresse, celibataire, mariee, conges, prenom, "
+        "numero de telephone, quel char, quelle auto, chum, mari",
+    ),
+    _f("gift_give", "give, gave, left, leave, offer, hand", "donner, laisser, offrir, remettre"),
+    _f(
+        "gift",
+        "gift, present, card, drawing, chips, candy, chocolate, cookies, flowers",
+        "cadeau, carte, dessin, chips, bonbons, chocolat, biscuits, fleurs",
+    ),
+    _f(
+        "for_staff",
+        "for you, your wife, your kids, officer desk, for the officer, for staff",
+        "pour vous, pour toi, ta femme, tes enfants, pour l'agente, pour l'agent",
+    ),
+    _f(
+        "bring",
+        "bring, carry, mail, post, send, smuggle, sneak",
+        "apporter, rentrer, poster, envoyer, passer",
+    ),
+    # Pressure and debts: canteen handed over, short on what is owed, asking to move.
+    _f("canteen", "canteen, whole canteen, commissary", "cantine"),
+    _f("short", "short", "manque"),
+    _f("packs", "packs, pouches, bags, bucks", "paquets, pochettes, sacs, piasses"),
+    _f("change", "change, switch, move off", "changer"),
+    _f("ranges", "ranges, units, tiers, range, unit", "rangee, rangees, unite, secteur"),
+    # Gangs and incompatibles: names known across Canadian institutions.
+    _f(
+        "gang_name",
+        "hells angels, hells, rock machine, bandidos, outlaws, bloods, crips, "
+        "bo-gars, bo gars, crack down posse, indian posse, manitoba warriors, native syndicate, "
+        "redd alert, red devils, rockers, ms-13, zig zag, wolf pack, mafia",
+        "hells, bo-gars, bo gars, rock machine, rockers, red devils, mafia",
+        exact=True,
+    ),
+    _f(
+        "escape_slang",
+        "",
+        "crisser son camp, sacrer son camp, calisser son camp, "
+        "decrisser, sacrer le camp, crisser le camp",
+    ),
+    # Visits: something passed, and the places it hides.
+    _f(
+        "visit",
+        "visit, visits, visitor, visiting, hug",
+        "visite, visites, visiteur, visiteuse, parloir, accolade",
+    ),
+    _f(
+        "pass",
+        "pass, push, slip, hand, took out, took something, put it in, tuck",
+        "passer, pousser, glisser, remettre, sortir, mettre",
+    ),
+    _f(
+        "hiding_place",
+        "bra, waistband, sock, shoe, mouth, underwear, boxers, crotch",
+        "brassiere, ceinture, bas, soulier, bouche, sous-vetements, bobettes",
+    ),
+    # Community: collateral contacts who call, and what worries them.
+    _f(
+        "collateral",
+        "landlord, employer, boss, foreman, sister, brother, mother, mom, father, "
+        "dad, girlfriend, wife, partner, aunt, uncle, neighbour, neighbor",
+        "proprio, proprietaire, employeur, patron, contremaitre, soeur, frere, mere, pere, "
+        "blonde, conjointe, tante, oncle, voisin, voisine",
+    ),
+    _f("called", "called, phoned, texted, emailed, came by", "appele, telephone, texte, passe"),
+    _f(
+        "concern",
+        "worried, worry, concerned, behind on rent, moving out, moved out, quit, fired, "
+        "not answering, argument, left, staying at, instead of, hasn't told, drinking, packed up",
+        "inquiet, inquiete, inquiets, retard, demenage, lache, congedie, repond pas, chicane, "
+        "parti, sait pas ou, boit, ramasse ses affaires",
+    ),
+    _f(
+        ALARM,
+        "hurt, blood, bleeding, scared, afraid, fear, terrified, screaming, screamed, yelling, "
+        "threat, weapon, hit, push, grab, fight, kill, die, dead, knife, fire, smoke, help, "
+        "panic, "
+        "attack, choke, strangle, unconscious, collapse, injured, wound, bruise, crying",
+        "mal, sang, saigne, peur, crier, hurler, menace, arme, frapper, pousser, tuer, mourir, "
+        "mort, feu, fumee, aide, panique, attaquer, etouffer, inconscient, blesse, bleu, pleurer",
+    ),
+    _f("curfew", "curfew", "couvre-feu, couvre feu"),
+    _f(
+        "late_in",
+        "late, missed, after, past, breach, signed in at, came in at, got in at, seen, spotted, "
+        "back at, came back, returned",
+        "retard, manque, apres, rentre, vu, apercu, arrive",
+    ),
+    _f(
+        "complied",
+        "respected, respects, made curfew, home for curfew, in for curfew, on time, compliant",
+        "respecte, respectait, a l'heure",
+    ),
+)

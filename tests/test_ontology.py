@@ -1,0 +1,173 @@
+"""The incident ontology: incidents told by acts, objects and people, in sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.lexicon import CONCEPTS
+from bot.ontology import INCIDENT_TYPES, MARKERS, render_markdown
+from bot.triage import Urgency, triage
+from bot.vocabulary import FAMILIES
+
+SI, HS, CM, SUP = "security_intelligence", "health_services", "case_management", "supervisor"
+
+# (sentence, urgency, routes): each frame family once, in English and in French where it is told.
+TOLD_BY_ACTS = [
+    # Assault told by what was done, to whom.
+    (
+        "at the servery Bradley grabbed the officer's wrist and would not let go",
+        "immediate",
+        (SI, SUP),
+    ),
+    ("le gars de la 12 a pogné l'agente par le bras au guichet", "immediate", (SI, SUP)),
+    ("Tom shoved his cellie into the bunk after lunch", "immediate", (SI, SUP)),
+    ("il l'a bousculé dans l'escalier du gymnase", "immediate", (SI, SUP)),
+    ("he tossed a cup of urine through the hatch at count", "immediate", (SI, SUP)),
+    ("y m'a lancé de la marde par la trappe", "immediate", (SI, SUP)),
+    ("had his knee on the other man's neck when we came in", "immediate", (SI, SUP)),
+    # Weapon-making and improvised weapons.
+    ("heard scraping, he was filing a strip of steel from his shelf", "immediate", (SI, SUP)),
+    ("il aiguisait une tige de métal contre le plancher", "immediate", (SI, SUP)),
+    ("walking the tier with a padlock knotted inside a sock", "immediate", (SI, SUP)),
+    ("il a des piles dans une chaussette sous son oreiller", "immediate", (SI, SUP)),
+    # Barricade by furniture.
+    ("he pushed his desk and the mattress up against the cell door", "immediate", (SI, SUP)),
+    ("elle a mis sa chaise et son lit devant la porte", "immediate", (SI, SUP)),
+    # Ligature.
+    ("found a shoelace knotted to the window bars, loop at the end", "immediate", (HS, SUP)),
+    ("un lacet noué autour de son cou à la ronde de minuit", "immediate", (HS, SUP)),
+    # Goodbyes and belongings.
+    ("gave his radio and runners to the guy next door, said it's goodbye", "immediate", (HS, SUP)),
+    ("il a donné sa guitare à son voisin, dit qu'il en aura plus besoin", "immediate", (HS, SUP)),
+    # Stockpiled own medication: health services only, even when found by a search.
+    (
+        "locker search turned up forty of his own pills he has been hoarding",
+        "immediate",
+        (HS, SUP),
+    ),
+    # Medical emergencies told by signs.
+    ("he is clammy and confused, can't tell us what day it is", "immediate", (HS, SUP)),
+    ("diabétique, il tremble et il est pâle au dénombrement", "immediate", (HS, SUP)),
+    # Escape and breach by objects and places.
+    ("one of the men from D block is up on the roof of the kitchen", "immediate", (SI, SUP)),
+    ("on a trouvé une clé de menottes dans sa semelle", "immediate", (SI, SUP)),
+    ("found a homemade key in his Bible during the cell check", "immediate", (SI, SUP)),
+    ("the keys of the night officer are missing since the 2200 round", "immediate", (SI, SUP)),
+    ("le trousseau de l'agente Roy est introuvable", "immediate", (SI, SUP)),
+    # Drops: a package thrown over, and someone collecting it.
+    ("a bag came over the fence and Lee picked it up right away", "immediate", (SI, SUP)),
+    (
+        "found a taped football thrown over the wall by the garden, nobody around",
+        "priority",
+        (SI,),
+    ),
+    # Disturbances.
+    ("thirty guys in the gym and they won't go in, more joining", "immediate", (SI, SUP)),
+    ("ils fessent sur les portes depuis une heure, toute la rangée", "immediate", (SI, SUP)),
+    ("four cells plugged their toilets with blankets at shift change", "immediate", (SI, SUP)),
+    # Threats in slang and by implication.
+    ("told the new guy he's gonna poke him at yard", "immediate", (SI, SUP)),
+    ("tu vas manger une raclée après le dîner, qu'il a dit", "immediate", (SI, SUP)),
+    # Boundary testing as it sounds.
+    ("he asked the nurse what shift she works and if she is married", "priority", (SI,)),
+    ("il m'a demandé mon horaire de la semaine", "priority", (SI,)),
+    ("left chocolates on the desk, said they're for you and your kids", "priority", (SI,)),
+    ("asked the teacher to mail a letter for him from her house", "priority", (SI,)),
+    # Pressure and gangs.
+    ("he hands his canteen over to the guys on the top tier", "priority", (SI,)),
+    ("il demande de changer de secteur encore une fois", "priority", (SI,)),
+    ("two new arrivals wearing Crips colours on the range", "priority", (SI,)),
+    # Escape talk in joual.
+    ("il parle de sacrer son camp depuis son audience", "priority", (SI,)),
+]
+
+
+@pytest.mark.parametrize(("text", "urgency", "routes"), TOLD_BY_ACTS)
+def test_incidents_told_by_acts_and_objects(
+    text: str, urgency: str, routes: tuple[str, ...]
+) -> None:
+    result = triage(text)
+    assert (result.urgency.value, result.routes) == (urgency, tuple(sorted(routes))), result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "grabbed his lunch tray and sat with the guys from the shop",
+        "il a poussé le chariot jusqu'à la cuisine",
+        "the officer grabbed his arm to steady him on the stairs",
+        "he's done with that life, wants to finish his diploma",
+        "during the basketball game someone yelled you're dead and they all laughed",
+        "toilet in 12 backed up again, the plumber is coming",
+        "gave his old shoes to the clothing drive",
+        "he is filing a grievance about the canteen prices",
+        "signed in at 2145, curfew 2300, respected as usual",
+    ],
+)
+def test_a_neighbour_of_an_incident_that_is_not_one_stays_routine(text: str) -> None:
+    assert triage(text).urgency is Urgency.ROUTINE
+
+
+def test_a_keyword_one_slip_away_is_still_read() -> None:
+    result = triage("he strangeled the guy in the shower")
+    assert result.urgency is Urgency.IMMEDIATE
+
+
+def test_evidence_in_a_later_sentence_beats_an_earlier_denial() -> None:
+    result = triage(
+        "Said he was fine and has no plans to hurt himself. Later on rounds a strip of "
+        "sheet was tied to his vent."
+    )
+    assert result.urgency is Urgency.IMMEDIATE
+    assert HS in result.routes
+
+
+def test_client_alone_is_not_community_supervision() -> None:
+    assert not triage("the client was polite at the library").community
+
+
+@pytest.mark.parametrize(
+    ("text", "routes"),
+    [
+        ("his landlord called, he has not paid and is moving out this weekend", (CM, SUP)),
+        ("sa soeur a appelé, inquiète, il répond pas depuis lundi", (CM, SUP)),
+        ("back at the CCC at 0230, curfew is 2300", (CM, SUP)),
+    ],
+)
+def test_community_concerns_reach_the_supervisor_and_case_management(
+    text: str, routes: tuple[str, ...]
+) -> None:
+    result = triage(text)
+    assert (result.urgency, result.routes) == (Urgency.PRIORITY, routes)
+
+
+def test_a_note_with_nothing_recognised_asks_the_officer() -> None:
+    result = triage("went over to 4 and had a look, he was in the corner")
+    assert result.urgency is Urgency.ROUTINE
+    assert result.unsure
+
+
+def test_words_of_harm_the_engine_could_not_place_are_shown() -> None:
+    result = triage("range was quiet but somebody was screaming near the showers")
+    assert result.unsure
+    assert "screaming" in result.unplaced
+
+
+def test_a_clear_routine_note_is_not_unsure() -> None:
+    result = triage("Pelletier completed his welding module, instructor happy")
+    assert not result.unsure
+
+
+def test_every_incident_type_raises_a_known_concept_with_frames() -> None:
+    names = {c.name for c in CONCEPTS}
+    families = {f.name for f in FAMILIES} | {m.concept for m in MARKERS} | {"name", "number"}
+    for kind in INCIDENT_TYPES:
+        assert kind.concept in names, kind.name
+        for frame in kind.frames:
+            assert set(frame.parts) <= families, (kind.name, frame.parts)
+
+
+def test_the_ontology_renders_as_a_table_for_reviewers() -> None:
+    table = render_markdown({f.name: (f.en, f.fr) for f in FAMILIES})
+    assert "| Key, lock or radio compromise |" in table
+    assert "pogner" in table
