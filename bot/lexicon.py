@@ -213,7 +213,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"gets? it (tomorrow|tonight|today|at|after|in the|on|if)",
        r"(if|unless) (he|you|u) (doesn'?t|don'?t|does not|do not|can'?t) pay",
        r"threaten(ed|ing|s)? (the |a |an )?(staff|officer|co|guard|nurse|instructor|" + _WHO + ")",
-       r"death threats?", r"hit list", r"with (you|u|him|her|them) (still )?in(side)? (it|there)",
+       r"death threats?", r"hit list", r"(won'?t|will not|isn'?t gonna|not gonna|ain'?t gonna|"
+       r"never) (\w+ ){0,1}(walk|make it|come|get|leave) (out|back|home|alive)\b(?! (on|to) "
+       r"(parole|the street))", r"(sortira|ressortira|sortiras) (pas|jamais) (\w+ ){0,2}(vivant|"
+       r"d'ici|de la)", r"with (you|u|him|her|them) (still )?in(side)? (it|there)",
        r"open (you|u|him|her|them|\w+) up\b", r"(you'?ll|he'?ll|she'?ll|gonna|will) regret",
        r"je sais (ou|où) (tu|vous) (restes?|demeures?|habites?)",
        r"(sait|savent) (ou|où) (il|elle|ils) (reste|demeure|habite)",
@@ -364,7 +367,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"can'?t breath\w*", r"(trouble|difficulty|struggling) breathing", r"chest pains?",
        r"(holding|clutching) (his |her )?chest", r"lips (are |were )?blue", r"turn(ing|ed) blue",
        r"(grey|gray) (colou?r|skin)", r"collapsed", r"passed out", r"fainted",
-       r"code (blue|called)", r"ambulance", r"heart attack", r"stroke\b",
+       r"code (blue|called)", r"ambulance", r"(no|without|sans|pas de) (vital signs|pulse|"
+       r"signes vitaux|pouls)", r"cold to the touch", r"found dead", r"(trouve|retrouve) mort",
+       r"deceased", r"decede", r"rigor", r"(can'?t|cannot|couldn'?t|unable to) (wake|rouse) "
+       r"(him|her)", r"(impossible de|arrive pas a) (le|la) reveiller", r"slumped",
+       r"heart attack", r"stroke\b",
        r"anaphyla\w*", r"allergic reaction", r"bleeding (heavily|badly|a lot|out|profusely)",
        r"not respond\w*(?! to (his|her|my|our|the) (calls?|texts?|messages?|emails?|letters?|"
        r"phone|door|treatment))", r"(isn'?t|wasn'?t|not|no longer) (moving|breathing|conscious)",
@@ -391,7 +398,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(tente|tenté|essay\w*) de (s'enfuir|fuir|se sauver|s'evader|partir en courant)",
        r"barreaux ([\w'-]+ ){0,8}(scies|coupes|tordus|desserres)", r"s'est (enfui|sauve|evade)",
        r"(escape|evasion) (attempt|plan|in progress|tonight|en cours)", r"tentative d'evasion",
-       r"(fence|cloture) (\w+ ){0,2}(cut|coupee|breached)", r"cut (the |a |in the )?(fence|wire)",
+       r"(fence|cloture) (\w+ ){0,2}(cut|coupee|breached)",
+       r"(cut|snipped|broken|coupe\w*|brise\w*) (\w+ ){0,2}(zip[- ]?ties|ties|links|mesh|"
+       r"tie-?wraps|attaches)", r"(hole|trou|tunnel) (\w+ ){0,3}(under|in|through|sous|dans) "
+       r"(the |la |le )?(\w+ )?(fence|cloture|wall|mur)", r"(dug|dig\w*|creus\w*) (\w+ ){0,3}"
+       r"(under|sous) (the |la )?(fence|cloture|wall|mur)", r"cut (the |a |in the )?(fence|wire)",
        r"(hole|trou) (in|dans) (the |la |le )?(fence|cloture|wall|mur)", r"bolt ?cutters?",
        r"wire cutters?", r"coupe-?boulons?", r"pince coupante",
        r"map of the (perimeter|institution|yard|fence)", r"plan du (perimetre|penitencier)",
@@ -474,7 +485,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"drones?[^.;!?]{0,60}\b(right now|now|currently|presently|at this moment|presentement|"
        r"en ce moment|actuellement|en cours|just dropped|vient de (tomber|larguer)|"
        r"dropping|as we speak|at the moment|still (up|there|overhead|hovering))\b",
-       r"drones? (is|are) (hovering|circling|flying|buzzing|over|above|dropping)",
+       r"drones? (is |are )?(\w+ )?(hovering|circling|buzzing|overhead|dropping)",
        past_lowers=True),
     # triage-policy immediate: a staff member compromised right now.
     _c("staff_danger", "immediate", {SI}, "staff member at risk", "membre du personnel en danger",
@@ -603,7 +614,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(rival|different|opposing|two|2|both) (crews|gangs|groups|factions|sets|cliques)",
        r"posturing", r"mad[- ]?dog\w*", r"(eyeing|staring (down|at)) each other",
        r"(old|former) (crew|gang|associates|co-?accused|codefendants?|running buddies)",
-       r"co-?accus\w*", r"(testified|testifies|temoigne|temoigner) (\w+ )?(against|contre)",
+       r"co-?accus\w*", r"non-?assoc\w*", r"keep (them |him )?(separate|apart)",
+       r"(crown|five-?point\w*|teardrop|spider ?web|swastika|ss bolts|gang|\d{2,}) (\w+ ){0,2}"
+       r"tattoo", r"tattoo (\w+ ){0,3}(gang|crew|crown|colou?rs)", r"tatou\w* (de|des) gang",
+       r"(testified|testifies|temoigne|temoigner) (\w+ )?(against|contre)",
        r"(gang|crew) (tattoo|patch|colou?rs)", r"patch (des|of the|d')",
        r"(negative|criminal|bad) (associates|peers|crowd)",
        r"(anciens?|vieux) (chums|complices|amis de gang|associes)", r"bandes? (de rue|rivales)"),
@@ -630,7 +644,25 @@ CONCEPTS: tuple[Concept, ...] = (
     # HMPPS key or lock compromise, radio compromise: a staff member compromised right now.
     _c("key_compromise", "immediate", {SI}, "keys/radio compromised", "clés/radio compromises",
        r"(keys?|radio|cles?|clefs?|trousseau) (\w+ ){0,3}(went|gone|go|are|is|was|were|been) "
-       r"missing"),
+       r"missing", r"(lock|keyhole|door|gate|serrure|barrure)s? (\w+ ){0,4}(tampered|jammed with|"
+       r"glued|gum|stuffed with|trafiqu\w*|forc\w*|colle)", r"tamper\w* (with )?(the |a )?(lock|"
+       r"door|gate|keyhole)"),
+    # HMPPS Bomb: a threat or a suspicious device is a present risk to the institution.
+    _c("bomb", "immediate", {SI}, "bomb threat/device", "alerte à la bombe/engin",
+       r"bombs?\b(?! (pop|bag))", r"bombes?\b", r"explosi(f|ve)s?\b", r"(?-i:IED)\b",
+       r"(suspicious|suspect) (device|package|parcel)", r"colis suspect",
+       r"engin (explosif|suspect)",
+       r"(wires|fils) (\w+ ){0,3}(sticking out|qui depassent)"),
+    # HMPPS Release in error: someone who should be inside is out.
+    _c("release_error", "immediate", {SI}, "released in error", "libéré par erreur",
+       r"releas\w* (\w+ ){0,2}(in error|by mistake|wrongly|erroneously)", r"wrongly released",
+       r"(libere|liberee|liberation|sorti) (\w+ ){0,2}par erreur"),
+    # HMPPS Dirty protest: a security incident and a sign of a man in distress.
+    _c("dirty_protest", "priority", {SI, HS}, "dirty protest", "protestation salissante",
+       r"dirty protest",
+       r"smear\w* (\w+ ){0,3}(feces|faeces|shit|excrement|poop|urine|blood|walls?|"
+       r"window|door)", r"(barbouill\w*|etend\w*|etal\w*) (\w+ ){0,3}(excrements|marde|merde|"
+       r"matieres fecales)"),
     # triage-policy immediate: a drop under way (someone waiting for or picking up a throw-over).
     _c("drop_under_way", "immediate", {SI}, "drop under way", "largage en cours"),
     # triage-policy priority (community): a collateral contact raising a concern.
@@ -703,11 +735,17 @@ CONCEPTS: tuple[Concept, ...] = (
        r"talking to (people|someone|somebody|voices|things) (who|that) (aren'?t|isn'?t|are not|is"
        r" not) there", r"(hearing|seeing) things", r"responding to (voices|internal stimuli)",
        r"tear(y|ful)", r"weepy", r"isolat(ing|ed|es) (himself|herself|in)",
-       r"(mood|affect) (is |was )?(flat|low|down)", r"(very|really|pretty|quite) (flat|down)\b",
+       r"(mood|affect|humeur) (\w+ ){0,3}(flat|low|down|sombre|basse?|triste|depressive)\b",
+       r"(stopped|quit|not|no longer|arrete d'aller|va (pu|plus)) (going to |attending |"
+       r"coming to |"
+       r"a la |au )?(yard|meals|programs?|gym|work|school|cour|repas|gymnase|travail)\b",
+       r"(very|really|pretty|quite) (flat|down)\b",
        r"hunger strike", r"(parle|parlait) (a|à) des (gens|personnes) qui (sont|ne sont) pas",
        r"(entend|voit) des (choses|voix)", r"s'isole",
        r"(not|isn'?t|no longer|won'?t|stopped) (eating|sleeping|talking|eat|sleep)",
-       r"hasn'?t (eaten|slept|been eating|been sleeping)", r"refus\w* (to eat|meals|food)",
+       r"hasn'?t (eaten|slept|been eating|been sleeping)",
+       r"refus\w* (to eat|(all |his |her )*(meals|food|trays?))", r"greve de la faim",
+       r"refus\w* de manger", r"refus\w* (tous )?(ses|les) repas",
        r"skipp(ing|ed) (\w+ )?(meals|yard|food|showers)", r"(mange|dort) (pu|plus|pas)",
        r"withdrawn",
        r"renferme", r"isole\b", r"stay(i|)ng in (his|her) cell", r"reste (couche|dans sa cellule)",
@@ -784,7 +822,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(phone|cell) (is |was )?(disconnected|cut off|out of service)",
        r"(ne s'est pas|s'est pas|pas) (rapporte|presente)", r"abscond\w*",
        r"telephone (est )?(coupe|debranche|hors service)",
-       r"missed (\w+ ){0,3}(curfew|appt|appointment|check[- ]?in|meeting|report\w*|ua)\b",
+       r"missed ([\w:.'-]+ ){0,3}(curfew|appt|appointment|check[- ]?in|meeting|report\w*|ua)\b",
        r"not (at )?home\b", r"(was|is|were)n'?t (at )?home\b",
        r"(hasn'?t|has not) been (around|home|seen)", r"no one knows where",
        r"no[- ]show", r"did(n'?t| not) (show|report|come in|return)",

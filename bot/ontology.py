@@ -90,7 +90,9 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
         _fr("object_pronoun", "force", gaps=(1,), not_after=_ACTOR),
         _fr("throw", "fluid", gaps=(5,)),
         _fr("fluid", "throw", gaps=(2,)),
-        _fr("limb", "neck", gaps=(4,)),
+        _fr("limb", "neck", gaps=(6,)),
+        _fr("swing", "staff", gaps=(4,), not_after=_ACTOR),
+        _fr("swing", "person", gaps=(4,), not_after=_ACTOR),
     )),
     IncidentType("Weapon made, carried or found", "weapon",
                  "HMPPS Find of illicit items; CSC weapons; policy: weapon-making", (
@@ -105,6 +107,8 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
     IncidentType("Self-harm (ligature)", "self_harm", "HMPPS Self-harm; CD 843", (
         _fr("cord", "neck", gaps=(8,)),
         _fr("cord", "tie", "anchor", gaps=(3, 4)),
+        _fr("wound", "limbs", gaps=(5,)),
+        _fr("swallow", "swallowed_object", gaps=(3,)),
     )),
     IncidentType("Suicide risk (goodbye, means, giving away)", "suicide",
                  "CD 843: goodbye note, giving away belongings with hopeless talk", (

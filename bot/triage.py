@@ -24,6 +24,7 @@ from bot.cues import (
 )
 from bot.frames import frame_hits
 from bot.language import detect_language
+from bot.lemmas import warm_up as _load_dictionaries
 from bot.lexicon import CONCEPTS, Concept
 from bot.scanner import Scan, Scanner, scan
 from bot.typos import Mended, mend
@@ -170,6 +171,12 @@ def _unplaced(alarms: list[tuple[int, int]], hits: list[_Hit], typed: Mended) ->
         if not any(lo <= start < hi for lo, hi in placed)
     ]
     return tuple(dict.fromkeys(words))
+
+
+def warm_up() -> None:
+    """Load the lemma dictionaries and run every rule once at start-up, not on a first message."""
+    _load_dictionaries()
+    triage("warm-up: he grabbed the officer, nothing found on search")
 
 
 def _topic_routes(hits: list[_Hit], *, community: bool) -> set[str]:

@@ -90,6 +90,36 @@ FAMILIES: tuple[Family, ...] = (
         "lancer, garocher, garrocher, jeter, envoyer, lance",
     ),
     _f(
+        "swing",
+        "swing, swung, jab, lunge, come at, came at, went at, charge, charged, go after, "
+        "went after",
+        "s'en prendre, foncer, fonce, s'est lance",
+    ),
+    _f(
+        "wound",
+        "cuts, lacerations, laceration, slashes, gashes, slices, burn marks, cut marks",
+        "entailles, coupures, lacerations, brulures",
+        exact=True,
+    ),
+    _f(
+        "limbs",
+        "arms, forearms, forearm, wrists, wrist, thighs, legs, stomach",
+        "bras, avant-bras, poignets, poignet, cuisses, jambes, ventre",
+    ),
+    _f(
+        "swallowed_object",
+        "battery, batteries, razor, blade, screw, screws, nail, nails, spoon, pen, glass, "
+        "staples, bolts",
+        "piles, pile, lame, lames, vis, clou, clous, cuillere, crayon, verre, agrafes",
+        exact=True,
+    ),
+    _f(
+        "swallow",
+        "swallow, swallowed, swallowing, ingest, ingested, ate, eat, eating",
+        "avaler, avale, avalait, avalé, mange, mangeait",
+        exact=True,
+    ),
+    _f(
         "fluid",
         "urine, piss, pee, feces, faeces, shit, poop, excrement, bodily fluid, semen, "
         "hot water, boiling water",

@@ -77,6 +77,26 @@ TOLD_BY_ACTS = [
     ("he hands his canteen over to the guys on the top tier", "priority", (SI,)),
     ("il demande de changer de secteur encore une fois", "priority", (SI,)),
     ("two new arrivals wearing Crips colours on the range", "priority", (SI,)),
+    # HMPPS incident types beyond the policy's own lines.
+    (
+        "bomb threat phoned in to the front desk, caller says it goes off at noon",
+        "immediate",
+        (SI, SUP),
+    ),
+    ("on a trouvé le détenu sans signes vitaux dans sa cellule", "immediate", (HS, SUP)),
+    ("inmate released in error this morning, should have gone to court", "immediate", (SI, SUP)),
+    (
+        "lock on the sally port gate has been tampered with, gum in the keyhole",
+        "immediate",
+        (SI, SUP),
+    ),
+    ("cut zip ties on the inner fence by the gym", "immediate", (SI, SUP)),
+    ("swallowed two double-A batteries in front of the nurse", "immediate", (HS, SUP)),
+    ("he swung a mop handle at staff on the range", "immediate", (SI, SUP)),
+    ("lacérations fraîches sur les deux avant-bras, il saigne", "immediate", (HS, SUP)),
+    ("he says that guy won't walk out of the gym tomorrow", "immediate", (SI, SUP)),
+    ("refusing all meals for the third day, says it's a protest", "priority", (HS,)),
+    ("he is on the non-association list with the new arrival on his range", "priority", (SI,)),
     # Escape talk in joual.
     ("il parle de sacrer son camp depuis son audience", "priority", (SI,)),
 ]
