@@ -94,6 +94,12 @@ _CHECK = (
     r"(check|inspection)",
     r"(at|on|during|after) (the |a |his |her )?(\w+ )?check\b",
     r"verifi\w*",
+    r"ion ?scan",
+    r"(tool|tools|outils?) (count|compte|decompte)",
+    r"compte des outils",
+    r"urinalysis",
+    r"(urine|drug) (test|screen)",
+    r"test d'urine",
     r"assessment",
     r"evaluation",
 )
@@ -187,6 +193,11 @@ HARMLESS = (
         r"(laugh\w*|rig\w*|riaient)",
         r"trash[- ]?talk\w*",
         r"(after|on|apres) (a|an|un|une) (block|goal|shot|foul|dunk|save|but|lancer|passe)\b",
+        r"(basketball|hockey|soccer|volleyball|baseball|softball|rec) (league|ligue|team|equipe|"
+        r"practice|pratique)",
+        r"winning (shot|goal|basket|run)",
+        r"free throws?",
+        r"lancers? francs",
         r"(basketball|hockey|soccer|volleyball|ball hockey|card game|cards|cribbage|"
         r"crib|chess|echecs|euchre|poker) (game|match|partie|tournament|tournoi)",
     ),
@@ -205,7 +216,8 @@ HARMLESS = (
         "fire disturbance escape hostage staff_danger medical",
         False,
         r"(fire|evacuation|emergency|lockdown) drill",
-        r"exercice d'(incendie|evacuation)",
+        r"exercice (de feu|d'incendie|incendie|d'evacuation|de confinement)",
+        r"(fire|feu) (practice|pratique)",
         r"false alarm",
         r"fausse alarme",
         r"burnt toast",
@@ -292,16 +304,19 @@ def has_check(found: dict[str, list[tuple[int, int]]]) -> bool:
 # triage-policy: the setting decides, never "offender" or "client" alone.
 _COMMUNITY_STRONG = (
     r"parolee",
+    r"(?<!release\sto\sthe\s)(?<!releases\sto\sthe\s)(?<!released\sto\sthe\s)(?<!instead\sof\sthe\s)"
     r"(?-i:CCC|CRC|CCF)\b",
     r"centre (residentiel )?communautaire",
     r"parole office",
     r"bureau (de|des) (liberation|libération|probation|libérations)",
-    r"(landlord|employer|boss|foreman|supervisor at work|sister|brother|mother|mom|father|dad|"
-    r"girlfriend|wife|partner|aunt|uncle|proprio|proprietaire|employeur|patron|contremaitre|"
-    r"soeur|frere|mere|pere|blonde|conjointe|tante|oncle)('?s)? (\w+ ){0,2}(called|phoned|"
-    r"texted|emailed|came (by|to the office)|a (appele|telephone|texte)|appelle)",
-    r"(le|la|sa|son) (proprio|proprietaire|employeur|patron|soeur|mere|blonde|conjointe) "
-    r"(\w+ ){0,3}a (appele|telephone)",
+    r"(landlord|employer|boss|foreman|supervisor at work|proprio|proprietaire|employeur|patron|"
+    r"contremaitre)('?s)? (\w+ ){0,3}(called|phoned|texted|emailed|came (by|to the office)|says|"
+    r"said|reports?|reported|a (appele|telephone|texte)|appelle|dit|rapporte)",
+    r"(called|phoned|contacted|spoke (with|to)|appel\w*|parle (a|avec)) (the |his |"
+    r"her |son |sa |le "
+    r"|la |l')?(landlord|employer|boss|foreman|proprio|proprietaire|employeur|patron)",
+    r"work (site )?visit",
+    r"visite (au|sur le|sur son) (travail|lieu de travail|chantier)",
     r"victim services",
     r"services aux victimes",
     r"no ?contact (condition|order)",
@@ -328,6 +343,11 @@ _COMMUNITY_STRONG = (
 )
 _COMMUNITY_WEAK = (
     r"resident\b",
+    # A family member's call is community supervision unless the note places the man inside.
+    r"(sister|brother|mother|mom|father|dad|girlfriend|wife|partner|aunt|uncle|soeur|frere|mere|"
+    r"pere|blonde|conjointe|tante|oncle)('?s)? (\w+ ){0,3}(called|phoned|texted|emailed|says|said|"
+    r"reports?|a (appele|telephone|texte)|appelle|dit|rapporte)",
+    r"suivi (tel|telephonique)",
     r"halfway house",
     r"maison de transition",
     r"(my|mon|ma) (client|cliente)\b",
@@ -375,6 +395,8 @@ _INSTITUTION = (
     r"penitencier",
     r"institution",
     r"(le gars|the guy|guy) (de la|in|from) \d+",
+    r"(sort|sortira|releas\w*|libere\w*) (\w+ ){0,4}(dans \d+|in \d+|next (week|month)|"
+    r"la semaine prochaine|le mois prochain)",
     r"health care",
     r"(?-i:SIO|ASR|ARS)\b",
 )

@@ -173,7 +173,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"rixe", r"melee generale", r"saut\w* sur (\w+|l'\w+)", r"coups? de (tete|couteau|genou)",
        r"(fess|frapp|cogn)\w* (sur )?(son|sa|le|la|un|une) (codetenu|voisin|agent|agente|gars|"
        r"detenu|infirmi\w+)", r"mis (ko|k\.o\.)",
-       r"bagarre\w*", r"se (battent|battaient|batt\w+)", r"battu",
+       r"bagarre\w*", r"bataill\w*", r"se (battent|battaient|batt\w+)", r"battu",
        r"frapp(e|é|er|ait|ent)\b(?! (\w+ )?(le|la|sur le|sur la|dans le|dans la) (mur|porte|table|"
        r"vitre))",
        r"coups? de (poing|pied)", r"voies? de fait", r"agress(e|é|ion|er|ait)\w*",
@@ -213,7 +213,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"gets? it (tomorrow|tonight|today|at|after|in the|on|if)",
        r"(if|unless) (he|you|u) (doesn'?t|don'?t|does not|do not|can'?t) pay",
        r"threaten(ed|ing|s)? (the |a |an )?(staff|officer|co|guard|nurse|instructor|" + _WHO + ")",
-       r"death threats?", r"hit list", r"(won'?t|will not|isn'?t gonna|not gonna|ain'?t gonna|"
+       r"death threats?", r"hit list", r"(is|'s|he'?s|you'?re|ur|youre) (a )?dead man",
+       r"regler (son|ses|leur) (compte|cas) (a|au|avec)",
+       r"(aller|va) (lui )?regler son (compte|cas)",
+       r"(won'?t|will not|isn'?t gonna|not gonna|ain'?t gonna|"
        r"never) (\w+ ){0,1}(walk|make it|come|get|leave) (out|back|home|alive)\b(?! (on|to) "
        r"(parole|the street))", r"(sortira|ressortira|sortiras) (pas|jamais) (\w+ ){0,2}(vivant|"
        r"d'ici|de la)", r"with (you|u|him|her|them) (still )?in(side)? (it|there)",
@@ -243,7 +246,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(drap|chandail|corde|lacet|ceinture|serviette|t-shirt)s? (\w+ ){0,2}(attache|noue|"
        r"accroche)e?s? (a|au) (la )?(ventilation|grille|barreaux|lit|fenetre|tuyau)",
        r"(entailles?|coupures?|lacerations?|egratignures?) (\w+ ){0,3}(a|sur) l'(avant-bras|"
-       r"epaule|interieur)", r"marques? (\w+ )?(au|autour du) cou",
+       r"epaule|interieur)", r"marques? (\w+ )?(au|autour du) cou", r"jusqu'au sang",
+       r"se (gratt|taillad|scarifi)\w* (\w+ ){0,4}avec",
+       r"marks? (\w+ ){0,4}(around|on|across) (his|her) "
+       r"(neck|throat)",
        r"self[- ]?harm\w*", r"self[- ]?injur\w*",
        r"cut(ting|s)? (himself|herself|(up |on )?(his|her) (arms?|forearms?|wrists?|legs?))",
        r"slash(ed|ing)? (his|her|himself|herself)",
@@ -347,12 +353,12 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(avale|pris) (toutes )?ses (pilules|medicaments|comprimes) (d'un coup|en meme temps)",
        r"(avale|pris) toutes ses (pilules|medicaments|comprimes)",
        r"(accumul|ramass|cach|gard)\w* (toutes )?ses (pilules|medicaments|comprimes)",
-       excludes=("overdose", "alcohol", "search", "drugs", "medication_refusal")),
+       excludes=("overdose", "alcohol", "search", "drugs", "medication_refusal", "contraband")),
     # triage-policy: an overdose adds SI when illicit drugs are involved or suspected.
     _c("overdose", "immediate", {HS, SI}, "overdose", "surdose",
        r"overdos\w*", r"(?-i:OD)('?d|'?ing|ed)?\b", r"narcan", r"naloxone", r"surdose",
        r"swallow(ed|ing)? (it|something|an? (package|balloon|bag|bindle)|the (package|balloon))",
-       r"avale (quelque chose|un (sachet|ballon|paquet|colis))", past_lowers=True),
+       r"avale\w* (quelque chose|de quoi|un (sachet|ballon|paquet|colis))", past_lowers=True),
     # triage-policy immediate: a medical emergency.
     _c("medical", "immediate", {HS}, "medical emergency", "urgence médicale",
        r"foam\w* (at|from) the mouth", r"twitching", r"(ecume|bave) (a|à) la bouche",
@@ -385,7 +391,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"inconscient\w*", r"(ne )?(repond|reagit) (pas|plus) (a son nom|aux stimuli|a la voix|"
        r"quand on)", r"(ne )?reagit (pas|plus)\b",
        r"respire (pas|plus|mal|a peine|difficilement)",
-       r"(difficulte|misere|mal|peine) a respirer",
+       r"(difficulte|misere|mal|peine) a respirer", r"(pu|plus|pas) capable de respirer",
+       r"(bleue?|blue|mauve) (autour de la|around (the|his|her)) (bouche|mouth|lips|levres)",
+       r"(pompe|inhaler|puffer) (\w+ ){0,2}(marche pas|not working|doesn'?t work|isn'?t working)",
        r"douleurs? (a la poitrine|thoraciques?)", r"convulsions?", r"gorge (qui )?enfle",
        r"crise (d'epilepsie|cardiaque)", r"perdu connaissance", r"s'est effondre",
        r"levres bleues", r"saigne (beaucoup|abondamment)", past_lowers=True),
@@ -438,14 +446,18 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(make a run|run) for it", r"bolt from (the )?escort",
        r"(sortir|se sauver|se pousser|sacrer le camp) (\w+ ){0,3}(dans|avec) (le|la|les) "
        r"(camion|chariot|vidanges|poubelles|buanderie)", r"se (sauver|pousser) d'ici",
-       r"sacrer le camp d'ici", r"passer par-dessus (le mur|la cloture)"),
+       r"sacrer le camp d'ici",
+       r"(talk\w*|parl\w*|jas\w*) (\w+ ){0,4}(about|of|de) (running|bolting|"
+       r"taking off|escaping|se sauver|s'evader|sacrer le camp|crisser le camp|partir)",
+       r"passer par-dessus (le mur|la cloture)"),
     # triage-policy immediate: fire setting.
     _c("fire", "immediate", {SI}, "fire", "feu",
        r"(set|sets|setting|lit|lighting|light) (a |his |her |the )?(\w+ ){0,2}(on )?fire",
        r"on fire", r"fire (in|on) (the |his |her |a )?(cell|range|unit|tier)",
        r"(cell|mattress|garbage|range) fire", r"arson",
        r"smoke (on|in|coming|from|filling|pouring)", r"burning (his|a|the) (mattress|sheets?|"
-       r"paper|cell|clothes)", r"(mis|met|mettre|mettait) le feu", r"feu (dans|au|a|sur)\b",
+       r"paper|cell|clothes)", r"(mis|met|mettre|mettait) le feu",
+       r"(?<!couvre-)(?<!couvre\s)feu (dans|au|a|sur)\b",
        r"incendi\w*", r"fumee (sur|dans|qui|partout)", r"torch(ed|es|ing)\b",
        r"(lit|lighting|light|ignit\w*) (up )?(his|her|the|a) (mattress|sheets?|bedding|cell|"
        r"garbage|paper|clothes)", r"(thick|heavy|black) smoke",
@@ -475,10 +487,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"plusieurs|tous les) (de )?(gars|detenus) (\w+ ){0,4}(crient|refusent|bloquent)",
        r"(crowd|group|mob) (\w+ ){0,2}(forming|gathering|building|massing|growing)",
        r"(won'?t|refus\w* to|not) (disperse|go back in|lock in)",
-       r"tension (is )?(building|rising|mounting|escalating)",
        r"(guys|inmates|inms|range|unit|everyone|yard) (\w+ ){0,3}(refusing|refuse|won'?t) "
        r"(to )?(go in|lock up|return|rack up|come in|leave the yard)",
-       r"attroupement", r"(la )?tension monte",
+       r"attroupement",
        r"refus\w* de quitter la cour", figurative=True, past_lowers=True),
     # triage-policy immediate: a drone drop under way.
     _c("drone_drop", "immediate", {SI}, "drone drop under way", "largage par drone en cours",
@@ -512,7 +523,10 @@ CONCEPTS: tuple[Concept, ...] = (
     # A search goes on record for the SIO, even when it finds nothing (triage-policy: negation).
     _c("search", "routine", {SI}, "search", "fouille",
        r"search(ed|es|ing)?\b", r"fouill\w*", r"pat[- ]?down", r"frisk\w*", r"shakedown",
-       r"strip search", r"dog team", r"chien detecteur", r"(?-i:UA)\b", r"urinalysis",
+       r"strip search", r"dog team", r"chien detecteur", r"search\w*", r"ion ?scan",
+       r"(room|cell|locker|bag|property|body|area|perimeter|fence|security) (check|inspection|"
+       r"sweep)", r"(tool|tools|outils?) (count|compte|decompte)", r"compte des outils",
+       r"(?-i:UA)\b", r"urinalysis",
        r"(urine|drug) (test|screen)", r"test d'urine", r"depistage"),
     # triage-policy priority: contraband rumour or find.
     _c("contraband", "priority", {SI}, "contraband", "contrebande",
@@ -536,7 +550,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(objets?|articles?) (interdits?|prohibes?|non autorises?)"),
     _c("brew", "priority", {SI}, "brew", "alcool artisanal",
        r"(?<!trouble\s)(?<!something\s)brew(s|ing)?\b", r"hooch", r"home ?brew", r"moonshine",
-       r"pruno", r"brassin", r"bagosse", r"broue", r"alcool (artisanal|maison|frelate)",
+       r"pruno", r"yeast", r"levure", r"brassin", r"bagosse", r"broue",
+       r"alcool (artisanal|maison|frelate)",
        r"smell(ed|s|ing)? (of |like )?(fruit|yeast|ferment\w*)",
        r"odeur de (fruits?|fermentation|levure)"),
     _c("drugs", "priority", {SI}, "drugs", "drogue",
@@ -552,7 +567,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"opioids?", r"opiace\w*", r"suboxone", r"\bsubs\b", r"bupe", r"strips\b", r"dope\b",
        r"diesel", r"pills? (being )?(sold|passed|traded|selling|passing|trading)",
        r"(selling|passing|trading|diverting|cheeking) (his |her )?(pills|meds)",
-       r"ion ?scan", r"(positive|pos|dirty) (ua|urinalysis|urine|drug test)",
+       r"(positive|pos|dirty) (ua|urinalysis|urine|drug test)",
        r"soaked (paper|letter|card|page)s?", r"chemical smell", r"odeur chimique",
        r"papiers? imbibes?", r"(seemed|looked|appeared|was|is|getting|got) high\b", r"stoned",
        r"pupils (pinned|dilated)", r"pinned pupils",
@@ -587,7 +602,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"strong[- ]?arm\w*", r"extort\w*", r"extorsion",
        r"(take|took|taking|takes) (his|her) (canteen|food|tray|shoes)",
        r"canteen (bag )?(off|from) (him|her)", r"paying (them|him|the guys) (his|her) ",
-       r"\brats?\b", r"snitch\w*", r"skinner", r"\bdiner\b", r"stool pigeon",
+       r"\brats?\b", r"snitch\w*", r"skinner", r"stool pigeon",
        r"(asked|asking|wants|wanted|request\w*) (to (go|be moved|be placed) )?(to|for|into|in) "
        r"(seg|pc|protective custody|protection)\b", r"(wants|wanted|trying|asked) to check in",
        r"demande (d'aller en |la |a aller en )?(protection|isolement)",
@@ -600,7 +615,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(range|unit|tier)",
        r"(prend|prendre|pris|vole|voler|vol\w*) (sa|son|ses) (cantine|bouffe|nourriture|plateau|"
        r"souliers|tele|argent)", r"(veut|demande a) changer de (rangee|unite|secteur)",
-       r"pay\w* (un|le) loyer"),
+       r"pay\w* (un|le) loyer", r"(no|zero|pas d'|pas une cenne|aucun) (money|funds|cash|argent|"
+       r"\$)[^.;!?]{0,60}\b(but|yet|mais|pourtant)\b[^.;!?]{0,40}\b(new|full|nouveaux?|nouvelles?|"
+       r"pleine?)\b"),
     # triage-policy priority: gang or group tension, incompatibles.
     _c("gang", "priority", {SI}, "gang/tension", "gang/tension",
        r"(problems?|issues?|trouble|heat|beef) with (\w+ ){0,3}(guys|crew|range|unit|gang)",
@@ -612,7 +629,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(known|documented|criminal) (associates?|criminals?)",
        r"(\d+|two|some|couple) guys (i|we) (know|recognize) from",
        r"(rival|different|opposing|two|2|both) (crews|gangs|groups|factions|sets|cliques)",
-       r"posturing", r"mad[- ]?dog\w*", r"(eyeing|staring (down|at)) each other",
+       r"posturing", r"tension (is )?(building|rising|mounting|escalating)",
+       r"(la )?tension monte",
+       r"recrut\w*", r"recruit\w*", r"(gang|clan) (de|du|from|of) ", r"mad[- ]?dog\w*",
+       r"(eyeing|staring (down|at)) each other",
        r"(old|former) (crew|gang|associates|co-?accused|codefendants?|running buddies)",
        r"co-?accus\w*", r"non-?assoc\w*", r"keep (them |him )?(separate|apart)",
        r"(crown|five-?point\w*|teardrop|spider ?web|swastika|ss bolts|gang|\d{2,}) (\w+ ){0,2}"
@@ -635,6 +655,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(mail|letter|card|envelope|courrier|lettre|enveloppe) (\w+ ){0,5}(stain\w*|smell\w*|"
        r"soaked|odeur|tach\w*|imbib\w*|suspect\w*)", r"held for (sio|ipso|security)",
        r"(suspicious|suspect) (mail|letter|visit|visitor|package)", r"visite suspecte",
+       r"hands (\w+ ){0,2}under the table", r"mains sous la table",
+       r"(dog|chien) (\w+ ){0,2}(indicated|alerted|sat|hit|a (reagi|marque|indique))",
+       r"(pages?|papers?|lettre|letter|feuilles?) (\w+ ){0,4}(tremp\w*|soaked|damp|humide)",
+       r"(smells?|sent) (weird|funny|strange|chemical|bizarre|drole)",
        r"(outside|around|bypass\w*|avoid\w*|not (through|using)) (the )?(normal |regular |usual |"
        r"official )?(mail|mailroom)",
        r"visiteu(r|se)s? (\w+ ){0,6}(nerveu\w*|toilettes?|salle de bain|passe|remis|glisse|"
@@ -666,19 +690,22 @@ CONCEPTS: tuple[Concept, ...] = (
     # triage-policy immediate: a drop under way (someone waiting for or picking up a throw-over).
     _c("drop_under_way", "immediate", {SI}, "drop under way", "largage en cours"),
     # triage-policy priority (community): a collateral contact raising a concern.
-    _c("collateral_concern", "priority", {CM}, "collateral concern",
+    _c("collateral_concern", "priority", set(), "collateral concern",
        "inquiétude d'un contact"),
     # triage-policy: new information that departs from what was declared or planned.
     _c("undisclosed", "priority", {CM}, "not declared", "non déclaré",
        r"(not|never|wasn'?t|hasn'?t|didn'?t|did not|has not) (\w+ ){0,1}(declared?|disclosed?|"
        r"mentioned|told (us|me|his po|the office))", r"(pas|jamais) (\w+ ){0,2}(declare|divulgue|"
        r"mentionne|avise)", r"sans (nous|me|m') (le )?(dire|aviser)",
-       r"not in the (release )?plan",
+       r"(not|none|nothing|isn'?t|wasn'?t|aren'?t) (\w+ ){0,4}in (his|the|her) (release |"
+       r"correctional )?"
+       r"plan", r"instead of (the |his )?((?-i:CCC|CRC)|halfway house|plan|release plan)",
+       r"au lieu de (la )?((?-i:CCC|CRC)|maison de transition)", r"s'en va (pu|plus) en maison",
        r"pas dans (le|son) plan", r"undisclosed", r"(new|nouvelle|nouveau) (girlfriend|boyfriend|"
        r"partner|blonde|chum|conjointe?) (\w+ ){0,6}(not|never|pas|jamais|hasn'?t|didn'?t)"),
     # triage-policy acts: stockpiling pills is self-harm told by the act (own medication: HS only).
     _c("stockpile", "immediate", {HS}, "pills stockpiled", "médicaments accumulés",
-       excludes=("search", "drugs", "overdose", "contraband", "medication_refusal")),
+       excludes=("search", "drugs", "overdose", "contraband", "medication_refusal", "alcohol")),
     # Officers hand intelligence to the SIO: that alone says it is security-relevant.
     _c("intel_referral", "priority", {SI}, "passed to security", "transmis à la sécurité",
        r"(handed|passed|held|sent|forwarded|referred|reported|flagged|given|passing) "
@@ -704,7 +731,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(asked|asking|asks) (\w+ ){0,3}(about )?my (family|kids|wife|husband|address|car|plate|"
        r"schedule|days off|personal)", r"(bring|get) (him |them |me )?(in )?(some )?"
        r"(tobacco|phones?|drugs|stuff|things)", r"make it worth (my|your) (while|wile)",
-       r"pay (me|you) to", r"me payer", r"rend\w* (un|des) (petits? )?services?",
+       r"pay (me|you) to", r"me payer", r"rend\w* (un|des) (petits?|p'?tits?)? ?services?",
+       r"(pas comme|not like) (les autres|the other (guards|cos|officers|staff|ones))",
+       r"(one of the good ones|you'?re different)",
+       r"(looks?|is looking) (lovely|beautiful|pretty|"
+       r"gorgeous|hot|cute|sexy|nice|good) (today|tonight)",
        r"(offered|gave|give|giving) me (a |an |his |some )?(\w+ )?(gift|drawing|card|present|"
        r"money|cash)", r"as a thank[- ]?you", r"cadeau", r"si j'etais (mariee?|celibataire)",
        r"(ou|où) je (reste|demeure|habite)", r"mon (adresse|prenom)", r"mes enfants",
@@ -754,7 +785,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"entend des voix", r"poison\w*", r"empoisonn\w*", r"crying", r"pleure",
        r"not like him(self)?", r"pas comme d'habitude", r"mood (is )?(low|down|flat)",
        r"depress\w*", r"deprime", r"hopeless", r"since (his|her) \w+ (died|passed)",
-       r"pacing", r"(panic|anxiety) attack", r"crise (de panique|d'anxiete)",
+       r"(panic|anxiety) attack", r"crise (de panique|d'anxiete)",
        r"giv(e|es|ing|en) (\w+ ){0,3}away", r"gave (\w+ ){0,3}away",
        r"gave (all )?(his|her) (stuff|things|"
        r"belongings|property|canteen|radio|tv|shoes|photos|pictures)",
@@ -803,6 +834,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(\d+|two|three|a few|couple) (days|weeks|wks|months) (from|before|until|till|to) "
        r"(his |her )?(wed|sr|release|warrant expiry|parole|stat)",
        r"(dp|day parole|parole|full parole|sr) hearing", r"audience de liberation",
+       r"releas\w* (\w+ ){0,4}(next (week|month)|in \d+ (days|weeks|months))",
+       r"(left|remaining|to go) (before|until|till) (his |her )?(statutory release|release|sr|wed|"
+       r"parole)",
        r"(release|wed|sr|stat|libération|liberation|sortie) (date )?(is |est )?(in|dans) "
        r"(\d+|a|one|two|three|four|few|une|deux|trois|quatre|quelques) "
        r"(days?|weeks?|wks?|months?|jours?|semaines?|mois)\b",
@@ -833,7 +867,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(n'etait|etait|est|n'est) pas (chez (lui|elle)|a la maison|a son domicile)",
        r"manque (son|sa|le|la) (rendez-vous|rdv|couvre-feu|rencontre)",
        r"absent (au|a son|du) (couvre-feu|rendez-vous)", r"introuvable",
-       r"en liberte illegale", r"missed (\w+ ){0,3}(sessions?|group|class|rencontre)",
+       r"en liberte illegale",
+       r"missed (\w+ ){0,3}(sessions?|group|class|rencontre|program|programme)",
        r"(sait|savent|sais|know|knows) (pas|not) (ou|où|where)",
        r"(doesn'?t|don'?t|didn'?t) know where",
        r"(ramass\w*|pack\w*) (up )?(ses|his|her) (affaires|stuff|things|bags)"),
@@ -859,12 +894,16 @@ CONCEPTS: tuple[Concept, ...] = (
        r"school", r"ecole", r"(?-i:GED)\b", r"diploma", r"diplome", r"etudes", r"cert\w*",
        r"modules?\b", r"seances? (du|de|d')", r"(?-i:Elder)", r"aine\b", r"sweat lodge",
        r"suerie", r"ceremon\w*",
-       r"smudg\w*", r"counsel+(ing|or)", r"therap\w*", r"tutor\w*", r"literacy",
+       r"smudg\w*", r"counsel+(ing|or)", r"correctional plan", r"plan correctionnel",
+       r"on track", r"(?-i:DEP|AEC|DES)\b", r"secondaire \d", r"high school", r"therap\w*",
+       r"tutor\w*", r"literacy",
        casework=True),
     _c("work", "routine", {CM}, "work", "travail",
        r"work(s|ed|ing)? (in|at) (the )?(kitchen|laundry|shop|corcan|library|canteen|warehouse)",
        r"corcan", r"\bjob\b", r"employment", r"emploi", r"travail\w*", r"welding", r"soudure",
-       r"instruct(o|e)r (says|said|is happy|happy)", r"on time", r"a l'heure", r"resume\b",
+       r"instruct(o|e)r (says|said|is happy|happy)",
+       r"(is|was|always|shows up|showed up|arrives?|arrived|came in|comes in|been) on time",
+       r"a l'heure", r"resume\b",
        r"\bcv\b", r"hired", r"embauch\w*", r"working (\d+|full|part)",
        r"started (in|at|on) (the )?(kitchen|laundry|shop|corcan|library|canteen|warehouse|"
        r"cleaning|grounds)", r"hard[- ]?work(er|ing)", r"works? hard", r"travaille fort",
@@ -888,7 +927,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"polite", r"\bpoli\b", r"cooperative", r"collabor\w*", r"did (well|great)",
        r"doing (great|well)", r"progress\w*", r"progres", r"participat\w* (well|fully|actively)",
        r"participe bien", r"improv\w*", r"s'ameliore", r"passed\b", r"completed", r"finished",
-       r"a termine", r"graduat\w*", r"respectueu\w*", r"coach\w*", r"(bien|ben) passe",
+       r"a termine", r"graduat\w*", r"talked (\w+ ){0,3}down",
+       r"calm\w* (him|her|them|things|everyone) down", r"de-?escalat\w*", r"under his wing",
+       r"mentor\w*", r"respectueu\w*", r"coach\w*", r"(bien|ben) passe",
        r"went (well|fine|great)", casework=True),
 )
 # fmt: on

@@ -75,7 +75,7 @@ MARKERS: tuple[IncidentType, ...] = (
         "collateral contact",
         "collateral_call",
         "CD 715: collateral contacts",
-        (_fr("collateral", "called", gaps=(3,)),),
+        (_fr("collateral", "called", gaps=(5,)),),
     ),
 )
 
@@ -89,6 +89,8 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
         _fr("force", "owner", "body", gaps=(3, 1), not_after=_ACTOR),
         _fr("object_pronoun", "force", gaps=(1,), not_after=_ACTOR),
         _fr("throw", "fluid", gaps=(5,)),
+        _fr("throw", "at_prep", "staff", gaps=(4, 2)),
+        _fr("throw", "at_prep", "person", gaps=(4, 2)),
         _fr("fluid", "throw", gaps=(2,)),
         _fr("limb", "neck", gaps=(6,)),
         _fr("swing", "staff", gaps=(4,), not_after=_ACTOR),
@@ -115,6 +117,7 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
         _fr("finality", "giveaway", scope=NOTE),
         _fr("finality", "farewell_note", scope=NOTE),
         _fr("finality", "means", scope=NOTE),
+        _fr("farewell_words", "farewell_note", "unreachable", scope=NOTE),
     )),
     IncidentType("Pills stockpiled", "stockpile", "policy acts: stockpiling pills", (
         _fr("save", "pills", gaps=(4,)),
@@ -164,9 +167,12 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
         _fr("future", "regret", gaps=(3,)),
     )),
     IncidentType("Boundary testing of staff", "boundary", "policy: manipulation of staff", (
-        _fr("ask", "staff_or_me", "personal"),
+        _fr("ask", "staff_or_me", "personal", gaps=(3, 12)),
+        _fr("staff_or_me", "ask", "personal", gaps=(2, 12)),
         _fr("gift_give", "gift", "for_staff"),
-        _fr("ask", "staff_or_me", "bring"),
+        _fr("gift_give", "gift", "staff_or_me"),
+        _fr("ask", "staff_or_me", "bring", gaps=(3, 12)),
+        _fr("staff_or_me", "ask", "bring", gaps=(2, 12)),
     )),
     IncidentType("Debt and pressure", "pressure", "policy: debts, taxing, muscling", (
         _fr("give", "canteen", "group", gaps=(3, 3)),
@@ -178,9 +184,14 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
     )),
     IncidentType("Escape talk (vague)", "escape_talk", "policy: talk of running, no details", (
         _fr("escape_slang"),
+        _fr("ask", "security_feature", gaps=(6,)),
     )),
     IncidentType("Item passed at a visit", "visits_mail", "policy: suspicious visits or mail", (
         _fr("visit", "pass", "hiding_place", scope=NOTE),
+    )),
+    IncidentType("Victim contacted against a condition", "victim_contact",
+                 "policy (community): victim contacted against conditions", (
+        _fr("no_contact", "victim", "contact_act", scope=NOTE),
     )),
     IncidentType("Collateral contact raising a concern", "collateral_concern",
                  "CD 715: collateral contacts; policy: community concern", (

@@ -46,11 +46,14 @@ FAMILIES: tuple[Family, ...] = (
     # People: who acts and who is acted on.
     _f(
         "staff",
-        "officer, co, cx, guard, nurse, staff, worker, instructor, teacher, sergeant, sgt, "
-        "manager, po, counsellor, counselor, psychologist, doctor, chaplain, screw, boss",
-        "agent, agente, gardien, surveillant, infirmier, infirmiere, prof, professeur, "
-        "enseignant, "
-        "intervenant, intervenante, sergent, gestionnaire, personnel, employe, travailleur",
+        "officer, officers, co, cos, cx, cxs, guard, guards, nurse, nurses, staff, instructor, "
+        "teacher, sergeant, sgt, manager, po, counsellor, counselor, psychologist, doctor, "
+        "chaplain, screw, screws, boss, night worker, case worker, caseworker, support worker, "
+        "facilitator",
+        "agent, agents, agente, agentes, ac, gardien, gardiens, surveillant, infirmier, "
+        "infirmiere, prof, professeur, professeure, enseignant, enseignante, intervenant, "
+        "intervenante, sergent, gestionnaire, personnel, surveillante",
+        exact=True,
     ),
     _f(
         "person",
@@ -121,9 +124,11 @@ FAMILIES: tuple[Family, ...] = (
     ),
     _f(
         "fluid",
-        "urine, piss, pee, feces, faeces, shit, poop, excrement, bodily fluid, semen, "
-        "hot water, boiling water",
-        "urine, pisse, marde, merde, excrement, caca, crachat, eau bouillante, eau chaude",
+        "urine, piss, pee, feces, faeces, shit, poop, excrement, excrements, bodily fluid, "
+        "bodily fluids, semen, hot water, boiling water",
+        "urine, pisse, marde, merde, excrement, excrements, caca, crachat, eau bouillante, "
+        "eau chaude",
+        exact=True,  # joual "pis" (then) is one letter from "piss"
     ),
     _f("limb", "forearm, arm, knee, hands, elbow", "avant-bras, bras, genou, mains, coude"),
     _f("neck", "throat, neck, windpipe", "gorge, cou"),
@@ -230,9 +235,49 @@ FAMILIES: tuple[Family, ...] = (
         "sweaty, sweating, clammy, diaphoretic, shaking, shaky, trembling, tremors, "
         "confused, confusion, disoriented, mixed up, not making sense, pale, grey, gray, ashen, "
         "dizzy, short of breath, can't hold, cannot stand, can't stand, wobbly, chest, left arm, "
-        "down his arm, vomiting, cold sweat",
+        "down his arm, vomiting, cold sweat, wheezing, heart racing, racing heart, palpitations, "
+        "blue lips",
         "suant, sueur, sueurs, tremble, tremblement, confus, melange, melee, desoriente, pale, "
-        "gris, bleme, etourdi, souffle court, poitrine, serre, descend dans le bras, vomit",
+        "gris, bleme, etourdi, souffle court, poitrine, serre, descend dans le bras, vomit, sue, "
+        "suait, siffle, coeur bat vite, bleu autour",
+    ),
+    _f(
+        "farewell_words",
+        "thanks for everything, thank you for everything, tell my kids, tell my mom, "
+        "tell my wife, "
+        "look after my, forgive me",
+        "merci pour tout, dis a mes enfants, dites a ma mere, pardonne-moi, pardonnez-moi",
+    ),
+    _f(
+        "unreachable",
+        "isn't answering, isnt answering, not answering, can't reach, cannot reach, "
+        "no answer, can't get hold",
+        "repond pas, repond plus, injoignable, pas capable de le rejoindre",
+    ),
+    _f(
+        "at_prep",
+        "at, on, towards, toward",
+        "sur, apres, vers",
+        exact=True,
+    ),
+    _f(
+        "security_feature",
+        "tower, towers, shift change, camera, cameras, fence, fences, perimeter, patrol, "
+        "blind spot, blind spots, gate, gates, sally port, count times",
+        "tour, mirador, releve, changement de quart, camera, cameras, grillage, cloture, "
+        "perimetre, patrouille, angle mort, barriere, portail",
+    ),
+    _f(
+        "no_contact",
+        "no-contact, no contact, non-contact, non-communication",
+        "non-contact, non contact, non-communication, interdit de contact",
+    ),
+    _f("victim", "victim, victim's", "victime"),
+    _f(
+        "contact_act",
+        "talked, spoke, approached, seen near, waiting, messaged, texted, called, went to, "
+        "showed up",
+        "parle, approche, vu, attendait, texte, appele, ecrit, presente",
     ),
     _f("diabetes", "diabetic, diabetes, sugar, insulin", "diabetique, diabete, sucre, insuline"),
     # Escape and breaches of security: the objects, the places, the staff kit.
@@ -327,8 +372,11 @@ FAMILIES: tuple[Family, ...] = (
     ),
     _f(
         "staff_or_me",
-        "me, my, officer, co, worker, staff, nurse, teacher, instructor, guard, night worker",
-        "m, moi, mon, ma, mes, agente, agent, prof, infirmiere, intervenante, gardien",
+        "me, my, officer, co, cx, staff, nurse, teacher, instructor, guard, night worker, "
+        "case worker, her shift, his shift",
+        "m, moi, mon, ma, mes, agente, agent, ac, prof, infirmiere, intervenante, gardien, "
+        "professeure",
+        exact=True,
     ),
     _f(
         "personal",
@@ -351,7 +399,7 @@ FAMILIES: tuple[Family, ...] = (
     ),
     _f(
         "bring",
-        "bring, carry, mail, post, send, smuggle, sneak",
+        "bring, carry, mail, post, send, smuggle, sneak, drop off, drop a letter, drop a card",
         "apporter, rentrer, poster, envoyer, passer",
     ),
     # Pressure and debts: canteen handed over, short on what is owed, asking to move.
@@ -388,8 +436,10 @@ FAMILIES: tuple[Family, ...] = (
     ),
     _f(
         "hiding_place",
-        "bra, waistband, sock, shoe, mouth, underwear, boxers, crotch",
-        "brassiere, ceinture, bas, soulier, bouche, sous-vetements, bobettes",
+        "bra, waistband, sock, shoe, mouth, underwear, boxers, crotch, under the table, "
+        "in his hand, into his hand",
+        "brassiere, ceinture, bas, soulier, bouche, sous-vetements, bobettes, sous la table, "
+        "dans la main, dans sa main",
     ),
     # Community: collateral contacts who call, and what worries them.
     _f(
@@ -399,13 +449,18 @@ FAMILIES: tuple[Family, ...] = (
         "proprio, proprietaire, employeur, patron, contremaitre, soeur, frere, mere, pere, "
         "blonde, conjointe, tante, oncle, voisin, voisine",
     ),
-    _f("called", "called, phoned, texted, emailed, came by", "appele, telephone, texte, passe"),
+    _f(
+        "called",
+        "called, phoned, texted, emailed, came by, says, said, reports, reported, told",
+        "appele, appelle, telephone, texte, passe, dit, rapporte, mentionne",
+    ),
     _f(
         "concern",
         "worried, worry, concerned, behind on rent, moving out, moved out, quit, fired, "
-        "not answering, argument, left, staying at, instead of, hasn't told, drinking, packed up",
+        "not answering, argument, left, staying at, instead of, hasn't told, drinking, packed up, "
+        "hasn't paid, rent, roommate, nobody knows, late, tired, missed",
         "inquiet, inquiete, inquiets, retard, demenage, lache, congedie, repond pas, chicane, "
-        "parti, sait pas ou, boit, ramasse ses affaires",
+        "parti, sait pas ou, boit, ramasse ses affaires, loyer, coloc, fatigue, manque",
     ),
     _f(
         ALARM,

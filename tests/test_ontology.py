@@ -97,6 +97,36 @@ TOLD_BY_ACTS = [
     ("he says that guy won't walk out of the gym tomorrow", "immediate", (SI, SUP)),
     ("refusing all meals for the third day, says it's a protest", "priority", (HS,)),
     ("he is on the non-association list with the new arrival on his range", "priority", (SI,)),
+    # Acts at staff and joual as officers write it.
+    ("il a garroché son plateau sur l'agent pis l'a bousculé", "immediate", (SI, SUP)),
+    ("une bataille dans la cour, deux gars menottés", "immediate", (SI, SUP)),
+    ("he keeps telling the nurse she looks gorgeous today", "priority", (SI,)),
+    ("il a offert une carte de Noël à l'agente Tremblay", "priority", (SI,)),
+    ("asked me to drop a card in the outside mailbox on my way home", "priority", (SI,)),
+    ("il pose des questions sur le changement de quart au mirador", "priority", (SI,)),
+    (
+        "talking at lunch about taking off during his hospital escort, nothing concrete",
+        "priority",
+        (SI,),
+    ),
+    ("caught coming back from the kitchen with yeast in his shoes", "priority", (SI,)),
+    ("no money on his books but he just got new headphones and a full canteen", "priority", (SI,)),
+    # Medical signs, goodbyes by message, threats by implication.
+    (
+        "il siffle en respirant pis il est bleu autour des lèvres, sa pompe marche pas",
+        "immediate",
+        (HS, SUP),
+    ),
+    (
+        "sent his brother a message, thanks for everything, tell my kids, and now no answer",
+        "immediate",
+        (HS, SUP),
+    ),
+    ("he told the range his cellie is a dead man after lockup", "immediate", (SI, SUP)),
+    ("marks all around her neck this morning, she says she slept funny", "immediate", (HS, SUP)),
+    # Checks keep their route; a fire drill in French is a drill.
+    ("tool count at the shop complete, nothing missing", "routine", (SI,)),
+    ("exercice de feu à 10h, tout le monde dehors en 5 minutes", "routine", ()),
     # Escape talk in joual.
     ("il parle de sacrer son camp depuis son audience", "priority", (SI,)),
 ]
@@ -122,6 +152,10 @@ def test_incidents_told_by_acts_and_objects(
         "gave his old shoes to the clothing drive",
         "he is filing a grievance about the canteen prices",
         "signed in at 2145, curfew 2300, respected as usual",
+        "couvre-feu à 22h respecté, rien à signaler",
+        "dîner tranquille à la cafétéria, les gars jasent de hockey",
+        "he scored the winning goal in the ball hockey league final",
+        "range quiet, count cleared on time, lights out at 2300",
     ],
 )
 def test_a_neighbour_of_an_incident_that_is_not_one_stays_routine(text: str) -> None:
@@ -146,10 +180,19 @@ def test_client_alone_is_not_community_supervision() -> None:
     assert not triage("the client was polite at the library").community
 
 
+def test_a_family_call_about_a_man_inside_is_not_community_supervision() -> None:
+    assert not triage("inm in 3B: his mother called worried he is not eating").community
+
+
+def test_release_to_a_ccc_is_said_of_a_man_still_inside() -> None:
+    assert not triage("inm releases to the CCC next month, plan is on track").community
+
+
 @pytest.mark.parametrize(
     ("text", "routes"),
     [
         ("his landlord called, he has not paid and is moving out this weekend", (CM, SUP)),
+        ("l'employeur de Marois dit qu'il arrive en retard et qu'il a l'air fatigué", (CM, SUP)),
         ("sa soeur a appelé, inquiète, il répond pas depuis lundi", (CM, SUP)),
         ("back at the CCC at 0230, curfew is 2300", (CM, SUP)),
     ],
