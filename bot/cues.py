@@ -398,6 +398,7 @@ _INSTITUTION = (
     r"(sort|sortira|releas\w*|libere\w*) (\w+ ){0,4}(dans \d+|in \d+|next (week|month)|"
     r"la semaine prochaine|le mois prochain)",
     r"health care",
+    r"infirmerie",
     r"(?-i:SIO|ASR|ARS)\b",
 )
 # The cues' pattern lists, scanned with the concepts in one pass (``Scanner``).

@@ -187,17 +187,26 @@ def _together(
     for group in groups.values():
         if any(group.get(name) for name in frame.unless):
             continue
-        used: set[int] = set()
-        picked = []
-        for part in frame.parts:
-            choice = next((s for s in group.get(part, ()) if s.first not in used), None)
-            if choice is None:
-                break
-            used.add(choice.first)
-            picked.append(choice)
-        else:
+        picked = _distinct(frame.parts, group, set())
+        if picked:
             found.append((picked[0], picked[0]))
     return found
+
+
+def _distinct(
+    parts: tuple[str, ...], group: dict[str, list[_Seen]], used: set[int]
+) -> list[_Seen] | None:
+    """One occurrence of each part, no word serving two parts (a cue of several words may
+    hold another part's word: "letters for everyone" and "letters")."""
+    if not parts:
+        return []
+    for choice in group.get(parts[0], ()):
+        if choice.first in used:
+            continue
+        rest = _distinct(parts[1:], group, used | {choice.first})
+        if rest is not None:
+            return [choice, *rest]
+    return None
 
 
 Spans = list[tuple[int, int]]

@@ -48,7 +48,7 @@ _SUFFIXES = (
     "e",
 )
 _LONGER_STEM = {"ent": 4}
-_WORD = re.compile(r"[^\W\d_]+|\d+")
+_WORD = re.compile(r"i/ms?\b|[^\W\d_]+|\d+", re.IGNORECASE)  # "i/m" is one word: an inmate
 _LANGUAGES = ("en", "fr")
 _SLIP_MIN = 4  # stems shorter than this are never mended: too many real words are one slip away
 _CACHE = 65536

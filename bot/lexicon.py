@@ -88,7 +88,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"shank(s|ed)?\b", r"shiv", r"zip ?gun", r"(?<!tattoo\s)(?<!glue\s)(?<!heat\s)guns?\b",
        r"firearms?", r"pistol", r"rifle", r"handgun", r"ammo\b", r"ammunition", r"bullets?\b",
        r"weapons?\b", r"knife\b", r"knives", r"(razor )?blades?\b", r"machete",
-       r"sharpen(ed|ing|s)?\b", r"(lock in a sock|sock with a lock)", r"shards? of",
+       r"sharpen(ed|s)?\b", r"sharpening\b(?! (\w+ )?(pencils?|crayons?|skills?))",
+       r"(lock in a sock|sock with a lock)", r"shards? of",
        r"armes?\b", r"couteaux?\b", r"lames?( de rasoir)?\b", r"aiguis\w*", r"poin[cç]on",
        r"pistolet", r"fusil(?! a tatouer)", r"pics? artisana\w*",
        r"(homemade|home-made|improvised|makeshift|jail-?made|prison-?made) (blade|knife|weapon|"
@@ -118,6 +119,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(not|isn'?t|wasn'?t|won'?t|wouldn'?t|doesn'?t|didn'?t|never) (\w+ )?lett?(ing|s)? "
        r"(her|him|them|the \w+|staff|anyone|anybody|us|me) (\w+ )?(leave|go|out|through|past)\b",
        r"(la|le|les|l') (laisse|laissait|laissent) (pas|plus|pu) (sortir|partir|passer)",
+       r"(veut|voulait|veulent) (pas|plus|pu) (la |le |les |l')laisser (sortir|partir|passer)",
        r"(empech\w*) (\w+ ){0,2}de (sortir|partir)",
        r"refus\w* to let (her|him|them|the \w+|staff) (leave|go|out)\b",
        r"(has|had|got|have) (\w+ ){0,3}cornered", r"against (her|his|their) will",
@@ -175,7 +177,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"detenu|infirmi\w+)", r"mis (ko|k\.o\.)",
        r"bagarre\w*", r"bataill\w*", r"se (battent|battaient|batt\w+)", r"battu",
        r"frapp(e|é|er|ait|ent)\b(?! (\w+ )?(le|la|sur le|sur la|dans le|dans la) (mur|porte|table|"
-       r"vitre))",
+       r"vitre|sac|ballon|balle|punching))",
        r"coups? de (poing|pied)", r"voies? de fait", r"agress(e|é|ion|er|ait)\w*",
        r"poignard\w*", r"attaqu\w*", r"etrangl\w*", r"sauté dessus", r"tabass\w*",
        r"planté", r"se faire planter", r"crach\w* (sur|au visage)",
@@ -213,7 +215,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"gets? it (tomorrow|tonight|today|at|after|in the|on|if)",
        r"(if|unless) (he|you|u) (doesn'?t|don'?t|does not|do not|can'?t) pay",
        r"threaten(ed|ing|s)? (the |a |an )?(staff|officer|co|guard|nurse|instructor|" + _WHO + ")",
-       r"death threats?", r"hit list", r"(is|'s|he'?s|you'?re|ur|youre) (a )?dead man",
+       r"death threats?", r"hit list",
+       _WILL + r" (\w+ ){0,2}(burn|torch|blow up|bruler|faire sauter) (\w+ ){0,3}"
+       r"(place|house|home|car|apartment|building|maison|char|auto|appart\w*|logement|bloc)",
+       r"(is|'s|he'?s|you'?re|ur|youre) (a )?dead man",
        r"regler (son|ses|leur) (compte|cas) (a|au|avec)",
        r"(aller|va) (lui )?regler son (compte|cas)",
        r"(won'?t|will not|isn'?t gonna|not gonna|ain'?t gonna|"
@@ -253,6 +258,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"self[- ]?harm\w*", r"self[- ]?injur\w*",
        r"cut(ting|s)? (himself|herself|(up |on )?(his|her) (arms?|forearms?|wrists?|legs?))",
        r"slash(ed|ing)? (his|her|himself|herself)",
+       r"(slit|slic|slash|open)\w* (open )?(his|her|my) (own )?(wrists?|veins?|throat|forearms?)",
        r"(hurt|harm|hurting|harming) (himself|herself|myself)", r"bang(ing|ed|s)? (his|her) head",
        r"head ?bang\w*", r"burn(ed|ing|t)? (himself|herself)",
        r"swallow(ed|ing)? (a |the |some )?(razor|batter(y|ies)|glass|screws?|metal|pen)",
@@ -267,7 +273,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"scratch\w* (at |into )(his|her) (own )?(wrists?|arms?|forearms?|skin|legs?|thighs?) "
        r"(\w+ ){0,3}(with|until|till|open|raw|bleed\w*)",
        r"(slam|smash|bash|bang|hit|knock|beat|pound)\w* (his|her) (own )?head (off|on|against|"
-       r"into)", r"burn(ed|ing|t|s)? (his|her) (own )?(arms?|forearms?|hands?|skin|legs?|wrists?)",
+       r"into)", r"burn(ed|ing|t|s)? (his|her) (own )?(arms?|forearms?|hands?|skin|legs?|wrists?)"
+       r"(?! (on|at|with|in) (the |a )?(grill|stove|oven|pan|pot|kettle|iron|fryer|dishwasher|"
+       r"steam|kitchen|cooking))",
        r"(swallow|ingest)\w* (\w+ ){0,3}(razors?|batter\w*|glass|screws?|metal|pens?|nails?|"
        r"blades?|bolts?|spoons?|forks?|cutlery|staples?|pieces? of)",
        r"(sleeves?|sheets?|arms?|wrists?|shirt|towel|bedding|bed) (\w+ ){0,2}(soaked|covered|"
@@ -280,7 +288,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(du|de son|de sa) (cou|gorge)",
        r"(poignets?|bras|avant-bras) (\w+ ){0,3}(couverts?|pleins?) de (coupures|sang|entailles)",
        r"avale\w* (\w+ ){0,3}(piles|lames?|vis|clous|verre|batteries)",
-       r"found (him|her) with a (sheet|ligature|cord|rope)",
+       r"found (him|her) with a (sheet|ligature|cord|rope)", r"cut (him|her) down",
+       r"(l'|le |la )(avons |a |ont |avaient )?decroch\w*",
        r"s'?automutil\w*", r"automutilation", r"se (coupe|coupait|couper|mutile|brule|brûle)\w*",
        r"se (frappe|tape|cogne) la tete", r"coupures? (aux|sur les|sur) (bras|poignets)",
        r"drap (autour|attache|noue)", screened=True),
@@ -331,7 +340,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(it'?s|it is|it will be) (all )?over soon",
        r"sa(id|ying|ys) (his )?goodbyes?", r"dit adieu",
        r"last time (you'?ll|you will) see (me|him)",
-       r"(se|me|te) (tuer|suicider|pendre|foutre en l'air)", r"en finir", r"veut mourir",
+       r"(se|me|te) (tuer|suicider|pendre|foutre en l'air)",
+       r"sauter la (cervelle|caboche|tete)", r"blow (his|her|my) (brains|head) (out|off)",
+       r"eat a bullet", r"(se|me) tirer une balle", r"shoot (himself|herself|myself)",
+       r"(found|trouve|trouvee) (\w+ ){0,3}(hanging|pendue?)\b(?! (out|around))", r"en finir",
+       r"veut mourir",
        r"idees? (noires|suicidaires)", r"lettre d'adieu",
        r"(sera|serai|va etre) (pu|plus|pus) (la|ici)", r"veut (pu|plus) (vivre|etre la)",
        r"faire une (connerie|niaiserie|betise)", r"dechir\w* (son|ses|le|les) draps?",
@@ -390,7 +403,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"getting up|responding)", r"(went|turned|going) (grey|gray|pale|white)",
        r"inconscient\w*", r"(ne )?(repond|reagit) (pas|plus) (a son nom|aux stimuli|a la voix|"
        r"quand on)", r"(ne )?reagit (pas|plus)\b",
-       r"respire (pas|plus|mal|a peine|difficilement)",
+       r"respire (pas|plus|pu|mal|a peine|difficilement)",
+       r"(?-i:CPR|RCR|AED|DEA)\b", r"chest compressions", r"massage cardiaque", r"defibrillat\w*",
        r"(difficulte|misere|mal|peine) a respirer", r"(pu|plus|pas) capable de respirer",
        r"(bleue?|blue|mauve) (autour de la|around (the|his|her)) (bouche|mouth|lips|levres)",
        r"(pompe|inhaler|puffer) (\w+ ){0,2}(marche pas|not working|doesn'?t work|isn'?t working)",
@@ -410,7 +424,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(cut|snipped|broken|coupe\w*|brise\w*) (\w+ ){0,2}(zip[- ]?ties|ties|links|mesh|"
        r"tie-?wraps|attaches)", r"(hole|trou|tunnel) (\w+ ){0,3}(under|in|through|sous|dans) "
        r"(the |la |le )?(\w+ )?(fence|cloture|wall|mur)", r"(dug|dig\w*|creus\w*) (\w+ ){0,3}"
-       r"(under|sous) (the |la )?(fence|cloture|wall|mur)", r"cut (the |a |in the )?(fence|wire)",
+       r"(under|sous) (the |la )?(fence|cloture|wall|mur)",
+       r"cut (the |a |in the )?(\w+ )?(fence|wire|perimeter|mesh)", r"(a pair of )?cutters",
        r"(hole|trou) (in|dans) (the |la |le )?(fence|cloture|wall|mur)", r"bolt ?cutters?",
        r"wire cutters?", r"coupe-?boulons?", r"pince coupante",
        r"map of the (perimeter|institution|yard|fence)", r"plan du (perimetre|penitencier)",
@@ -505,7 +520,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(ne )?repond pas (a la|au) radio", r"agente? (\w+ ){0,2}(au sol|en danger|disparue?)",
        r"(hasn'?t|has not|not|isn'?t|didn'?t|won'?t|no longer|stopped) (been )?(answer|respond)"
        r"\w* (to )?(the |his |her |on (the )?|my )?(radio|pages?)",
-       r"(door|room|servery|kitchen|office|shop) (is |was )?locked from (the )?inside"),
+       r"(door|room|servery|kitchen|office|shop) (is |was )?locked from (the )?inside",
+       r"no (answer|response|reply) (on|from|over) (the |his |her )?radio",
+       r"(pas de|aucune) reponse (a|sur|de) (la|sa) radio"),
     # triage-policy immediate (community): a victim contacted against conditions.
     _c("victim_contact", "immediate", {SI}, "victim contact", "contact avec la victime",
        r"(parked|waiting|hanging around|showed up|shows up|driving by|drove by|"
@@ -534,7 +551,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"fil de peche", r"site de largage", r"keister\w*", r"boof\w*", r"hoop(ed|ing)\b",
        r"body[- ]?pack\w*", r"(body )?cavity",
        r"contraband", r"contrebande", r"cell ?phones?", r"cellular", r"smart ?phones?",
-       r"cellulaires?", r"sim cards?", r"cartes? sim", r"(phone )?chargers?\b", r"chargeurs?\b",
+       r"cellulaires?", r"(un|des|du) cell\b", r"sim cards?", r"cartes? sim",
+       r"(phone )?chargers?\b", r"chargeurs?\b",
        r"(there'?s|there is|a|his) phone (on|in|hidden|stashed|going around)\b",
        r"(hidden|stashed) phone", r"tobacco", r"tabac", r"cig(arette)?s\b", r"smokes\b",
        r"lighters?\b", r"briquets?\b", r"tattoo (gun|machine)", r"(fusil|machine) a tatouer",
@@ -817,7 +835,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"methadone|dose|injection)\b",
        r"(stopped|not|isn'?t|quit|won'?t) (be )?taking (his |her )?(\w+ )?(meds|medications?|"
        r"pills)",
-       r"arrete (sa|ses) (medication|medicaments)", r"ne prend (pu|plus|pas) (ses|sa|son)\b",
+       r"arrete (sa|ses) (medication|medicaments)", r"(ne )?prend (pu|plus|pas) (ses|sa|son)\b",
        r"cheeking",
        r"(arret\w*|stopp\w*|quit|cess\w*|lache) (de prendre |taking )?(sa|son|ses|his|her) "
        r"(lithium|seroquel|quetiapine|clozapine|olanzapine|risperidone|abilify|zyprexa|"

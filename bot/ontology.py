@@ -154,6 +154,7 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
     IncidentType("Disorder (group refusal, doors banged)", "disturbance",
                  "HMPPS Disorder; CSC disturbance; policy: riot or group refusal", (
         _fr("group", "refuse_in", gaps=(8,)),
+        _fr("group", "gather", gaps=(8,), unless=("get_together",)),
         _fr("bang", "doors", gaps=(3,)),
     )),
     IncidentType("Flooding a range", "flood", "HMPPS Dirty protest / disorder; policy: flooding", (
@@ -162,6 +163,9 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
     IncidentType("Threat to harm", "threat", "CSC threats; policy: credible threat", (
         _fr("future", "harm", "person", gaps=(2, 1)),
         _fr("future", "harm", NAME, gaps=(2, 1)),
+        _fr("future", "harm", "staff", gaps=(2, 2)),
+        _fr("threaten", "harm", "staff", gaps=(2, 2)),
+        _fr("threaten", "harm", "person", gaps=(2, 2)),
         _fr("future", "object_pronoun", "harm", gaps=(1, 0)),
         _fr("future", "beating", gaps=(3,)),
         _fr("future", "regret", gaps=(3,)),

@@ -57,14 +57,19 @@ FAMILIES: tuple[Family, ...] = (
     ),
     _f(
         "person",
-        "him, her, them, me, us, you, guy, inmate, inm, offender, cellie, celly, cellmate, "
+        "him, her, them, me, us, you, guy, inmate, inm, i/m, offender, cellie, celly, cellmate, "
         "bunkie, neighbour, neighbor, man, kid, victim, girlfriend, wife, partner, someone, "
         "somebody, resident, another",
         "lui, gars, detenu, codetenu, voisin, victime, blonde, conjointe, quelqu'un, resident, "
         "moi, toi",
     ),
     _f("object_pronoun", "", "l, le, la, les, me, m, te, t, lui, nous, vous", exact=True),
-    _f("we", "we, i, police, cops, staff, officers", "nous, on, je, j, police, policiers, agents"),
+    _f(
+        "we",
+        "we, i, police, cops, staff, officers",
+        "nous, je, j, police, policiers, agents",  # not "on": English "on 2C" would read as "we"
+        exact=True,
+    ),
     _f(
         "owner",
         "her, their, your, my, officer's, guy's, nurse's, staff's",
@@ -140,9 +145,11 @@ FAMILIES: tuple[Family, ...] = (
     ),
     _f(
         "material",
-        "metal, steel, iron, strip, rod, plexiglass, plexi, toothbrush, spoon, razor, "
-        "blade, glass, bed frame, screw, nail, pen, mirror, rebar",
-        "metal, fer, acier, tige, bande, plexi, brosse, cuillere, lame, verre, vis, clou, miroir",
+        "metal, steel, iron, strip, strips, rod, rods, plexiglass, plexi, toothbrush, spoon, "
+        "spoons, razor, blade, blades, glass, bed frame, screw, nail, pen, mirror, rebar",
+        "metal, fer, acier, tige, tiges, bande, plexi, brosse, cuillere, lame, lames, verre, vis, "
+        "clou, miroir",
+        exact=True,  # "vers" (towards) is one stem from "verre"
     ),
     _f(
         "heavy",
@@ -182,12 +189,14 @@ FAMILIES: tuple[Family, ...] = (
     _f(
         "finality",
         "sorry for everything, won't have to worry, after tonight, goodbye, good-bye, "
-        "farewell, love the kids for me, take care of my, take care of the kids, when i'm gone, "
+        "farewell, i'm ready, he's ready, he is ready, letters for everyone, "
+        "love the kids for me, take care of my, take care of the kids, when i'm gone, "
         "when im gone, when it's over, no point anymore, last time you'll see, won't need it, "
         "won't need them, won't be needing",
         "ca sert a rien, sert a rien, pu besoin, plus besoin, quand ca va etre fini, "
         "quand je serai parti, adieu, prenez soin, prends soin, pardon pour tout, "
-        "desole pour tout, derniere fois, quand ca sera fini",
+        "desole pour tout, derniere fois, quand ca sera fini, etait pret, est pret, suis pret, "
+        "lettres pour tout le monde",
     ),
     _f("give", "give, gave, hand out, hand over, hands, leave, left", "donner, laisser, leguer"),
     _f(
@@ -236,10 +245,10 @@ FAMILIES: tuple[Family, ...] = (
         "confused, confusion, disoriented, mixed up, not making sense, pale, grey, gray, ashen, "
         "dizzy, short of breath, can't hold, cannot stand, can't stand, wobbly, chest, left arm, "
         "down his arm, vomiting, cold sweat, wheezing, heart racing, racing heart, palpitations, "
-        "blue lips",
+        "blue lips, shaking all over, drooling, foaming",
         "suant, sueur, sueurs, tremble, tremblement, confus, melange, melee, desoriente, pale, "
         "gris, bleme, etourdi, souffle court, poitrine, serre, descend dans le bras, vomit, sue, "
-        "suait, siffle, coeur bat vite, bleu autour",
+        "suait, siffle, coeur bat vite, bleu autour, bave, tremble de partout, ecume",
     ),
     _f(
         "farewell_words",
@@ -262,10 +271,11 @@ FAMILIES: tuple[Family, ...] = (
     ),
     _f(
         "security_feature",
-        "tower, towers, shift change, camera, cameras, fence, fences, perimeter, patrol, "
-        "blind spot, blind spots, gate, gates, sally port, count times",
+        "tower, towers, shift change, shift changes, camera, cameras, fence, fences, perimeter, "
+        "patrol, patrols, blind spot, blind spots, gate, gates, sally port, count times",
         "tour, mirador, releve, changement de quart, camera, cameras, grillage, cloture, "
         "perimetre, patrouille, angle mort, barriere, portail",
+        exact=True,
     ),
     _f(
         "no_contact",
@@ -326,7 +336,7 @@ FAMILIES: tuple[Family, ...] = (
     # Disturbances: many together refusing, doors banged, toilets plugged.
     _f(
         "group",
-        "guys, inmates, inms, everybody, everyone, crowd, group, whole range, whole unit",
+        "guys, inmates, inms, i/ms, everybody, everyone, crowd, group, whole range, whole unit",
         "gars, detenus, tout le monde, groupe, foule, toute la rangee",
     ),
     _f(
@@ -357,6 +367,19 @@ FAMILIES: tuple[Family, ...] = (
         "defoncer, "
         "fesser, tabasser, passer, descendre, saigner",
     ),
+    _f("threaten", "threaten, threatened, threatening, threatens", "menacer, menace, menacait"),
+    _f(
+        "gather",
+        "gathered, gathering, lining up, lined up, massing, squaring off, facing off, grouping up",
+        "rassembles, rassemblent, attroupes, s'attroupent, alignes, se placent",
+    ),
+    _f(
+        "get_together",
+        "game, match, hockey, soccer, basketball, tv, movie, film, party, ceremony, tournament, "
+        "class, church, chapel, mass, bingo, barbecue, bbq, powwow",
+        "partie, match, hockey, soccer, tele, film, fete, ceremonie, tournoi, cours, messe, "
+        "chapelle, bingo",
+    ),
     _f(
         "beating",
         "beating, ass-kicking, ass kicking, a beatdown",
@@ -380,17 +403,22 @@ FAMILIES: tuple[Family, ...] = (
     ),
     _f(
         "personal",
-        "schedule, shift, address, single, married, part of town, where i live, "
-        "where she lives, days off, first name, phone number, home number, what car, which car, "
-        "boyfriend, husband",
-        "horaire, quart, adresse, celibataire, mariee, conges, prenom, "
-        "numero de telephone, quel char, quelle auto, chum, mari",
+        "my schedule, your schedule, her schedule, his schedule, my shift, your shift, her shift, "
+        "what shift, which shift, shift ends, my address, her address, your address, single, "
+        "married, part of town, where i live, where she lives, where you live, days off, "
+        "first name, phone number, home number, what car, which car, boyfriend, husband, "
+        "my kids, her kids, your kids, my family, your family",
+        "mon horaire, ton horaire, votre horaire, mon quart, ton quart, mon adresse, ton adresse, "
+        "celibataire, mariee, mes conges, prenom, numero de telephone, quel char, quelle auto, "
+        "chum, mari, mes enfants, tes enfants, ou je reste, ou je demeure, ou j'habite",
     ),
     _f("gift_give", "give, gave, left, leave, offer, hand", "donner, laisser, offrir, remettre"),
     _f(
         "gift",
-        "gift, present, card, drawing, chips, candy, chocolate, cookies, flowers",
-        "cadeau, carte, dessin, chips, bonbons, chocolat, biscuits, fleurs",
+        "gift, present, greeting card, birthday card, christmas card, thank you card, drawing, "
+        "chips, candy, chocolate, chocolates, cookies, flowers",
+        "cadeau, carte de noel, carte de fete, carte de souhaits, dessin, chips, bonbons, "
+        "chocolat, chocolats, biscuits, fleurs",
     ),
     _f(
         "for_staff",
@@ -399,8 +427,10 @@ FAMILIES: tuple[Family, ...] = (
     ),
     _f(
         "bring",
-        "bring, carry, mail, post, send, smuggle, sneak, drop off, drop a letter, drop a card",
-        "apporter, rentrer, poster, envoyer, passer",
+        "bring in, bring it in, bring them in, bring him in, sneak, smuggle, mail, post, "
+        "drop off, "
+        "drop a letter, drop a card, carry in, from home, from outside, from the street",
+        "apporter, rentrer, poster, envoyer, faire entrer",
     ),
     # Pressure and debts: canteen handed over, short on what is owed, asking to move.
     _f("canteen", "canteen, whole canteen, commissary", "cantine"),

@@ -127,6 +127,37 @@ TOLD_BY_ACTS = [
     # Checks keep their route; a fire drill in French is a drill.
     ("tool count at the shop complete, nothing missing", "routine", (SI,)),
     ("exercice de feu à 10h, tout le monde dehors en 5 minutes", "routine", ()),
+    # Report-style notes, typos and joual, written for these tests.
+    (
+        "Rounds 0300. Said earlier he was fine. Now found with a shoelace tied around his neck.",
+        "immediate",
+        (HS, SUP),
+    ),
+    (
+        "inm on 3 came at his celly with a pen sharpened to a point, separated",
+        "immediate",
+        (SI, SUP),
+    ),
+    ("y respire pu, on commence la RCR", "immediate", (HS, SUP)),
+    (
+        "il tient l'infirmière dans le bureau pis veut pas la laisser sortir",
+        "immediate",
+        (SI, SUP),
+    ),
+    ("Tremblay dit qu'y va se faire sauter la cervelle en sortant", "immediate", (HS, SUP)),
+    (
+        "no answer on her radio since the call at 2210, last seen in the laundry",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "a group of 15 gathered by the weights, the other side is lining up too",
+        "immediate",
+        (SI, SUP),
+    ),
+    ("il a menacé de tue l'agent en sortant de l'isolement", "immediate", (SI, SUP)),
+    ("he slit his wrists in the shower stall", "immediate", (HS, SUP)),
+    ("il cache un cell dans son matelas selon une source", "priority", (SI,)),
     # Escape talk in joual.
     ("il parle de sacrer son camp depuis son audience", "priority", (SI,)),
 ]
@@ -156,6 +187,13 @@ def test_incidents_told_by_acts_and_objects(
         "dîner tranquille à la cafétéria, les gars jasent de hockey",
         "he scored the winning goal in the ball hockey league final",
         "range quiet, count cleared on time, lights out at 2300",
+        "il frappe sur le sac de boxe au gym",
+        "spent the afternoon sharpening pencils for the class",
+        "asked me about the visit schedule for his mother",
+        "les gars étaient rassemblés pour le match de hockey",
+        "kitchen worker burnt his hand on the grill, first aid given",
+        "he asked the teacher to bring extra worksheets to class",
+        "he gave the officer his ID card at the gate as requested",
     ],
 )
 def test_a_neighbour_of_an_incident_that_is_not_one_stays_routine(text: str) -> None:
