@@ -399,6 +399,7 @@ _INSTITUTION = (
     r"la semaine prochaine|le mois prochain)",
     r"health care",
     r"infirmerie",
+    r"infirmi\w+",
     r"(?-i:SIO|ASR|ARS)\b",
 )
 # The cues' pattern lists, scanned with the concepts in one pass (``Scanner``).
