@@ -92,6 +92,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(lock in a sock|sock with a lock)", r"shards? of",
        r"armes?\b", r"couteaux?\b", r"lames?( de rasoir)?\b", r"aiguis\w*", r"poin[cç]on",
        r"pistolet", r"fusil(?! a tatouer)", r"pics? artisana\w*",
+       r"pointes? (artisana\w*|maison|aiguis\w*)",
        r"(homemade|home-made|improvised|makeshift|jail-?made|prison-?made) (blade|knife|weapon|"
        r"spear|club|stabber|shank|pick)",
        r"(waving|wielding|brandish\w*|swinging|armed with|pull(ed|s|ing)?( out)?|came at \w+ with|"
@@ -126,7 +127,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(mattress|bed ?frame|bed|bunk|locker|desk|table|chairs?|furniture)(es|s)? (\w+ ){0,4}"
        r"(against|blocking|in front of) (the |his |her |their )?(cell )?door",
        r"block(ed|ing|s)? (the |his |her )?(cell )?door (with|shut)",
-       r"(retient|retenait|retenu\w*|sequestr\w*) (l'|la |le |les |un |une )",
+       r"(retien\w*|retenai\w*|retenu\w*|sequestr\w*) (l'|la |le |les |un |une )",
        r"refus\w* de (la|le|les) laisser (sortir|partir)", r"matelas (\w+ ){0,3}contre la porte",
        r"bloqu\w* (la|sa) porte"),
     # triage-policy immediate: violence happening, just happened or planned.
@@ -216,6 +217,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(if|unless) (he|you|u) (doesn'?t|don'?t|does not|do not|can'?t) pay",
        r"threaten(ed|ing|s)? (the |a |an )?(staff|officer|co|guard|nurse|instructor|" + _WHO + ")",
        r"death threats?", r"hit list",
+       r"(he'?ll|i'?ll|gonna|going to|will) get (the|that|this) (co|cx|officer|guard|"
+       r"screw|nurse)\b"
+       r"(?! (to|a|an|some|his|her|their)\b)",
        _WILL + r" (\w+ ){0,2}(burn|torch|blow up|bruler|faire sauter) (\w+ ){0,3}"
        r"(place|house|home|car|apartment|building|maison|char|auto|appart\w*|logement|bloc)",
        r"(is|'s|he'?s|you'?re|ur|youre) (a )?dead man",
@@ -291,7 +295,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"found (him|her) with a (sheet|ligature|cord|rope)", r"cut (him|her) down",
        r"(l'|le |la )(avons |a |ont |avaient )?decroch\w*",
        r"s'?automutil\w*", r"automutilation", r"se (coupe|coupait|couper|mutile|brule|brûle)\w*",
-       r"se (frappe|tape|cogne) la tete", r"coupures? (aux|sur les|sur) (bras|poignets)",
+       r"(se|s') ?(frapp|tap|cogn|bang|pet)\w* la tete",
+       r"coupures? (aux|sur les|sur) (bras|poignets)",
        r"drap (autour|attache|noue)", screened=True),
     # triage-policy immediate (CD 843): suicide, a plan, a stated or hedged intent, a goodbye.
     _c("suicide", "immediate", {HS}, "suicide risk", "risque suicidaire",
@@ -426,6 +431,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(the |la |le )?(\w+ )?(fence|cloture|wall|mur)", r"(dug|dig\w*|creus\w*) (\w+ ){0,3}"
        r"(under|sous) (the |la )?(fence|cloture|wall|mur)",
        r"cut (the |a |in the )?(\w+ )?(fence|wire|perimeter|mesh)", r"(a pair of )?cutters",
+       r"count (\w+ ){0,3}(is |was )(off|short|wrong|out)\b",
+       r"manque (un|une|deux|\d+) (detenue?s?|gars|inmates?)",
+       r"(un|deux|\d+) (detenus?|gars) (manque|manquent|manquant)",
+       r"compte (pas bon|errone|ne balance pas)",
+       r"(not|isn'?t|wasn'?t) in (his|her) cell (at|during|for) (the )?(\w+ )?count",
        r"(hole|trou) (in|dans) (the |la |le )?(fence|cloture|wall|mur)", r"bolt ?cutters?",
        r"wire cutters?", r"coupe-?boulons?", r"pince coupante",
        r"map of the (perimeter|institution|yard|fence)", r"plan du (perimetre|penitencier)",
@@ -564,6 +574,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"bundles?\b", r"(wrapped|taped|bound) (\w+ ){0,3}(in|with) (\w+ )?tape",
        r"(looks|looked|looking) like a drop", r"drop (zone|spot|package)",
        r"(prohibited|unauthori[sz]ed|illicit|banned) (items?|property|objects?|articles?)",
+       r"(found|trouve\w*) (\w+ ){0,3}(bag|baggie|sac|sachet|bunch|handful|poignee) (of |"
+       r"de )?(pills|"
+       r"pilules|comprimes|tablets)",
        r"paquets?\b", r"ruban (noir|adhesif|electrique|gris|a conduit)",
        r"(objets?|articles?) (interdits?|prohibes?|non autorises?)"),
     _c("brew", "priority", {SI}, "brew", "alcool artisanal",
@@ -751,6 +764,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(tobacco|phones?|drugs|stuff|things)", r"make it worth (my|your) (while|wile)",
        r"pay (me|you) to", r"me payer", r"rend\w* (un|des) (petits?|p'?tits?)? ?services?",
        r"(pas comme|not like) (les autres|the other (guards|cos|officers|staff|ones))",
+       r"compliment\w* (l'|la |le |the |an? |her |his |my )?(agente?|officer|co|cx|nurse|"
+       r"infirmi\w+|"
+       r"staff|prof\w*|teacher)",
+       r"(sur|on|about) (ses|her) (cheveux|hair|looks|appearance|outfit|"
+       r"yeux|eyes|body|corps|perfume|parfum)",
        r"(one of the good ones|you'?re different)",
        r"(looks?|is looking) (lovely|beautiful|pretty|"
        r"gorgeous|hot|cute|sexy|nice|good) (today|tonight)",

@@ -90,6 +90,8 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
         _fr("object_pronoun", "force", gaps=(1,), not_after=_ACTOR),
         _fr("throw", "fluid", gaps=(5,)),
         _fr("throw", "at_prep", "staff", gaps=(4, 2)),
+        _fr("force", "at_prep", "person", gaps=(1, 2), not_after=_ACTOR),
+        _fr("force", "at_prep", "staff", gaps=(1, 2), not_after=_ACTOR),
         _fr("throw", "at_prep", "person", gaps=(4, 2)),
         _fr("fluid", "throw", gaps=(2,)),
         _fr("limb", "neck", gaps=(6,)),
@@ -135,6 +137,8 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
     IncidentType("Escape, attempted escape, breach of security", "escape",
                  "HMPPS Escape, Attempted escape, Breach of security; CSC escape", (
         _fr("up_on", "roof", gaps=(2,)),
+        _fr("fence", "cut_open", gaps=(6,)),
+        _fr("cut_open", "fence", gaps=(3,)),
         _fr("escape_tool"),
         _fr("handmade", "key", gaps=(2,)),
     )),

@@ -61,7 +61,7 @@ FAMILIES: tuple[Family, ...] = (
         "bunkie, neighbour, neighbor, man, kid, victim, girlfriend, wife, partner, someone, "
         "somebody, resident, another",
         "lui, gars, detenu, codetenu, voisin, victime, blonde, conjointe, quelqu'un, resident, "
-        "moi, toi",
+        "moi, toi, un autre, l'autre",
     ),
     _f("object_pronoun", "", "l, le, la, les, me, m, te, t, lui, nous, vous", exact=True),
     _f(
@@ -374,6 +374,16 @@ FAMILIES: tuple[Family, ...] = (
         "rassembles, rassemblent, attroupes, s'attroupent, alignes, se placent",
     ),
     _f(
+        "fence",
+        "fence, inner fence, outer fence, perimeter fence, wire, razor wire, mesh",
+        "cloture, grillage, cloture interieure, cloture exterieure, barbele, fil barbele",
+    ),
+    _f(
+        "cut_open",
+        "cut, breached, opened, sliced, snipped, peeled back, pried",
+        "coupee, coupe, percee, ouverte, brisee, tranchee, sectionnee, defaite",
+    ),
+    _f(
         "get_together",
         "game, match, hockey, soccer, basketball, tv, movie, film, party, ceremony, tournament, "
         "class, church, chapel, mass, bingo, barbecue, bbq, powwow",
@@ -395,7 +405,7 @@ FAMILIES: tuple[Family, ...] = (
     ),
     _f(
         "staff_or_me",
-        "me, my, officer, co, cx, staff, nurse, teacher, instructor, guard, night worker, "
+        "me, my, i, officer, co, cx, staff, nurse, teacher, instructor, guard, night worker, "
         "case worker, her shift, his shift",
         "m, moi, mon, ma, mes, agente, agent, ac, prof, infirmiere, intervenante, gardien, "
         "professeure",

@@ -158,6 +158,20 @@ TOLD_BY_ACTS = [
     ("il a menacé de tue l'agent en sortant de l'isolement", "immediate", (SI, SUP)),
     ("he slit his wrists in the shower stall", "immediate", (HS, SUP)),
     ("il cache un cell dans son matelas selon une source", "priority", (SI,)),
+    (
+        "ronde de 23h, la clôture intérieure derrière l'atelier est coupée sur un mètre",
+        "immediate",
+        (SI, SUP),
+    ),
+    ("count at 2100 is off by one on B unit, still looking", "immediate", (SI, SUP)),
+    ("il manque un détenu au secteur C depuis le compte de 16h", "immediate", (SI, SUP)),
+    ("il cache une pointe artisanale dans sa botte", "immediate", (SI, SUP)),
+    ("deux gars vargent sur un autre dans le gymnase", "immediate", (SI, SUP)),
+    ("il est en train de se cogner la tête sur le mur, il saigne", "immediate", (HS, SUP)),
+    ("trois détenus retiennent l'agente dans la buanderie", "immediate", (SI, SUP)),
+    ("he says he'll get the CO who searched his cell, tonight at count", "immediate", (SI, SUP)),
+    ("il passe son temps à complimenter l'infirmière sur ses cheveux", "priority", (SI,)),
+    ("found a baggie of pills behind the dayroom radiator, nobody claimed it", "priority", (SI,)),
     # Escape talk in joual.
     ("il parle de sacrer son camp depuis son audience", "priority", (SI,)),
 ]
