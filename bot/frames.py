@@ -23,6 +23,7 @@ from bot.vocabulary import ALARM, FAMILIES, NUMBER, NUMBER_WORDS, Family
 
 _ACTOR_WORDS = 3  # words before an act in which a staff actor makes it a restraint
 _SLIP_STEM = 5  # cue stems at least this long are matched one slip away
+_SLIP_CACHE = 65536  # words remembered with their slipped families
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ class Matcher:
         self._stems: dict[str, set[str]] = defaultdict(set)  # long cue stems
         self._short: dict[str, set[str]] = defaultdict(set)  # those stems less one letter
         self.staff_words: set[str] = set()
+        self._slip_cache: dict[str, frozenset[str]] = {}
         for family in families:
             for lang, cues in (("en", family.en), ("fr", family.fr)):
                 for cue in cues:
@@ -99,16 +101,19 @@ class Matcher:
                 seen[NAME].append(_Seen(i, i + 1, token.start, token.end))
         return seen
 
-    def _slipped(self, token: Token) -> set[str]:
+    def _slipped(self, token: Token) -> frozenset[str]:
         """Families of a cue one slip from a word no dictionary knows: a letter left out, one
         too many, or two swapped (two slips would make "hasnt" a "chant")."""
+        known = self._slip_cache.get(token.word)
+        if known is not None:
+            return known
         typed = slip_keys(token)
-        if not typed:
-            return set()
-        names = set(self._short.get(typed, ()))
-        for near in (*deletes(typed), *swaps(typed)):
+        names = set(self._short.get(typed, ())) if typed else set()
+        for near in (*deletes(typed), *swaps(typed)) if typed else ():
             names |= self._stems.get(near, set())
-        return names
+        if len(self._slip_cache) < _SLIP_CACHE:
+            self._slip_cache[token.word] = frozenset(names)
+        return frozenset(names)
 
     def _at(self, words: list[Token], i: int, token: Token) -> set[tuple[str, int]]:
         """The families whose cue starts at word ``i``, with the word after each cue's end."""

@@ -65,6 +65,7 @@ class Token:
     keys: frozenset[str]
 
 
+@lru_cache(maxsize=_CACHE)
 def stem(word: str) -> str:
     """A blunt common stem for English and French forms of a folded, lower-case word."""
     for _ in range(2):
