@@ -77,6 +77,8 @@ _CLAUSE_END = re.compile(  # read in the lower-case text
     r"[.;:!?\n()]|\b(but|mais|though|however|cependant|pourtant|except|sauf|yet|although|"
     r"alors que|whereas|tandis que|then|puis|while|pendant que)\b"
 )
+_CONDITION = re.compile(r"\b(si|if|unless|a moins)\b")
+_SUBJECT = re.compile(r"\b(je|j'|il|elle|on|ils|i|he|she|they|we)\b")
 _NEGATION_WORDS = 4  # words allowed between the cue and the term ("denies any thoughts of SI")
 _LOOKBACK = 90
 # A search or check is the point of the note: what it did not find still goes on record.
@@ -140,6 +142,9 @@ def negation_before(lower: str, start: int) -> Negation | None:
         return None
     if _HEDGES.search(window, cue.start()):
         return None
+    after = lower[offset + cue.end() : start + 4]  # up to the term's first word
+    if _CONDITION.search(window, 0, cue.start()) and _SUBJECT.search(after):
+        return None  # "if he doesn't pay, I'll stab him": the "not" stays in the condition
     return Negation(offset + cue.start(), bool(_IS_DENIAL.match(window, cue.start())))
 
 
@@ -169,6 +174,8 @@ HARMLESS = (
         "fiction",
         "weapon hostage escape escape_talk",
         True,
+        r"(ufc|mma|wwe|boxing match|fight night|combat extreme|match de boxe)",
+        r"(at|a) (the|la) (tv|television|tele|screen|ecran)\b",
         r"(movie|film|book|novel|thriller|documentary|show|series|tv|video ?game|game|song|story|"
         r"podcast|comic|article|play|livre|roman|documentaire|emission|serie|jeu video|jeu|"
         r"chanson|histoire|bande dessinee|balado) (\w+ )?(about|on|sur|de)\b",
@@ -218,6 +225,10 @@ HARMLESS = (
         r"(fire|evacuation|emergency|lockdown) drill",
         r"exercice (de feu|d'incendie|incendie|d'evacuation|de confinement)",
         r"(fire|feu) (practice|pratique)",
+        r"pratique (d'incendie|de feu|d'evacuation|de confinement)",
+        r"\w+ (scenario )?drill\b",
+        r"(?-i:ERT|ETU|GIU) (training|exercise|drill|scenario)",
+        r"scenario (drill|exercise|training)",
         r"false alarm",
         r"fausse alarme",
         r"burnt toast",
@@ -310,7 +321,7 @@ _COMMUNITY_STRONG = (
     r"parole office",
     r"bureau (de|des) (liberation|libération|probation|libérations)",
     r"(landlord|employer|boss|foreman|supervisor at work|proprio|proprietaire|employeur|patron|"
-    r"contremaitre)('?s)? (\w+ ){0,3}(called|phoned|texted|emailed|came (by|to the office)|says|"
+    r"contremaitre)('?s)? (\w+ ){0,5}(called|phoned|texted|emailed|came (by|to the office)|says|"
     r"said|reports?|reported|a (appele|telephone|texte)|appelle|dit|rapporte)",
     r"(called|phoned|contacted|spoke (with|to)|appel\w*|parle (a|avec)) (the |his |"
     r"her |son |sa |le "
@@ -326,6 +337,11 @@ _COMMUNITY_STRONG = (
     r"(agent|agente|sgt|sergent|constable|officer|policier) (\w+ ){0,2}(de la |du |from (the )?)"
     r"((?-i:SQ|GRC|SPVM|SPVQ|OPP|RCMP)\b|\w+ (?-i:PS|PD)\b|police)",
     r"police de (?-i:[A-Z])\w+",
+    r"\((?-i:SQ|GRC|SPVM|SPVQ|OPP|RCMP|PS|PD)\)",
+    r"(?-i:PS|PD)\b,? (\w+ ){0,2}called",
+    r"(?-i:Cst)\.? (?-i:[A-Z])\w+",
+    r"(notre|le|la|du|au|un|une|our) (liberee?|libere conditionnel|parolee)\b(?! (le|"
+    r"la|en|dans|par|sous))",
     r"community (maintenance|program|corrections|supervision|residential)",
     r"work release",
     r"day parole",

@@ -10,12 +10,14 @@ contexts (``bot.cues``) treat both alike.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 
 import simplemma
 
+from bot.cues import negation_before
 from bot.lemmas import Token, deletes, slip_keys, stem, swaps, tokens
 from bot.ontology import INCIDENT_TYPES, MARKERS, NAME, NOTE, Frame
 from bot.scanner import fold
@@ -137,7 +139,7 @@ def _sentence(starts: list[int], position: int) -> int:
 
 
 def _ordered(
-    frame: Frame, seen: dict[str, list[_Seen]], starts: list[int]
+    frame: Frame, seen: dict[str, list[_Seen]], starts: list[int], lower: str
 ) -> list[tuple[_Seen, _Seen]]:
     """Each place where the frame's parts come in order, close enough, within one sentence."""
     assert frame.gaps is not None
@@ -180,12 +182,15 @@ def _blocked(
 
 
 def _together(
-    frame: Frame, seen: dict[str, list[_Seen]], starts: list[int]
+    frame: Frame, seen: dict[str, list[_Seen]], starts: list[int], lower: str
 ) -> list[tuple[_Seen, _Seen]]:
-    """Where all the frame's parts occur (distinct words) in one sentence or in the note."""
+    """Where all the frame's parts occur (distinct words) in one sentence or in the note; a part
+    other than the first counts only when not negated ("rien d'inquiétant", "no concerns")."""
     groups: dict[int, dict[str, list[_Seen]]] = defaultdict(lambda: defaultdict(list))
     for part in set(frame.parts) | set(frame.unless):
         for s in seen.get(part, ()):
+            if part != frame.parts[0] and _absent(lower, s.start):
+                continue
             scope = 0 if frame.scope == NOTE else _sentence(starts, s.start)
             groups[scope][part].append(s)
     found = []
@@ -196,6 +201,16 @@ def _together(
         if picked:
             found.append((picked[0], picked[0]))
     return found
+
+
+def _absent(lower: str, start: int) -> bool:
+    """Whether a word is said to be absent ("no concerns", "rien d'inquiétant"); a verb's "not"
+    ("has not paid") is often the concern itself, so it does not count here."""
+    negation = negation_before(lower, start)
+    return negation is not None and _ABSENCE.match(lower, negation.start) is not None
+
+
+_ABSENCE = re.compile(r"(no|none|nothing|rien|aucune?|sans|without|never|jamais)\b")
 
 
 def _distinct(
@@ -220,12 +235,13 @@ Spans = list[tuple[int, int]]
 def frame_hits(text: str, starts: list[int]) -> tuple[dict[str, Spans], Spans]:
     """Concept spans the ontology's frames find in a text, and where alarm words are."""
     words = tokens(text)
+    lower = fold(text).lower()
     seen = _MATCHER.families(words, starts)
     hits: dict[str, Spans] = defaultdict(list)
     for kind in (*MARKERS, *INCIDENT_TYPES):
         for frame in kind.frames:
             match = _ordered if frame.gaps is not None else _together
-            for head, last in match(frame, seen, starts):
+            for head, last in match(frame, seen, starts, lower):
                 span = _Seen(head.first, last.last, head.start, max(head.end, last.end))
                 if kind in MARKERS:
                     seen[kind.concept].append(span)

@@ -77,7 +77,9 @@ CONCEPTS: tuple[Concept, ...] = (
     # triage-policy immediate: a weapon or weapon-making in hands or hidden nearby.
     _c("weapon", "immediate", {SI}, "weapon", "arme",
        r"(filed|ground|sharpened|honed) (\w+ )?(down )?to a point", r"edged weapon",
-       r"(club|bludgeon|cosh)\b(?! (soda|sandwich|house|med))",
+       r"(?<!boxing\s)(?<!golf\s)(?<!book\s)(?<!fan\s)(?<!night\s)(?<!social\s)(?<!sports\s)"
+       r"(?<!youth\s)(?<!chess\s)(club|bludgeon|cosh)\b(?! (soda|sandwich|house|med|"
+       r"meeting|night))",
        r"rebar", r"(metal|steel|iron) (rod|bar|spike|pipe|stake|shard)s?\b",
        r"(tige|barre|pic|tuyau|morceau) de (metal|fer|acier)",
        r"(razor|blade|lame)s? (\w+ ){0,2}(taped|melted|tied|glued|attached|fondue?|collee?|"
@@ -132,7 +134,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"bloqu\w* (la|sa) porte"),
     # triage-policy immediate: violence happening, just happened or planned.
     _c("violence", "immediate", {SI}, "violence", "violence",
-       r"black eye", r"(split|fat|busted|bloody) (lip|nose)", r"bloody nose",
+       r"black eye",
+       r"(knuckles?|jointures) (\w+ ){0,2}(split|swollen|bloody|raw|fendues?|enflees?|"
+       r"en sang)", r"(split|fat|busted|bloody) (lip|nose)", r"bloody nose",
        r"(swollen|bruised) (face|eye|jaw|cheek)",
        r"bruis\w* (on|around) (his|her) (face|neck|eyes?)",
        r"(oeil|œil) au beurre noir", r"levre (fendue|enflee)", r"nez en sang",
@@ -160,8 +164,13 @@ CONCEPTS: tuple[Concept, ...] = (
        r"head ?butt", r"(spat|spit(ting)?) (on|at|in)", r"swung at", r"threw (a punch|punches)",
        r"hit(ting)? (another|an? (inm|inmate|guy|officer|staff|co)|the (?!(heavy|bag|wall|door|"
        r"gym|weights|books|showers?|road|ball|button|deck|floor|lights?|jackpot|target|mark|"
-       r"sack|table|phones?|canteen|yard)\b)\w+|" + _WHO + ")",
+       r"sack|table|phones?|canteen|yard|medical|alarm|panic|brakes|winning|streets?|"
+       r"hay|bottle|pipe|gas)\b)\w+|" + _WHO + ")",
        r"grabbed (the |a |an )?(nurse|officer|staff|co|guard|instructor|teacher|her|him)",
+       r"head ?lock", r"choke ?hold", r"sleeper hold", r"(cle|clef) de (bras|cou)",
+       r"(pinned|held|holding) (\w+ ){0,2}(down )?(on|to|against) (the )?(floor|ground|wall|bed|"
+       r"bunk|sol|plancher|mur)", r"(hand|hands|main|mains) (over|sur) (his|her|sa) (mouth|face|"
+       r"bouche)", r"kneel\w* on (his|her) (back|neck|chest|head)",
        r"scrap(s|ping)?\b(?! (metal|paper|wood|pile|book\w*|of|yard))",
        r"getting (stabbed|shanked|jumped|poked|beat|smashed|rushed|done)",
        r"(slam|smash|bash|bang|ram|knock|pound|stomp)\w* (\w+ )?[\w]+'s (head|face|skull)",
@@ -181,7 +190,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"vitre|sac|ballon|balle|punching))",
        r"coups? de (poing|pied)", r"voies? de fait", r"agress(e|é|ion|er|ait)\w*",
        r"poignard\w*", r"attaqu\w*", r"etrangl\w*", r"sauté dessus", r"tabass\w*",
-       r"planté", r"se faire planter", r"crach\w* (sur|au visage)",
+       r"(l'a|l'ont|a ete|s'est fait|se faire|vont le|va le|veut le) plante\b",
+       r"se faire planter", r"crach\w* (sur|au visage)",
        figurative=True, past_lowers=True, excludes=("injury",)),
     # triage-policy immediate: a credible threat to harm or kill someone.
     _c("threat", "immediate", {SI}, "threat", "menace",
@@ -217,6 +227,13 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(if|unless) (he|you|u) (doesn'?t|don'?t|does not|do not|can'?t) pay",
        r"threaten(ed|ing|s)? (the |a |an )?(staff|officer|co|guard|nurse|instructor|" + _WHO + ")",
        r"death threats?", r"hit list",
+       _WILL + r" (\w+ ){0,1}wait for (her|him|you|u|them) (in|at|outside|after|by)\b",
+       r"(your|ta|ton|tes|votre|vos) (wife|husband|kids?|daughter|son|girlfriend|boyfriend|chum|"
+       r"blonde|femme|mari|enfants?|fille|fils|family|famille) (\w+ ){0,3}(drives|parks|"
+       r"works|lives|"
+       r"goes to|travaille|reste|stationne|conduit|va a|habite)",
+       r"be careful (out there|on your way|driving|going home)", r"(lots of|plenty of) accidents",
+       r"(ca serait|serait|would be a|be a) (plate|dommage|shame|pity) (\w+ ){0,3}(arrive|happen)",
        r"(he'?ll|i'?ll|gonna|going to|will) get (the|that|this) (co|cx|officer|guard|"
        r"screw|nurse)\b"
        r"(?! (to|a|an|some|his|her|their)\b)",
@@ -225,9 +242,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(is|'s|he'?s|you'?re|ur|youre) (a )?dead man",
        r"regler (son|ses|leur) (compte|cas) (a|au|avec)",
        r"(aller|va) (lui )?regler son (compte|cas)",
-       r"(won'?t|will not|isn'?t gonna|not gonna|ain'?t gonna|"
-       r"never) (\w+ ){0,1}(walk|make it|come|get|leave) (out|back|home|alive)\b(?! (on|to) "
-       r"(parole|the street))", r"(sortira|ressortira|sortiras) (pas|jamais) (\w+ ){0,2}(vivant|"
+       r"(won'?t|will not|isn'?t gonna|not gonna|ain'?t gonna|never) (\w+ ){0,1}(walk out|"
+       r"make it (out|home|back)|(come|get|make it) out alive|leave (here )?alive|see (tomorrow|"
+       r"the morning))\b", r"(sortira|ressortira|sortiras) (pas|jamais) (\w+ ){0,2}(vivant|"
        r"d'ici|de la)", r"with (you|u|him|her|them) (still )?in(side)? (it|there)",
        r"open (you|u|him|her|them|\w+) up\b", r"(you'?ll|he'?ll|she'?ll|gonna|will) regret",
        r"je sais (ou|où) (tu|vous) (restes?|demeures?|habites?)",
@@ -242,7 +259,8 @@ CONCEPTS: tuple[Concept, ...] = (
     # triage-policy priority: threats talked about without a credible target or plan.
     _c("threat_talk", "priority", {SI}, "threats", "menaces",
        r"threat(s|ened|ening)?\b(?! to (kill|hurt|harm|hang|cut) (himself|herself|myself))",
-       r"menaces?\b(?! de se )", r"menac(ait|ant|ante|ants)\b", r"intimid\w*"),
+       r"menaces?\b(?! de se )(?! (personne|pas|plus|pu|jamais|rien)\b)",
+       r"menac(ait|ant|ante|ants)\b", r"intimid\w*"),
     # triage-policy immediate (CD 843): self-harm, an act or evidence of one.
     _c("self_harm", "immediate", {HS}, "self-harm", "automutilation",
        r"(cut|cutting|cuts|slash\w*|carv\w*|scratch\w*|burn\w*|hurt\w*|harm\w*|injur\w*|stab\w*|"
@@ -255,7 +273,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(drap|chandail|corde|lacet|ceinture|serviette|t-shirt)s? (\w+ ){0,2}(attache|noue|"
        r"accroche)e?s? (a|au) (la )?(ventilation|grille|barreaux|lit|fenetre|tuyau)",
        r"(entailles?|coupures?|lacerations?|egratignures?) (\w+ ){0,3}(a|sur) l'(avant-bras|"
-       r"epaule|interieur)", r"marques? (\w+ )?(au|autour du) cou", r"jusqu'au sang",
+       r"epaule|interieur)",
+       r"marques? (\w+ ){0,3}(au|autour (du|de son|de sa)|sur (le|son)) cou", r"jusqu'au sang",
        r"se (gratt|taillad|scarifi)\w* (\w+ ){0,4}avec",
        r"marks? (\w+ ){0,4}(around|on|across) (his|her) "
        r"(neck|throat)",
@@ -297,7 +316,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"s'?automutil\w*", r"automutilation", r"se (coupe|coupait|couper|mutile|brule|brûle)\w*",
        r"(se|s') ?(frapp|tap|cogn|bang|pet)\w* la tete",
        r"coupures? (aux|sur les|sur) (bras|poignets)",
-       r"drap (autour|attache|noue)", screened=True),
+       r"drap (autour|attache|noue)", screened=True, excludes=("weapon",)),
     # triage-policy immediate (CD 843): suicide, a plan, a stated or hedged intent, a goodbye.
     _c("suicide", "immediate", {HS}, "suicide risk", "risque suicidaire",
        r"(plastic )?bag (over|on|around) (his|her) head", r"sac (de plastique )?sur (la|sa) tete",
@@ -346,7 +365,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"sa(id|ying|ys) (his )?goodbyes?", r"dit adieu",
        r"last time (you'?ll|you will) see (me|him)",
        r"(se|me|te) (tuer|suicider|pendre|foutre en l'air)",
-       r"sauter la (cervelle|caboche|tete)", r"blow (his|her|my) (brains|head) (out|off)",
+       r"sauter la (cervelle|caboche|tete)",
+       r"(take|swallow|down|prendre|avaler) (all|every one of|the rest of|toutes?|tous) (of )?"
+       r"(my|his|her|mes|ses) (pills|meds|medications?|pilules|medicaments|comprimes)",
+       r"see if (anyone|anybody|someone) (even )?(cares|notices)",
+       r"blow (his|her|my) (brains|head) (out|off)",
        r"eat a bullet", r"(se|me) tirer une balle", r"shoot (himself|herself|myself)",
        r"(found|trouve|trouvee) (\w+ ){0,3}(hanging|pendue?)\b(?! (out|around))", r"en finir",
        r"veut mourir",
@@ -391,7 +414,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"can'?t breath\w*", r"(trouble|difficulty|struggling) breathing", r"chest pains?",
        r"(holding|clutching) (his |her )?chest", r"lips (are |were )?blue", r"turn(ing|ed) blue",
        r"(grey|gray) (colou?r|skin)", r"collapsed", r"passed out", r"fainted",
-       r"code (blue|called)", r"ambulance", r"(no|without|sans|pas de) (vital signs|pulse|"
+       r"code blue", r"ambulance", r"(no|without|sans|pas de) (vital signs|pulse|"
        r"signes vitaux|pouls)", r"cold to the touch", r"found dead", r"(trouve|retrouve) mort",
        r"deceased", r"decede", r"rigor", r"(can'?t|cannot|couldn'?t|unable to) (wake|rouse) "
        r"(him|her)", r"(impossible de|arrive pas a) (le|la) reveiller", r"slumped",
@@ -431,6 +454,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(the |la |le )?(\w+ )?(fence|cloture|wall|mur)", r"(dug|dig\w*|creus\w*) (\w+ ){0,3}"
        r"(under|sous) (the |la )?(fence|cloture|wall|mur)",
        r"cut (the |a |in the )?(\w+ )?(fence|wire|perimeter|mesh)", r"(a pair of )?cutters",
+       r"slip\w* (out of )?(his|the|her|a) (cuffs?|handcuffs?|restraints?|shackles?)",
+       r"(ran|run|running|bolted|bolts|took off) (for|towards?|to) (the )?(stairs|stairwell|exit|"
+       r"doors?|fence|gate|parking|woods|elevator)", r"a pris la fuite",
        r"count (\w+ ){0,3}(is |was )(off|short|wrong|out)\b",
        r"manque (un|une|deux|\d+) (detenue?s?|gars|inmates?)",
        r"(un|deux|\d+) (detenus?|gars) (manque|manquent|manquant)",
@@ -473,7 +499,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(camion|chariot|vidanges|poubelles|buanderie)", r"se (sauver|pousser) d'ici",
        r"sacrer le camp d'ici",
        r"(talk\w*|parl\w*|jas\w*) (\w+ ){0,4}(about|of|de) (running|bolting|"
-       r"taking off|escaping|se sauver|s'evader|sacrer le camp|crisser le camp|partir)",
+       r"taking off|escaping|se sauver|s'evader|sacrer le camp|crisser le camp)",
        r"passer par-dessus (le mur|la cloture)"),
     # triage-policy immediate: fire setting.
     _c("fire", "immediate", {SI}, "fire", "feu",
@@ -491,7 +517,9 @@ CONCEPTS: tuple[Concept, ...] = (
     # triage-policy immediate: flooding a range as part of a disturbance.
     _c("flood", "immediate", {SI}, "flooding", "inondation",
        r"flood(ing|ed|s)? (the |his |their )?(cells?|range|tier|landing|unit)",
-       r"water (pouring|everywhere)", r"inond\w*", r"plugg(ed|ing) (his |their |the )?toilets?",
+       r"water (pouring|everywhere)", r"(water|eau) (\w+ ){0,3}(running|pouring|flowing|coule|"
+       r"sort) (\w+ ){0,4}(range|tier|corridor|rangee|under the door|sous la porte)",
+       r"inond\w*", r"plugg(ed|ing) (his |their |the )?toilets?",
        past_lowers=True),
     # triage-policy immediate: a riot or group refusal building up.
     _c("disturbance", "immediate", {SI}, "disturbance", "désordre",
@@ -535,14 +563,17 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(pas de|aucune) reponse (a|sur|de) (la|sa) radio"),
     # triage-policy immediate (community): a victim contacted against conditions.
     _c("victim_contact", "immediate", {SI}, "victim contact", "contact avec la victime",
-       r"(parked|waiting|hanging around|showed up|shows up|driving by|drove by|"
+       r"(parked|waiting|hanging around|showed up|shows up|driving by|drove by|was|were|"
+       r"seen|spotted|"
        r"lurking) (\w+ ){0,3}"
        r"(outside|at|by|near|in front of) (her|his ex'?s?|the victim'?s?) (house|home|place|work|"
        r"apartment|door|school)", r"stationne devant chez (elle|la victime)",
        r"(rode|tourne|traine) autour de chez (elle|la victime|son ex)",
        r"no ?contact (condition|order)", r"victim (on|in) (his|the) file",
        r"(contact\w*|called|texted|messag\w*|went to|was at|at) (\w+ ){0,3}victim",
-       r"victim\w* (\w+ ){0,3}(contacted|called|saw|reported)",
+       r"victim\w* (\w+ ){0,3}(says|said|reports?|reported) (that )?(he|the client|the offender|"
+       r"(?-i:[A-Z])\w+) (\w+ ){0,3}(contacted|called|texted|messaged|showed up|came|"
+       r"was (at|outside))",
        r"condition de non-?communication", r"(contact\w*|appel\w*) (avec )?la victime",
        r"interdit de contact", r"interdiction de contact",
        r"(texte|appele|contacte|vu|visite|ecrit a|rendu chez) (\w+ ){0,2}(la |sa )?victime",
@@ -552,7 +583,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"search(ed|es|ing)?\b", r"fouill\w*", r"pat[- ]?down", r"frisk\w*", r"shakedown",
        r"strip search", r"dog team", r"chien detecteur", r"search\w*", r"ion ?scan",
        r"(room|cell|locker|bag|property|body|area|perimeter|fence|security) (check|inspection|"
-       r"sweep)", r"(tool|tools|outils?) (count|compte|decompte)", r"compte des outils",
+       r"sweep)", r"(tool|tools|outils?) (count|compte|decompte)",
+       r"(compte|decompte) des outils", r"compte des outils",
        r"(?-i:UA)\b", r"urinalysis",
        r"(urine|drug) (test|screen)", r"test d'urine", r"depistage"),
     # triage-policy priority: contraband rumour or find.
@@ -562,7 +594,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"body[- ]?pack\w*", r"(body )?cavity",
        r"contraband", r"contrebande", r"cell ?phones?", r"cellular", r"smart ?phones?",
        r"cellulaires?", r"(un|des|du) cell\b", r"sim cards?", r"cartes? sim",
-       r"(phone )?chargers?\b", r"chargeurs?\b",
+       r"(phone )?chargers?\b",
+       r"(sonnerie|ringing|ringtone|phone ring\w*) (\w+ ){0,4}(dans sa|in his|"
+       r"from his|from the) (cellule|cell)", r"chargeurs?\b",
        r"(there'?s|there is|a|his) phone (on|in|hidden|stashed|going around)\b",
        r"(hidden|stashed) phone", r"tobacco", r"tabac", r"cig(arette)?s\b", r"smokes\b",
        r"lighters?\b", r"briquets?\b", r"tattoo (gun|machine)", r"(fusil|machine) a tatouer",
@@ -591,7 +625,14 @@ CONCEPTS: tuple[Concept, ...] = (
        r"seringues?", r"s'injecte\w*",
        r"(tested|came back|test(ed)?|was|is|ua|urine) (\w+ )?positive (for|on)",
        r"(resultat|test) positif", r"positif (a|au|pour) (la |le |l')?\w+",
-       r"meth(?!adone)\w*", r"amphet\w*",
+       r"meth(?!adone)\w*", r"pupil\w* (\w+ ){0,2}(pinned|dilated|pinpoint|huge)",
+       r"pupilles (\w+ ){0,2}(dilatees|contractees|en tete d'epingle)",
+       r"(digital|electronic) scale",
+       r"balance (electronique|digitale)", r"burnt foil", r"papier (d'aluminium|alu) brule",
+       r"nodd?(ed|ing)? off", r"baggies? (of )?(pills|powder|weed|white|brown)",
+       r"(thinks|suspects|believes|pense|croit) (\w+ ){0,2}(is |'s |est )?(selling|"
+       r"dealing|vend)\b",
+       r"coming and going", r"va-et-vient", r"amphet\w*",
        r"drugs?\b(?! (program|programme|counsel\w*|strategy|free))", r"drogues?\b",
        r"narcotics?", r"stupefiants?", r"weed\b", r"marijuana", r"cannabis", r"meth\b",
        r"crystal\b", r"cocaine", r"coke\b", r"crack\b", r"heroine?", r"fent(anyl)?\b",
@@ -618,7 +659,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"smell(ing|ed|s)? (of|like) (booze|alcohol|liquor|beer)",
        r"(drinking|drunk|intoxicated|impaired|hungover|boozing)\b"
        r"(?! (coffee|tea|water|juice|pop|milk))", r"(back|started) (on the bottle|drinking)",
-       r"boire\b", r"\bboit\b", r"en boisson", r"ivre\b", r"saoul", r"soul\b",
+       r"boire\b", r"\bboit\b(?! (de l'eau|du cafe|du the|du jus|du lait|de la liqueur))",
+       r"en boisson", r"ivre\b", r"saoul", r"soul\b",
        r"sent l'alcool", r"odeur d'alcool", r"slurr\w*", community_routes=frozenset()),
     # triage-policy priority: debts and taxing, muscling and pressure.
     _c("pressure", "priority", {SI}, "debt/pressure", "dette/pression",
@@ -640,7 +682,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(looks?|looked|seemed|seems) (scared|shook|shaken|afraid|terrified)",
        r"se fait (taxer|brasser|menacer)", r"a peur",
        r"pay(ing|s)? (\w+ )?(rent|protection) to\b", r"pay(ing|s)? (\w+ )?protection",
-       r"(hand|handing|hands|handed) over (his|her) (canteen|food|tray|money|"
+       r"(made|forced|told|pressured) to (hand over|give up|pay)",
+       r"(hand|handing|hands|handed) over (his|her|their) (canteen|food|tray|money|"
        r"meds|phone|shoes|stuff)", r"(give|gives|giving|gave) up (his|her) (canteen|food|tray|"
        r"phone time)", r"(wants|wanted|asking|asked|begging) (to get |to move )?off (the|his) "
        r"(range|unit|tier)",
@@ -660,7 +703,12 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(known|documented|criminal) (associates?|criminals?)",
        r"(\d+|two|some|couple) guys (i|we) (know|recognize) from",
        r"(rival|different|opposing|two|2|both) (crews|gangs|groups|factions|sets|cliques)",
-       r"posturing", r"tension (is )?(building|rising|mounting|escalating)",
+       r"posturing",
+       r"(their|his|leurs?|ses|wearing|porte|portait) (\w+ ){0,2}(colou?rs|couleurs)\b",
+       r"(membres?|members?) (des|of the|du) (?-i:[A-Z])\w+", r"(hand|gang) signs?",
+       r"signes? (de (la )?main|de gang)", r"throw\w* (up )?(gang )?signs",
+       r"(have|has|got) (\w+ )?history\b", r"can'?t (go|be) (to|on|with) (\w+ ){0,2}(range|unit) "
+       r"because", r"tension (is )?(building|rising|mounting|escalating)",
        r"(la )?tension monte",
        r"recrut\w*", r"recruit\w*", r"(gang|clan) (de|du|from|of) ", r"mad[- ]?dog\w*",
        r"(eyeing|staring (down|at)) each other",
@@ -677,7 +725,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"something (is |'s )?(going down|gonna (go down|happen)|going to (go down|happen)|"
        r"planned|about to happen)", r"(going|go) down (this|next|on|tonight|tomorrow)",
        r"ca (va|s'en va) (brasser|chauffer|peter|sauter|virer)", r"se prepare",
-       r"word (on the (yard|range|street|unit) )?is", r"rumou?r(s|ed)?\b", r"rumeurs?\b",
+       r"word (on the (yard|range|street|unit) )?is",
+       r"(?<!after\sthe\s)(?<!apres\sla\s)rumou?r(s|ed)?\b",
+       r"(?<!apres\sla\s)(?<!apres\sles\s)rumeurs?\b",
        figurative=True),
     # triage-policy priority: suspicious visits or mail.
     _c("visits_mail", "priority", {SI}, "visits/mail", "visites/courrier",
@@ -686,6 +736,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(mail|letter|card|envelope|courrier|lettre|enveloppe) (\w+ ){0,5}(stain\w*|smell\w*|"
        r"soaked|odeur|tach\w*|imbib\w*|suspect\w*)", r"held for (sio|ipso|security)",
        r"(suspicious|suspect) (mail|letter|visit|visitor|package)", r"visite suspecte",
+       r"(slide|slid|sliding|pass\w*|push\w*|glisse\w*) (\w+ ){0,3}(across|under|"
+       r"sous) (the |la )table",
+       r"(papier|paper) (\w+ ){0,3}(tach\w*|stain\w*)", r"odeur (bizarre|etrange|chimique|drole)",
+       r"(retenu|gardee?|envoyee?) (pour|a) l'(ars|asr)",
        r"hands (\w+ ){0,2}under the table", r"mains sous la table",
        r"(dog|chien) (\w+ ){0,2}(indicated|alerted|sat|hit|a (reagi|marque|indique))",
        r"(pages?|papers?|lettre|letter|feuilles?) (\w+ ){0,4}(tremp\w*|soaked|damp|humide)",
@@ -695,9 +749,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"visiteu(r|se)s? (\w+ ){0,6}(nerveu\w*|toilettes?|salle de bain|passe|remis|glisse|"
        r"agite\w*)"),
     # triage-policy priority: a drone seen, a drop found after the fact.
-    _c("drone", "priority", {SI}, "drone", "drone", r"drones?\b"),
+    _c("drone", "priority", {SI}, "drone", "drone", r"(?<!after\sthe\s)(?<!apres\sle\s)drones?\b"),
     # HMPPS key or lock compromise, radio compromise: a staff member compromised right now.
     _c("key_compromise", "immediate", {SI}, "keys/radio compromised", "clés/radio compromises",
+       r"(ripp|grabb|took|snatch|arrach|pogn|stole|steal)\w* (\w+ ){0,3}(radio|keys|cles|"
+       r"trousseau)\b",
        r"(keys?|radio|cles?|clefs?|trousseau) (\w+ ){0,3}(went|gone|go|are|is|was|were|been) "
        r"missing", r"(lock|keyhole|door|gate|serrure|barrure)s? (\w+ ){0,4}(tampered|jammed with|"
        r"glued|gum|stuffed with|trafiqu\w*|forc\w*|colle)", r"tamper\w* (with )?(the |a )?(lock|"
@@ -710,6 +766,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(wires|fils) (\w+ ){0,3}(sticking out|qui depassent)"),
     # HMPPS Release in error: someone who should be inside is out.
     _c("release_error", "immediate", {SI}, "released in error", "libéré par erreur",
+       r"releas\w* (\w+ ){0,6}(but|yet|even though|although|alors que|mais) (\w+ ){0,8}(warrant|"
+       r"detainer|mandat)", r"(should not|shouldn'?t|should never|n'aurait pas du) (have )?(been |"
+       r"etre )?(released|libere)", r"wrongful release", r"warrant (\w+ ){0,5}never (entered|"
+       r"processed|logged)",
        r"releas\w* (\w+ ){0,2}(in error|by mistake|wrongly|erroneously)", r"wrongly released",
        r"(libere|liberee|liberation|sorti) (\w+ ){0,2}par erreur"),
     # HMPPS Dirty protest: a security incident and a sign of a man in distress.
@@ -728,12 +788,22 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(not|never|wasn'?t|hasn'?t|didn'?t|did not|has not) (\w+ ){0,1}(declared?|disclosed?|"
        r"mentioned|told (us|me|his po|the office))", r"(pas|jamais) (\w+ ){0,2}(declare|divulgue|"
        r"mentionne|avise)", r"sans (nous|me|m') (le )?(dire|aviser)",
-       r"(not|none|nothing|isn'?t|wasn'?t|aren'?t) (\w+ ){0,4}in (his|the|her) (release |"
-       r"correctional )?"
+       r"(not|none|nothing|isn'?t|wasn'?t|aren'?t) (\w+ ){0,4}(in|part of|dans|"
+       r"partie de) (his|the|her|son|le) (release |"
+       r"correctional |community )?"
        r"plan", r"instead of (the |his )?((?-i:CCC|CRC)|halfway house|plan|release plan)",
        r"au lieu de (la )?((?-i:CCC|CRC)|maison de transition)", r"s'en va (pu|plus) en maison",
-       r"pas dans (le|son) plan", r"undisclosed", r"(new|nouvelle|nouveau) (girlfriend|boyfriend|"
+       r"pas dans (le|son) plan", r"fell through", r"nowhere to (go|stay|live)",
+       r"(moving|move|moved|going to live|staying) (back )?in (with|together)",
+       r"(va|vont) (rester|vivre|habiter) chez",
+       r"(n'ira|ira) (pas|pu|plus) (au|a la|en) ",
+       r"no longer (going|staying|welcome|allowed)", r"undisclosed",
+       r"(new|nouvelle|nouveau) (girlfriend|boyfriend|"
        r"partner|blonde|chum|conjointe?) (\w+ ){0,6}(not|never|pas|jamais|hasn'?t|didn'?t)"),
+    # Medication taken as prescribed: a routine note for health services.
+    _c("medication_taken", "routine", {HS}, "medication taken", "médication prise",
+       r"(took|taken|takes|prend|pris|a pris) (\w+ ){0,2}(meds|medications?|medicaments|"
+       r"pilules|dose)\b(?! (from|de) )"),
     # triage-policy acts: stockpiling pills is self-harm told by the act (own medication: HS only).
     _c("stockpile", "immediate", {HS}, "pills stockpiled", "médicaments accumulés",
        excludes=("search", "drugs", "overdose", "contraband", "medication_refusal", "alcohol")),
@@ -764,13 +834,22 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(tobacco|phones?|drugs|stuff|things)", r"make it worth (my|your) (while|wile)",
        r"pay (me|you) to", r"me payer", r"rend\w* (un|des) (petits?|p'?tits?)? ?services?",
        r"(pas comme|not like) (les autres|the other (guards|cos|officers|staff|ones))",
+       r"(connait|knows) (\w+ ){0,3}(nom|name|adresse|address) (de|of) (sa|ta|votre|your|his|her) "
+       r"(femme|wife|blonde|chum|mari|husband|enfants|kids|fille|daughter)", r"vie privee",
+       r"personal life", r"(beaux yeux|beautiful eyes|nice eyes)",
+       r"(call\w*|appel\w*) (\w+ ){0,3}(par|by) (son|her|his) (prenom|first name)",
+       r"(quel coin|what part|which part|quel quartier|what area) (de|"
+       r"of) (\w+ ){0,2}(elle|she|il|he|you|tu) "
+       r"(reste|vit|lives|habite|live|demeure)",
+       r"(asked|wants|wanted) (\w+ ){0,2}to call him (by his "
+       r"first name|(?-i:[A-Z])\w+)",
        r"compliment\w* (l'|la |le |the |an? |her |his |my )?(agente?|officer|co|cx|nurse|"
        r"infirmi\w+|"
        r"staff|prof\w*|teacher)",
        r"(sur|on|about) (ses|her) (cheveux|hair|looks|appearance|outfit|"
        r"yeux|eyes|body|corps|perfume|parfum)",
        r"(one of the good ones|you'?re different)",
-       r"(looks?|is looking) (lovely|beautiful|pretty|"
+       r"(looks?|is looking) (really |so |very )?(lovely|beautiful|pretty|"
        r"gorgeous|hot|cute|sexy|nice|good) (today|tonight)",
        r"(offered|gave|give|giving) me (a |an |his |some )?(\w+ )?(gift|drawing|card|present|"
        r"money|cash)", r"as a thank[- ]?you", r"cadeau", r"si j'etais (mariee?|celibataire)",
@@ -807,7 +886,15 @@ CONCEPTS: tuple[Concept, ...] = (
        r"coming to |"
        r"a la |au )?(yard|meals|programs?|gym|work|school|cour|repas|gymnase|travail)\b",
        r"(very|really|pretty|quite) (flat|down)\b",
-       r"hunger strike", r"(parle|parlait) (a|à) des (gens|personnes) qui (sont|ne sont) pas",
+       r"hunger strike",
+       r"(tv|radio|television|tele) (is |was )?(talking|speaking|parle) (about|to|de|"
+       r"a) (him|her|me|lui)",
+       r"(hasn'?t|has not|not|won'?t) (come|came|been) out of (his|her) cell",
+       r"stopped (showering|washing|talking)",
+       r"barely (touching|eating) (his|her) (food|trays?|meals)", r"(up|awake) all night",
+       r"(people|someone|somebody|they) (\w+ ){0,2}(following|watching|spying on) (him|her)",
+       r"taping over (the )?(webcam|camera)",
+       r"(parle|parlait) (a|à) des (gens|personnes) qui (sont|ne sont) pas",
        r"(entend|voit) des (choses|voix)", r"s'isole",
        r"(not|isn'?t|no longer|won'?t|stopped) (eating|sleeping|talking|eat|sleep)",
        r"hasn'?t (eaten|slept|been eating|been sleeping)",
@@ -860,7 +947,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"effexor|prozac|zoloft|insulin|insuline|antidepress\w*|antipsycho\w*|meds|medication|"
        r"medicaments?|pilules|injection)\b"),
     # CD item 6: any new information about an offender before release.
-    _c("pre_release", "priority", {CM}, "before release", "avant la libération",
+    _c("pre_release", "routine", {CM}, "before release", "avant la libération",
        r"releas(e|es|ed|ing) on (his |her )?(wed|sr|stat|warrant expiry|expiry) (in|on|next)",
        r"(libere|liberee|sort|sortira|liberation) (a|à) (sa|son) (date d'expiration|expiration|"
        r"fin de mandat) (dans|la semaine|le mois|vendredi|lundi)",
@@ -871,6 +958,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(his |her )?(wed|sr|release|warrant expiry|parole|stat)",
        r"(dp|day parole|parole|full parole|sr) hearing", r"audience de liberation",
        r"releas\w* (\w+ ){0,4}(next (week|month)|in \d+ (days|weeks|months))",
+       r"(gets|getting) out (on|in|next) ",
        r"(left|remaining|to go) (before|until|till) (his |her )?(statutory release|release|sr|wed|"
        r"parole)",
        r"(release|wed|sr|stat|libération|liberation|sortie) (date )?(is |est )?(in|dans) "
@@ -904,6 +992,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"manque (son|sa|le|la) (rendez-vous|rdv|couvre-feu|rencontre)",
        r"absent (au|a son|du) (couvre-feu|rendez-vous)", r"introuvable",
        r"en liberte illegale",
+       r"(address|whereabouts|location|adresse) (\w+ ){0,3}(is |est )?(unknown|inconnue?)",
+       r"no record of (him|her)",
        r"missed (\w+ ){0,3}(sessions?|group|class|rencontre|program|programme)",
        r"(sait|savent|sais|know|knows) (pas|not) (ou|où|where)",
        r"(doesn'?t|don'?t|didn'?t) know where",
@@ -939,7 +1029,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"corcan", r"\bjob\b", r"employment", r"emploi", r"travail\w*", r"welding", r"soudure",
        r"instruct(o|e)r (says|said|is happy|happy)",
        r"(is|was|always|shows up|showed up|arrives?|arrived|came in|comes in|been) on time",
-       r"a l'heure", r"resume\b",
+       r"(toujours|est toujours|arrive|arrivait) a l'heure", r"resume\b",
        r"\bcv\b", r"hired", r"embauch\w*", r"working (\d+|full|part)",
        r"started (in|at|on) (the )?(kitchen|laundry|shop|corcan|library|canteen|warehouse|"
        r"cleaning|grounds)", r"hard[- ]?work(er|ing)", r"works? hard", r"travaille fort",

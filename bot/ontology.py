@@ -75,7 +75,7 @@ MARKERS: tuple[IncidentType, ...] = (
         "collateral contact",
         "collateral_call",
         "CD 715: collateral contacts",
-        (_fr("collateral", "called", gaps=(5,)),),
+        (_fr("collateral", "called", gaps=(7,)), _fr("collateral_word")),
     ),
 )
 
@@ -89,10 +89,10 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
         _fr("force", "owner", "body", gaps=(3, 1), not_after=_ACTOR),
         _fr("object_pronoun", "force", gaps=(1,), not_after=_ACTOR),
         _fr("throw", "fluid", gaps=(5,)),
-        _fr("throw", "at_prep", "staff", gaps=(4, 2)),
+        _fr("throw", "at_prep", "staff", gaps=(6, 2)),
         _fr("force", "at_prep", "person", gaps=(1, 2), not_after=_ACTOR),
         _fr("force", "at_prep", "staff", gaps=(1, 2), not_after=_ACTOR),
-        _fr("throw", "at_prep", "person", gaps=(4, 2)),
+        _fr("throw", "at_prep", "person", gaps=(6, 2)),
         _fr("fluid", "throw", gaps=(2,)),
         _fr("limb", "neck", gaps=(6,)),
         _fr("swing", "staff", gaps=(4,), not_after=_ACTOR),
@@ -120,6 +120,7 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
         _fr("finality", "farewell_note", scope=NOTE),
         _fr("finality", "means", scope=NOTE),
         _fr("farewell_words", "farewell_note", "unreachable", scope=NOTE),
+        _fr("farewell_words", "finality", scope=NOTE),
     )),
     IncidentType("Pills stockpiled", "stockpile", "policy acts: stockpiling pills", (
         _fr("save", "pills", gaps=(4,)),
@@ -137,6 +138,7 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
     IncidentType("Escape, attempted escape, breach of security", "escape",
                  "HMPPS Escape, Attempted escape, Breach of security; CSC escape", (
         _fr("up_on", "roof", gaps=(2,)),
+        _fr("climb_tool", "hidden", gaps=(6,)),
         _fr("fence", "cut_open", gaps=(6,)),
         _fr("cut_open", "fence", gaps=(3,)),
         _fr("escape_tool"),
@@ -163,6 +165,7 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
     )),
     IncidentType("Flooding a range", "flood", "HMPPS Dirty protest / disorder; policy: flooding", (
         _fr("plug", "toilet", gaps=(3,)),
+        _fr("toilet", "plug", gaps=(4,)),
     )),
     IncidentType("Threat to harm", "threat", "CSC threats; policy: credible threat", (
         _fr("future", "harm", "person", gaps=(2, 1)),

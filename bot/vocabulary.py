@@ -90,7 +90,7 @@ FAMILIES: tuple[Family, ...] = (
         "pogner, poigner, frapper, fesser, cogner, pousser, bousculer, tasser, plaquer, "
         "etrangler, "
         "etouffer, mordre, cracher, garocher, garrocher, varger, tabasser, agripper, empoigner, "
-        "coincer, attaquer, agresser, ecraser, bardasser, sauter dessus, rentrer dedans, planter",
+        "coincer, attaquer, agresser, ecraser, bardasser, sauter dessus, rentrer dedans",
     ),
     _f(
         "throw",
@@ -192,11 +192,11 @@ FAMILIES: tuple[Family, ...] = (
         "farewell, i'm ready, he's ready, he is ready, letters for everyone, "
         "love the kids for me, take care of my, take care of the kids, when i'm gone, "
         "when im gone, when it's over, no point anymore, last time you'll see, won't need it, "
-        "won't need them, won't be needing",
+        "won't need them, won't be needing, this is it",
         "ca sert a rien, sert a rien, pu besoin, plus besoin, quand ca va etre fini, "
         "quand je serai parti, adieu, prenez soin, prends soin, pardon pour tout, "
         "desole pour tout, derniere fois, quand ca sera fini, etait pret, est pret, suis pret, "
-        "lettres pour tout le monde",
+        "lettres pour tout le monde, c'est fini, c'est la fin",
     ),
     _f("give", "give, gave, hand out, hand over, hands, leave, left", "donner, laisser, leguer"),
     _f(
@@ -245,10 +245,12 @@ FAMILIES: tuple[Family, ...] = (
         "confused, confusion, disoriented, mixed up, not making sense, pale, grey, gray, ashen, "
         "dizzy, short of breath, can't hold, cannot stand, can't stand, wobbly, chest, left arm, "
         "down his arm, vomiting, cold sweat, wheezing, heart racing, racing heart, palpitations, "
-        "blue lips, shaking all over, drooling, foaming",
+        "blue lips, shaking all over, drooling, foaming, eyes rolled back, eyes rolling, "
+        "going purple, turning purple, not answering me",
         "suant, sueur, sueurs, tremble, tremblement, confus, melange, melee, desoriente, pale, "
         "gris, bleme, etourdi, souffle court, poitrine, serre, descend dans le bras, vomit, sue, "
-        "suait, siffle, coeur bat vite, bleu autour, bave, tremble de partout, ecume",
+        "suait, siffle, coeur bat vite, bleu autour, bave, tremble de partout, ecume, "
+        "yeux revulses, yeux dans la tete",
     ),
     _f(
         "farewell_words",
@@ -279,7 +281,8 @@ FAMILIES: tuple[Family, ...] = (
     ),
     _f(
         "no_contact",
-        "no-contact, no contact, non-contact, non-communication",
+        "no-contact condition, no contact condition, no-contact order, no contact order, "
+        "non-contact, non-communication",
         "non-contact, non contact, non-communication, interdit de contact",
     ),
     _f("victim", "victim, victim's", "victime"),
@@ -314,8 +317,9 @@ FAMILIES: tuple[Family, ...] = (
     _f(
         "gone",
         "missing, gone, lost, unaccounted, can't find, cannot find, cannot be found, "
-        "can't be found",
-        "disparu, disparue, perdu, perdue, perdues, manque, manquent, introuvable",
+        "can't be found, not recovered, still missing",
+        "disparu, disparue, perdu, perdue, perdues, manque, manquent, introuvable, "
+        "pas retrouve, pas retrouvee, toujours manquant",
     ),
     _f(
         "package",
@@ -342,8 +346,9 @@ FAMILIES: tuple[Family, ...] = (
     _f(
         "refuse_in",
         "won't go in, won't come in, won't lock up, refusing to go in, refuse to go in, "
-        "refusing to lock up, refuse to lock up, refusing to return, chanting, sit-in",
-        "refusent de rentrer, veulent pas rentrer, refusent de barrer, scandent",
+        "refusing to lock up, refuse to lock up, refusing to return, chanting, sit-in, "
+        "nobody goes in, no one goes in, nobody is going in, not going in",
+        "refusent de rentrer, veulent pas rentrer, refusent de barrer, scandent, personne rentre",
     ),
     _f("bang", "bang, kick, pound, hammer, smash", "fesser, frapper, cogner, bucher, varger"),
     _f("doors", "doors, bars, tables", "portes, barreaux, tables", exact=True),
@@ -363,9 +368,8 @@ FAMILIES: tuple[Family, ...] = (
         "harm",
         "kill, stab, shank, poke, hurt, beat, smash, slash, cut, open, burn, murder, jump, "
         "wet, waste, merc, smoke, break, bash, stomp, do in, take out, split, bleed",
-        "tuer, planter, piquer, crever, battre, casser, ouvrir, bruler, regler, arranger, "
-        "defoncer, "
-        "fesser, tabasser, passer, descendre, saigner",
+        "tuer, planter, piquer, crever, battre, casser, ouvrir, bruler, defoncer, fesser, "
+        "tabasser, saigner",
     ),
     _f("threaten", "threaten, threatened, threatening, threatens", "menacer, menace, menacait"),
     _f(
@@ -383,6 +387,13 @@ FAMILIES: tuple[Family, ...] = (
         "cut, breached, opened, sliced, snipped, peeled back, pried",
         "coupee, coupe, percee, ouverte, brisee, tranchee, sectionnee, defaite",
     ),
+    _f("climb_tool", "ladder, ladders, rope, grappling hook", "echelle, corde, grappin"),
+    _f(
+        "hidden",
+        "stashed, hidden, tucked, concealed, stowed",
+        "cache, cachee, planque, planquee, dissimule",
+    ),
+    _f("collateral_word", "collateral, collateral call, collateral contact", "contact collateral"),
     _f(
         "get_together",
         "game, match, hockey, soccer, basketball, tv, movie, film, party, ceremony, tournament, "
@@ -471,13 +482,13 @@ FAMILIES: tuple[Family, ...] = (
     ),
     _f(
         "pass",
-        "pass, push, slip, hand, took out, took something, put it in, tuck",
+        "pass, push, slip, hand, took out, took something, put it in, tuck, slide, slid",
         "passer, pousser, glisser, remettre, sortir, mettre",
     ),
     _f(
         "hiding_place",
         "bra, waistband, sock, shoe, mouth, underwear, boxers, crotch, under the table, "
-        "in his hand, into his hand",
+        "in his hand, into his hand, across the table",
         "brassiere, ceinture, bas, soulier, bouche, sous-vetements, bobettes, sous la table, "
         "dans la main, dans sa main",
     ),
@@ -485,9 +496,10 @@ FAMILIES: tuple[Family, ...] = (
     _f(
         "collateral",
         "landlord, employer, boss, foreman, sister, brother, mother, mom, father, "
-        "dad, girlfriend, wife, partner, aunt, uncle, neighbour, neighbor",
+        "dad, girlfriend, wife, partner, aunt, uncle, neighbour, neighbor, supervisor, "
+        "site supervisor, coach, facilitator",
         "proprio, proprietaire, employeur, patron, contremaitre, soeur, frere, mere, pere, "
-        "blonde, conjointe, tante, oncle, voisin, voisine",
+        "blonde, conjointe, tante, oncle, voisin, voisine, superviseur, entraineur",
     ),
     _f(
         "called",
@@ -497,10 +509,12 @@ FAMILIES: tuple[Family, ...] = (
     _f(
         "concern",
         "worried, worry, concerned, behind on rent, moving out, moved out, quit, fired, "
-        "not answering, argument, left, staying at, instead of, hasn't told, drinking, packed up, "
-        "hasn't paid, rent, roommate, nobody knows, late, tired, missed",
+        "not answering, argument, left, staying at, instead of, worried about, hasn't told, "
+        "drinking, packed up, "
+        "hasn't paid, roommate, nobody knows, late, tired, missed",
         "inquiet, inquiete, inquiets, retard, demenage, lache, congedie, repond pas, chicane, "
-        "parti, sait pas ou, boit, ramasse ses affaires, loyer, coloc, fatigue, manque",
+        "parti, sait pas ou, boit, ramasse ses affaires, coloc, fatigue, manque, pas paye, "
+        "sans rien dire, sans avertir",
     ),
     _f(
         ALARM,
@@ -515,12 +529,13 @@ FAMILIES: tuple[Family, ...] = (
     _f(
         "late_in",
         "late, missed, after, past, breach, signed in at, came in at, got in at, seen, spotted, "
-        "back at, came back, returned",
-        "retard, manque, apres, rentre, vu, apercu, arrive",
+        "back at, came back, returned, not in, wasn't in, not back",
+        "retard, manque, apres, rentre, vu, apercu, arrive, pas rentre, pas revenu",
     ),
     _f(
         "complied",
-        "respected, respects, made curfew, home for curfew, in for curfew, on time, compliant",
-        "respecte, respectait, a l'heure",
+        "respected, respects, made curfew, home for curfew, in for curfew, on time, "
+        "compliant, before curfew, by curfew, back by curfew, in time",
+        "respecte, respectait, a l'heure, avant le couvre-feu",
     ),
 )

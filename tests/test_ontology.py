@@ -172,6 +172,77 @@ TOLD_BY_ACTS = [
     ("he says he'll get the CO who searched his cell, tonight at count", "immediate", (SI, SUP)),
     ("il passe son temps à complimenter l'infirmière sur ses cheveux", "priority", (SI,)),
     ("found a baggie of pills behind the dayroom radiator, nobody claimed it", "priority", (SI,)),
+    # Acts told in a report, without the noun.
+    ("a lancé une chaise vers l'agente Côté qui fermait la porte", "immediate", (SI, SUP)),
+    (
+        "fifteen guys sat down in the dayroom and said nobody goes in until the phones work",
+        "immediate",
+        (SI, SUP),
+    ),
+    ("on the escort he slipped his cuffs and ran for the parking lot", "immediate", (SI, SUP)),
+    ("had the new guy in a headlock by the lockers, face going red", "immediate", (SI, SUP)),
+    (
+        "two of them held him pinned to the floor with a hand over his mouth",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "he grabbed the officer's radio and threw it down the stairs, still not recovered",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "records say he was released this morning but a warrant had come in on Friday",
+        "immediate",
+        (SI, SUP),
+    ),
+    ("a ladder from the garden shed is stashed behind the chapel", "immediate", (SI, SUP)),
+    (
+        "he told the nurse your husband drives a blue truck, parks by the arena, be careful",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "ton chum travaille au dépanneur, ça serait plate qu'il lui arrive de quoi",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "if my PO won't sign it I'll wait for her in the parking lot at five",
+        "immediate",
+        (SI, SUP),
+    ),
+    ("maybe I'll just take all my pills tonight, he told the nurse", "immediate", (HS, SUP)),
+    ("guy on the floor of 3 shaking, eyes rolled back, not answering me", "immediate", (HS, SUP)),
+    ("une marque rouge tout autour de son cou, il dit qu'il va bien", "immediate", (HS, SUP)),
+    (
+        "il dit à la cantine que si y le paye pas d'ici lundi il va le planter",
+        "immediate",
+        (SI, SUP),
+    ),
+    # Signs and settings.
+    (
+        "at intake he said he can't go to C range because he has history with a guy there",
+        "priority",
+        (SI,),
+    ),
+    (
+        "new guys on the range are made to hand over their canteen to the range rep",
+        "priority",
+        (SI,),
+    ),
+    ("il porte maintenant les couleurs d'une gang de rue", "priority", (SI,)),
+    (
+        "he hasn't come out of his cell in days and says the radio is talking about him",
+        "priority",
+        (HS,),
+    ),
+    ("the visitor tried to slide a folded note across the table", "priority", (SI,)),
+    (
+        "il appelle l'agente par son prénom et veut savoir dans quel coin de la ville elle reste",
+        "priority",
+        (SI,),
+    ),
     # Escape talk in joual.
     ("il parle de sacrer son camp depuis son audience", "priority", (SI,)),
 ]
@@ -208,6 +279,15 @@ def test_incidents_told_by_acts_and_objects(
         "kitchen worker burnt his hand on the grill, first aid given",
         "he asked the teacher to bring extra worksheets to class",
         "he gave the officer his ID card at the gate as requested",
+        "pratique d'incendie à 9h, tout le monde dehors en trois minutes",
+        "the ERT ran a hostage scenario drill this morning, staff only",
+        "UFC night on the range, guys yelling kill him at the TV",
+        "he said he knocked a guy out sparring at the boxing club, coach says he's disciplined",
+        "résident rentré à 21h40, avant le couvre-feu, soirée tranquille",
+        "the registered victim called to ask about the hearing date, she reports no contact",
+        "collateral call with the landlord, rent paid, no complaints",
+        "il a une plante sur le bord de sa fenêtre, il en prend soin",
+        "he goes by his first name with the other guys",
     ],
 )
 def test_a_neighbour_of_an_incident_that_is_not_one_stays_routine(text: str) -> None:
