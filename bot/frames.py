@@ -60,6 +60,7 @@ class Matcher:
         self._short: dict[str, set[str]] = defaultdict(set)  # those stems less one letter
         self.staff_words: set[str] = set()
         self._slip_cache: dict[str, frozenset[str]] = {}
+        self._candidates: dict[str, list[_Entry]] = {}  # a word's cues, looked up once
         for family in families:
             for lang, cues in (("en", family.en), ("fr", family.fr)):
                 for cue in cues:
@@ -120,11 +121,17 @@ class Matcher:
     def _at(self, words: list[Token], i: int, token: Token) -> set[tuple[str, int]]:
         """The families whose cue starts at word ``i``, with the word after each cue's end."""
         found = set()
-        candidates = [e for key in token.keys for e in self._index.get(key, ())]
-        candidates += self._exact.get(token.word, ())
+        candidates = self._candidates.get(token.word)
+        if candidates is None:
+            candidates = [e for key in token.keys for e in self._index.get(key, ())]
+            candidates += self._exact.get(token.word, ())
+            if len(self._candidates) < _SLIP_CACHE:
+                self._candidates[token.word] = candidates
         for name, keys in candidates:
             end = i + len(keys)
-            if end <= len(words) and all(
+            if len(keys) == 1:
+                found.add((name, end))
+            elif end <= len(words) and all(
                 not keys[k].isdisjoint(words[i + k].keys) for k in range(1, len(keys))
             ):
                 found.add((name, end))
