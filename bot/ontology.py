@@ -225,7 +225,7 @@ def render_markdown(families: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]
         "",
         "Each frame reads: parts in order with at most *n* words between them (`a ·n· b`), "
         "or all parts anywhere in the sentence or note (`a + b`). Concepts' phrase patterns "
-        "live in `bot/lexicon.py`; these frames add the ways officers tell an incident by "
+        "live in `bot/lexicon/`; these frames add the ways officers tell an incident by "
         "acts, objects and people.",
         "",
         "| incident type | source | concept | urgency | routes | frames |",
