@@ -15,7 +15,6 @@ from enum import StrEnum
 from bot.cues import (
     CUES,
     HARMLESS,
-    community_cue,
     has_check,
     negation_before,
     past_sentences,
@@ -27,6 +26,7 @@ from bot.language import detect_language
 from bot.lemmas import warm_up as _load_dictionaries
 from bot.lexicon import CONCEPTS, Concept
 from bot.scanner import Scan, Scanner, scan
+from bot.setting import community_cue
 from bot.typos import Mended, mend
 
 
