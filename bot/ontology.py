@@ -139,6 +139,7 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
                  "HMPPS Escape, Attempted escape, Breach of security; CSC escape", (
         _fr("up_on", "roof", gaps=(2,)),
         _fr("climb_tool", "hidden", gaps=(6,)),
+        _fr("hole", "structure", gaps=(7,)),
         _fr("fence", "cut_open", gaps=(6,)),
         _fr("cut_open", "fence", gaps=(3,)),
         _fr("escape_tool"),

@@ -243,6 +243,18 @@ TOLD_BY_ACTS = [
         "priority",
         (SI,),
     ),
+    # More wordings of our own, after the rounds.
+    ("il a craché dans la face de l'agente pendant la fouille", "immediate", (SI, SUP)),
+    ("they have taken over the range and are holding a CO in the dayroom", "immediate", (SI, SUP)),
+    ("the sally port gate was left open and unattended at shift change", "immediate", (SI, SUP)),
+    ("found a hole dug in the back wall of his cell behind a calendar", "immediate", (SI, SUP)),
+    (
+        "if I don't get my transfer I'll stab the next guard who opens the hatch",
+        "immediate",
+        (SI, SUP),
+    ),
+    ("a few guys from 2 keep taking the new kid's canteen", "priority", (SI,)),
+    ("since the funeral he barely talks and sleeps all day", "priority", (HS,)),
     # Escape talk in joual.
     ("il parle de sacrer son camp depuis son audience", "priority", (SI,)),
 ]

@@ -50,7 +50,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"donn\w* (sa|son|ses) (tele|television|radio|souliers|espadrilles|cantine|photos)",
        r"(hasn'?t|has not|hadn'?t|won'?t|didn'?t|not) (left|leave|leaving|gotten out of|"
        r"got out of)"
-       r" (his|her) (bed|bunk|cell)", r"barely (talking|eating|sleeping|speaking)",
+       r" (his|her) (bed|bunk|cell)",
+       r"barely (talking|eating|sleeping|speaking|talks|eats|sleeps|speaks)",
+       r"(sleeps|sleeping|slept|dort|dormait) (all day|toute la journee)",
        r"convinced (that )?(the )?(guards|staff|cos|officers|nurses|they|everyone|people)",
        r"(putting|puts|put) (\w+ ){0,2}in (his|her|my) (food|coffee|water|meals|drink)",
        r"(they'?re|they are|everyone is|people are|guards are|staff are) (\w+ )?(following|"

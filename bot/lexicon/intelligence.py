@@ -105,7 +105,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"muscl(ed|ing|e)\b", r"pressur(e|ed|ing)\b", r"pression", r"leaning on",
        r"strong[- ]?arm\w*", r"extort\w*", r"extorsion",
        r"(take|took|taking|takes) (his|her) (canteen|food|tray|shoes)",
-       r"canteen (bag )?(off|from) (him|her)", r"paying (them|him|the guys) (his|her) ",
+       r"canteen (bag )?(off|from) (him|her)",
+       r"(take|took|taking|takes|taken|steal\w*|stole|jack\w*|swip\w*) ([\w']+ ){0,3}canteen",
+       r"paying (them|him|the guys) (his|her) ",
        r"\brats?\b", r"snitch\w*", r"skinner", r"stool pigeon",
        r"(asked|asking|wants|wanted|request\w*) (to (go|be moved|be placed) )?(to|for|into|in) "
        r"(seg|pc|protective custody|protection)\b", r"(wants|wanted|trying|asked) to check in",

@@ -24,6 +24,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(the |la |le )?(\w+ )?(fence|cloture|wall|mur)", r"(dug|dig\w*|creus\w*) (\w+ ){0,3}"
        r"(under|sous) (the |la )?(fence|cloture|wall|mur)",
        r"cut (the |a |in the )?(\w+ )?(fence|wire|perimeter|mesh)", r"(a pair of )?cutters",
+       r"(gate|sally ?port|perimeter door|barriere|portail|"
+       r"porte exterieure) (\w+ ){0,3}(was |is |a ete |"
+       r"est )?(left )?(open|unlocked|unattended|ouverte?|deverrouill\w*|sans surveillance)",
        r"slip\w* (out of )?(his|the|her|a) (cuffs?|handcuffs?|restraints?|shackles?)",
        r"(ran|run|running|bolted|bolts|took off) (for|towards?|to) (the )?(stairs|stairwell|exit|"
        r"doors?|fence|gate|parking|woods|elevator)", r"a pris la fuite",
@@ -99,7 +102,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(block|hold)(ing)? (the|their) (food )?(slot|hatch|trap|hatches)",
        r"s'enerve", r"lancent des (plateaux|chaises|objets)", r"(ca|la rangee) (brasse|chauffe)",
        r"refus\w* de (remettre|rendre) (leurs|les) plateaux", r"(work|hunger) strike",
-       r"riot\w*", r"(group|mass) (refusal|disturbance|sit-?in)",
+       r"riot\w*", r"(took|taken|take|taking) over (the )?(range|unit|tier|wing|gym|yard|kitchen)",
+       r"pris le controle (de la|du|de l') ?(rangee|secteur|unite|gymnase|cour)",
+       r"(group|mass) (refusal|disturbance|sit-?in)",
        r"refus(e|es|ing|ed) to (lock ?(up|in|down)|go (in|back)|return to (their|his|the) cells?|"
        r"rack up)", r"won'?t lock ?up", r"not locking up", r"disturbance",
        r"bang(ing|ed)? (on )?(the )?(doors|tables|bars)",

@@ -99,7 +99,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"block(ed|ing|s)? (the |his |her )?(cell )?door (with|shut)",
        r"(retien\w*|retenai\w*|retenu\w*|sequestr\w*) (l'|la |le |les |un |une )",
        r"refus\w* de (la|le|les) laisser (sortir|partir)", r"matelas (\w+ ){0,3}contre la porte",
-       r"bloqu\w* (la|sa) porte"),
+       r"bloqu\w* (la|sa) porte",
+       r"(holding|holds|held|keeping|kept) (a |an |the |two |one )?(co|cx|"
+       r"officer|guard|nurse|staff member|staff|teacher|instructor|worker)s?\b(?! (accountable|"
+       r"responsible|back|the door|open))",
+       r"(retien\w*|garde\w*) (un|une|l') ?(agent|agente|infirmi\w+)"),
     # triage-policy immediate: violence happening, just happened or planned.
     concept("violence", "immediate", {SI}, "violence", "violence",
        r"black eye",
@@ -159,7 +163,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"coups? de (poing|pied)", r"voies? de fait", r"agress(e|é|ion|er|ait)\w*",
        r"poignard\w*", r"attaqu\w*", r"etrangl\w*", r"sauté dessus", r"tabass\w*",
        r"(l'a|l'ont|a ete|s'est fait|se faire|vont le|va le|veut le) plante\b",
-       r"se faire planter", r"crach\w* (sur|au visage)",
+       r"se faire planter", r"crach\w* (sur|au visage|dans (la face|le visage)|a la figure)",
        figurative=True, past_lowers=True, excludes=("injury",)),
     # triage-policy immediate: a credible threat to harm or kill someone.
     concept("threat", "immediate", {SI}, "threat", "menace",

@@ -107,6 +107,13 @@ FAMILIES: tuple[Family, ...] = (
         "cache, cachee, planque, planquee, dissimule",
     ),
     _f("collateral_word", "collateral, collateral call, collateral contact", "contact collateral"),
+    _f("hole", "hole, holes, tunnel, opening", "trou, trous, tunnel, ouverture"),
+    _f(
+        "structure",
+        "wall, walls, ceiling, floor, fence, roof, cell wall, back wall",
+        "mur, murs, plafond, plancher, cloture, toit",
+        exact=True,
+    ),
     _f(
         "get_together",
         "game, match, hockey, soccer, basketball, tv, movie, film, party, ceremony, tournament, "
