@@ -360,6 +360,13 @@ def test_words_of_harm_the_engine_could_not_place_are_shown() -> None:
     assert "screaming" in result.unplaced
 
 
+def test_a_hint_the_engine_cannot_place_still_asks_the_officer() -> None:
+    result = triage("he looked upset after the phone call and kept saying sorry")
+    assert result.urgency is Urgency.ROUTINE
+    assert result.unsure
+    assert "upset" in result.unplaced
+
+
 def test_a_clear_routine_note_is_not_unsure() -> None:
     result = triage("Pelletier completed his welding module, instructor happy")
     assert not result.unsure

@@ -240,10 +240,12 @@ FAMILIES: tuple[Family, ...] = (
         ALARM,
         "hurt, blood, bleeding, scared, afraid, fear, terrified, screaming, screamed, yelling, "
         "threat, weapon, hit, push, grab, fight, kill, die, dead, knife, fire, smoke, help, "
-        "panic, "
-        "attack, choke, strangle, unconscious, collapse, injured, wound, bruise, crying",
+        "panic, attack, choke, strangle, unconscious, collapse, injured, wound, bruise, crying, "
+        "upset, angry, furious, enraged, pills, marks, neck, careful, regret, goodbye, sorry, "
+        "happen to",
         "mal, sang, saigne, peur, crier, hurler, menace, arme, frapper, pousser, tuer, mourir, "
-        "mort, feu, fumee, aide, panique, attaquer, etouffer, inconscient, blesse, bleu, pleurer",
+        "mort, feu, fumee, aide, panique, attaquer, etouffer, inconscient, blesse, bleu, pleurer, "
+        "fache, enrage, pilules, marque, cou, attention, arrive de quoi, adieu, regretter",
     ),
     _f("curfew", "curfew", "couvre-feu, couvre feu"),
     _f(
