@@ -44,7 +44,7 @@ CONCEPTS: tuple[Concept, ...] = (
     concept("collateral_concern", "priority", set(), "collateral concern",
        "inquiétude d'un contact"),
     # triage-policy: new information that departs from what was declared or planned.
-    concept("undisclosed", "priority", {CM}, "not declared", "non déclaré",
+    concept("undisclosed", "priority", {CM}, "not in the plan", "hors du plan",
        r"(not|never|wasn'?t|hasn'?t|didn'?t|did not|has not) (\w+ ){0,1}(declared?|disclosed?|"
        r"mentioned|told (us|me|his po|the office))", r"(pas|jamais) (\w+ ){0,2}(declare|divulgue|"
        r"mentionne|avise)", r"sans (nous|me|m') (le )?(dire|aviser)",
@@ -53,7 +53,13 @@ CONCEPTS: tuple[Concept, ...] = (
        r"correctional |community )?"
        r"plan", r"instead of (the |his )?((?-i:CCC|CRC)|halfway house|plan|release plan)",
        r"au lieu de (la )?((?-i:CCC|CRC)|maison de transition)", r"s'en va (pu|plus) en maison",
-       r"pas dans (le|son) plan", r"fell through", r"nowhere to (go|stay|live)",
+       r"pas dans (le|son) plan", r"fell through",
+       r"(will|'ll|going to|gonna|plans? to|wants? to|va|veut) (stay|live|move in|crash|"
+       r"rester|vivre|"
+       r"habiter|demeurer) (at|with|in|chez) (his |her |a |the |son |sa )?(cousin|"
+       r"brother|sister|friend|"
+       r"buddy|girlfriend|ex|uncle|aunt|mother|father|mom|dad|chum|blonde|frere|soeur|ami|oncle|"
+       r"tante|mere|pere|\w+'s)", r"nowhere to (go|stay|live)",
        r"(moving|move|moved|going to live|staying) (back )?in (with|together)",
        r"(va|vont) (rester|vivre|habiter) chez",
        r"(n'ira|ira) (pas|pu|plus) (au|a la|en) ",
