@@ -1,311 +1,19 @@
 """Cues around the concepts: negation, hedges, harmless contexts, the past, and the setting.
 
 The concepts in ``bot.lexicon`` say what an officer reports; these cues say how it stands:
-denied or absent, hedged, a joke or a drill, over and done, in the community or inside.
+denied or absent, hedged, a joke or a drill, over and done; ``bot.setting`` says whether the
+observation is made in the community or inside.
 All patterns run on accent-folded text (``fold``), so ``fouillé`` and ``fouille`` read alike.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
-from collections import defaultdict
 from dataclasses import dataclass
-from re import _constants as _sre  # the parsed form of a pattern, to read its first characters
-from re import _parser
-from typing import Any
 
-GAP = r"[\s\"']+"  # what a space in a pattern stands for: spaces and quote marks
-_GAP_OR_NONE = r"[\s\"'-]*"  # what " ?" stands for: "cell phone", "cellphone", "cell-phone"
-_CASED = "(?-i:"  # a pattern with a case-sensitive part ("SI", a capitalised surname)
-
-
-class _Folding(dict[int, str]):
-    """A translation table that learns each character's unaccented form on first sight."""
-
-    def __missing__(self, code: int) -> str:
-        self[code] = unicodedata.normalize("NFD", chr(code))[0]
-        return self[code]
-
-
-_FOLDING = _Folding()
-
-
-def fold(text: str) -> str:
-    """Strip accents one character for one, so spans in the folded text match the original."""
-    return text if text.isascii() else text.translate(_FOLDING)
-
-
-@dataclass(frozen=True)
-class Scan:
-    """A text as the patterns read it: accent-folded, and the same in lower case, span for span."""
-
-    folded: str
-    lower: str
-
-
-def scan(text: str) -> Scan:
-    """The folded and lower-case forms of a text (lower case is matched without IGNORECASE)."""
-    folded = fold(text)
-    lower = folded.lower()
-    if len(lower) != len(folded):  # a rare character whose lower case is longer: keep it
-        lower = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in folded)
-    return Scan(folded, lower)
-
-
-def _spaced(pattern: str) -> str:
-    """A lexicon pattern as a regex over folded text: " ?" may be nothing, " " any gap."""
-    return fold(pattern).replace(" ?", _GAP_OR_NONE).replace(" ", GAP)
-
-
-def _alternation(patterns: list[str], flags: int) -> re.Pattern[str] | None:
-    if not patterns:
-        return None
-    body = "|".join(f"(?:{_spaced(p)})" for p in patterns)
-    return re.compile(rf"(?<!\w)(?:{body})", flags)
-
-
-@dataclass(frozen=True)
-class Terms:
-    """Compiled patterns: most run on the lower-case text, case-sensitive ones ignore case."""
-
-    lower: re.Pattern[str] | None
-    cased: re.Pattern[str] | None
-
-    def finditer(self, text: Scan) -> list[re.Match[str]]:
-        """Every match, in reading order (case-sensitive patterns after the others)."""
-        found = list(self.lower.finditer(text.lower)) if self.lower else []
-        if self.cased:
-            found += self.cased.finditer(text.folded)
-        return found
-
-    def search(self, text: Scan) -> re.Match[str] | None:
-        """The first match of any pattern, if any."""
-        return next(iter(self.finditer(text)), None)
-
-
-def compile_terms(patterns: tuple[str, ...]) -> Terms:
-    """Patterns compiled for speed (lower-case text without IGNORECASE is twice as fast)."""
-    return Terms(
-        _alternation([p.lower() for p in patterns if _CASED not in p], 0),
-        _alternation([p for p in patterns if _CASED in p], re.IGNORECASE),
-    )
-
-
-_ZERO_WIDTH = (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT)
-_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
-_PREFIX = 4  # characters at a word start that choose the patterns tried there (or fewer)
-_MAX_PREFIXES = 300  # more than this and the pattern is filed under fewer characters
-
-
-class _Keys(dict[int, str]):
-    r"""A translation table that files every digit under "0" and every space under " ": ``\d``
-    and ``\s`` are dozens of characters each."""
-
-    def __missing__(self, code: int) -> str:
-        char = chr(code)
-        self[code] = "0" if char.isdecimal() else " " if char.isspace() else char
-        return self[code]
-
-
-_KEYS = _Keys()
-
-
-def _charset(av: list[Any]) -> set[str] | None:
-    r"""The characters of a parsed character class (digits as "0", spaces as " "); None for
-    most categories (``\w``...)."""
-    chars: set[str] = set()
-    for kind, value in av:
-        if kind is _sre.LITERAL:
-            chars.add(chr(value))
-        elif kind is _sre.RANGE:
-            chars |= {chr(code) for code in range(value[0], value[1] + 1)}
-        elif kind is _sre.CATEGORY and value is _sre.CATEGORY_DIGIT:
-            chars.add("0")
-        elif kind is _sre.CATEGORY and value is _sre.CATEGORY_SPACE:
-            chars.add(" ")
-        else:
-            return None
-    return {char.translate(_KEYS) for char in chars}
-
-
-def _prefixes(items: list[Any], size: int, depth: int = 0) -> set[str] | None:
-    """The strings of ``size`` characters (fewer where a match may end) that a parsed pattern's
-    matches start with; None when unknown or too many."""
-    if size == 0 or not items:
-        return {""}
-    op, av = items[0]
-    rest = items[1:]
-    if op is _sre.LITERAL or op is _sre.IN:
-        heads = {chr(av).translate(_KEYS)} if op is _sre.LITERAL else _charset(av)
-        tails = _prefixes(rest, size - 1, depth + 1) if heads is not None else None
-        found = {head + tail for head in heads or () for tail in tails or ()}
-        return found if tails is not None and len(found) <= _MAX_PREFIXES else None
-    if depth > 40:
-        return None
-    if op is _sre.BRANCH:
-        options = [list(alternative) + rest for alternative in av[1]]
-    elif op is _sre.SUBPATTERN:
-        options = [list(av[3]) + rest]
-    elif op in _REPEATS:
-        low, high, sub = av
-        again = [(op, (max(low - 1, 0), high if high == _sre.MAXREPEAT else high - 1, sub))]
-        options = [list(sub) + (again if high != 1 else []) + rest]
-        if low == 0:
-            options.append(rest)
-    elif op in _ZERO_WIDTH:
-        options = [rest]
-    else:
-        return None
-    found: set[str] = set()
-    for option in options:
-        more = _prefixes(option, size, depth + 1)
-        if more is None:
-            return None
-        found |= more
-    return found if len(found) <= _MAX_PREFIXES else None
-
-
-def _uncaptured(pattern: str) -> str:
-    """The pattern with its groups made non-capturing: the scanner only needs its own groups."""
-    out, escaped, in_class = [], False, False
-    for i, char in enumerate(pattern):
-        out.append(char)
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]" or pattern[i - 1] == "["
-        elif char == "[":
-            in_class = True
-        elif char == "(" and not pattern.startswith("?", i + 1):
-            out.append("?:")
-    return "".join(out)
-
-
-_Bucket = tuple[re.Pattern[str], tuple[str, ...]]  # a regex, and the lists of its groups
-
-
-@dataclass(frozen=True)
-class _Pass:
-    """Patterns filed by how words start: one regex for each start some pattern can have."""
-
-    places: re.Pattern[str]  # where some pattern can start, and the key of its patterns there
-    buckets: dict[str, _Bucket]  # by the first four characters, or fewer
-    elsewhere: _Bucket | None  # patterns whose start is unknown, for any other place
-    cased: bool
-
-
-def _bucket(lists: dict[str, list[str]], chosen: set[str], flags: int) -> _Bucket | None:
-    """One regex trying, at one place, each list's chosen patterns in a lookahead of its own."""
-    parts, names = [], []
-    for name, patterns in lists.items():
-        mine = [p for p in patterns if p in chosen]
-        if mine:
-            parts.append(f"(?:(?=({'|'.join(f'(?:{p})' for p in mine)}))|)")
-            names.append(name)
-    if not names:
-        return None
-    # Fail unless some list matched, so that most places cost a single failed match.
-    some = "".join(f"(?({group})|" for group in range(1, len(names) + 1))
-    pattern = re.compile(rf"(?<!\w){''.join(parts)}{some}(?!){')' * len(names)}", flags)
-    return pattern, tuple(names)
-
-
-def _starts(pattern: str, flags: int) -> set[str] | None:
-    """The keys a pattern is filed under: the first four characters its matches can start with,
-    or fewer when more are too many to list or a match may be shorter; None if unknown."""
-    parsed = list(_parser.parse(pattern, flags))
-    for size in range(_PREFIX, 0, -1):
-        starts = _prefixes(parsed, size)
-        if starts is not None and all(len(start) == size for start in starts):
-            return {start.lower() for start in starts} if flags & re.IGNORECASE else starts
-    return None
-
-
-def _trie(keys: list[str]) -> str:
-    """A regex matching the longest of the keys found here, trying each character once."""
-    tails: dict[str, list[str]] = {}
-    for key in keys:
-        tails.setdefault(key[0], []).append(key[1:])
-    options = []
-    for head, rest in sorted(tails.items()):
-        longer = [tail for tail in rest if tail]
-        after = _trie(longer) if longer else ""
-        options.append(re.escape(head) + (f"(?:{after})?" if longer and "" in rest else after))
-    return options[0] if len(options) == 1 else f"(?:{'|'.join(options)})"
-
-
-def _compile_pass(lists: dict[str, list[str]], flags: int) -> _Pass | None:
-    lists = {name: [_uncaptured(_spaced(p)) for p in ps] for name, ps in lists.items()}
-    filed: dict[str, set[str]] = {}  # a start of one to four characters -> its patterns
-    anywhere: set[str] = set()  # patterns whose start is unknown
-    for pattern in (p for ps in lists.values() for p in ps):
-        starts = _starts(pattern, flags)
-        if starts is None:
-            anywhere.add(pattern)
-        for start in starts or ():
-            filed.setdefault(start, set()).add(pattern)
-    if not filed and not anywhere:
-        return None
-    # Shorter starts are keys too: a place whose first four characters are no key of its own
-    # takes the patterns filed under its first three, two or one.
-    keys = {start[:size] for start in filed for size in range(1, len(start) + 1)}
-    compiled: dict[frozenset[str], _Bucket | None] = {}
-    buckets = {}
-    for key in keys:
-        chosen = anywhere.union(*(filed.get(key[:size], ()) for size in range(1, len(key) + 1)))
-        if frozenset(chosen) not in compiled:
-            compiled[frozenset(chosen)] = _bucket(lists, chosen, flags)
-        if bucket := compiled[frozenset(chosen)]:
-            buckets[key] = bucket
-    # Places are found in the text's keys (``_KEYS``, lower case); the longest key wins.
-    where = f"(?=({_trie(sorted(buckets)) if buckets else '(?!)'}))"
-    places = re.compile(rf"(?<!\w)(?:{where}|)" if anywhere else rf"(?<!\w){where}")
-    return _Pass(places, buckets, _bucket(lists, anywhere, flags), bool(flags & re.IGNORECASE))
-
-
-class Scanner:
-    """Many pattern lists matched in one pass: what ``compile_terms`` finds for each, faster.
-
-    Python's regular expressions try every alternative at every word start, so fifty concepts
-    scanned one by one cost fifty passes of hundreds of alternatives. Here each word start only
-    tries the patterns that can start with its first four characters (read from the parsed
-    patterns, any digit as "0" and any space as " "; fewer when four are too many to list;
-    everywhere when unknown), each list in a lookahead of its own so that all lists can match
-    at the same place. Each list's matches are the ones its own ``compile_terms(...).finditer``
-    gives, in the same order (tests/test_triage.py checks).
-    """
-
-    def __init__(self, lists: dict[str, tuple[str, ...]]) -> None:
-        lower = {name: [p.lower() for p in ps if _CASED not in p] for name, ps in lists.items()}
-        cased = {name: [p for p in ps if _CASED in p] for name, ps in lists.items()}
-        passes = (_compile_pass(lower, 0), _compile_pass(cased, re.IGNORECASE))
-        self._passes = tuple(p for p in passes if p is not None)
-
-    def find(self, text: Scan) -> defaultdict[str, list[tuple[int, int]]]:
-        """For each named pattern list, its matches as (start, end) in reading order (a list
-        without matches reads as empty)."""
-        found: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
-        keys = text.lower.translate(_KEYS)  # buckets are filed by lower case, also when cased
-        for one in self._passes:
-            source = text.folded if one.cased else text.lower
-            reached: dict[str, int] = {}  # no overlapping matches within a list, as finditer
-            for place in one.places.finditer(keys):
-                start, key = place.start(), place.group(1)
-                bucket = one.buckets[key] if key else one.elsewhere
-                match = bucket and bucket[0].match(source, start)
-                if not match:
-                    continue
-                for name, matched in zip(bucket[1], match.groups(), strict=True):
-                    if matched is not None and start >= reached.get(name, 0):
-                        end = start + len(matched)
-                        found[name].append((start, end))
-                        reached[name] = max(end, start + 1)
-        return found
-
+from bot.scanner import Scan, compile_terms, fold
+from bot.setting import SETTING_CUES
 
 # triage-policy: negation lowers urgency. A cue counts within a few words before the term, in
 # the same clause ("but", "mais", a full stop end it). Denial keeps the topic's route.
@@ -371,6 +79,8 @@ _CLAUSE_END = re.compile(  # read in the lower-case text
     r"[.;:!?\n()]|\b(but|mais|though|however|cependant|pourtant|except|sauf|yet|although|"
     r"alors que|whereas|tandis que|then|puis|while|pendant que)\b"
 )
+_CONDITION = re.compile(r"\b(si|if|unless|a moins)\b")
+_SUBJECT = re.compile(r"\b(je|j'|il|elle|on|ils|i|he|she|they|we)\b")
 _NEGATION_WORDS = 4  # words allowed between the cue and the term ("denies any thoughts of SI")
 _LOOKBACK = 90
 # A search or check is the point of the note: what it did not find still goes on record.
@@ -388,6 +98,12 @@ _CHECK = (
     r"(check|inspection)",
     r"(at|on|during|after) (the |a |his |her )?(\w+ )?check\b",
     r"verifi\w*",
+    r"ion ?scan",
+    r"(tool|tools|outils?) (count|compte|decompte)",
+    r"compte des outils",
+    r"urinalysis",
+    r"(urine|drug) (test|screen)",
+    r"test d'urine",
     r"assessment",
     r"evaluation",
 )
@@ -428,6 +144,9 @@ def negation_before(lower: str, start: int) -> Negation | None:
         return None
     if _HEDGES.search(window, cue.start()):
         return None
+    after = lower[offset + cue.end() : start + 4]  # up to the term's first word
+    if _CONDITION.search(window, 0, cue.start()) and _SUBJECT.search(after):
+        return None  # "if he doesn't pay, I'll stab him": the "not" stays in the condition
     return Negation(offset + cue.start(), bool(_IS_DENIAL.match(window, cue.start())))
 
 
@@ -457,6 +176,8 @@ HARMLESS = (
         "fiction",
         "weapon hostage escape escape_talk",
         True,
+        r"(ufc|mma|wwe|boxing match|fight night|combat extreme|match de boxe)",
+        r"(at|a) (the|la) (tv|television|tele|screen|ecran)\b",
         r"(movie|film|book|novel|thriller|documentary|show|series|tv|video ?game|game|song|story|"
         r"podcast|comic|article|play|livre|roman|documentaire|emission|serie|jeu video|jeu|"
         r"chanson|histoire|bande dessinee|balado) (\w+ )?(about|on|sur|de)\b",
@@ -477,6 +198,26 @@ HARMLESS = (
         r"blagu\w*",
         r"pour rire",
         r"(workout|training|entrainement|gym|exercise|run)\b[^.;!?]{0,30}(kill|tue)",
+        r"(everybody|everyone|all|they|both|guys|the range|tout le monde|les gars) (\w+ )?"
+        r"(laugh\w*|rig\w*|riaient)",
+        r"trash[- ]?talk\w*",
+        r"(after|on|apres) (a|an|un|une) (block|goal|shot|foul|dunk|save|but|lancer|passe)\b",
+        r"(basketball|hockey|soccer|volleyball|baseball|softball|rec) (league|ligue|team|equipe|"
+        r"practice|pratique)",
+        r"winning (shot|goal|basket|run)",
+        r"free throws?",
+        r"lancers? francs",
+        r"(basketball|hockey|soccer|volleyball|ball hockey|card game|cards|cribbage|"
+        r"crib|chess|echecs|euchre|poker) (game|match|partie|tournament|tournoi)",
+    ),
+    _harmless(
+        "moved at a visit",
+        "ému à une visite",
+        "mental_state",
+        False,
+        r"(cried|crying|tears|teary|pleur\w*|larmes) (\w+ ){0,3}(a (little|bit)|un peu|de joie|"
+        r"of joy|happy)",
+        r"(souriant|smiling|happy tears|with a smile|le sourire)",
     ),
     _harmless(
         "drill or false alarm",
@@ -484,7 +225,12 @@ HARMLESS = (
         "fire disturbance escape hostage staff_danger medical",
         False,
         r"(fire|evacuation|emergency|lockdown) drill",
-        r"exercice d'(incendie|evacuation)",
+        r"exercice (de feu|d'incendie|incendie|d'evacuation|de confinement)",
+        r"(fire|feu) (practice|pratique)",
+        r"pratique (d'incendie|de feu|d'evacuation|de confinement)",
+        r"\w+ (scenario )?drill\b",
+        r"(?-i:ERT|ETU|GIU) (training|exercise|drill|scenario)",
+        r"scenario (drill|exercise|training)",
         r"false alarm",
         r"fausse alarme",
         r"burnt toast",
@@ -501,7 +247,11 @@ HARMLESS = (
         "flood",
         False,
         r"accident\w*",
-        r"plumbing",
+        r"plumb\w*",
+        r"backed up",
+        r"refoul\w*",
+        r"maintenance (called|notified|came)",
+        r"plombier",
         r"plomberie",
         r"overflow\w*",
         r"deborde\w*",
@@ -562,78 +312,10 @@ def has_check(found: dict[str, list[tuple[int, int]]]) -> bool:
     return bool(found["check"])
 
 
-# Community supervision (CD 715): a strong cue decides; a weak one only when nothing places
-# the offender inside an institution.
-_COMMUNITY_STRONG = (
-    r"clients?\b",
-    r"parolee",
-    r"home visit",
-    r"visite a domicile",
-    r"collateral",
-    r"curfew",
-    r"police (called|call|report\w*|advis\w*|contacted|collateral|say|said|informed)",
-    r"(appel|avis) (du|de la) (police|spvm|spvq|sq|grc)",
-    r"la police (m'|nous |me )?(avise|informe|appel\w*|rapporte)",
-    r"couvre-feu",
-    r"in the community",
-    r"dans la communaute",
-)
-_COMMUNITY_WEAK = (
-    r"offenders?\b",
-    r"delinquante?",
-    r"(?-i:CCC)",
-    r"resident\b",
-    r"police\b",
-    r"employer",
-    r"employeur",
-    r"appt",
-    r"appointment",
-    r"rendez-vous",
-    r"office\b",
-    r"bureau",
-)
-_INSTITUTION = (
-    r"inms?\b",
-    r"inmates?",
-    r"i/ms?\b",
-    r"detenue?s?\b(?! (au|a la|par la|dans un) (poste|police))",
-    r"codetenue?s?",
-    r"servery",
-    r"tiers?\b",
-    r"landing",
-    r"cellies?",
-    r"cells?\b",
-    r"cellules?",
-    r"ranges?\b",
-    r"rangee",
-    r"units?\b",
-    r"unite",
-    r"yard",
-    r"(?-i:SIU|UIS)\b",
-    r"seg\b",
-    r"isolement",
-    r"count\b",
-    r"denombrement",
-    r"lock ?up",
-    r"corcan",
-    r"(?-i:WED)\b",
-    r"penitencier",
-    r"institution",
-)
 # The cues' pattern lists, scanned with the concepts in one pass (``Scanner``).
 CUES = {
     "past": _PAST,
     "check": _CHECK,
-    "community": _COMMUNITY_STRONG,
-    "community, weak": _COMMUNITY_WEAK,
-    "institution": _INSTITUTION,
+    **SETTING_CUES,
     **{context.name: context.patterns for context in HARMLESS},
 }
-
-
-def community_cue(found: dict[str, list[tuple[int, int]]]) -> tuple[int, int] | None:
-    """Where the words that place the observation under community supervision are, if any."""
-    strong = found["community"]
-    if strong or found["institution"]:
-        return min(strong, default=None)
-    return min(found["community, weak"], default=None)

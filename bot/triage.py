@@ -15,18 +15,18 @@ from enum import StrEnum
 from bot.cues import (
     CUES,
     HARMLESS,
-    Scan,
-    Scanner,
-    community_cue,
     has_check,
     negation_before,
     past_sentences,
-    scan,
     sentence_of,
     sentence_starts,
 )
+from bot.frames import frame_hits
 from bot.language import detect_language
+from bot.lemmas import warm_up as _load_dictionaries
 from bot.lexicon import CONCEPTS, Concept
+from bot.scanner import Scan, Scanner, scan
+from bot.setting import community_cue
 from bot.typos import Mended, mend
 
 
@@ -68,6 +68,10 @@ class Triage:
     staff_concern: bool
     community: bool
     positive: bool
+    # The officer is the safety net: routine, yet nothing was recognised, or words of force, harm
+    # or fear were heard that no concept placed. The card then asks whether anyone is at risk.
+    unsure: bool = False
+    unplaced: tuple[str, ...] = ()  # those words, as the officer typed them
 
 
 @dataclass(frozen=True)
@@ -115,6 +119,9 @@ def triage(text: str, lang: str | None = None) -> Triage:
     scanned = scan(typed.text)
     found = _SCANNER.find(scanned)
     starts = sentence_starts(scanned)
+    framed, alarms = frame_hits(typed.text, starts)
+    for name, spans in framed.items():
+        found[name].extend(spans)
     hits = _hits(scanned, found, starts)
     neutral, harmless_reasons = _neutralised(found, starts, hits, lang, typed)
     affirmed = [h for h in hits if h.negation_start is None and h not in neutral]
@@ -141,6 +148,7 @@ def triage(text: str, lang: str | None = None) -> Triage:
     reasons += harmless_reasons
     if cue is not None:
         reasons.append(_labelled(_LABELS["community"], typed.typed_span(*cue), lang))
+    unplaced = _unplaced(alarms, hits, typed) if urgency is Urgency.ROUTINE else ()
     return Triage(
         urgency=urgency,
         routes=routes_for(urgency, topics, community=community, staff_concern=staff),
@@ -149,7 +157,26 @@ def triage(text: str, lang: str | None = None) -> Triage:
         staff_concern=staff,
         community=community,
         positive=urgency is Urgency.ROUTINE and not staff,
+        unsure=urgency is Urgency.ROUTINE and (not hits or bool(unplaced)),
+        unplaced=unplaced,
     )
+
+
+def _unplaced(alarms: list[tuple[int, int]], hits: list[_Hit], typed: Mended) -> tuple[str, ...]:
+    """Words of force, harm or fear outside every concept's match, as the officer typed them."""
+    placed = [(h.negation_start if h.negation_start is not None else h.start, h.end) for h in hits]
+    words = [
+        typed.typed_span(start, end)
+        for start, end in alarms
+        if not any(lo <= start < hi for lo, hi in placed)
+    ]
+    return tuple(dict.fromkeys(words))
+
+
+def warm_up() -> None:
+    """Load the lemma dictionaries and run every rule once at start-up, not on a first message."""
+    _load_dictionaries()
+    triage("warm-up: he grabbed the officer, nothing found on search")
 
 
 def _topic_routes(hits: list[_Hit], *, community: bool) -> set[str]:

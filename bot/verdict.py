@@ -67,6 +67,7 @@ def verdict_json(v: Verdict, id: Any = None) -> dict[str, Any]:
         "offenders": offender_numbers(v.extraction),
         "location": v.extraction.location,
         "occurred_at": occurred.isoformat() if occurred else None,
+        "unsure": v.triage.unsure,
     }
 
 
@@ -80,6 +81,8 @@ def verdict_line(v: Verdict) -> str:
         f"when: {found['occurred_at'] or '-'}",
         f"why: {'; '.join(t.reasons) or '-'}",
     ]
+    if t.unsure:  # the officer is the safety net: the card asks whether anyone is at risk
+        parts.append(f"unsure: {', '.join(t.unplaced) or 'nothing recognised'}")
     return " | ".join(parts)
 
 

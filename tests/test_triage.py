@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.cues import CUES, Scanner, compile_terms, scan
+from bot.cues import CUES
 from bot.language import detect_language
 from bot.lexicon import CONCEPTS
+from bot.scanner import Scanner, compile_terms, scan
 from bot.triage import ROUTES, Urgency, clean, document_for, routes_for, triage
 from bot.typos import mend
 

@@ -12,7 +12,7 @@ from bot.verdict import run_triage_cli, verdict, verdict_json
 NOW = datetime.fromisoformat("2026-03-12T10:30:00-04:00")
 TZ = "America/Toronto"
 KEYS = ["id", "lang", "urgency", "routes", "document", "reasons", "offenders", "location",
-        "occurred_at"]  # fmt: skip
+        "occurred_at", "unsure"]  # fmt: skip
 
 
 def _roster() -> Roster:
@@ -123,3 +123,14 @@ def test_bad_text_still_gets_a_verdict_from_the_cli() -> None:
     status, out = _cli(lines)
     assert status == 0
     assert all(json.loads(line)["urgency"] in {"immediate", "priority", "routine"} for line in out)
+
+
+def test_a_note_nothing_placed_is_marked_unsure_for_the_officer() -> None:
+    found = verdict("heard banging and someone screaming near 4B, not sure what", now=NOW, tz=TZ)
+    assert verdict_json(found)["unsure"] is True
+    assert found.triage.unplaced
+
+
+def test_a_recognised_routine_note_is_not_unsure() -> None:
+    found = verdict("cell search of 4B-12, nothing found", now=NOW, tz=TZ)
+    assert verdict_json(found)["unsure"] is False

@@ -1,0 +1,258 @@
+"""Frames over lemmas: who did what to whom, read from the words of every sentence of a note.
+
+The lexicon's phrase patterns know the nouns and set phrases of each concept; this matcher reads
+the ontology's frames (``bot.ontology``) over the note's words (``bot.lemmas``): an act of force
+followed closely by a person is an assault, a cord and a neck in one sentence is a ligature, two
+signs of a medical emergency anywhere in a note are one. It returns, for each concept, the spans
+the frames found, in the same form as the scanner's, so negation, hedges, the past and harmless
+contexts (``bot.cues``) treat both alike.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import defaultdict
+from dataclasses import dataclass
+
+import simplemma
+
+from bot.cues import negation_before
+from bot.lemmas import Token, deletes, slip_keys, stem, swaps, tokens
+from bot.ontology import INCIDENT_TYPES, MARKERS, NAME, NOTE, Frame
+from bot.scanner import fold
+from bot.vocabulary import ALARM, FAMILIES, NUMBER, NUMBER_WORDS, Family
+
+_ACTOR_WORDS = 3  # words before an act in which a staff actor makes it a restraint
+_SLIP_STEM = 5  # cue stems at least this long are matched one slip away
+_SLIP_CACHE = 65536  # words remembered with their slipped families
+
+
+@dataclass(frozen=True)
+class _Seen:
+    """Where a family was found: first and last word (exclusive) and characters."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+
+
+_Entry = tuple[str, tuple[frozenset[str], ...]]  # a family name, and each word's keys
+
+
+def _cue_keys(word: str, lang: str, exact: bool) -> frozenset[str]:
+    """The keys one cue word matches by: its form, stem, lemma in its language, lemma's stem."""
+    folded = fold(word.lower())
+    if exact:
+        return frozenset({folded})
+    lemma = fold(simplemma.lemmatize(word.lower(), lang).lower()) if word.isalpha() else folded
+    return frozenset({folded, stem(folded), lemma, stem(lemma)})
+
+
+class Matcher:
+    """The ontology's families indexed by their first word's keys, and its frames in order."""
+
+    def __init__(self, families: tuple[Family, ...]) -> None:
+        self._index: dict[str, list[_Entry]] = defaultdict(list)
+        self._exact: dict[str, list[_Entry]] = defaultdict(list)
+        self._stems: dict[str, set[str]] = defaultdict(set)  # long cue stems
+        self._short: dict[str, set[str]] = defaultdict(set)  # those stems less one letter
+        self.staff_words: set[str] = set()
+        self._slip_cache: dict[str, frozenset[str]] = {}
+        self._candidates: dict[str, list[_Entry]] = {}  # a word's cues, looked up once
+        for family in families:
+            for lang, cues in (("en", family.en), ("fr", family.fr)):
+                for cue in cues:
+                    words = [t.word for t in tokens(cue)]
+                    keys = tuple(_cue_keys(w, lang, family.exact) for w in words)
+                    entry = (family.name, keys)
+                    if family.exact:
+                        self._exact[fold(words[0])].append(entry)
+                        continue
+                    for key in keys[0]:
+                        self._index[key].append(entry)
+                    main = stem(fold(words[0]))
+                    if len(words) == 1 and len(main) >= _SLIP_STEM:
+                        self._stems[main].add(family.name)
+                        for short in deletes(main):
+                            self._short[short].add(family.name)
+                    if family.name == "staff":
+                        self.staff_words |= keys[0]
+
+    def families(self, words: list[Token], starts: list[int]) -> dict[str, list[_Seen]]:
+        """Where each family occurs in the words (several words for a cue of several)."""
+        seen: dict[str, list[_Seen]] = defaultdict(list)
+        firsts: dict[int, int] = {}
+        for i, token in enumerate(words):
+            firsts.setdefault(bisect_right(starts, token.start) - 1, i)
+        first_words = set(firsts.values())
+        for i, token in enumerate(words):
+            found = self._at(words, i, token)
+            if not found:
+                found = {(name, i + 1) for name in self._slipped(token)}
+            for name, last in found:
+                seen[name].append(_Seen(i, last, token.start, words[last - 1].end))
+            if token.word.isdecimal() or token.word in NUMBER_WORDS:
+                seen[NUMBER].append(_Seen(i, i + 1, token.start, token.end))
+            if (
+                token.capital
+                and i not in first_words
+                and len(token.word) > 2
+                and token.keys.isdisjoint(self.staff_words)
+            ):
+                seen[NAME].append(_Seen(i, i + 1, token.start, token.end))
+        return seen
+
+    def _slipped(self, token: Token) -> frozenset[str]:
+        """Families of a cue one slip from a word no dictionary knows: a letter left out, one
+        too many, or two swapped (two slips would make "hasnt" a "chant")."""
+        known = self._slip_cache.get(token.word)
+        if known is not None:
+            return known
+        typed = slip_keys(token)
+        names = set(self._short.get(typed, ())) if typed else set()
+        for near in (*deletes(typed), *swaps(typed)) if typed else ():
+            names |= self._stems.get(near, set())
+        if len(self._slip_cache) < _SLIP_CACHE:
+            self._slip_cache[token.word] = frozenset(names)
+        return frozenset(names)
+
+    def _at(self, words: list[Token], i: int, token: Token) -> set[tuple[str, int]]:
+        """The families whose cue starts at word ``i``, with the word after each cue's end."""
+        found = set()
+        candidates = self._candidates.get(token.word)
+        if candidates is None:
+            candidates = [e for key in token.keys for e in self._index.get(key, ())]
+            candidates += self._exact.get(token.word, ())
+            if len(self._candidates) < _SLIP_CACHE:
+                self._candidates[token.word] = candidates
+        for name, keys in candidates:
+            end = i + len(keys)
+            if len(keys) == 1:
+                found.add((name, end))
+            elif end <= len(words) and all(
+                not keys[k].isdisjoint(words[i + k].keys) for k in range(1, len(keys))
+            ):
+                found.add((name, end))
+        return found
+
+
+_MATCHER = Matcher(FAMILIES)
+
+
+def _sentence(starts: list[int], position: int) -> int:
+    return bisect_right(starts, position) - 1
+
+
+def _ordered(
+    frame: Frame, seen: dict[str, list[_Seen]], starts: list[int], lower: str
+) -> list[tuple[_Seen, _Seen]]:
+    """Each place where the frame's parts come in order, close enough, within one sentence."""
+    assert frame.gaps is not None
+    found = []
+    for head in seen.get(frame.parts[0], ()):
+        sentence = _sentence(starts, head.start)
+        last: _Seen | None = head
+        for part, gap in zip(frame.parts[1:], frame.gaps, strict=True):
+            after = last
+            last = next(
+                (
+                    s
+                    for s in seen.get(part, ())
+                    if after.last <= s.first <= after.last + gap
+                    and _sentence(starts, s.start) == sentence
+                ),
+                None,
+            )
+            if last is None:
+                break
+        if last is None or _blocked(frame, head, seen, starts, sentence):
+            continue
+        found.append((head, last))
+    return found
+
+
+def _blocked(
+    frame: Frame, head: _Seen, seen: dict[str, list[_Seen]], starts: list[int], sentence: int
+) -> bool:
+    """Whether an actor just before the act, or an ``unless`` family, rules the frame out."""
+    for name in frame.not_after:
+        for s in seen.get(name, ()):
+            if head.first - _ACTOR_WORDS <= s.first < head.first and (
+                _sentence(starts, s.start) == sentence
+            ):
+                return True
+    return any(
+        _sentence(starts, s.start) == sentence for name in frame.unless for s in seen.get(name, ())
+    )
+
+
+def _together(
+    frame: Frame, seen: dict[str, list[_Seen]], starts: list[int], lower: str
+) -> list[tuple[_Seen, _Seen]]:
+    """Where all the frame's parts occur (distinct words) in one sentence or in the note; a part
+    other than the first counts only when not negated ("rien d'inquiétant", "no concerns")."""
+    groups: dict[int, dict[str, list[_Seen]]] = defaultdict(lambda: defaultdict(list))
+    for part in set(frame.parts) | set(frame.unless):
+        for s in seen.get(part, ()):
+            if part != frame.parts[0] and _absent(lower, s.start):
+                continue
+            scope = 0 if frame.scope == NOTE else _sentence(starts, s.start)
+            groups[scope][part].append(s)
+    found = []
+    for group in groups.values():
+        if any(group.get(name) for name in frame.unless):
+            continue
+        picked = _distinct(frame.parts, group, set())
+        if picked:
+            found.append((picked[0], picked[0]))
+    return found
+
+
+def _absent(lower: str, start: int) -> bool:
+    """Whether a word is said to be absent ("no concerns", "rien d'inquiétant"); a verb's "not"
+    ("has not paid") is often the concern itself, so it does not count here."""
+    negation = negation_before(lower, start)
+    return negation is not None and _ABSENCE.match(lower, negation.start) is not None
+
+
+_ABSENCE = re.compile(r"(no|none|nothing|rien|aucune?|sans|without|never|jamais)\b")
+
+
+def _distinct(
+    parts: tuple[str, ...], group: dict[str, list[_Seen]], used: set[int]
+) -> list[_Seen] | None:
+    """One occurrence of each part, no word serving two parts (a cue of several words may
+    hold another part's word: "letters for everyone" and "letters")."""
+    if not parts:
+        return []
+    for choice in group.get(parts[0], ()):
+        if choice.first in used:
+            continue
+        rest = _distinct(parts[1:], group, used | {choice.first})
+        if rest is not None:
+            return [choice, *rest]
+    return None
+
+
+Spans = list[tuple[int, int]]
+
+
+def frame_hits(text: str, starts: list[int]) -> tuple[dict[str, Spans], Spans]:
+    """Concept spans the ontology's frames find in a text, and where alarm words are."""
+    words = tokens(text)
+    lower = fold(text).lower()
+    seen = _MATCHER.families(words, starts)
+    hits: dict[str, Spans] = defaultdict(list)
+    for kind in (*MARKERS, *INCIDENT_TYPES):
+        for frame in kind.frames:
+            match = _ordered if frame.gaps is not None else _together
+            for head, last in match(frame, seen, starts, lower):
+                span = _Seen(head.first, last.last, head.start, max(head.end, last.end))
+                if kind in MARKERS:
+                    seen[kind.concept].append(span)
+                else:
+                    hits[kind.concept].append((span.start, span.end))
+    alarms = [(s.start, s.end) for s in seen.get(ALARM, ())]
+    return hits, alarms

@@ -1,0 +1,86 @@
+"""A marked change in mental state, injuries and medication (health services, priority).
+
+Levels and routes follow the triage policy; the comments cite its clauses.
+"""
+
+from __future__ import annotations
+
+from bot.lexicon.concept import HS, Concept, concept
+
+# fmt: off
+CONCEPTS: tuple[Concept, ...] = (
+    # triage-policy priority: a marked change in behaviour or mental state.
+    concept("mental_state", "priority", {HS}, "change in mental state",
+       "changement de l'état mental",
+       r"talking to (people|someone|somebody|voices|things) (who|that) (aren'?t|isn'?t|are not|is"
+       r" not) there", r"(hearing|seeing) things", r"responding to (voices|internal stimuli)",
+       r"tear(y|ful)", r"weepy", r"isolat(ing|ed|es) (himself|herself|in)",
+       r"(mood|affect|humeur) (\w+ ){0,3}(flat|low|down|sombre|basse?|triste|depressive)\b",
+       r"(stopped|quit|not|no longer|arrete d'aller|va (pu|plus)) (going to |attending |"
+       r"coming to |"
+       r"a la |au )?(yard|meals|programs?|gym|work|school|cour|repas|gymnase|travail)\b",
+       r"(very|really|pretty|quite) (flat|down)\b",
+       r"hunger strike",
+       r"(tv|radio|television|tele) (is |was )?(talking|speaking|parle) (about|to|de|"
+       r"a) (him|her|me|lui)",
+       r"(hasn'?t|has not|not|won'?t) (come|came|been) out of (his|her) cell",
+       r"stopped (showering|washing|talking)",
+       r"barely (touching|eating) (his|her) (food|trays?|meals)", r"(up|awake) all night",
+       r"(people|someone|somebody|they) (\w+ ){0,2}(following|watching|spying on) (him|her)",
+       r"taping over (the )?(webcam|camera)",
+       r"(parle|parlait) (a|à) des (gens|personnes) qui (sont|ne sont) pas",
+       r"(entend|voit) des (choses|voix)", r"s'isole",
+       r"(not|isn'?t|no longer|won'?t|stopped) (eating|sleeping|talking|eat|sleep)",
+       r"hasn'?t (eaten|slept|been eating|been sleeping)",
+       r"refus\w* (to eat|(all |his |her )*(meals|food|trays?))", r"greve de la faim",
+       r"refus\w* de manger", r"refus\w* (tous )?(ses|les) repas",
+       r"skipp(ing|ed) (\w+ )?(meals|yard|food|showers)", r"(mange|dort) (pu|plus|pas)",
+       r"withdrawn",
+       r"renferme", r"isole\b", r"stay(i|)ng in (his|her) cell", r"reste (couche|dans sa cellule)",
+       r"won'?t talk to anyone", r"parle (a|à) personne", r"talking to himself",
+       r"parle tout seul", r"paranoi\w*", r"cameras? in the walls?", r"hearing voices",
+       r"entend des voix", r"poison\w*", r"empoisonn\w*", r"crying", r"pleure",
+       r"not like him(self)?", r"pas comme d'habitude", r"mood (is )?(low|down|flat)",
+       r"depress\w*", r"deprime", r"hopeless", r"since (his|her) \w+ (died|passed)",
+       r"(panic|anxiety) attack", r"crise (de panique|d'anxiete)",
+       r"giv(e|es|ing|en) (\w+ ){0,3}away", r"gave (\w+ ){0,3}away",
+       r"gave (all )?(his|her) (stuff|things|"
+       r"belongings|property|canteen|radio|tv|shoes|photos|pictures)",
+       r"donn\w* (toutes )?ses (affaires|choses|biens|photos)",
+       r"donn\w* (sa|son|ses) (tele|television|radio|souliers|espadrilles|cantine|photos)",
+       r"(hasn'?t|has not|hadn'?t|won'?t|didn'?t|not) (left|leave|leaving|gotten out of|"
+       r"got out of)"
+       r" (his|her) (bed|bunk|cell)",
+       r"barely (talking|eating|sleeping|speaking|talks|eats|sleeps|speaks)",
+       r"(sleeps|sleeping|slept|dort|dormait) (all day|toute la journee)",
+       r"convinced (that )?(the )?(guards|staff|cos|officers|nurses|they|everyone|people)",
+       r"(putting|puts|put) (\w+ ){0,2}in (his|her|my) (food|coffee|water|meals|drink)",
+       r"(they'?re|they are|everyone is|people are|guards are|staff are) (\w+ )?(following|"
+       r"watching|spying on|out to get|after) (him|her|me)",
+       r"(reste|est) (couche|au lit|dans son lit) depuis",
+       r"(ne )?mange (presque )?(plus|pu|rien)",
+       r"(croit|pense|convaincu) que (les|on|tout le monde|le personnel|ils) ",
+       r"(mett\w*|met) (\w+ ){0,2}dans (sa|son|ses) (nourriture|bouffe|repas|cafe)"),
+    # triage-policy priority: care-relevant information (an injury, not an emergency).
+    concept("injury", "priority", {HS}, "injury", "blessure",
+       r"(twist|sprain|broke|hurt|injur|jam|tore|pull)\w* (his|her) (ankle|knee|wrist|hand|foot|"
+       r"finger|toe|back|shoulder|arm|leg|neck|hamstring|groin|muscle)",
+       r"(s'est )?(tordu|foulé|casse|cassé|blesse|blessé) (la|le|un|une|sa|son) (cheville|genou|"
+       r"poignet|main|pied|doigt|dos|epaule|bras|jambe)",
+       r"bleed\w*", r"injur\w*", r"bless(e|ee|ure)s?\b", r"saign\w*", r"sprain\w*",
+       r"(fell|fall|falling|tombe|tombee) (in|down|off|from|dans|de|en)\b", r"swollen",
+       r"broken (arm|hand|nose|wrist|leg|finger|jaw)", r"vomit\w*", r"throwing up"),
+    concept("medication_refusal", "priority", {HS}, "medication refused", "médication refusée",
+       r"refus(es|ing|ed|e)? (his |her |all |to take )?(\w+ )?(meds|medications?|pills|insulin|"
+       r"methadone|dose)", r"refus\w* (sa|ses|son) (\w+ )?(medication|medicaments|pilules|medic|"
+       r"methadone|dose|injection)\b",
+       r"(stopped|not|isn'?t|quit|won'?t) (be )?taking (his |her )?(\w+ )?(meds|medications?|"
+       r"pills)",
+       r"arrete (sa|ses) (medication|medicaments)", r"(ne )?prend (pu|plus|pas) (ses|sa|son)\b",
+       r"cheeking",
+       r"(arret\w*|stopp\w*|quit|cess\w*|lache) (de prendre |taking )?(sa|son|ses|his|her) "
+       r"(lithium|seroquel|quetiapine|clozapine|olanzapine|risperidone|abilify|zyprexa|"
+       r"effexor|prozac|zoloft|insulin|insuline|antidepress\w*|antipsycho\w*|meds|medication|"
+       r"medicaments?|pilules|injection)\b"),
+)
+# fmt: on

@@ -1,0 +1,126 @@
+"""Release, community supervision and casework (CD 715, case management).
+
+Levels and routes follow the triage policy; the comments cite its clauses.
+"""
+
+from __future__ import annotations
+
+from bot.lexicon.concept import CM, Concept, concept
+
+# fmt: off
+CONCEPTS: tuple[Concept, ...] = (
+    # CD item 6: any new information about an offender before release.
+    concept("pre_release", "routine", {CM}, "before release", "avant la libération",
+       r"releas(e|es|ed|ing) on (his |her )?(wed|sr|stat|warrant expiry|expiry) (in|on|next)",
+       r"(libere|liberee|sort|sortira|liberation) (a|à) (sa|son) (date d'expiration|expiration|"
+       r"fin de mandat) (dans|la semaine|le mois|vendredi|lundi)",
+       r"releas(e|es|ed|ing|e date)? (on (sr|stat|statutory|parole|dp|day parole|full parole) )?"
+       r"(in \d+|in (a|two|three|few)|on (mon|tues|wednes|thurs|fri|satur|sun)day|"
+       r"(mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next (week|month)|this week)",
+       r"(\d+|two|three|a few|couple) (days|weeks|wks|months) (from|before|until|till|to) "
+       r"(his |her )?(wed|sr|release|warrant expiry|parole|stat)",
+       r"(dp|day parole|parole|full parole|sr) hearing", r"audience de liberation",
+       r"releas\w* (\w+ ){0,4}(next (week|month)|in \d+ (days|weeks|months))",
+       r"(gets|getting) out (on|in|next) ",
+       r"(left|remaining|to go) (before|until|till) (his |her )?(statutory release|release|sr|wed|"
+       r"parole)",
+       r"(release|wed|sr|stat|libération|liberation|sortie) (date )?(is |est )?(in|dans) "
+       r"(\d+|a|one|two|three|four|few|une|deux|trois|quatre|quelques) "
+       r"(days?|weeks?|wks?|months?|jours?|semaines?|mois)\b",
+       r"liberation (d'office|conditionnelle|totale) (dans|la semaine|le mois|bientot)",
+       r"(sort|sortira|sortie|libere) (dans|la semaine|demain|bientot|lundi|mardi|mercredi|jeudi|"
+       r"vendredi|samedi|dimanche)",
+       r"once he'?s out", r"when he gets out", r"at (his )?release",
+       r"quand il va sortir", r"a sa sortie",
+       r"(goes|going|gets|getting|get) out on (stat|sr|statutory|parole|day parole|dp|"
+       r"full parole)",
+       r"(stat|statutory|sr|dp|day parole|full parole) (release )?(date )?(is )?(in \d+|in (a|two|"
+       r"three|few)|next|this (week|month)|on (mon|tues|wednes|thurs|fri|satur|sun)day)",
+       r"(sort|sortira|sortie|libere|liberee) en (liberation|semi-liberte) (\w+ )?(d'office|"
+       r"conditionnelle|totale)? ?(dans|la semaine|vendredi|demain|bientot)"),
+    # triage-policy priority (community): missed curfew or appointment, arrest.
+    concept("missed", "priority", set(), "missed curfew/appointment",
+       "couvre-feu/rendez-vous manqué",
+       r"(phone|cell) (is |was )?(disconnected|cut off|out of service)",
+       r"(ne s'est pas|s'est pas|pas) (rapporte|presente)", r"abscond\w*",
+       r"telephone (est )?(coupe|debranche|hors service)",
+       r"missed ([\w:.'-]+ ){0,3}(curfew|appt|appointment|check[- ]?in|meeting|report\w*|ua)\b",
+       r"not (at )?home\b", r"(was|is|were)n'?t (at )?home\b",
+       r"(hasn'?t|has not) been (around|home|seen)", r"no one knows where",
+       r"no[- ]show", r"did(n'?t| not) (show|report|come in|return)",
+       r"failed to (report|show|return|attend)", r"late for (his |her )?curfew",
+       r"not answering (his|her) (phone|door)", r"not home (for|at|during)",
+       r"whereabouts unknown", r"(?-i:UAL)\b", r"unlawfully at large", r"warrant",
+       r"(pas|n'est pas|est pas) (rentre|presente|revenu)",
+       r"(n'etait|etait|est|n'est) pas (chez (lui|elle)|a la maison|a son domicile)",
+       r"manque (son|sa|le|la) (rendez-vous|rdv|couvre-feu|rencontre)",
+       r"absent (au|a son|du) (couvre-feu|rendez-vous)", r"introuvable",
+       r"en liberte illegale",
+       r"(address|whereabouts|location|adresse) (\w+ ){0,3}(is |est )?(unknown|inconnue?)",
+       r"no record of (him|her)",
+       r"missed (\w+ ){0,3}(sessions?|group|class|rencontre|program|programme)",
+       r"(sait|savent|sais|know|knows) (pas|not) (ou|où|where)",
+       r"(doesn'?t|don'?t|didn'?t) know where",
+       r"(ramass\w*|pack\w*) (up )?(ses|his|her) (affaires|stuff|things|bags)"),
+    # triage-policy priority (community): new associates of concern, a collateral's worry.
+    concept("associates", "priority", set(), "new associates", "nouvelles fréquentations",
+       r"(new|strange|different|lots of|a bunch of|bunch of|shady|sketchy) (people|guys|faces|"
+       r"associates|friends|crowd) (\w+ ){0,2}(over|around|coming|hanging|at (his|the))",
+       r"(nouveau monde|nouvelles? frequentations?|nouveaux amis|(du monde|des gens) louches?)",
+       r"(known|connue?s?) (to|for|des|pour|par la) (police|policiers|trafi\w*|drugs|dealing|"
+       r"gang)",
+       r"(guys|people|gars|monde) (\w+ ){0,2}(que je|i) (connaissais|connais|didn'?t|don'?t) "
+       r"(pas|know|recogni[sz]e)"),
+    concept("arrest", "priority", set(), "police arrest/charges", "arrestation/accusations",
+       r"arrest(ed|s)?\b", r"charged\b", r"(new )?charges\b", r"arrestation",
+       r"a ete arrete", r"accuse de"),
+    # Casework (triage-policy: programs, work, family, positive progress -> case management).
+    concept("release_planning", "routine", {CM}, "release planning",
+       "préparation de la libération",
+       r"release plan", r"plan de sortie", r"halfway house", r"maison de transition",
+       r"(?-i:PO)\b", r"parole officer", r"agent de liberation", r"(?-i:ALC)\b",
+       r"case management", casework=True),
+    concept("program", "routine", {CM}, "program/education", "programme/études",
+       r"programs?\b", r"programmes?\b", r"sessions? (of|in)", r"class(es)?\b", r"cours\b",
+       r"school", r"ecole", r"(?-i:GED)\b", r"diploma", r"diplome", r"etudes", r"cert\w*",
+       r"modules?\b", r"seances? (du|de|d')", r"(?-i:Elder)", r"aine\b", r"sweat lodge",
+       r"suerie", r"ceremon\w*",
+       r"smudg\w*", r"counsel+(ing|or)", r"correctional plan", r"plan correctionnel",
+       r"on track", r"(?-i:DEP|AEC|DES)\b", r"secondaire \d", r"high school", r"therap\w*",
+       r"tutor\w*", r"literacy",
+       casework=True),
+    concept("work", "routine", {CM}, "work", "travail",
+       r"work(s|ed|ing)? (in|at) (the )?(kitchen|laundry|shop|corcan|library|canteen|warehouse)",
+       r"corcan", r"\bjob\b", r"employment", r"emploi", r"travail\w*", r"welding", r"soudure",
+       r"instruct(o|e)r (says|said|is happy|happy)",
+       r"(is|was|always|shows up|showed up|arrives?|arrived|came in|comes in|been) on time",
+       r"(toujours|est toujours|arrive|arrivait) a l'heure", r"resume\b",
+       r"\bcv\b", r"hired", r"embauch\w*", r"working (\d+|full|part)",
+       r"started (in|at|on) (the )?(kitchen|laundry|shop|corcan|library|canteen|warehouse|"
+       r"cleaning|grounds)", r"hard[- ]?work(er|ing)", r"works? hard", r"travaille fort",
+       r"bon travaillant", r"commence (a|au|en) (la )?(cuisine|buanderie|atelier|bibliotheque|"
+       r"entretien|cantine)", casework=True),
+    concept("family", "routine", {CM}, "family", "famille",
+       r"(his|her|sa|son|ses) ([\w]+'s )?(wife|daughter|son|kids|children|mom|mother|mum|dad|"
+       r"father|grandmother|grandfather|grandma|sister|brother|family|fiancee?|girlfriend|"
+       r"partner|granddaughter|grandson|fille|fils|enfants|mere|pere|grand-mere|famille|"
+       r"conjointe|blonde|soeur|frere|femme|mari)\b", r"parloir (de|avec)",
+       r"visit(ing|or|ors)? (application|list)",
+       r"liste de visiteurs", r"family visit", r"(?-i:ETA)\b", r"escorted temporary absence",
+       r"(?-i:PFV)\b", r"visites? familiales?", r"(souper|diner|repas) de famille",
+       r"family (dinner|supper|meal)", casework=True),
+    concept("positive", "routine", {CM}, "positive behaviour", "comportement positif",
+       r"apologi[sz]ed", r"s'est excuse", r"helped", r"(?<!are\s)(?<!is\s)helping",
+       r"a aide", r"volunteer\w*", r"bonne implication", r"implique\b",
+       r"s'est porte volontaire", r"without being asked", r"sans qu'on (le )?lui demande",
+       r"(good|great|positive) attitude", r"(belle|bonne) attitude", r"proud", r"fier",
+       r"thank(s|ed)? (you )?(for|me)", r"said thanks", r"remerci\w*", r"respectful",
+       r"polite", r"\bpoli\b", r"cooperative", r"collabor\w*", r"did (well|great)",
+       r"doing (great|well)", r"progress\w*", r"progres", r"participat\w* (well|fully|actively)",
+       r"participe bien", r"improv\w*", r"s'ameliore", r"passed\b", r"completed", r"finished",
+       r"a termine", r"graduat\w*", r"talked (\w+ ){0,3}down",
+       r"calm\w* (him|her|them|things|everyone) down", r"de-?escalat\w*", r"under his wing",
+       r"mentor\w*", r"respectueu\w*", r"coach\w*", r"(bien|ben) passe",
+       r"went (well|fine|great)", casework=True),
+)
+# fmt: on

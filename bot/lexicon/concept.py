@@ -1,0 +1,38 @@
+"""The shape of a concept: urgency, routes and card labels, with the patterns that find it.
+
+Patterns are regular expressions over accent-folded text, any case. A space in a pattern stands for
+any run of spaces or quote marks (" ?" for none, or a hyphen), so ``take out`` also matches
+``'take out'`` and ``cell ?phone`` matches ``cellphone`` (``bot.scanner``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+SI, HS, CM = "security_intelligence", "health_services", "case_management"
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One thing an officer can report, with the urgency and routes the policy gives it."""
+
+    name: str
+    level: str  # "immediate", "priority" or "routine"
+    routes: frozenset[str]
+    labels: tuple[str, str]  # (English, French), shown on the card before the matched phrase
+    patterns: tuple[str, ...]
+    community_routes: frozenset[str] | None = None  # routes when under community supervision
+    casework: bool = False  # triage-policy: positive/program/work/family -> CM, routine entries
+    figurative: bool = False  # a joke, drill or film about it is harmless
+    past_lowers: bool = False  # over and done ("last week") -> priority, not immediate
+    staff: bool = False  # information about a staff member (CD 568-2)
+    screened: bool = False  # ruled out, still the route's business ("no SI" -> health services)
+    excludes: tuple[str, ...] = ()  # concepts this one overrides when both are found
+
+
+def concept(
+    name: str, level: str, routes: set[str], en: str, fr: str, *pats: str, **kw: Any
+) -> Concept:
+    """A concept from its name, level, routes, English and French labels and patterns."""
+    return Concept(name, level, frozenset(routes), (en, fr), pats, **kw)

@@ -1,0 +1,191 @@
+"""Self-harm, suicide, overdose and medical emergencies (CD 843, health services).
+
+Levels and routes follow the triage policy; the comments cite its clauses.
+"""
+
+from __future__ import annotations
+
+from bot.lexicon.concept import HS, SI, Concept, concept
+
+# fmt: off
+CONCEPTS: tuple[Concept, ...] = (
+    # triage-policy immediate (CD 843): self-harm, an act or evidence of one.
+    concept("self_harm", "immediate", {HS}, "self-harm", "automutilation",
+       r"(cut|cutting|cuts|slash\w*|carv\w*|scratch\w*|burn\w*|hurt\w*|harm\w*|injur\w*|stab\w*|"
+       r"hit|hitting|punch\w*|bang\w*|mutilat\w*|poison\w*) (\w+ ){0,2}(him|her|my|them) ?"
+       r"sel(f|ves)\b",
+       r"(punch|hit|bang|slam|smash|bash)\w* (the |a |his )?(wall|door|window|bars) (\w+ ){0,6}"
+       r"(knuckles?|hands?|fists?) (\w+ ){0,2}(split|bleeding|bloody|broken|raw|swollen)",
+       r"(frapp|cogn|fess)\w* (\w+ ){0,4}(le |la )?(mur|porte) (\w+ ){0,8}(jointures|mains?|"
+       r"poings?) (\w+ ){0,2}(en sang|fendue?s?|ouvertes?)",
+       r"(drap|chandail|corde|lacet|ceinture|serviette|t-shirt)s? (\w+ ){0,2}(attache|noue|"
+       r"accroche)e?s? (a|au) (la )?(ventilation|grille|barreaux|lit|fenetre|tuyau)",
+       r"(entailles?|coupures?|lacerations?|egratignures?) (\w+ ){0,3}(a|sur) l'(avant-bras|"
+       r"epaule|interieur)",
+       r"marques? (\w+ ){0,3}(au|autour (du|de son|de sa)|sur (le|son)) cou", r"jusqu'au sang",
+       r"se (gratt|taillad|scarifi)\w* (\w+ ){0,4}avec",
+       r"marks? (\w+ ){0,4}(around|on|across) (his|her) "
+       r"(neck|throat)",
+       r"self[- ]?harm\w*", r"self[- ]?injur\w*",
+       r"cut(ting|s)? (himself|herself|(up |on )?(his|her) (arms?|forearms?|wrists?|legs?))",
+       r"slash(ed|ing)? (his|her|himself|herself)",
+       r"(slit|slic|slash|open)\w* (open )?(his|her|my) (own )?(wrists?|veins?|throat|forearms?)",
+       r"(hurt|harm|hurting|harming) (himself|herself|myself)", r"bang(ing|ed|s)? (his|her) head",
+       r"head ?bang\w*", r"burn(ed|ing|t)? (himself|herself)",
+       r"swallow(ed|ing)? (a |the |some )?(razor|batter(y|ies)|glass|screws?|metal|pen)",
+       r"ligatures?", r"noose",
+       r"(sheet|cord|string|shoelace|lace|rope|strip|belt|towel|cable|wire|shirt|bootlace|sock)s? "
+       r"(\w+ ){0,2}(around|round|to) (his|her|the) (neck|throat|vent|bars?|bed ?frame|window)",
+       r"marks (around|on) (his|her) neck",
+       r"(cuts|lacerations|slashes|gashes|scratches|wounds) (\w+ ){0,3}(on|up|along|across|to|"
+       r"down|over) (\w+ ){0,2}(arms?|forearms?|wrists?|legs?|thighs?|stomach)",
+       r"(carv|gouge|dig|digg)\w* (at |into )?(his|her) (own )?(wrists?|arms?|"
+       r"forearms?|skin|legs?|thighs?)",
+       r"scratch\w* (at |into )(his|her) (own )?(wrists?|arms?|forearms?|skin|legs?|thighs?) "
+       r"(\w+ ){0,3}(with|until|till|open|raw|bleed\w*)",
+       r"(slam|smash|bash|bang|hit|knock|beat|pound)\w* (his|her) (own )?head (off|on|against|"
+       r"into)", r"burn(ed|ing|t|s)? (his|her) (own )?(arms?|forearms?|hands?|skin|legs?|wrists?)"
+       r"(?! (on|at|with|in) (the |a )?(grill|stove|oven|pan|pot|kettle|iron|fryer|dishwasher|"
+       r"steam|kitchen|cooking))",
+       r"(swallow|ingest)\w* (\w+ ){0,3}(razors?|batter\w*|glass|screws?|metal|pens?|nails?|"
+       r"blades?|bolts?|spoons?|forks?|cutlery|staples?|pieces? of)",
+       r"(sleeves?|sheets?|arms?|wrists?|shirt|towel|bedding|bed) (\w+ ){0,2}(soaked|covered|"
+       r"stained|drenched) (with|in) blood", r"blood(y|ied|-soaked)? (sleeves?|sheets?|towels?)",
+       r"(entailles?|coupures?|lacerations?|egratignures?) (\w+ ){0,3}(aux|sur les|sur ses|"
+       r"sur le|sur son|au|des) (avant-bras|bras|poignets?|cuisses?|jambes?|cou)",
+       r"(s'est|se) (fait|faire|faisait) (des|une) (entailles?|coupures?|brulures?)",
+       r"se (faire|fait|fera|ferait) du mal", r"se bless\w*",
+       r"(lacet|drap|corde|ceinture|serviette|fil|cordon|chandail|bas)s? (\w+ ){0,2}autour "
+       r"(du|de son|de sa) (cou|gorge)",
+       r"(poignets?|bras|avant-bras) (\w+ ){0,3}(couverts?|pleins?) de (coupures|sang|entailles)",
+       r"avale\w* (\w+ ){0,3}(piles|lames?|vis|clous|verre|batteries)",
+       r"found (him|her) with a (sheet|ligature|cord|rope)", r"cut (him|her) down",
+       r"(l'|le |la )(avons |a |ont |avaient )?decroch\w*",
+       r"s'?automutil\w*", r"automutilation", r"se (coupe|coupait|couper|mutile|brule|brûle)\w*",
+       r"(se|s') ?(frapp|tap|cogn|bang|pet)\w* la tete",
+       r"coupures? (aux|sur les|sur) (bras|poignets)",
+       r"drap (autour|attache|noue)", screened=True, excludes=("weapon",)),
+    # triage-policy immediate (CD 843): suicide, a plan, a stated or hedged intent, a goodbye.
+    concept("suicide", "immediate", {HS}, "suicide risk", "risque suicidaire",
+       r"(plastic )?bag (over|on|around) (his|her) head", r"sac (de plastique )?sur (la|sa) tete",
+       r"(hang|hanging|hung|kill|killing|off|offing|suffocat\w*|drown\w*) (him|her|my|them) ?"
+       r"sel(f|ves)\b",
+       r"(end|ending|ended|take|taking|took) (his|her|my|their) (own )?li(fe|ves)\b",
+       r"(jump|jumping|jumped|throw (himself|herself)) (off|from|over) (the )?(upper |top |"
+       r"second )?(tier|range|railing|rail|roof|bridge|balcony|building|stairs|landing|catwalk)",
+       r"last (time|night|day) (you'?ll|you will|i'?ll|i will|we'?ll|anyone will) (see|talk|hear)",
+       r"if (anything|something) (happens|were to happen) to (him|me)",
+       r"make sure (his|my|her) (\w+ ){0,2}gets? (his|my|her|all) (things|stuff|property|"
+       r"belongings|tv|radio)",
+       r"(note|letter)s? [^.;!?]{0,60}\b(goodbye|good-bye|farewell)",
+       r"(goodbye|good-bye|farewell) (\w+ ){0,3}(note|letter)",
+       r"(derniere fois|dernier soir) (que )?(je|tu|vous|on) (le|me|te|nous)? ?(vois|voit|verra|"
+       r"verras|vas voir|voyez)", r"sauter (de|du|en bas de|par-dessus) (l'etage|la rangee|"
+       r"la rampe|haut|pont|toit|la passerelle)",
+       r"s'il (lui )?arrive quelque chose", r"(se|me) (pendre|tuer|suicider)",
+       r"suicid\w*", r"(?-i:SI)\b", r"(kill|off|top|waste) (himself|herself|myself)",
+       r"end it\b(?! with)", r"end (everything|it all)",
+       r"(nobody|no one|no-one|noone) (would|will|'d|'ll|is going to|gonna) (\w+ )?(miss|care|"
+       r"notice)", r"better off (without (him|her|me)|dead)", r"rather be dead",
+       r"wish(es|ed)? (he|i|she) (was|were) dead",
+       r"no (reason|point|purpose) (to|in|for) (live|living|life|keep(ing)? going|go(ing)? on|"
+       r"be(ing)? here|wak\w+ up|carry(ing)? on|stick(ing)? around)",
+       r"nothing (left )?to live for", r"can'?t (go on|keep going|do this anymore|take (it|this) "
+       r"anymore)", r"(tired|sick) of (living|life|being alive)", r"(not|never) wak(e|ing) up",
+       r"sleep forever", r"how many (pills|tablets|meds)", r"check(ing)? out for good",
+       r"(personne|pas personne) (ne )?(va|vont|va pas|s'ennuierait|ne s'ennuiera) "
+       r"(s'ennuyer|le regretter|me regretter|remarquer)",
+       r"(plus|pu|pas) (de )?raison de vivre", r"(tanne|ecoeure|fatigue) de (vivre|la vie)",
+       r"(plus|pu|jamais) (se )?reveiller", r"dormir pour toujours",
+       r"mettre fin a (ses|mes) jours",
+       r"end (it all|his life|her life|my life|things)", r"hang (himself|herself|myself)",
+       r"wants? to die", r"better off dead", r"(not|won'?t) be (around|here) (much )?"
+       r"(longer|tomorrow|anymore)", r"(doesn'?t|does not|don'?t) want to (be here|live|wake up)",
+       r"(has|have|got) a way out", r"do something stupid",
+       r"(goodbye|good-bye|farewell|suicide) (letter|note)",
+       r"(^|[.,;:!?-] ?|(says|said|told (me|us|staff)|that|and) )(he'?s|hes|he is|i'?m|im) done"
+       r"(?=\s*([.,;!?]|$)|\s+with (life|living|everything|it all)\b)",
+       r"won'?t need (them|it|those|these|his \w+)", r"where he'?s going",
+       r"(tear|tore|torn|ripp?(ed|ing)?)( up)? (his |the )?(bed)?sheets? (into|in) "
+       r"(strips|pieces)",
+       r"bottle of pills", r"(pills|meds|tablets) (are )?(ready|lined up|counted out)",
+       r"(it'?s|it is|it will be) (all )?over soon",
+       r"sa(id|ying|ys) (his )?goodbyes?", r"dit adieu",
+       r"last time (you'?ll|you will) see (me|him)",
+       r"(se|me|te) (tuer|suicider|pendre|foutre en l'air)",
+       r"sauter la (cervelle|caboche|tete)",
+       r"(take|swallow|down|prendre|avaler) (all|every one of|the rest of|toutes?|tous) (of )?"
+       r"(my|his|her|mes|ses) (pills|meds|medications?|pilules|medicaments|comprimes)",
+       r"see if (anyone|anybody|someone) (even )?(cares|notices)",
+       r"blow (his|her|my) (brains|head) (out|off)",
+       r"eat a bullet", r"(se|me) tirer une balle", r"shoot (himself|herself|myself)",
+       r"(found|trouve|trouvee) (\w+ ){0,3}(hanging|pendue?)\b(?! (out|around))", r"en finir",
+       r"veut mourir",
+       r"idees? (noires|suicidaires)", r"lettre d'adieu",
+       r"(sera|serai|va etre) (pu|plus|pus) (la|ici)", r"veut (pu|plus) (vivre|etre la)",
+       r"faire une (connerie|niaiserie|betise)", r"dechir\w* (son|ses|le|les) draps?",
+       r"drap en lanieres", screened=True),
+    # triage-policy: an overdose of his own saved medication is health services only.
+    concept("own_overdose", "immediate", {HS}, "overdose of own medication",
+       "surdose de ses médicaments",
+       r"(took|swallowed|taken|downed|ingested|popped) ([1-9]\d+|all|every one|a (handful|bunch|"
+       r"fistful|bottle|whole bottle)) (of )?(his|her) (own )?[\w-]+",
+       r"(pris|avale) ([1-9]\d+|toutes?|une poignee|un paquet|une bouteille) (de )?(ses|"
+       r"sa) [\w-]+",
+       r"(sav|stockpil|hoard|cheek|stash|collect|accumulat)\w* (up )?(all )?(his|her) (own )?"
+       r"(pills|meds|medications?|tablets)",
+       r"swallowed (them all|all (his|her) (pills|meds))",
+       r"(took|swallowed|downed|taken) (\w+ ){0,2}(his|her) (whole|entire) (bottle|supply|stash|"
+       r"blister pack|pack)",
+       r"(took|swallowed|downed|taken) (all|every one|the whole|a (handful|bunch|fistful|bottle))"
+       r" (of )?(his|her) (own )?(pills|meds|medications?|tablets)",
+       r"(avale|pris) (toutes )?ses (pilules|medicaments|comprimes) (d'un coup|en meme temps)",
+       r"(avale|pris) toutes ses (pilules|medicaments|comprimes)",
+       r"(accumul|ramass|cach|gard)\w* (toutes )?ses (pilules|medicaments|comprimes)",
+       excludes=("overdose", "alcohol", "search", "drugs", "medication_refusal", "contraband")),
+    # triage-policy: an overdose adds SI when illicit drugs are involved or suspected.
+    concept("overdose", "immediate", {HS, SI}, "overdose", "surdose",
+       r"overdos\w*", r"(?-i:OD)('?d|'?ing|ed)?\b", r"narcan", r"naloxone", r"surdose",
+       r"swallow(ed|ing)? (it|something|an? (package|balloon|bag|bindle)|the (package|balloon))",
+       r"avale\w* (quelque chose|de quoi|un (sachet|ballon|paquet|colis))", past_lowers=True),
+    # triage-policy immediate: a medical emergency.
+    concept("medical", "immediate", {HS}, "medical emergency", "urgence médicale",
+       r"foam\w* (at|from) the mouth", r"twitching", r"(ecume|bave) (a|à) la bouche",
+       r"trembl\w* (de tout son corps|au sol|par terre|sans arret)", r"convuls\w*",
+       r"(blood )?sugar (is |has )?(crash\w*|dropp\w*|very low|really low|through the roof)",
+       r"hypoglyc\w*", r"diabetic (emergency|shock|low)", r"incoherent",
+       r"lips (are |were |turning |turned |going )?(blue|purple|grey|gray|mauves?|bleues?)",
+       r"levres (\w+ )?(bleues|mauves|grises)", r"(asthma|allergy) attack",
+       r"(can'?t|cannot|unable to) (move|feel) (his|her) (legs|arms|body|face)",
+       r"(head injury|hit his head and)", r"(crise d'asthme|hypoglycemie)",
+       r"seiz(ure|ing)", r"convuls\w*", r"unresponsive", r"not responsive", r"not breathing",
+       r"can'?t breath\w*", r"(trouble|difficulty|struggling) breathing", r"chest pains?",
+       r"(holding|clutching) (his |her )?chest", r"lips (are |were )?blue", r"turn(ing|ed) blue",
+       r"(grey|gray) (colou?r|skin)", r"collapsed", r"passed out", r"fainted",
+       r"code blue", r"ambulance", r"(no|without|sans|pas de) (vital signs|pulse|"
+       r"signes vitaux|pouls)", r"cold to the touch", r"found dead", r"(trouve|retrouve) mort",
+       r"deceased", r"decede", r"rigor", r"(can'?t|cannot|couldn'?t|unable to) (wake|rouse) "
+       r"(him|her)", r"(impossible de|arrive pas a) (le|la) reveiller", r"slumped",
+       r"heart attack", r"stroke\b",
+       r"anaphyla\w*", r"allergic reaction", r"bleeding (heavily|badly|a lot|out|profusely)",
+       r"not respond\w*(?! to (his|her|my|our|the) (calls?|texts?|messages?|emails?|letters?|"
+       r"phone|door|treatment))", r"(isn'?t|wasn'?t|not|no longer) (moving|breathing|conscious)",
+       r"(barely|shallow|laboured|labored|ragged|agonal) breath\w*",
+       r"breathing (is |was )?(shallow|laboured|labored|ragged|irregular)",
+       r"(having|had|took) a fit\b", r"shaking all over", r"jerking",
+       r"(struggling|trouble|difficulty|hard time|problems?) (to )?breath\w*",
+       r"throat (is )?(swelling|closing)", r"(face|lips|tongue) (is |are )?swell\w*",
+       r"(arm|face|side) (is |went )?numb", r"(down|on the (floor|ground)) and not (moving|"
+       r"getting up|responding)", r"(went|turned|going) (grey|gray|pale|white)",
+       r"inconscient\w*", r"(ne )?(repond|reagit) (pas|plus) (a son nom|aux stimuli|a la voix|"
+       r"quand on)", r"(ne )?reagit (pas|plus)\b",
+       r"respire (pas|plus|pu|mal|a peine|difficilement)",
+       r"(?-i:CPR|RCR|AED|DEA)\b", r"chest compressions", r"massage cardiaque", r"defibrillat\w*",
+       r"(difficulte|misere|mal|peine) a respirer", r"(pu|plus|pas) capable de respirer",
+       r"(bleue?|blue|mauve) (autour de la|around (the|his|her)) (bouche|mouth|lips|levres)",
+       r"(pompe|inhaler|puffer) (\w+ ){0,2}(marche pas|not working|doesn'?t work|isn'?t working)",
+       r"douleurs? (a la poitrine|thoraciques?)", r"convulsions?", r"gorge (qui )?enfle",
+       r"crise (d'epilepsie|cardiaque)", r"perdu connaissance", r"s'est effondre",
+       r"levres bleues", r"saigne (beaucoup|abondamment)", past_lowers=True),
+)
+# fmt: on

@@ -1,0 +1,77 @@
+"""Incident types from the HMPPS checklist and the policy's acts, and community concerns.
+
+Levels and routes follow the triage policy; the comments cite its clauses.
+"""
+
+from __future__ import annotations
+
+from bot.lexicon.concept import CM, HS, SI, Concept, concept
+
+# fmt: off
+CONCEPTS: tuple[Concept, ...] = (
+    # HMPPS key or lock compromise, radio compromise: a staff member compromised right now.
+    concept("key_compromise", "immediate", {SI}, "keys/radio compromised",
+       "clés/radio compromises",
+       r"(ripp|grabb|took|snatch|arrach|pogn|stole|steal)\w* (\w+ ){0,3}(radio|keys|cles|"
+       r"trousseau)\b",
+       r"(keys?|radio|cles?|clefs?|trousseau) (\w+ ){0,3}(went|gone|go|are|is|was|were|been) "
+       r"missing", r"(lock|keyhole|door|gate|serrure|barrure)s? (\w+ ){0,4}(tampered|jammed with|"
+       r"glued|gum|stuffed with|trafiqu\w*|forc\w*|colle)", r"tamper\w* (with )?(the |a )?(lock|"
+       r"door|gate|keyhole)"),
+    # HMPPS Bomb: a threat or a suspicious device is a present risk to the institution.
+    concept("bomb", "immediate", {SI}, "bomb threat/device", "alerte à la bombe/engin",
+       r"bombs?\b(?! (pop|bag))", r"bombes?\b", r"explosi(f|ve)s?\b", r"(?-i:IED)\b",
+       r"(suspicious|suspect) (device|package|parcel)", r"colis suspect",
+       r"engin (explosif|suspect)",
+       r"(wires|fils) (\w+ ){0,3}(sticking out|qui depassent)"),
+    # HMPPS Release in error: someone who should be inside is out.
+    concept("release_error", "immediate", {SI}, "released in error", "libéré par erreur",
+       r"releas\w* (\w+ ){0,6}(but|yet|even though|although|alors que|mais) (\w+ ){0,8}(warrant|"
+       r"detainer|mandat)", r"(should not|shouldn'?t|should never|n'aurait pas du) (have )?(been |"
+       r"etre )?(released|libere)", r"wrongful release", r"warrant (\w+ ){0,5}never (entered|"
+       r"processed|logged)",
+       r"releas\w* (\w+ ){0,2}(in error|by mistake|wrongly|erroneously)", r"wrongly released",
+       r"(libere|liberee|liberation|sorti) (\w+ ){0,2}par erreur"),
+    # HMPPS Dirty protest: a security incident and a sign of a man in distress.
+    concept("dirty_protest", "priority", {SI, HS}, "dirty protest", "protestation salissante",
+       r"dirty protest",
+       r"smear\w* (\w+ ){0,3}(feces|faeces|shit|excrement|poop|urine|blood|walls?|"
+       r"window|door)", r"(barbouill\w*|etend\w*|etal\w*) (\w+ ){0,3}(excrements|marde|merde|"
+       r"matieres fecales)"),
+    # triage-policy immediate: a drop under way (someone waiting for or picking up a throw-over).
+    concept("drop_under_way", "immediate", {SI}, "drop under way", "largage en cours"),
+    # triage-policy priority (community): a collateral contact raising a concern.
+    concept("collateral_concern", "priority", set(), "collateral concern",
+       "inquiétude d'un contact"),
+    # triage-policy: new information that departs from what was declared or planned.
+    concept("undisclosed", "priority", {CM}, "not in the plan", "hors du plan",
+       r"(not|never|wasn'?t|hasn'?t|didn'?t|did not|has not) (\w+ ){0,1}(declared?|disclosed?|"
+       r"mentioned|told (us|me|his po|the office))", r"(pas|jamais) (\w+ ){0,2}(declare|divulgue|"
+       r"mentionne|avise)", r"sans (nous|me|m') (le )?(dire|aviser)",
+       r"(not|none|nothing|isn'?t|wasn'?t|aren'?t) (\w+ ){0,4}(in|part of|dans|"
+       r"partie de) (his|the|her|son|le) (release |"
+       r"correctional |community )?"
+       r"plan", r"instead of (the |his )?((?-i:CCC|CRC)|halfway house|plan|release plan)",
+       r"au lieu de (la )?((?-i:CCC|CRC)|maison de transition)", r"s'en va (pu|plus) en maison",
+       r"pas dans (le|son) plan", r"fell through",
+       r"(will|'ll|going to|gonna|plans? to|wants? to|va|veut) (stay|live|move in|crash|"
+       r"rester|vivre|"
+       r"habiter|demeurer) (at|with|in|chez) (his |her |a |the |son |sa )?(cousin|"
+       r"brother|sister|friend|"
+       r"buddy|girlfriend|ex|uncle|aunt|mother|father|mom|dad|chum|blonde|frere|soeur|ami|oncle|"
+       r"tante|mere|pere|\w+'s)", r"nowhere to (go|stay|live)",
+       r"(moving|move|moved|going to live|staying) (back )?in (with|together)",
+       r"(va|vont) (rester|vivre|habiter) chez",
+       r"(n'ira|ira) (pas|pu|plus) (au|a la|en) ",
+       r"no longer (going|staying|welcome|allowed)", r"undisclosed",
+       r"(new|nouvelle|nouveau) (girlfriend|boyfriend|"
+       r"partner|blonde|chum|conjointe?) (\w+ ){0,6}(not|never|pas|jamais|hasn'?t|didn'?t)"),
+    # Medication taken as prescribed: a routine note for health services.
+    concept("medication_taken", "routine", {HS}, "medication taken", "médication prise",
+       r"(took|taken|takes|prend|pris|a pris) (\w+ ){0,2}(meds|medications?|medicaments|"
+       r"pilules|dose)\b(?! (from|de) )"),
+    # triage-policy acts: stockpiling pills is self-harm told by the act (own medication: HS only).
+    concept("stockpile", "immediate", {HS}, "pills stockpiled", "médicaments accumulés",
+       excludes=("search", "drugs", "overdose", "contraband", "medication_refusal", "alcohol")),
+)
+# fmt: on

@@ -1,0 +1,188 @@
+"""Searches, contraband, drugs, debts, gangs, rumours, visits and mail (the SIO's topics).
+
+Levels and routes follow the triage policy; the comments cite its clauses.
+"""
+
+from __future__ import annotations
+
+from bot.lexicon.concept import SI, Concept, concept
+
+# fmt: off
+CONCEPTS: tuple[Concept, ...] = (
+    # A search goes on record for the SIO, even when it finds nothing (triage-policy: negation).
+    concept("search", "routine", {SI}, "search", "fouille",
+       r"search(ed|es|ing)?\b", r"fouill\w*", r"pat[- ]?down", r"frisk\w*", r"shakedown",
+       r"strip search", r"dog team", r"chien detecteur", r"search\w*", r"ion ?scan",
+       r"(room|cell|locker|bag|property|body|area|perimeter|fence|security) (check|inspection|"
+       r"sweep)", r"(tool|tools|outils?) (count|compte|decompte)",
+       r"(compte|decompte) des outils", r"compte des outils",
+       r"(?-i:UA)\b", r"urinalysis",
+       r"(urine|drug) (test|screen)", r"test d'urine", r"depistage"),
+    # triage-policy priority: contraband rumour or find.
+    concept("contraband", "priority", {SI}, "contraband", "contrebande",
+       r"(fishing line|fish line|string|rope) (\w+ ){0,3}(fence|wall)", r"drop site",
+       r"fil de peche", r"site de largage", r"keister\w*", r"boof\w*", r"hoop(ed|ing)\b",
+       r"body[- ]?pack\w*", r"(body )?cavity",
+       r"contraband", r"contrebande", r"cell ?phones?", r"cellular", r"smart ?phones?",
+       r"cellulaires?", r"(un|des|du) cell\b", r"sim cards?", r"cartes? sim",
+       r"(phone )?chargers?\b",
+       r"(sonnerie|ringing|ringtone|phone ring\w*) (\w+ ){0,4}(dans sa|in his|"
+       r"from his|from the) (cellule|cell)", r"chargeurs?\b",
+       r"(there'?s|there is|a|his) phone (on|in|hidden|stashed|going around)\b",
+       r"(hidden|stashed) phone", r"tobacco", r"tabac", r"cig(arette)?s\b", r"smokes\b",
+       r"lighters?\b", r"briquets?\b", r"tattoo (gun|machine)", r"(fusil|machine) a tatouer",
+       r"packages?\b", r"colis",
+       r"stash\w*",
+       r"bindles?", r"balloons?\b", r"(brought|bring|bringing|smuggl\w*|sneak\w*) (\w+ ){0,3}in\b",
+       r"coming in (with|on|through|at|during) (the |next |his |her )?([\w']+ ){0,2}"
+       r"(visits?|mail|vr|pfv|drop)", r"fai\w* entrer", r"rentrer (de la|du|des) \w+",
+       r"bundles?\b", r"(wrapped|taped|bound) (\w+ ){0,3}(in|with) (\w+ )?tape",
+       r"(looks|looked|looking) like a drop", r"drop (zone|spot|package)",
+       r"(prohibited|unauthori[sz]ed|illicit|banned) (items?|property|objects?|articles?)",
+       r"(found|trouve\w*) (\w+ ){0,3}(bag|baggie|sac|sachet|bunch|handful|poignee) (of |"
+       r"de )?(pills|"
+       r"pilules|comprimes|tablets)",
+       r"paquets?\b", r"ruban (noir|adhesif|electrique|gris|a conduit)",
+       r"(objets?|articles?) (interdits?|prohibes?|non autorises?)"),
+    concept("brew", "priority", {SI}, "brew", "alcool artisanal",
+       r"(?<!trouble\s)(?<!something\s)brew(s|ing)?\b", r"hooch", r"home ?brew", r"moonshine",
+       r"pruno", r"yeast", r"levure", r"brassin", r"bagosse", r"broue",
+       r"alcool (artisanal|maison|frelate)",
+       r"smell(ed|s|ing)? (of |like )?(fruit|yeast|ferment\w*)",
+       r"odeur de (fruits?|fermentation|levure)"),
+    concept("drugs", "priority", {SI}, "drugs", "drogue",
+       r"snort\w*", r"sniff\w*", r"(white|brown) powder", r"poudre (blanche|brune)",
+       r"shoot(ing)? up", r"(needle|syringe|rig)s?\b(?! (exchange|disposal))",
+       r"seringues?", r"s'injecte\w*",
+       r"(tested|came back|test(ed)?|was|is|ua|urine) (\w+ )?positive (for|on)",
+       r"(resultat|test) positif", r"positif (a|au|pour) (la |le |l')?\w+",
+       r"meth(?!adone)\w*", r"pupil\w* (\w+ ){0,2}(pinned|dilated|pinpoint|huge)",
+       r"pupilles (\w+ ){0,2}(dilatees|contractees|en tete d'epingle)",
+       r"(digital|electronic) scale",
+       r"balance (electronique|digitale)", r"burnt foil", r"papier (d'aluminium|alu) brule",
+       r"nodd?(ed|ing)? off", r"baggies? (of )?(pills|powder|weed|white|brown)",
+       r"(thinks|suspects|believes|pense|croit) (\w+ ){0,2}(is |'s |est )?(selling|"
+       r"dealing|vend)\b",
+       r"coming and going", r"va-et-vient", r"amphet\w*",
+       r"drugs?\b(?! (program|programme|counsel\w*|strategy|free))", r"drogues?\b",
+       r"narcotics?", r"stupefiants?", r"weed\b", r"marijuana", r"cannabis", r"meth\b",
+       r"crystal\b", r"cocaine", r"coke\b", r"crack\b", r"heroine?", r"fent(anyl)?\b",
+       r"opioids?", r"opiace\w*", r"suboxone", r"\bsubs\b", r"bupe", r"strips\b", r"dope\b",
+       r"diesel", r"pills? (being )?(sold|passed|traded|selling|passing|trading)",
+       r"(selling|passing|trading|diverting|cheeking) (his |her )?(pills|meds)",
+       r"(positive|pos|dirty) (ua|urinalysis|urine|drug test)",
+       r"soaked (paper|letter|card|page)s?", r"chemical smell", r"odeur chimique",
+       r"papiers? imbibes?", r"(seemed|looked|appeared|was|is|getting|got) high\b", r"stoned",
+       r"pupils (pinned|dilated)", r"pinned pupils",
+       r"took (a few |some |a couple )?pills", r"using again", r"relaps\w*", r"rechute",
+       r"consomm\w* (de la drogue|des drogues)", r"intoxiqu\w*",
+       r"(showing|showed|show|shows|came|coming|turned|turns) up (\w+ )?high\b",
+       r"high (on|as a kite)", r"pinpoint pupils", r"(gele|stone) (ben |bien )?(dur|raide)",
+       r"(bandes?|films?) de suboxone", r"(du|le|de) pot\b",
+       r"(smell\w*|sent\w*|odeur) (\w+ ){0,3}"
+       r"(weed|pot|cannabis|marijuana|skunk)", r"trafi(c|qu)\w*", r"traffick\w*", r"dealer\w*",
+       r"dealing",
+       r"(ua|urinalysis|urine|test d'urine|depistage) (\w+ ){0,3}(positi(ve|f)|pos|dirty)",
+       r"pipes? (a|à|for|de) (crack|meth|crystal)", r"crack pipe"),
+    concept("alcohol", "priority", {SI}, "alcohol", "alcool",
+       r"(fail\w*|blew|blow|positive) (\w+ ){0,2}(breathalyz\w*|breathalys\w*|breath test|"
+       r"alcohol test)", r"(echoue|positif|souffle) (\w+ ){0,2}(l'|a l')?(alcootest|ivressometre)",
+       r"smell(ing|ed|s)? (of|like) (booze|alcohol|liquor|beer)",
+       r"(drinking|drunk|intoxicated|impaired|hungover|boozing)\b"
+       r"(?! (coffee|tea|water|juice|pop|milk))", r"(back|started) (on the bottle|drinking)",
+       r"boire\b", r"\bboit\b(?! (de l'eau|du cafe|du the|du jus|du lait|de la liqueur))",
+       r"en boisson", r"ivre\b", r"saoul", r"soul\b",
+       r"sent l'alcool", r"odeur d'alcool", r"slurr\w*", community_routes=frozenset()),
+    # triage-policy priority: debts and taxing, muscling and pressure.
+    concept("pressure", "priority", {SI}, "debt/pressure", "dette/pression",
+       r"(taken|taking|took|takes|jacked|swiped|stolen) (\w+ )?(off|from) (him|her)\b",
+       r"(canteen|food|tray|stuff|shoes|meds) (\w+ ){0,2}(taken|stolen|jacked|swiped)",
+       r"(needs?|wants?|has) to get (out of|off) (this|the) (unit|range|tier)",
+       r"before something happens", r"something (is going to|will|'?s gonna|gonna) happen to "
+       r"(him|me)", r"se fait voler", r"(veut|doit) (sortir|partir) de (l'unite|la rangee)",
+       r"owe(s|d)?\b", r"debts?\b", r"dettes?\b", r"(doit|devait) (de l'argent|\d+|du cash)",
+       r"tax(ed|ing|es)?\b(?! (return|form))", r"taxer", r"taxe\b", r"taxait",
+       r"muscl(ed|ing|e)\b", r"pressur(e|ed|ing)\b", r"pression", r"leaning on",
+       r"strong[- ]?arm\w*", r"extort\w*", r"extorsion",
+       r"(take|took|taking|takes) (his|her) (canteen|food|tray|shoes)",
+       r"canteen (bag )?(off|from) (him|her)",
+       r"(take|took|taking|takes|taken|steal\w*|stole|jack\w*|swip\w*) ([\w']+ ){0,3}canteen",
+       r"paying (them|him|the guys) (his|her) ",
+       r"\brats?\b", r"snitch\w*", r"skinner", r"stool pigeon",
+       r"(asked|asking|wants|wanted|request\w*) (to (go|be moved|be placed) )?(to|for|into|in) "
+       r"(seg|pc|protective custody|protection)\b", r"(wants|wanted|trying|asked) to check in",
+       r"demande (d'aller en |la |a aller en )?(protection|isolement)",
+       r"(looks?|looked|seemed|seems) (scared|shook|shaken|afraid|terrified)",
+       r"se fait (taxer|brasser|menacer)", r"a peur",
+       r"pay(ing|s)? (\w+ )?(rent|protection) to\b", r"pay(ing|s)? (\w+ )?protection",
+       r"(made|forced|told|pressured) to (hand over|give up|pay)",
+       r"(hand|handing|hands|handed) over (his|her|their) (canteen|food|tray|money|"
+       r"meds|phone|shoes|stuff)", r"(give|gives|giving|gave) up (his|her) (canteen|food|tray|"
+       r"phone time)", r"(wants|wanted|asking|asked|begging) (to get |to move )?off (the|his) "
+       r"(range|unit|tier)",
+       r"(prend|prendre|pris|vole|voler|vol\w*) (sa|son|ses) (cantine|bouffe|nourriture|plateau|"
+       r"souliers|tele|argent)", r"(veut|demande a) changer de (rangee|unite|secteur)",
+       r"pay\w* (un|le) loyer", r"(no|zero|pas d'|pas une cenne|aucun) (money|funds|cash|argent|"
+       r"\$)[^.;!?]{0,60}\b(but|yet|mais|pourtant)\b[^.;!?]{0,40}\b(new|full|nouveaux?|nouvelles?|"
+       r"pleine?)\b"),
+    # triage-policy priority: gang or group tension, incompatibles.
+    concept("gang", "priority", {SI}, "gang/tension", "gang/tension",
+       r"(problems?|issues?|trouble|heat|beef) with (\w+ ){0,3}(guys|crew|range|unit|gang)",
+       r"(problemes?|chicane|trouble|beef|conflit) avec (les gars|la gang|des gars|un gars|la "
+       r"rangee)",
+       r"gangs?\b", r"affiliat\w*", r"patched", r"hells\b", r"incompatibles?",
+       r"history with", r"bad blood", r"beef(ing)? (with|between)", r"tensions?\b",
+       r"tense\b", r"tendue?s?\b", r"chicane", r"guerre de (gangs?|territoire)",
+       r"(known|documented|criminal) (associates?|criminals?)",
+       r"(\d+|two|some|couple) guys (i|we) (know|recognize) from",
+       r"(rival|different|opposing|two|2|both) (crews|gangs|groups|factions|sets|cliques)",
+       r"posturing",
+       r"(their|his|leurs?|ses|wearing|porte|portait) (\w+ ){0,2}(colou?rs|couleurs)\b",
+       r"(membres?|members?) (des|of the|du) (?-i:[A-Z])\w+", r"(hand|gang) signs?",
+       r"signes? (de (la )?main|de gang)", r"throw\w* (up )?(gang )?signs",
+       r"(have|has|got) (\w+ )?history\b", r"can'?t (go|be) (to|on|with) (\w+ ){0,2}(range|unit) "
+       r"because", r"tension (is )?(building|rising|mounting|escalating)",
+       r"(la )?tension monte",
+       r"recrut\w*", r"recruit\w*", r"(gang|clan) (de|du|from|of) ", r"mad[- ]?dog\w*",
+       r"(eyeing|staring (down|at)) each other",
+       r"(old|former) (crew|gang|associates|co-?accused|codefendants?|running buddies)",
+       r"co-?accus\w*", r"non-?assoc\w*", r"keep (them |him )?(separate|apart)",
+       r"(crown|five-?point\w*|teardrop|spider ?web|swastika|ss bolts|gang|\d{2,}) (\w+ ){0,2}"
+       r"tattoo", r"tattoo (\w+ ){0,3}(gang|crew|crown|colou?rs)", r"tatou\w* (de|des) gang",
+       r"(testified|testifies|temoigne|temoigner) (\w+ )?(against|contre)",
+       r"(gang|crew) (tattoo|patch|colou?rs)", r"patch (des|of the|d')",
+       r"(negative|criminal|bad) (associates|peers|crowd)",
+       r"(anciens?|vieux) (chums|complices|amis de gang|associes)", r"bandes? (de rue|rivales)"),
+    # triage-policy priority: planned-but-vague trouble, rumours.
+    concept("vague_trouble", "priority", {SI}, "trouble brewing", "trouble en vue",
+       r"something (is |'s )?(going down|gonna (go down|happen)|going to (go down|happen)|"
+       r"planned|about to happen)", r"(going|go) down (this|next|on|tonight|tomorrow)",
+       r"ca (va|s'en va) (brasser|chauffer|peter|sauter|virer)", r"se prepare",
+       r"word (on the (yard|range|street|unit) )?is",
+       r"(?<!after\sthe\s)(?<!apres\sla\s)rumou?r(s|ed)?\b",
+       r"(?<!apres\sla\s)(?<!apres\sles\s)rumeurs?\b",
+       figurative=True),
+    # triage-policy priority: suspicious visits or mail.
+    concept("visits_mail", "priority", {SI}, "visits/mail", "visites/courrier",
+       r"visitor (\w+ ){0,6}(nervous|passed|handed|slipped|sweaty|wash?ro?om|bathroom|toilet)",
+       r"(passed|handed|slipped) (something|an? (object|package|item)) (to|at)",
+       r"(mail|letter|card|envelope|courrier|lettre|enveloppe) (\w+ ){0,5}(stain\w*|smell\w*|"
+       r"soaked|odeur|tach\w*|imbib\w*|suspect\w*)", r"held for (sio|ipso|security)",
+       r"(suspicious|suspect) (mail|letter|visit|visitor|package)", r"visite suspecte",
+       r"(slide|slid|sliding|pass\w*|push\w*|glisse\w*) (\w+ ){0,3}(across|under|"
+       r"sous) (the |la )table",
+       r"(papier|paper) (\w+ ){0,3}(tach\w*|stain\w*)", r"odeur (bizarre|etrange|chimique|drole)",
+       r"(retenu|gardee?|envoyee?) (pour|a) l'(ars|asr)",
+       r"hands (\w+ ){0,2}under the table", r"mains sous la table",
+       r"(dog|chien) (\w+ ){0,2}(indicated|alerted|sat|hit|a (reagi|marque|indique))",
+       r"(pages?|papers?|lettre|letter|feuilles?) (\w+ ){0,4}(tremp\w*|soaked|damp|humide)",
+       r"(smells?|sent) (weird|funny|strange|chemical|bizarre|drole)",
+       r"(outside|around|bypass\w*|avoid\w*|not (through|using)) (the )?(normal |regular |usual |"
+       r"official )?(mail|mailroom)",
+       r"visiteu(r|se)s? (\w+ ){0,6}(nerveu\w*|toilettes?|salle de bain|passe|remis|glisse|"
+       r"agite\w*)"),
+    # triage-policy priority: a drone seen, a drop found after the fact.
+    concept("drone", "priority", {SI}, "drone", "drone",
+    r"(?<!after\sthe\s)(?<!apres\sle\s)drones?\b"),
+)
+# fmt: on

@@ -1,0 +1,158 @@
+"""Escape, fire, flooding, disorder, drones, staff in danger, victims contacted.
+
+Levels and routes follow the triage policy; the comments cite its clauses.
+"""
+
+from __future__ import annotations
+
+from bot.lexicon.concept import SI, Concept, concept
+
+# fmt: off
+CONCEPTS: tuple[Concept, ...] = (
+    # triage-policy immediate: escape or breach with specifics.
+    concept("escape", "immediate", {SI}, "escape/breach", "évasion/brèche",
+       r"escalad\w* (la |le )?(cloture|mur)",
+       r"(bars|window|grate|grill|fence) ([\w-]+ ){0,5}(cut|sawed|sawn|bent|pried|loosened)\b",
+       r"(tried|trying|attempt\w*|tries) to (run|flee|bolt|escape|take off|get away|break away)",
+       r"ran (off |away )?from (the )?(officers?|escort|staff|van|hospital)",
+       r"(tente|tenté|essay\w*) de (s'enfuir|fuir|se sauver|s'evader|partir en courant)",
+       r"barreaux ([\w'-]+ ){0,8}(scies|coupes|tordus|desserres)", r"s'est (enfui|sauve|evade)",
+       r"(escape|evasion) (attempt|plan|in progress|tonight|en cours)", r"tentative d'evasion",
+       r"(fence|cloture) (\w+ ){0,2}(cut|coupee|breached)",
+       r"(cut|snipped|broken|coupe\w*|brise\w*) (\w+ ){0,2}(zip[- ]?ties|ties|links|mesh|"
+       r"tie-?wraps|attaches)", r"(hole|trou|tunnel) (\w+ ){0,3}(under|in|through|sous|dans) "
+       r"(the |la |le )?(\w+ )?(fence|cloture|wall|mur)", r"(dug|dig\w*|creus\w*) (\w+ ){0,3}"
+       r"(under|sous) (the |la )?(fence|cloture|wall|mur)",
+       r"cut (the |a |in the )?(\w+ )?(fence|wire|perimeter|mesh)", r"(a pair of )?cutters",
+       r"(gate|sally ?port|perimeter door|barriere|portail|"
+       r"porte exterieure) (\w+ ){0,3}(was |is |a ete |"
+       r"est )?(left )?(open|unlocked|unattended|ouverte?|deverrouill\w*|sans surveillance)",
+       r"slip\w* (out of )?(his|the|her|a) (cuffs?|handcuffs?|restraints?|shackles?)",
+       r"(ran|run|running|bolted|bolts|took off) (for|towards?|to) (the )?(stairs|stairwell|exit|"
+       r"doors?|fence|gate|parking|woods|elevator)", r"a pris la fuite",
+       r"count (\w+ ){0,3}(is |was )(off|short|wrong|out)\b",
+       r"manque (un|une|deux|\d+) (detenue?s?|gars|inmates?)",
+       r"(un|deux|\d+) (detenus?|gars) (manque|manquent|manquant)",
+       r"compte (pas bon|errone|ne balance pas)",
+       r"(not|isn'?t|wasn'?t) in (his|her) cell (at|during|for) (the )?(\w+ )?count",
+       r"(hole|trou) (in|dans) (the |la |le )?(fence|cloture|wall|mur)", r"bolt ?cutters?",
+       r"wire cutters?", r"coupe-?boulons?", r"pince coupante",
+       r"map of the (perimeter|institution|yard|fence)", r"plan du (perimetre|penitencier)",
+       r"perimeter (alarm|breach)", r"alarme (du )?perim\w*",
+       r"count (not|isn'?t|hasn'?t been) (yet )?(cleared|confirmed|correct)",
+       r"denombrement (pas|non) (encore )?(confirme|complete|bon)",
+       r"(missing|unaccounted) (at|for|from) (the )?count", r"manque au denombrement",
+       r"climb(ing|ed)? (over )?(the )?(fence|wall)",
+       r"(?<!thrown\s)(?<!tossed\s)(?<!came\s)(?<!flew\s)(?<!it\s)over the wall", r"tunnel",
+       r"(rope|ladder|hook) (made )?(of|from|out of) (knotted )?(sheets|bedsheets|blankets|"
+       r"towels|laundry)", r"(sheet|bedsheet|blanket|knotted) (rope|ladder)", r"grappling hook",
+       r"measur\w* (the )?(wall|fence|perimeter|window)",
+       r"(missing|unaccounted for|not accounted for) (from|at|in) (the |his |her )?(\w+ ){0,3}"
+       r"(count|crew|work|unit|range|yard|gym|placement|shop|program|kitchen)",
+       r"(not|isn'?t|wasn'?t) (at|in|present for|there for) (the )?(\w+ )?count\b",
+       r"(cut|sawed|sawn|bent|pried) (\w+ ){0,2}(bars|window|grate|grill)",
+       r"corde (faite )?(de|en|avec des) (draps|couvertures|serviettes)",
+       r"mesur\w* (le|la) (mur|cloture)", r"(absent|introuvable|disparu) (au|du|lors du) "
+       r"(denombrement|compte)", r"(scie|sci)\w* (les )?barreaux",
+       past_lowers=True),
+    # triage-policy priority: escape talk without specifics.
+    concept("escape_talk", "priority", {SI}, "escape talk", "propos d'évasion",
+       r"(questions?|asking|asked|curious) (\w+ ){0,5}(perimeter|patrol|camera|fence|tower|"
+       r"shift change|blind spots?)",
+       r"questions? (\w+ ){0,5}(patrouille|perimetre|cameras|cloture|changement de quart)",
+       r"escap(e|ed|ing)\b", r"break(ing)? out\b", r"bust(ing)? out", r"roll (him|me) out",
+       r"get (him|me) out of here", r"s'evad\w*", r"evasion",
+       r"(walk|sneak|get|ride|roll|go|going|slip) (\w+ ){0,2}out (with|in|on|through|under|"
+       r"inside) "
+       r"(the |a )?(garbage|laundry|truck|cart|van|bin|delivery|trash)",
+       r"(hide|hiding|hid) in (the |a )?(garbage|laundry|truck|cart|bin|trash|delivery)",
+       r"(go|going|get|getting) (over|under|through) the (fence|wall)",
+       r"(make a run|run) for it", r"bolt from (the )?escort",
+       r"(sortir|se sauver|se pousser|sacrer le camp) (\w+ ){0,3}(dans|avec) (le|la|les) "
+       r"(camion|chariot|vidanges|poubelles|buanderie)", r"se (sauver|pousser) d'ici",
+       r"sacrer le camp d'ici",
+       r"(talk\w*|parl\w*|jas\w*) (\w+ ){0,4}(about|of|de) (running|bolting|"
+       r"taking off|escaping|se sauver|s'evader|sacrer le camp|crisser le camp)",
+       r"passer par-dessus (le mur|la cloture)"),
+    # triage-policy immediate: fire setting.
+    concept("fire", "immediate", {SI}, "fire", "feu",
+       r"(set|sets|setting|lit|lighting|light) (a |his |her |the )?(\w+ ){0,2}(on )?fire",
+       r"on fire", r"fire (in|on) (the |his |her |a )?(cell|range|unit|tier)",
+       r"(cell|mattress|garbage|range) fire", r"arson",
+       r"smoke (on|in|coming|from|filling|pouring)", r"burning (his|a|the) (mattress|sheets?|"
+       r"paper|cell|clothes)", r"(mis|met|mettre|mettait) le feu",
+       r"(?<!couvre-)(?<!couvre\s)feu (dans|au|a|sur)\b",
+       r"incendi\w*", r"fumee (sur|dans|qui|partout)", r"torch(ed|es|ing)\b",
+       r"(lit|lighting|light|ignit\w*) (up )?(his|her|the|a) (mattress|sheets?|bedding|cell|"
+       r"garbage|paper|clothes)", r"(thick|heavy|black) smoke",
+       r"allum\w* (son|sa|le|la|ses|les|un|une) (matelas|draps?|linge|cellule|papier|vetements|"
+       r"poubelle|feu)", r"boucane", r"en flammes", figurative=True, past_lowers=True),
+    # triage-policy immediate: flooding a range as part of a disturbance.
+    concept("flood", "immediate", {SI}, "flooding", "inondation",
+       r"flood(ing|ed|s)? (the |his |their )?(cells?|range|tier|landing|unit)",
+       r"water (pouring|everywhere)", r"(water|eau) (\w+ ){0,3}(running|pouring|flowing|coule|"
+       r"sort) (\w+ ){0,4}(range|tier|corridor|rangee|under the door|sous la porte)",
+       r"inond\w*", r"plugg(ed|ing) (his |their |the )?toilets?",
+       past_lowers=True),
+    # triage-policy immediate: a riot or group refusal building up.
+    concept("disturbance", "immediate", {SI}, "disturbance", "désordre",
+       r"rowdy", r"(banging|throwing|tossing) (\w+ ){0,2}(trays|chairs|tables|furniture|stuff)",
+       r"(getting|is getting|are getting) (loud|rowdy|wild|out of hand|heated)",
+       r"refus\w* to (return|hand back|give back|hand in) (their|the) (trays|food slot)",
+       r"(block|hold)(ing)? (the|their) (food )?(slot|hatch|trap|hatches)",
+       r"s'enerve", r"lancent des (plateaux|chaises|objets)", r"(ca|la rangee) (brasse|chauffe)",
+       r"refus\w* de (remettre|rendre) (leurs|les) plateaux", r"(work|hunger) strike",
+       r"riot\w*", r"(took|taken|take|taking) over (the )?(range|unit|tier|wing|gym|yard|kitchen)",
+       r"pris le controle (de la|du|de l') ?(rangee|secteur|unite|gymnase|cour)",
+       r"(group|mass) (refusal|disturbance|sit-?in)",
+       r"refus(e|es|ing|ed) to (lock ?(up|in|down)|go (in|back)|return to (their|his|the) cells?|"
+       r"rack up)", r"won'?t lock ?up", r"not locking up", r"disturbance",
+       r"bang(ing|ed)? (on )?(the )?(doors|tables|bars)",
+       r"(\d+\+?|dozen|bunch of|all the) (guys|inmates|inms|i/ms) (\w+ ){0,3}(yelling|refusing|"
+       r"standing|gathered|gathering|getting loud)", r"emeute\w*", r"mutin\w*",
+       r"refus\w* de (reintegrer|rentrer|regagner|barrer|se disperser)", r"ca monte",
+       r"perturbation", r"(une (vingtaine|dizaine|quinzaine|trentaine|cinquantaine)|\d+|"
+       r"plusieurs|tous les) (de )?(gars|detenus) (\w+ ){0,4}(crient|refusent|bloquent)",
+       r"(crowd|group|mob) (\w+ ){0,2}(forming|gathering|building|massing|growing)",
+       r"(won'?t|refus\w* to|not) (disperse|go back in|lock in)",
+       r"(guys|inmates|inms|range|unit|everyone|yard) (\w+ ){0,3}(refusing|refuse|won'?t) "
+       r"(to )?(go in|lock up|return|rack up|come in|leave the yard)",
+       r"attroupement",
+       r"refus\w* de quitter la cour", figurative=True, past_lowers=True),
+    # triage-policy immediate: a drone drop under way.
+    concept("drone_drop", "immediate", {SI}, "drone drop under way", "largage par drone en cours",
+       r"drones?[^.;!?]{0,60}\b(right now|now|currently|presently|at this moment|presentement|"
+       r"en ce moment|actuellement|en cours|just dropped|vient de (tomber|larguer)|"
+       r"dropping|as we speak|at the moment|still (up|there|overhead|hovering))\b",
+       r"drones? (is |are )?(\w+ )?(hovering|circling|buzzing|overhead|dropping)",
+       past_lowers=True),
+    # triage-policy immediate: a staff member compromised right now.
+    concept("staff_danger", "immediate", {SI}, "staff member at risk",
+       "membre du personnel en danger",
+       r"not answering (the |his |her |on )?(radio|calls)", r"officer down",
+       r"(staff|officer|instructor|nurse|teacher) (\w+ ){0,3}(missing|unaccounted|trapped)",
+       r"(ne )?repond pas (a la|au) radio", r"agente? (\w+ ){0,2}(au sol|en danger|disparue?)",
+       r"(hasn'?t|has not|not|isn'?t|didn'?t|won'?t|no longer|stopped) (been )?(answer|respond)"
+       r"\w* (to )?(the |his |her |on (the )?|my )?(radio|pages?)",
+       r"(door|room|servery|kitchen|office|shop) (is |was )?locked from (the )?inside",
+       r"no (answer|response|reply) (on|from|over) (the |his |her )?radio",
+       r"(pas de|aucune) reponse (a|sur|de) (la|sa) radio"),
+    # triage-policy immediate (community): a victim contacted against conditions.
+    concept("victim_contact", "immediate", {SI}, "victim contact", "contact avec la victime",
+       r"(parked|waiting|hanging around|showed up|shows up|driving by|drove by|was|were|"
+       r"seen|spotted|"
+       r"lurking) (\w+ ){0,3}"
+       r"(outside|at|by|near|in front of) (her|his ex'?s?|the victim'?s?) (house|home|place|work|"
+       r"apartment|door|school)", r"stationne devant chez (elle|la victime)",
+       r"(rode|tourne|traine) autour de chez (elle|la victime|son ex)",
+       r"no ?contact (condition|order)", r"victim (on|in) (his|the) file",
+       r"(contact\w*|called|texted|messag\w*|went to|was at|at) (\w+ ){0,3}victim",
+       r"victim\w* (\w+ ){0,3}(says|said|reports?|reported) (that )?(he|the client|the offender|"
+       r"(?-i:[A-Z])\w+) (\w+ ){0,3}(contacted|called|texted|messaged|showed up|came|"
+       r"was (at|outside))",
+       r"condition de non-?communication", r"(contact\w*|appel\w*) (avec )?la victime",
+       r"interdit de contact", r"interdiction de contact",
+       r"(texte|appele|contacte|vu|visite|ecrit a|rendu chez) (\w+ ){0,2}(la |sa )?victime",
+       community_routes=frozenset()),
+)
+# fmt: on

@@ -1,0 +1,82 @@
+"""Staff: intelligence handed over, boundary testing, information about a staff member.
+
+Levels and routes follow the triage policy; the comments cite its clauses.
+"""
+
+from __future__ import annotations
+
+from bot.lexicon.concept import SI, Concept, concept
+
+# fmt: off
+CONCEPTS: tuple[Concept, ...] = (
+    # Officers hand intelligence to the SIO: that alone says it is security-relevant.
+    concept("intel_referral", "priority", {SI}, "passed to security", "transmis à la sécurité",
+       r"(handed|passed|held|sent|forwarded|referred|reported|flagged|given|passing) "
+       r"(it |this |the info |that )?(on )?(to|for) (the )?(sio|ipso|sis|security|intel\w*)",
+       r"(remis|transmis|transmettre|signal\w*|envoye)( (l'info|ca|le tout))? (a|au) "
+       r"(l'ars|l'asr|la securite|renseignement)"),
+    # triage-policy priority: boundary testing and manipulation of staff.
+    concept("boundary", "priority", {SI}, "boundary testing", "test des limites",
+       r"(offered|offering|offers) (me )?\$ ?\d+", r"look the other way", r"fermer les yeux sur",
+       r"(m'a )?offert \d+ ?\$",
+       r"(look up|find|get|search) (\w+ ){0,3}(address|phone number|number|info\w*) (\w+ ){0,2}"
+       r"(of|for)", r"(chercher|trouver|donner) (l'adresse|le numero|les infos?)",
+       r"(slipped|gave|handed|passed) me (a|his|her|the) (\w+ ){0,2}(note|number|letter)",
+       r"(call|contact|phone|text|email) (her|him|them|his \w+) for him",
+       r"m'a (glisse|donne|remis|passe) (le|son|sa|un|une) (\w+ )?(numero|note|lettre|mot)",
+       r"pour que je (l'|le |la |lui )?(appelle|contacte|texte)",
+       r"i look (nice|good|pretty|beautiful|hot|cute)", r"asked (me )?if i('?m| am| was) "
+       r"(single|married|seeing|with)", r"if i (have|had) (kids|children|a (wife|husband|"
+       r"boyfriend|girlfriend|partner))", r"what school", r"where i (live|park|stay)",
+       r"my (home )?address", r"my first name", r"(personal|home) (cell|phone|number|#)",
+       r"what time (my|i) (shift|finish|get off|leave)", r"my shift ends",
+       r"which (door|exit|car) i", r"what (car|vehicle|truck) (i|do i)\b",
+       r"(asked|asking|asks) (\w+ ){0,3}(about )?my (family|kids|wife|husband|address|car|plate|"
+       r"schedule|days off|personal)", r"(bring|get) (him |them |me )?(in )?(some )?"
+       r"(tobacco|phones?|drugs|stuff|things)", r"make it worth (my|your) (while|wile)",
+       r"pay (me|you) to", r"me payer", r"rend\w* (un|des) (petits?|p'?tits?)? ?services?",
+       r"(pas comme|not like) (les autres|the other (guards|cos|officers|staff|ones))",
+       r"(connait|knows) (\w+ ){0,3}(nom|name|adresse|address) (de|of) (sa|ta|votre|your|his|her) "
+       r"(femme|wife|blonde|chum|mari|husband|enfants|kids|fille|daughter)", r"vie privee",
+       r"personal life", r"(beaux yeux|beautiful eyes|nice eyes)",
+       r"(call\w*|appel\w*) (\w+ ){0,3}(par|by) (son|her|his) (prenom|first name)",
+       r"(quel coin|what part|which part|quel quartier|what area) (de|"
+       r"of) (\w+ ){0,2}(elle|she|il|he|you|tu) "
+       r"(reste|vit|lives|habite|live|demeure)",
+       r"(asked|wants|wanted) (\w+ ){0,2}to call him (by his "
+       r"first name|(?-i:[A-Z])\w+)",
+       r"compliment\w* (l'|la |le |the |an? |her |his |my )?(agente?|officer|co|cx|nurse|"
+       r"infirmi\w+|"
+       r"staff|prof\w*|teacher)",
+       r"(sur|on|about) (ses|her) (cheveux|hair|looks|appearance|outfit|"
+       r"yeux|eyes|body|corps|perfume|parfum)",
+       r"(one of the good ones|you'?re different)",
+       r"(looks?|is looking) (really |so |very )?(lovely|beautiful|pretty|"
+       r"gorgeous|hot|cute|sexy|nice|good) (today|tonight)",
+       r"(offered|gave|give|giving) me (a |an |his |some )?(\w+ )?(gift|drawing|card|present|"
+       r"money|cash)", r"as a thank[- ]?you", r"cadeau", r"si j'etais (mariee?|celibataire)",
+       r"(ou|où) je (reste|demeure|habite)", r"mon (adresse|prenom)", r"mes enfants",
+       r"mon (numero|num|#|cell|cellulaire)( de (telephone|tel|cell))? (personnel|perso)",
+       r"t'es (belle|beau|cute)",
+       r"(asked|asking|asks|wants|wanted|begged|begging|tried to get|trying to get) (me|staff|"
+       r"the (officer|co|nurse|guard)) to (mail|post|send|bring|pass|deliver|carry|sneak|"
+       r"smuggle|look the other way|make (a|some) calls? for)",
+       r"(offered|offering|offers) (to pay|me money|me cash|money|cash)",
+       r"m'a offert (de l'argent|du cash|de me payer|\d+)",
+       r"(si je|que je) (lui )?(apporte|apportais|rentre|rentrais|fais entrer|poste|postais)"),
+    # CD 568-2: information about a staff member goes to the SIO only.
+    concept("staff_info", "priority", {SI}, "staff information", "information sur un employé",
+       r"(officer|(?-i:CO|CX)|guard|staff|agente?|surveillant) (\w+ ){0,4}(leaving|leaves|left|"
+       r"quitte|quittait) (his|her|son) (post|poste)", r"quitte son poste pour",
+       r"(officer|(?-i:CO|CX)|guard|staff member|nurse|instructor|teacher|colleague|co-?worker|"
+       r"agente?|collegue|infirmi\w+|surveillant|employe)\b(\s+[\w']+){0,4}\s+(is |was |has been |"
+       r"have been |a )?((bring(s|ing)?|brought|smuggl\w*|sneak\w*) (\w+ ){0,3}in\b|dating|"
+       r"seeing (an? |the )?(inm|inmate|offender|parolee|client)|sleeping with|texting|"
+       r"messaging|kissing|hugging|selling|sells|sold|taking money|took money|"
+       r"accept(ed|ing|s)? (gifts?|money|cash|an? gift|favou?rs?)|passing (notes|messages|"
+       r"info\w*|contraband|stuff)|leak\w*|too (friendly|close)|over-?familiar|asleep on|"
+       r"drunk on|high on|fait entrer|apporte|fr[eé]quente|vend|(found|caught) with|"
+       r"(giv(es|ing)|gave|donne) (\w+ ){0,2}(extra|free|special|money|cash|tobacco|cigarettes|"
+       r"drugs|phones?|personal|de l'argent|du tabac))\b", staff=True),
+)
+# fmt: on

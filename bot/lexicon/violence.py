@@ -1,0 +1,237 @@
+"""Violence, weapons, hostages and threats: acts against people.
+
+Levels and routes follow the triage policy; the comments cite its clauses.
+"""
+
+from __future__ import annotations
+
+from bot.lexicon.concept import SI, Concept, concept
+
+# A target of violence or threats: a person, a staff member, or a capitalised surname.
+_WHO = (
+    r"(him|her|them|you|u|me|us|staff|somebody|someone|anybody|anyone|every(one|body)|his cellie"
+    r"|(a|the|that|this|an?other) (guard|co|cop|screw|nurse|officer|instructor|rat|goof|guy|"
+    r"new guy|teacher|inm|inmate|kid|cellie|cellmate|skinner|diner)"
+    r"|(his|her|their|my|your) (?!(back|knees?|hands?|arms?|legs?|f(oo|ee)t|wrists?|ankles?|"
+    r"shoulders?|neck|head|eyes?|fingers?|toes?|chances|case|record|time|day|program|own|door|"
+    r"cell|tray|bunk|locker)\b)[\w']+|(?-i:[A-Z][a-z]+))\b"
+)
+# A person threatened by name, role or pronoun (not "his back", not "me" in "it'll kill me").
+_TARGET = (
+    r"(him|her|them|you|u|staff|somebody|someone|(a|the|that|this|an?other) (guard|co|cop|"
+    r"screw|nurse|officer|instructor|rat|goof|guy|new guy|teacher|inm|inmate|kid|cellie|"
+    r"cellmate)|(his|her|their|my|your) (cellie|cellmate|celly|bunkie|neighbou?r|ex|victim)"
+    r"|(?-i:[A-Z][a-z]+))\b"
+)
+
+# What comes before a threatened act: "he'll", "he's going to", "swore he would", "wants to".
+_WILL = (
+    r"((he|she|i|they|you|u|we|who|it|that)'(ll|d)|ill|hell|shell|will|wil|would|gonna|gunna|"
+    r"finna|(is |was |are )?going to|goin to|wanna|"
+    r"wants? to|plans? to|planning to|might|may|could|swore to|swears? to|promised to|"
+    r"threaten(ed|ing|s)? to|about to|trying to|tried to|intends? to|ready to|'?s gonna)"
+)
+_HARM = (
+    r"(kill|stab|shank|hurt|harm|beat|smash|jump|poke|slash|murder|punch|kick|bash|stomp|"
+    r"choke|strangle|rape|shoot|blast)"
+)
+_HARM_TO_PERSON = (  # verbs that threaten only with a person after them ("cut him", not "cut his")
+    r"(take out|deal with|do in|stick|cut|slice|break|snap|bust|hit|burn|end|finish|waste|off|"
+    r"smoke|light up|mess up|fuck up|f up)"
+)
+
+# fmt: off
+CONCEPTS: tuple[Concept, ...] = (
+    # triage-policy immediate: a weapon or weapon-making in hands or hidden nearby.
+    concept("weapon", "immediate", {SI}, "weapon", "arme",
+       r"(filed|ground|sharpened|honed) (\w+ )?(down )?to a point", r"edged weapon",
+       r"(?<!boxing\s)(?<!golf\s)(?<!book\s)(?<!fan\s)(?<!night\s)(?<!social\s)(?<!sports\s)"
+       r"(?<!youth\s)(?<!chess\s)(club|bludgeon|cosh)\b(?! (soda|sandwich|house|med|"
+       r"meeting|night))",
+       r"rebar", r"(metal|steel|iron) (rod|bar|spike|pipe|stake|shard)s?\b",
+       r"(tige|barre|pic|tuyau|morceau) de (metal|fer|acier)",
+       r"(razor|blade|lame)s? (\w+ ){0,2}(taped|melted|tied|glued|attached|fondue?|collee?|"
+       r"attachee?) (to|into|on|onto|a|dans|sur)",
+       r"(metal|steel|rebar|rod|spike|glass|toothbrush|pen|plexi\w*|tige|fer|verre|brosse a dents)"
+       r"[^.;!?]{0,30}\b(wrapped|taped|enveloppe\w*) (\w+ ){0,2}(in|with|de|dans) (cloth|fabric|"
+       r"tissu|tape|ruban|linge)", r"sharps\b(?! (container|bin|box|disposal))",
+       r"shank(s|ed)?\b", r"shiv", r"zip ?gun", r"(?<!tattoo\s)(?<!glue\s)(?<!heat\s)guns?\b",
+       r"firearms?", r"pistol", r"rifle", r"handgun", r"ammo\b", r"ammunition", r"bullets?\b",
+       r"weapons?\b", r"knife\b", r"knives", r"(razor )?blades?\b", r"machete",
+       r"sharpen(ed|s)?\b", r"sharpening\b(?! (\w+ )?(pencils?|crayons?|skills?))",
+       r"(lock in a sock|sock with a lock)", r"shards? of",
+       r"armes?\b", r"couteaux?\b", r"lames?( de rasoir)?\b", r"aiguis\w*", r"poin[cç]on",
+       r"pistolet", r"fusil(?! a tatouer)", r"pics? artisana\w*",
+       r"pointes? (artisana\w*|maison|aiguis\w*)",
+       r"(homemade|home-made|improvised|makeshift|jail-?made|prison-?made) (blade|knife|weapon|"
+       r"spear|club|stabber|shank|pick)",
+       r"(waving|wielding|brandish\w*|swinging|armed with|pull(ed|s|ing)?( out)?|came at \w+ with|"
+       r"threaten\w* (\w+ ){0,3}with|hiding|hid|conceal\w*|stash\w*|tucked|keeps?|kept|holding) "
+       r"(\w+ ){0,3}(piece|shard|chunk|sliver|bit|strip) of (\w+ )?(glass|metal|mirror|plexi\w*|"
+       r"steel)",
+       r"(slid|slide|slides|sliding|slip|slipped|pocket\w*|hid|hide|hiding|stole|stolen|stuff\w*|"
+       r"tuck\w*|conceal\w*|"
+       r"smuggl\w*|walked out with|missing) (\w+ ){0,3}(screwdriver|chisel|hacksaw|scissors|"
+       r"hammer|wrench|pliers)",
+       r"(screwdriver|chisel|hacksaw|scissors|tool|hammer|wrench|pliers) (\w+ ){0,2}(is |was |"
+       r"went |are |were )?(missing|unaccounted)",
+       r"(a|his|the) piece (\w+ )?(hidden|stashed|tucked|on him|in (his|the) (waistband|pocket|"
+       r"belt|sock|boot))", r"brandish\w*", r"brandi(t|ssait|ssant)\b", r"couto\b",
+       r"(morceau|bout|eclats?|tesson) de (miroir|verre|vitre|metal|bouteille)",
+       r"(tournevis|ciseau a bois|scie a metaux)"),
+    # triage-policy immediate: a hostage or barricade.
+    concept("hostage", "immediate", {SI}, "hostage/barricade", "otage/barricade",
+       r"(jam|jamm|wedg|block|barricad|brac)\w* (the |his |her )?(cell )?door (shut |closed )?"
+       r"(with|using)", r"(bloqu|coinc)\w* (la|sa) porte (avec|par)",
+       r"hostage", r"otages?\b", r"barricad\w*",
+       r"(scissors|knife|blade|pen|glass|shank|ciseaux|couteau|lame|crayon)[^.;!?]{0,40}"
+       r"\b(neck|throat|cou|gorge)\b",
+       r"won'?t let (her|him|them|the \w+|staff|anyone|anybody|us) (leave|go|out)\b",
+       r"(not|isn'?t|wasn'?t|won'?t|wouldn'?t|doesn'?t|didn'?t|never) (\w+ )?lett?(ing|s)? "
+       r"(her|him|them|the \w+|staff|anyone|anybody|us|me) (\w+ )?(leave|go|out|through|past)\b",
+       r"(la|le|les|l') (laisse|laissait|laissent) (pas|plus|pu) (sortir|partir|passer)",
+       r"(veut|voulait|veulent) (pas|plus|pu) (la |le |les |l')laisser (sortir|partir|passer)",
+       r"(empech\w*) (\w+ ){0,2}de (sortir|partir)",
+       r"refus\w* to let (her|him|them|the \w+|staff) (leave|go|out)\b",
+       r"(has|had|got|have) (\w+ ){0,3}cornered", r"against (her|his|their) will",
+       r"(mattress|bed ?frame|bed|bunk|locker|desk|table|chairs?|furniture)(es|s)? (\w+ ){0,4}"
+       r"(against|blocking|in front of) (the |his |her |their )?(cell )?door",
+       r"block(ed|ing|s)? (the |his |her )?(cell )?door (with|shut)",
+       r"(retien\w*|retenai\w*|retenu\w*|sequestr\w*) (l'|la |le |les |un |une )",
+       r"refus\w* de (la|le|les) laisser (sortir|partir)", r"matelas (\w+ ){0,3}contre la porte",
+       r"bloqu\w* (la|sa) porte",
+       r"(holding|holds|held|keeping|kept) (a |an |the |two |one )?(co|cx|"
+       r"officer|guard|nurse|staff member|staff|teacher|instructor|worker)s?\b(?! (accountable|"
+       r"responsible|back|the door|open))",
+       r"(retien\w*|garde\w*) (un|une|l') ?(agent|agente|infirmi\w+)"),
+    # triage-policy immediate: violence happening, just happened or planned.
+    concept("violence", "immediate", {SI}, "violence", "violence",
+       r"black eye",
+       r"(knuckles?|jointures) (\w+ ){0,2}(split|swollen|bloody|raw|fendues?|enflees?|"
+       r"en sang)", r"(split|fat|busted|bloody) (lip|nose)", r"bloody nose",
+       r"(swollen|bruised) (face|eye|jaw|cheek)",
+       r"bruis\w* (on|around) (his|her) (face|neck|eyes?)",
+       r"(oeil|œil) au beurre noir", r"levre (fendue|enflee)", r"nez en sang",
+       r"(ecchymoses?|bleus?) (au|sur le) (visage|cou)",
+       r"throw(ing|s|n)? (fists|hands|punches|blows|haymakers|elbows)", r"took a swing",
+       r"(thuds|thumping|sounds? of (a )?(fight|struggle|scuffle))",
+       r"(get|gets|getting|got|gonna get) (poked|stabbed|shanked|jumped|smashed|beat|beaten|"
+       r"rushed|whacked|sliced|stuck|wet up|lit up|punched|hit|slapped|kicked)\b",
+       r"(punch|hit|struck|strik|kick|slap|shov|push|tackl|elbow|bit|bite|bitt|grabb?|lung|"
+       r"charg|rush|smack|whack|clock)\w* (\w+ )?(at |on )?(the )?(officer|guard|nurse|co|staff|"
+       r"instructor|teacher|manager|unit manager|(his |her )?(cellie|cellmate|celly|bunkie)|"
+       r"another (inm|inmate|guy|offender)|an? (inm|inmate|guy|offender|officer|worker))\b",
+       r"(threw|throwing|thrown|tossed|toss\w*) (\w+ ){0,2}(urine|feces|piss|shit|bodily fluids?|"
+       r"hot water|boiling water|coffee|a (tray|chair|cup|bottle|jug)) (at|on|in)",
+       r"gass(ed|ing) (the |an? )?(officer|staff|co|guard|nurse)",
+       r"raped?\b", r"sexual(ly)? assault\w*", r"agression sexuelle", r"viol(e|ee)?\b",
+       r"(recu|pris|mange) (un|une) (\w+ ){0,2}(en pleine face|dans la face|au visage)",
+       r"(lance|lancer|lancé) (de l'|du |des )?(urine|excrements|eau bouillante|cafe)",
+       r"fight(s|ing)?\b(?! (his|the|a) (case|charges?|appeal|transfer|conviction))", r"fought",
+       r"brawl", r"punch(ed|es|ing)?\b(?! (the |a |his )?(wall|door|bag|heavy bag|clock))",
+       r"assault(ed|ing|s)?\b",
+       r"(?<!panic\s)(?<!heart\s)(?<!asthma\s)(?<!anxiety\s)(?<!allergy\s)attack",
+       r"stab(bed|bing|s)?\b", r"beat(ing|en)?( him| her)? up", r"beating", r"beaten",
+       r"jumped (him|her|by|on)", r"kick(ed|ing) " + _WHO, r"chok(ed|ing) " + _WHO, r"strangl",
+       r"head ?butt", r"(spat|spit(ting)?) (on|at|in)", r"swung at", r"threw (a punch|punches)",
+       r"hit(ting)? (another|an? (inm|inmate|guy|officer|staff|co)|the (?!(heavy|bag|wall|door|"
+       r"gym|weights|books|showers?|road|ball|button|deck|floor|lights?|jackpot|target|mark|"
+       r"sack|table|phones?|canteen|yard|medical|alarm|panic|brakes|winning|streets?|"
+       r"hay|bottle|pipe|gas)\b)\w+|" + _WHO + ")",
+       r"grabbed (the |a |an )?(nurse|officer|staff|co|guard|instructor|teacher|her|him)",
+       r"head ?lock", r"choke ?hold", r"sleeper hold", r"(cle|clef) de (bras|cou)",
+       r"(pinned|held|holding) (\w+ ){0,2}(down )?(on|to|against) (the )?(floor|ground|wall|bed|"
+       r"bunk|sol|plancher|mur)", r"(hand|hands|main|mains) (over|sur) (his|her|sa) (mouth|face|"
+       r"bouche)", r"kneel\w* on (his|her) (back|neck|chest|head)",
+       r"scrap(s|ping)?\b(?! (metal|paper|wood|pile|book\w*|of|yard))",
+       r"getting (stabbed|shanked|jumped|poked|beat|smashed|rushed|done)",
+       r"(slam|smash|bash|bang|ram|knock|pound|stomp)\w* (\w+ )?[\w]+'s (head|face|skull)",
+       r"stomp(ed|ing)? (on )?" + _WHO, r"(going|went|go|goes) at it", r"got into it with",
+       r"squar(ed|ing) (off|up)", r"throw(ing|s)? hands", r"(?<!verbal\s)altercation",
+       r"scuffle", r"tussle", r"melee", r"dust-?up", r"donnybrook", r"rumble",
+       r"(guys|inms|inmates|two|2|both|\d+) (\w+ ){0,2}swinging", r"swinging (at|on) ",
+       r"jumped (an? |the )?(inm|inmate|i/m|guy|new guy|kid|cellie)", r"jumped " + _WHO,
+       r"chok(ed|ing) (\w+ )?out", r"rough(ed|ing)? (\w+ ){0,2}up",
+       r"smash(ed|ing)? (his|her|\w+'s) face", r"(sucker[- ]?)punch\w*",
+       r"se tap\w* dessus", r"tap\w* (sur|dessus)", r"se pogn\w*", r"echauffouree",
+       r"rixe", r"melee generale", r"saut\w* sur (\w+|l'\w+)", r"coups? de (tete|couteau|genou)",
+       r"(fess|frapp|cogn)\w* (sur )?(son|sa|le|la|un|une) (codetenu|voisin|agent|agente|gars|"
+       r"detenu|infirmi\w+)", r"mis (ko|k\.o\.)",
+       r"bagarre\w*", r"bataill\w*", r"se (battent|battaient|batt\w+)", r"battu",
+       r"frapp(e|é|er|ait|ent)\b(?! (\w+ )?(le|la|sur le|sur la|dans le|dans la) (mur|porte|table|"
+       r"vitre|sac|ballon|balle|punching))",
+       r"coups? de (poing|pied)", r"voies? de fait", r"agress(e|é|ion|er|ait)\w*",
+       r"poignard\w*", r"attaqu\w*", r"etrangl\w*", r"sauté dessus", r"tabass\w*",
+       r"(l'a|l'ont|a ete|s'est fait|se faire|vont le|va le|veut le) plante\b",
+       r"se faire planter", r"crach\w* (sur|au visage|dans (la face|le visage)|a la figure)",
+       figurative=True, past_lowers=True, excludes=("injury",)),
+    # triage-policy immediate: a credible threat to harm or kill someone.
+    concept("threat", "immediate", {SI}, "threat", "menace",
+       r"(pay|payer|paye|paie|remettre) (\w+ ){0,5}(or else|sinon)\b",
+       _WILL + r" (\w+ ){0,2}(break|snap|slit|cut|crack|smash|bash|cave in|split|bust|rip|stomp|"
+       r"kick|punch) (\w+ ){0,2}(neck|throat|skull|head|face|jaw|teeth|legs?|arms?|knees?|ribs?)",
+       r"(know|knows|knew|found out|find out) (\w+ ){0,2}(where|what car|which car|what vehicle|"
+       r"what time|when) (you|u|i|my|your|she|he|his|her) (\w+ ){0,2}(live|lives|park|parks|"
+       r"drive|drives|work|works|leave|leaves|stay|stays|get off|gets off|finish|finishes)",
+       r"settle (things|the score|scores|up|it|his business) with", r"get (back at|even with)",
+       r"(pay|paying) (him|her|them) back", r"revenge", r"se venger", r"vengeance",
+       r"(trancher|couper|casser) (la gorge|le cou|la gueule|les jambes|les bras|la face)",
+       r"(sait|sais|savent|connait|connaissent) (\w+ ){0,3}(quel char|quelle auto|"
+       r"quelle voiture|(ou|où) (je|tu|elle|il|ma|ta) (\w+ )?(reste|demeure|habite|travaille|"
+       r"stationne)|a quelle heure (je|tu|elle) (pars|finis|sors|part|finit))",
+       r"regler (ses|son|leur) comptes? avec",
+       r"i know where (you|u) (live|stay|park)", r"knows? where (he|she|they|you) (lives?|stays?)",
+       r"watch (your|ur) ?(self|back)", r"better watch", r"(you'?re|ur|you are) dead",
+       r"(i'?ll|i will|gonna|going to) (find|get) (you|u)\b", r"won'?t see it coming",
+       _WILL + r" (\w+ ){0,2}" + _HARM + r" (\w+ ){0,2}" + _WHO,
+       _WILL + r" (\w+ ){0,2}" + _HARM_TO_PERSON + " " + _TARGET,
+       r"(kill|murder|stab|shank|poke|slash|strangle)s? " + _TARGET,
+       r"make (\w+ ){0,2}(her|him|them|you|u) pay", r"(you'?re|ur|you are) (next|finished)\b",
+       r"find out where (you|u|he|she|they) (live|lives|stay|stays|park|parks)",
+       r"(going|gonna) (to )?find (you|u|him|her)\b",
+       r"put (\w+ ){0,3}in (the|a) (hospital|ground|body bag|wheelchair)",
+       r"(next|first) (guard|co|officer|screw|one|guy|person|staff)( who| that)? (\w+ ){0,8}"
+       r"(hospital|body bag|dead|gets it)", r"smash (\w+ ){0,2}(face|head|teeth) in",
+       r"(vais|va|vas|allons|vont|veux|veut|voulait) (te|le|la|vous|les) (retrouver|pogner|"
+       r"faire la peau|crever|descendre|arranger le portrait)",
+       r"casser la (gueule|yeule|face)", r"faire la peau", r"(va|vas|allez) (me|nous) le payer",
+       r"gets? it (tomorrow|tonight|today|at|after|in the|on|if)",
+       r"(if|unless) (he|you|u) (doesn'?t|don'?t|does not|do not|can'?t) pay",
+       r"threaten(ed|ing|s)? (the |a |an )?(staff|officer|co|guard|nurse|instructor|" + _WHO + ")",
+       r"death threats?", r"hit list",
+       _WILL + r" (\w+ ){0,1}wait for (her|him|you|u|them) (in|at|outside|after|by)\b",
+       r"(your|ta|ton|tes|votre|vos) (wife|husband|kids?|daughter|son|girlfriend|boyfriend|chum|"
+       r"blonde|femme|mari|enfants?|fille|fils|family|famille) (\w+ ){0,3}(drives|parks|"
+       r"works|lives|"
+       r"goes to|travaille|reste|stationne|conduit|va a|habite)",
+       r"be careful (out there|on your way|driving|going home)", r"(lots of|plenty of) accidents",
+       r"(ca serait|serait|would be a|be a) (plate|dommage|shame|pity) (\w+ ){0,3}(arrive|happen)",
+       r"(he'?ll|i'?ll|gonna|going to|will) get (the|that|this) (co|cx|officer|guard|"
+       r"screw|nurse)\b"
+       r"(?! (to|a|an|some|his|her|their)\b)",
+       _WILL + r" (\w+ ){0,2}(burn|torch|blow up|bruler|faire sauter) (\w+ ){0,3}"
+       r"(place|house|home|car|apartment|building|maison|char|auto|appart\w*|logement|bloc)",
+       r"(is|'s|he'?s|you'?re|ur|youre) (a )?dead man",
+       r"regler (son|ses|leur) (compte|cas) (a|au|avec)",
+       r"(aller|va) (lui )?regler son (compte|cas)",
+       r"(won'?t|will not|isn'?t gonna|not gonna|ain'?t gonna|never) (\w+ ){0,1}(walk out|"
+       r"make it (out|home|back)|(come|get|make it) out alive|leave (here )?alive|see (tomorrow|"
+       r"the morning))\b", r"(sortira|ressortira|sortiras) (pas|jamais) (\w+ ){0,2}(vivant|"
+       r"d'ici|de la)", r"with (you|u|him|her|them) (still )?in(side)? (it|there)",
+       r"open (you|u|him|her|them|\w+) up\b", r"(you'?ll|he'?ll|she'?ll|gonna|will) regret",
+       r"je sais (ou|où) (tu|vous) (restes?|demeures?|habites?)",
+       r"(sait|savent) (ou|où) (il|elle|ils) (reste|demeure|habite)",
+       r"fais (attention|gaffe) (a|à) (toi|tes|ta|ton)", r"(t'es|tu es|il est) (un homme )?mort",
+       r"(va|vais|vont|veut|voulait|menace de|a menacé de|pourrait) (le |la |les |te |vous |l')?"
+       r"(tuer|planter|poignarder|battre|frapper|casser|régler|arranger|passer)\b",
+       r"(verra|voit|vas) pas (venir|le voir venir)", r"menaces? de mort",
+       r"(a )?menac\w* (l'agent|l'agente|le personnel|l'infirmi\w+|le gardien|un agent|"
+       r"une agente)",
+       figurative=True),
+    # triage-policy priority: threats talked about without a credible target or plan.
+    concept("threat_talk", "priority", {SI}, "threats", "menaces",
+       r"threat(s|ened|ening)?\b(?! to (kill|hurt|harm|hang|cut) (himself|herself|myself))",
+       r"menaces?\b(?! de se )(?! (personne|pas|plus|pu|jamais|rien)\b)",
+       r"menac(ait|ant|ante|ants)\b", r"intimid\w*"),
+)
+# fmt: on

@@ -1,0 +1,269 @@
+"""The incident ontology: what an officer can report, told by acts, objects and people, as data.
+
+Each incident type comes from an external checklist (the triage policy's lines, CSC's incident
+categories, the incident types of HMPPS's open incident-reporting service) and names the triage
+concept it raises (``bot.lexicon`` holds each concept's urgency, routes and labels). Its frames
+say how officers tell it without the noun: "an act of force, then a person within three words"
+(``Frame(("force", "person"), gaps=(3,))``), "a cord, then a neck", "two signs of a medical
+emergency in one note". The words of each role are the families of ``bot.vocabulary``.
+``docs/incident_ontology.md`` renders this table for reviewers (``python -m bot.ontology``).
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+
+SENTENCE, NOTE = "sentence", "note"
+NAME = "name"  # a capitalised word inside a sentence: a surname ("pushed Gagnon")
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Families (or markers) that together tell an incident.
+
+    ``gaps``: in reading order, at most this many words between consecutive parts, within one
+    sentence; None: in any order anywhere in the ``scope``. ``not_after``: families that, in the
+    three words before the first part, make it someone else's act (staff restraining a man).
+    ``unless``: families that, anywhere in the scope, say it is not the incident.
+    """
+
+    parts: tuple[str, ...]
+    gaps: tuple[int, ...] | None = None
+    scope: str = SENTENCE
+    not_after: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class IncidentType:
+    """An incident type, the concept it raises, where the type comes from, and its frames."""
+
+    name: str
+    concept: str
+    sources: str
+    frames: tuple[Frame, ...]
+
+
+def _fr(*parts: str, gaps: tuple[int, ...] | None = None, **kw: tuple[str, ...] | str) -> Frame:
+    return Frame(parts, gaps, **kw)  # type: ignore[arg-type]
+
+
+_ACTOR = ("staff", "we")  # "the officer grabbed his arm", "we pinned him": a restraint
+
+# Intermediate facts several incident types build on (a gift, pills swallowed, a throw-over).
+MARKERS: tuple[IncidentType, ...] = (
+    IncidentType(
+        "belongings given away",
+        "giveaway",
+        "CD 843 warning signs",
+        (_fr("give", "belongings", gaps=(3,)),),
+    ),
+    IncidentType(
+        "pills swallowed in quantity",
+        "ingested_pills",
+        "policy: overdose",
+        (_fr("ingest", "quantity", "pills", gaps=(2, 3)),),
+    ),
+    IncidentType(
+        "package over the fence",
+        "throw_over",
+        "HMPPS: find of illicit items",
+        (_fr("package", "over_fence", gaps=(4,)), _fr("over_fence", "package", gaps=(4,))),
+    ),
+    IncidentType(
+        "collateral contact",
+        "collateral_call",
+        "CD 715: collateral contacts",
+        (_fr("collateral", "called", gaps=(7,)), _fr("collateral_word")),
+    ),
+)
+
+# fmt: off
+INCIDENT_TYPES: tuple[IncidentType, ...] = (
+    IncidentType("Assault (on staff or another person)", "violence",
+                 "HMPPS Assault; CSC assault on staff / on inmate; policy: violence happening", (
+        _fr("force", "staff", gaps=(3,), not_after=_ACTOR),
+        _fr("force", "person", gaps=(3,), not_after=_ACTOR),
+        _fr("force", NAME, gaps=(2,), not_after=_ACTOR),
+        _fr("force", "owner", "body", gaps=(3, 1), not_after=_ACTOR),
+        _fr("object_pronoun", "force", gaps=(1,), not_after=_ACTOR),
+        _fr("throw", "fluid", gaps=(5,)),
+        _fr("throw", "at_prep", "staff", gaps=(6, 2)),
+        _fr("force", "at_prep", "person", gaps=(1, 2), not_after=_ACTOR),
+        _fr("force", "at_prep", "staff", gaps=(1, 2), not_after=_ACTOR),
+        _fr("throw", "at_prep", "person", gaps=(6, 2)),
+        _fr("fluid", "throw", gaps=(2,)),
+        _fr("limb", "neck", gaps=(6,)),
+        _fr("swing", "staff", gaps=(4,), not_after=_ACTOR),
+        _fr("swing", "person", gaps=(4,), not_after=_ACTOR),
+    )),
+    IncidentType("Weapon made, carried or found", "weapon",
+                 "HMPPS Find of illicit items; CSC weapons; policy: weapon-making", (
+        _fr("make", "material", gaps=(4,)),
+        _fr("heavy", "sock", gaps=(3,)),
+        _fr("sock", "heavy", gaps=(3,)),
+    )),
+    IncidentType("Disorder with hostage or barricade", "hostage",
+                 "HMPPS Disorder (hostage, barricade); CSC hostage-taking", (
+        _fr("furniture", "barrier", "door", gaps=(6, 3)),
+    )),
+    IncidentType("Self-harm (ligature)", "self_harm", "HMPPS Self-harm; CD 843", (
+        _fr("cord", "neck", gaps=(8,)),
+        _fr("cord", "tie", "anchor", gaps=(3, 4)),
+        _fr("wound", "limbs", gaps=(5,)),
+        _fr("swallow", "swallowed_object", gaps=(3,)),
+    )),
+    IncidentType("Suicide risk (goodbye, means, giving away)", "suicide",
+                 "CD 843: goodbye note, giving away belongings with hopeless talk", (
+        _fr("finality", "giveaway", scope=NOTE),
+        _fr("finality", "farewell_note", scope=NOTE),
+        _fr("finality", "means", scope=NOTE),
+        _fr("farewell_words", "farewell_note", "unreachable", scope=NOTE),
+        _fr("farewell_words", "finality", scope=NOTE),
+    )),
+    IncidentType("Pills stockpiled", "stockpile", "policy acts: stockpiling pills", (
+        _fr("save", "pills", gaps=(4,)),
+        _fr("pills", "save", gaps=(3,)),
+    )),
+    IncidentType("Overdose of his own saved medication", "own_overdose",
+                 "policy: intentional overdose of own medication", (
+        _fr("ingested_pills", "own_saved", scope=NOTE),
+    )),
+    IncidentType("Medical emergency", "medical",
+                 "policy: medical emergency; HMPPS Death (found unresponsive)", (
+        _fr("symptom", "symptom", scope=NOTE),
+        _fr("diabetes", "symptom", scope=NOTE),
+    )),
+    IncidentType("Escape, attempted escape, breach of security", "escape",
+                 "HMPPS Escape, Attempted escape, Breach of security; CSC escape", (
+        _fr("up_on", "roof", gaps=(2,)),
+        _fr("climb_tool", "hidden", gaps=(6,)),
+        _fr("hole", "structure", gaps=(7,)),
+        _fr("fence", "cut_open", gaps=(6,)),
+        _fr("cut_open", "fence", gaps=(3,)),
+        _fr("escape_tool"),
+        _fr("handmade", "key", gaps=(2,)),
+    )),
+    IncidentType("Key, lock or radio compromise", "key_compromise",
+                 "HMPPS Key or lock compromise, Radio compromise", (
+        _fr("keys", "gone"),
+        _fr("staff", "radio", "gone"),
+    )),
+    IncidentType("Drop under way (throw-over picked up)", "drop_under_way",
+                 "HMPPS Drone sighting, Find of illicit items; policy: drop under way", (
+        _fr("throw_over", "pickup", scope=NOTE),
+    )),
+    IncidentType("Find of illicit items (throw-over)", "contraband",
+                 "HMPPS Find of illicit items; policy: contraband", (
+        _fr("throw_over"),
+    )),
+    IncidentType("Disorder (group refusal, doors banged)", "disturbance",
+                 "HMPPS Disorder; CSC disturbance; policy: riot or group refusal", (
+        _fr("group", "refuse_in", gaps=(8,)),
+        _fr("group", "gather", gaps=(8,), unless=("get_together",)),
+        _fr("bang", "doors", gaps=(3,)),
+    )),
+    IncidentType("Flooding a range", "flood", "HMPPS Dirty protest / disorder; policy: flooding", (
+        _fr("plug", "toilet", gaps=(3,)),
+        _fr("toilet", "plug", gaps=(4,)),
+    )),
+    IncidentType("Threat to harm", "threat", "CSC threats; policy: credible threat", (
+        _fr("future", "harm", "person", gaps=(2, 1)),
+        _fr("future", "harm", NAME, gaps=(2, 1)),
+        _fr("future", "harm", "staff", gaps=(2, 2)),
+        _fr("threaten", "harm", "staff", gaps=(2, 2)),
+        _fr("threaten", "harm", "person", gaps=(2, 2)),
+        _fr("future", "object_pronoun", "harm", gaps=(1, 0)),
+        _fr("future", "beating", gaps=(3,)),
+        _fr("future", "regret", gaps=(3,)),
+    )),
+    IncidentType("Boundary testing of staff", "boundary", "policy: manipulation of staff", (
+        _fr("ask", "staff_or_me", "personal", gaps=(3, 12)),
+        _fr("staff_or_me", "ask", "personal", gaps=(2, 12)),
+        _fr("gift_give", "gift", "for_staff"),
+        _fr("gift_give", "gift", "staff_or_me"),
+        _fr("ask", "staff_or_me", "bring", gaps=(3, 12)),
+        _fr("staff_or_me", "ask", "bring", gaps=(2, 12)),
+    )),
+    IncidentType("Debt and pressure", "pressure", "policy: debts, taxing, muscling", (
+        _fr("give", "canteen", "group", gaps=(3, 3)),
+        _fr("short", "number", "packs", gaps=(0, 0)),
+        _fr("change", "ranges", gaps=(1,)),
+    )),
+    IncidentType("Gang affiliation or tension", "gang", "policy: gang or group tension", (
+        _fr("gang_name"),
+    )),
+    IncidentType("Escape talk (vague)", "escape_talk", "policy: talk of running, no details", (
+        _fr("escape_slang"),
+        _fr("ask", "security_feature", gaps=(6,)),
+    )),
+    IncidentType("Item passed at a visit", "visits_mail", "policy: suspicious visits or mail", (
+        _fr("visit", "pass", "hiding_place", scope=NOTE),
+    )),
+    IncidentType("Victim contacted against a condition", "victim_contact",
+                 "policy (community): victim contacted against conditions", (
+        _fr("no_contact", "victim", "contact_act", scope=NOTE),
+    )),
+    IncidentType("Collateral contact raising a concern", "collateral_concern",
+                 "CD 715: collateral contacts; policy: community concern", (
+        _fr("collateral_call", "concern", scope=NOTE),
+    )),
+    IncidentType("Curfew breach", "missed", "policy (community): missed curfew", (
+        _fr("curfew", "late_in", unless=("complied",)),
+    )),
+)
+# fmt: on
+
+
+def render_markdown(families: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]) -> str:
+    """The ontology as a Markdown table a reviewer can read: each type, its frames and cues."""
+    from bot.lexicon import CONCEPTS
+
+    concepts = {c.name: c for c in CONCEPTS}
+    lines = [
+        "# Incident ontology (generated by `python -m bot.ontology`)",
+        "",
+        "Each frame reads: parts in order with at most *n* words between them (`a ·n· b`), "
+        "or all parts anywhere in the sentence or note (`a + b`). Concepts' phrase patterns "
+        "live in `bot/lexicon/`; these frames add the ways officers tell an incident by "
+        "acts, objects and people.",
+        "",
+        "| incident type | source | concept | urgency | routes | frames |",
+        "|---|---|---|---|---|---|",
+    ]
+    for kind in INCIDENT_TYPES:
+        concept = concepts[kind.concept]
+        frames = "<br>".join(_frame_text(frame) for frame in kind.frames)
+        routes = ", ".join(sorted(concept.routes)) or "—"
+        lines.append(
+            f"| {kind.name} | {kind.sources} | `{kind.concept}` | {concept.level} | {routes} "
+            f"| {frames} |"
+        )
+    lines += ["", "## Markers", "", "| marker | frames |", "|---|---|"]
+    lines += [f"| `{m.concept}` ({m.name}) | {_frame_text(m.frames[0])} |" for m in MARKERS]
+    lines += ["", "## Families (English / French)", "", "| family | English | French |"]
+    lines.append("|---|---|---|")
+    for name, (en, fr) in families.items():
+        lines.append(f"| `{name}` | {', '.join(en) or '—'} | {', '.join(fr) or '—'} |")
+    return "\n".join(lines) + "\n"
+
+
+def _frame_text(frame: Frame) -> str:
+    if frame.gaps is None:
+        text = " + ".join(f"`{p}`" for p in frame.parts) + f" (in one {frame.scope})"
+    else:
+        text = f"`{frame.parts[0]}`"
+        for gap, part in zip(frame.gaps, frame.parts[1:], strict=True):
+            text += f" ·{gap}· `{part}`"
+    if frame.not_after:
+        text += f", not after {'/'.join(frame.not_after)}"
+    if frame.unless:
+        text += f", unless {'/'.join(frame.unless)}"
+    return text
+
+
+if __name__ == "__main__":
+    from bot.vocabulary import FAMILIES
+
+    sys.stdout.write(render_markdown({f.name: (f.en, f.fr) for f in FAMILIES}))

@@ -1,0 +1,128 @@
+"""Where an observation is made: under community supervision (CD 715) or inside an institution.
+
+triage-policy: community supervision is recognised by its setting (a CCC or halfway house, a home
+or work visit, the parole office, police or collateral contacts), never by the words "offender" or
+"client" alone. A strong cue decides; a weak one only when nothing places the man inside.
+"""
+
+from __future__ import annotations
+
+_COMMUNITY_STRONG = (
+    r"parolee",
+    r"(?<!release\sto\sthe\s)(?<!releases\sto\sthe\s)(?<!released\sto\sthe\s)(?<!instead\sof\sthe\s)"
+    r"(?-i:CCC|CRC|CCF)\b",
+    r"centre (residentiel )?communautaire",
+    r"parole office",
+    r"bureau (de|des) (liberation|libération|probation|libérations)",
+    r"(landlord|employer|boss|foreman|supervisor at work|proprio|proprietaire|employeur|patron|"
+    r"contremaitre)('?s)? (\w+ ){0,5}(called|phoned|texted|emailed|came (by|to the office)|says|"
+    r"said|reports?|reported|a (appele|telephone|texte)|appelle|dit|rapporte)",
+    r"(called|phoned|contacted|spoke (with|to)|appel\w*|parle (a|avec)) (the |his |"
+    r"her |son |sa |le "
+    r"|la |l')?(landlord|employer|boss|foreman|proprio|proprietaire|employeur|patron)",
+    r"work (site )?visit",
+    r"visite (au|sur le|sur son) (travail|lieu de travail|chantier)",
+    r"victim services",
+    r"services aux victimes",
+    r"no ?contact (condition|order)",
+    r"conditions? de (non ?contact|non ?communication)",
+    r"(police service|police department|(?-i:PS|PD|OPP|RCMP|GRC|SQ|SPVM|SPVQ))\b (\w+ ){0,3}"
+    r"(called|phoned|advised|a appele|reported)",
+    r"(agent|agente|sgt|sergent|constable|officer|policier) (\w+ ){0,2}(de la |du |from (the )?)"
+    r"((?-i:SQ|GRC|SPVM|SPVQ|OPP|RCMP)\b|\w+ (?-i:PS|PD)\b|police)",
+    r"police de (?-i:[A-Z])\w+",
+    r"\((?-i:SQ|GRC|SPVM|SPVQ|OPP|RCMP|PS|PD)\)",
+    r"(?-i:PS|PD)\b,? (\w+ ){0,2}called",
+    r"(?-i:Cst)\.? (?-i:[A-Z])\w+",
+    r"(notre|le|la|du|au|un|une|our) (liberee?|libere conditionnel|parolee)\b(?! (le|"
+    r"la|en|dans|par|sous))",
+    r"community (maintenance|program|corrections|supervision|residential)",
+    r"work release",
+    r"day parole",
+    r"semi-liberte",
+    r"home visit",
+    r"visite a domicile",
+    r"collateral",
+    r"curfew",
+    r"police (called|call|report\w*|advis\w*|contacted|collateral|say|said|informed)",
+    r"(appel|avis) (du|de la) (police|spvm|spvq|sq|grc)",
+    r"la police (m'|nous |me )?(avise|informe|appel\w*|rapporte)",
+    r"couvre-feu",
+    r"in the community",
+    r"dans la communaute",
+)
+_COMMUNITY_WEAK = (
+    r"resident\b",
+    # A family member's call is community supervision unless the note places the man inside.
+    r"(sister|brother|mother|mom|father|dad|girlfriend|wife|partner|aunt|uncle|soeur|frere|mere|"
+    r"pere|blonde|conjointe|tante|oncle)('?s)? (\w+ ){0,3}(called|phoned|texted|emailed|says|said|"
+    r"reports?|a (appele|telephone|texte)|appelle|dit|rapporte)",
+    r"suivi (tel|telephonique)",
+    r"halfway house",
+    r"maison de transition",
+    r"(my|mon|ma) (client|cliente)\b",
+    r"(his|her|son|sa) (apt|apartment|appartement|place)\b",
+    r"(new|nouvel|nouveau) (apt|apartment|appartement|address|adresse)",
+    r"(address|adresse) change",
+    r"changement d'adresse",
+    r"(appel|rencontre) de suivi",
+    r"follow-?up (call|meeting)",
+    r"prochaine (rencontre|recontre)",
+    r"police\b",
+    r"employer",
+    r"employeur",
+    r"appt",
+    r"appointment",
+    r"rendez-vous",
+    r"(at|to|called|into) the office\b",
+    r"(au|le) bureau",
+)
+_INSTITUTION = (
+    r"inms?\b",
+    r"inmates?",
+    r"i/ms?\b",
+    r"detenue?s?\b(?! (au|a la|par la|dans un) (poste|police))",
+    r"codetenue?s?",
+    r"servery",
+    r"tiers?\b",
+    r"landing",
+    r"cellies?",
+    r"(?<!au\s)(?<!son\s)cells?\b(?! ?(phone|#|number))",
+    r"cellules?",
+    r"ranges?\b",
+    r"rangee",
+    r"units?\b",
+    r"unite",
+    r"yard",
+    r"(?-i:SIU|UIS)\b",
+    r"seg\b",
+    r"isolement",
+    r"count\b",
+    r"denombrement",
+    r"lock ?up",
+    r"corcan",
+    r"(?-i:WED)\b",
+    r"penitencier",
+    r"institution",
+    r"(le gars|the guy|guy) (de la|in|from) \d+",
+    r"(sort|sortira|releas\w*|libere\w*) (\w+ ){0,4}(dans \d+|in \d+|next (week|month)|"
+    r"la semaine prochaine|le mois prochain)",
+    r"health care",
+    r"infirmerie",
+    r"infirmi\w+",
+    r"(?-i:SIO|ASR|ARS)\b",
+)
+# The setting's pattern lists, scanned with the concepts and cues in one pass.
+SETTING_CUES = {
+    "community": _COMMUNITY_STRONG,
+    "community, weak": _COMMUNITY_WEAK,
+    "institution": _INSTITUTION,
+}
+
+
+def community_cue(found: dict[str, list[tuple[int, int]]]) -> tuple[int, int] | None:
+    """Where the words that place the observation under community supervision are, if any."""
+    strong = found["community"]
+    if strong or found["institution"]:
+        return min(strong, default=None)
+    return min(found["community, weak"], default=None)

@@ -1,0 +1,259 @@
+"""Who acts and who is acted on, acts of force, weapons, self-harm and medical signs."""
+
+from __future__ import annotations
+
+from bot.vocabulary.family import Family
+from bot.vocabulary.family import family as _f
+
+FAMILIES: tuple[Family, ...] = (
+    # People: who acts and who is acted on.
+    _f(
+        "staff",
+        "officer, officers, co, cos, cx, cxs, guard, guards, nurse, nurses, staff, instructor, "
+        "teacher, sergeant, sgt, manager, po, counsellor, counselor, psychologist, doctor, "
+        "chaplain, screw, screws, boss, night worker, case worker, caseworker, support worker, "
+        "facilitator",
+        "agent, agents, agente, agentes, ac, gardien, gardiens, surveillant, infirmier, "
+        "infirmiere, prof, professeur, professeure, enseignant, enseignante, intervenant, "
+        "intervenante, sergent, gestionnaire, personnel, surveillante",
+        exact=True,
+    ),
+    _f(
+        "person",
+        "him, her, them, me, us, you, guy, inmate, inm, i/m, offender, cellie, celly, cellmate, "
+        "bunkie, neighbour, neighbor, man, kid, victim, girlfriend, wife, partner, someone, "
+        "somebody, resident, another",
+        "lui, gars, detenu, codetenu, voisin, victime, blonde, conjointe, quelqu'un, resident, "
+        "moi, toi, un autre, l'autre",
+    ),
+    _f("object_pronoun", "", "l, le, la, les, me, m, te, t, lui, nous, vous", exact=True),
+    _f(
+        "we",
+        "we, i, police, cops, staff, officers",
+        "nous, je, j, police, policiers, agents",  # not "on": English "on 2C" would read as "we"
+        exact=True,
+    ),
+    _f(
+        "owner",
+        "her, their, your, my, officer's, guy's, nurse's, staff's",
+        "son, sa, ses, leur, du, de",
+    ),
+    _f(
+        "body",
+        "throat, neck, arm, face, head, jaw, chest, collar, hair, wrist, eye, nose, windpipe",
+        "gorge, cou, bras, visage, face, tete, collet, cheveux, poignet, machoire, "
+        "yeux, nez, gueule",
+    ),
+    # Force: acts that are an assault when a person or a staff member receives them.
+    _f(
+        "force",
+        "grab, push, shove, punch, strike, kick, slap, elbow, headbutt, choke, "
+        "strangle, tackle, pin, slam, drag, stomp, spit, lunge, attack, assault, beat, smack, "
+        "trip, ram, swing at, sucker punch, pummel, jump, knee, throttle",
+        "pogner, poigner, frapper, fesser, cogner, pousser, bousculer, tasser, plaquer, "
+        "etrangler, "
+        "etouffer, mordre, cracher, garocher, garrocher, varger, tabasser, agripper, empoigner, "
+        "coincer, attaquer, agresser, ecraser, bardasser, sauter dessus, rentrer dedans",
+    ),
+    _f(
+        "throw",
+        "throw, toss, chuck, splash, fling, hurl, dump",
+        "lancer, garocher, garrocher, jeter, envoyer, lance",
+    ),
+    _f(
+        "swing",
+        "swing, swung, jab, lunge, come at, came at, went at, charge, charged, go after, "
+        "went after",
+        "s'en prendre, foncer, fonce, s'est lance",
+    ),
+    _f(
+        "wound",
+        "cuts, lacerations, laceration, slashes, gashes, slices, burn marks, cut marks",
+        "entailles, coupures, lacerations, brulures",
+        exact=True,
+    ),
+    _f(
+        "limbs",
+        "arms, forearms, forearm, wrists, wrist, thighs, legs, stomach",
+        "bras, avant-bras, poignets, poignet, cuisses, jambes, ventre",
+    ),
+    _f(
+        "swallowed_object",
+        "battery, batteries, razor, blade, screw, screws, nail, nails, spoon, pen, glass, "
+        "staples, bolts",
+        "piles, pile, lame, lames, vis, clou, clous, cuillere, crayon, verre, agrafes",
+        exact=True,
+    ),
+    _f(
+        "swallow",
+        "swallow, swallowed, swallowing, ingest, ingested, ate, eat, eating",
+        "avaler, avale, avalait, avalé, mange, mangeait",
+        exact=True,
+    ),
+    _f(
+        "fluid",
+        "urine, piss, pee, feces, faeces, shit, poop, excrement, excrements, bodily fluid, "
+        "bodily fluids, semen, hot water, boiling water",
+        "urine, pisse, marde, merde, excrement, excrements, caca, crachat, eau bouillante, "
+        "eau chaude",
+        exact=True,  # joual "pis" (then) is one letter from "piss"
+    ),
+    _f("limb", "forearm, arm, knee, hands, elbow", "avant-bras, bras, genou, mains, coude"),
+    _f("neck", "throat, neck, windpipe", "gorge, cou"),
+    # Weapons made, carried or hidden.
+    _f(
+        "make",
+        "grind, sharpen, file, hone, rub, scrape, sand, melt, whittle, carve, snap off, break off",
+        "frotter, aiguiser, limer, gratter, fondre, tailler, affuter, sabler, arracher",
+    ),
+    _f(
+        "material",
+        "metal, steel, iron, strip, strips, rod, rods, plexiglass, plexi, toothbrush, spoon, "
+        "spoons, razor, blade, blades, glass, bed frame, screw, nail, pen, mirror, rebar",
+        "metal, fer, acier, tige, tiges, bande, plexi, brosse, cuillere, lame, lames, verre, vis, "
+        "clou, miroir",
+        exact=True,  # "vers" (towards) is one stem from "verre"
+    ),
+    _f(
+        "heavy",
+        "lock, padlock, batteries, battery, cans, can of, rock, stone, bar of soap",
+        "cadenas, piles, pile, cannes, canne, roche, pierre, barre de savon",
+    ),
+    _f("sock", "sock, pillowcase, pillow case", "bas, chaussette, taie"),
+    # Self-harm and suicide: what is tied, where, and the words that sound like a goodbye.
+    _f(
+        "furniture",
+        "mattress, bed, bunk, locker, desk, table, chair, chairs, bed frame, shelf",
+        "matelas, lit, bureau, table, chaise, chaises, casier, etagere",
+    ),
+    _f(
+        "barrier",
+        "against, in front of, blocking, block, jammed, wedged, up against",
+        "devant, contre, bloquer, bloque, coince, barre",
+    ),
+    _f("door", "door, doors, cell door, hatch", "porte, portes, guichet"),
+    _f(
+        "cord",
+        "sheet, bedsheet, strip, cord, shoelace, lace, belt, towel, cable, wire, rope, "
+        "string, noose",
+        "drap, corde, lacet, ceinture, serviette, fil, cordon, bande, noeud",
+    ),
+    _f(
+        "tie",
+        "tie, tied, knot, attach, hang, loop, wrap",
+        "attacher, nouer, accrocher, pendre, enrouler",
+    ),
+    _f(
+        "anchor",
+        "vent, grille, grill, grate, bars, bed frame, hinge, sprinkler, light fixture, "
+        "window bars",
+        "ventilation, grille, barreaux, gicleur, penture",
+    ),
+    _f(
+        "finality",
+        "sorry for everything, won't have to worry, after tonight, goodbye, good-bye, "
+        "farewell, i'm ready, he's ready, he is ready, letters for everyone, "
+        "love the kids for me, take care of my, take care of the kids, when i'm gone, "
+        "when im gone, when it's over, no point anymore, last time you'll see, won't need it, "
+        "won't need them, won't be needing, this is it",
+        "ca sert a rien, sert a rien, pu besoin, plus besoin, quand ca va etre fini, "
+        "quand je serai parti, adieu, prenez soin, prends soin, pardon pour tout, "
+        "desole pour tout, derniere fois, quand ca sera fini, etait pret, est pret, suis pret, "
+        "lettres pour tout le monde, c'est fini, c'est la fin",
+    ),
+    _f("give", "give, gave, hand out, hand over, hands, leave, left", "donner, laisser, leguer"),
+    _f(
+        "belongings",
+        "tv, television, radio, guitar, shoes, runners, chain, watch, canteen, photos, "
+        "pictures, stuff, things, belongings, property, clothes, jewelry, ring",
+        "tele, television, tv, radio, guitare, souliers, espadrilles, chaine, montre, cantine, "
+        "cannes, photos, affaires, choses, linge, bijoux, bague",
+    ),
+    _f(
+        "farewell_note",
+        "letter, note, message, text, pic, picture, card",
+        "lettre, mot, message, texto, photo",
+    ),
+    _f(
+        "means",
+        "rope, noose, pills, pile of pills, stash of pills, tablets",
+        "corde, pilules, comprimes, medicaments",
+    ),
+    _f(
+        "pills",
+        "pills, pill, meds, tablets, tabs, medication, medications, quetiapine, seroquel, "
+        "clonazepam, lorazepam, insulin",
+        "pilules, comprimes, medicaments, medication, cachets",
+    ),
+    _f(
+        "quantity",
+        "all, all of, handful, bunch, whole, entire, every, bottle, a bottle of, the rest of",
+        "toutes, tous, poignee, bouteille, paquet",
+    ),
+    _f("ingest", "swallow, take, took, down, ingest, pop, eat", "avaler, prendre, pris, manger"),
+    _f(
+        "own_saved",
+        "own, saving, saved, stockpile, stockpiled, hoard, cheeked, cheeking",
+        "ses propres, accumule, accumulees, gardait, ramassait, cachait",
+    ),
+    _f(
+        "save",
+        "save, saving, stockpile, hoard, collect, stash, cheek, accumulate",
+        "accumuler, ramasser, cacher, garder, stocker",
+    ),
+    # Medical emergencies: two signs together, or a sign in a diabetic.
+    _f(
+        "symptom",
+        "sweaty, sweating, clammy, diaphoretic, shaking, shaky, trembling, tremors, "
+        "confused, confusion, disoriented, mixed up, not making sense, pale, grey, gray, ashen, "
+        "dizzy, short of breath, can't hold, cannot stand, can't stand, wobbly, chest, left arm, "
+        "down his arm, vomiting, cold sweat, wheezing, heart racing, racing heart, palpitations, "
+        "blue lips, shaking all over, drooling, foaming, eyes rolled back, eyes rolling, "
+        "going purple, turning purple, not answering me",
+        "suant, sueur, sueurs, tremble, tremblement, confus, melange, melee, desoriente, pale, "
+        "gris, bleme, etourdi, souffle court, poitrine, serre, descend dans le bras, vomit, sue, "
+        "suait, siffle, coeur bat vite, bleu autour, bave, tremble de partout, ecume, "
+        "yeux revulses, yeux dans la tete",
+    ),
+    _f(
+        "farewell_words",
+        "thanks for everything, thank you for everything, tell my kids, tell my mom, "
+        "tell my wife, "
+        "look after my, forgive me",
+        "merci pour tout, dis a mes enfants, dites a ma mere, pardonne-moi, pardonnez-moi",
+    ),
+    _f(
+        "unreachable",
+        "isn't answering, isnt answering, not answering, can't reach, cannot reach, "
+        "no answer, can't get hold",
+        "repond pas, repond plus, injoignable, pas capable de le rejoindre",
+    ),
+    _f(
+        "at_prep",
+        "at, on, towards, toward",
+        "sur, apres, vers",
+        exact=True,
+    ),
+    _f(
+        "security_feature",
+        "tower, towers, shift change, shift changes, camera, cameras, fence, fences, perimeter, "
+        "patrol, patrols, blind spot, blind spots, gate, gates, sally port, count times",
+        "tour, mirador, releve, changement de quart, camera, cameras, grillage, cloture, "
+        "perimetre, patrouille, angle mort, barriere, portail",
+        exact=True,
+    ),
+    _f(
+        "no_contact",
+        "no-contact condition, no contact condition, no-contact order, no contact order, "
+        "non-contact, non-communication",
+        "non-contact, non contact, non-communication, interdit de contact",
+    ),
+    _f("victim", "victim, victim's", "victime"),
+    _f(
+        "contact_act",
+        "talked, spoke, approached, seen near, waiting, messaged, texted, called, went to, "
+        "showed up",
+        "parle, approche, vu, attendait, texte, appele, ecrit, presente",
+    ),
+    _f("diabetes", "diabetic, diabetes, sugar, insulin", "diabetique, diabete, sucre, insuline"),
+)

@@ -1,0 +1,263 @@
+"""Escapes, disturbances, threats, boundary testing, debts, gangs, visits and community."""
+
+from __future__ import annotations
+
+from bot.vocabulary.family import ALARM, Family
+from bot.vocabulary.family import family as _f
+
+FAMILIES: tuple[Family, ...] = (
+    # Escape and breaches of security: the objects, the places, the staff kit.
+    _f("up_on", "on, onto, up on, climb, climbed, on top of", "sur, monte, grimpe, grimper"),
+    _f("roof", "roof, rooftop", "toit"),
+    _f(
+        "escape_tool",
+        "cuff key, handcuff key, key impression, soap impression, lock pick, "
+        "pick lock, shim, rope ladder, grappling hook",
+        "cle de menottes, clef de menottes, empreinte de cle, crochet, echelle de corde",
+    ),
+    _f(
+        "handmade",
+        "handmade, homemade, home-made, made, copied, fake, improvised, makeshift",
+        "artisanal, artisanale, fabrique, fabriquee, maison, copie",
+    ),
+    _f("key", "key, keys", "cle, cles, clef, clefs"),
+    _f("keys", "keys, key ring, keyring", "cles, clefs, trousseau"),
+    _f(
+        "radio",
+        "radio, body alarm, duress alarm, pepper spray, baton",
+        "radio, bouton panique, poivre de cayenne, matraque",
+    ),
+    _f(
+        "gone",
+        "missing, gone, lost, unaccounted, can't find, cannot find, cannot be found, "
+        "can't be found, not recovered, still missing",
+        "disparu, disparue, perdu, perdue, perdues, manque, manquent, introuvable, "
+        "pas retrouve, pas retrouvee, toujours manquant",
+    ),
+    _f(
+        "package",
+        "package, parcel, bundle, ball, bag, football",
+        "paquet, colis, balle, sac, ballon",
+    ),
+    _f(
+        "over_fence",
+        "over the fence, over the wall, thrown over",
+        "par-dessus la cloture, par dessus la cloture, par-dessus le mur, par dessus le mur",
+    ),
+    _f(
+        "pickup",
+        "picked up, picked it up, picked, pick up, grabbed, was waiting, waiting, ran over, "
+        "ran to, retrieved, scooped",
+        "ramasse, ramasser, attendait, pogne, couru, recupere",
+    ),
+    # Disturbances: many together refusing, doors banged, toilets plugged.
+    _f(
+        "group",
+        "guys, inmates, inms, i/ms, everybody, everyone, crowd, group, whole range, whole unit",
+        "gars, detenus, tout le monde, groupe, foule, toute la rangee",
+    ),
+    _f(
+        "refuse_in",
+        "won't go in, won't come in, won't lock up, refusing to go in, refuse to go in, "
+        "refusing to lock up, refuse to lock up, refusing to return, chanting, sit-in, "
+        "nobody goes in, no one goes in, nobody is going in, not going in",
+        "refusent de rentrer, veulent pas rentrer, refusent de barrer, scandent, personne rentre",
+    ),
+    _f("bang", "bang, kick, pound, hammer, smash", "fesser, frapper, cogner, bucher, varger"),
+    _f("doors", "doors, bars, tables", "portes, barreaux, tables", exact=True),
+    _f(
+        "plug",
+        "plug, plugged, block, blocked, clog, clogged, stuff, stuffed, jam",
+        "boucher, bloquer, bouche, bouchent, bouchees",
+    ),
+    _f("toilet", "toilet, toilets, sink, sinks, drain", "toilette, toilettes, bol, lavabo"),
+    # Threats: a future, harm, and a person; or a beating promised.
+    _f(
+        "future",
+        "will, ll, gonna, going to, wanna, about to, gunna, finna",
+        "va, vas, vais, allait, aller, vont, veut, voulait",
+    ),
+    _f(
+        "harm",
+        "kill, stab, shank, poke, hurt, beat, smash, slash, cut, open, burn, murder, jump, "
+        "wet, waste, merc, smoke, break, bash, stomp, do in, take out, split, bleed",
+        "tuer, planter, piquer, crever, battre, casser, ouvrir, bruler, defoncer, fesser, "
+        "tabasser, saigner",
+    ),
+    _f("threaten", "threaten, threatened, threatening, threatens", "menacer, menace, menacait"),
+    _f(
+        "gather",
+        "gathered, gathering, lining up, lined up, massing, squaring off, facing off, grouping up",
+        "rassembles, rassemblent, attroupes, s'attroupent, alignes, se placent",
+    ),
+    _f(
+        "fence",
+        "fence, inner fence, outer fence, perimeter fence, wire, razor wire, mesh",
+        "cloture, grillage, cloture interieure, cloture exterieure, barbele, fil barbele",
+    ),
+    _f(
+        "cut_open",
+        "cut, breached, opened, sliced, snipped, peeled back, pried",
+        "coupee, coupe, percee, ouverte, brisee, tranchee, sectionnee, defaite",
+    ),
+    _f("climb_tool", "ladder, ladders, rope, grappling hook", "echelle, corde, grappin"),
+    _f(
+        "hidden",
+        "stashed, hidden, tucked, concealed, stowed",
+        "cache, cachee, planque, planquee, dissimule",
+    ),
+    _f("collateral_word", "collateral, collateral call, collateral contact", "contact collateral"),
+    _f("hole", "hole, holes, tunnel, opening", "trou, trous, tunnel, ouverture"),
+    _f(
+        "structure",
+        "wall, walls, ceiling, floor, fence, roof, cell wall, back wall",
+        "mur, murs, plafond, plancher, cloture, toit",
+        exact=True,
+    ),
+    _f(
+        "get_together",
+        "game, match, hockey, soccer, basketball, tv, movie, film, party, ceremony, tournament, "
+        "class, church, chapel, mass, bingo, barbecue, bbq, powwow",
+        "partie, match, hockey, soccer, tele, film, fete, ceremonie, tournoi, cours, messe, "
+        "chapelle, bingo",
+    ),
+    _f(
+        "beating",
+        "beating, ass-kicking, ass kicking, a beatdown",
+        "volee, raclee, claque, tapoche, mornifle, rince",
+        exact=True,
+    ),
+    _f("regret", "regret, be sorry", "regretter"),
+    # Boundary testing: questions about a staff member's life, gifts, errands.
+    _f(
+        "ask",
+        "ask, asked, asking, wants to know, wanted to know, question",
+        "demander, demande, voulait savoir, veut savoir, c'est quoi",
+    ),
+    _f(
+        "staff_or_me",
+        "me, my, i, officer, co, cx, staff, nurse, teacher, instructor, guard, night worker, "
+        "case worker, her shift, his shift",
+        "m, moi, mon, ma, mes, agente, agent, ac, prof, infirmiere, intervenante, gardien, "
+        "professeure",
+        exact=True,
+    ),
+    _f(
+        "personal",
+        "my schedule, your schedule, her schedule, his schedule, my shift, your shift, her shift, "
+        "what shift, which shift, shift ends, my address, her address, your address, single, "
+        "married, part of town, where i live, where she lives, where you live, days off, "
+        "first name, phone number, home number, what car, which car, boyfriend, husband, "
+        "my kids, her kids, your kids, my family, your family",
+        "mon horaire, ton horaire, votre horaire, mon quart, ton quart, mon adresse, ton adresse, "
+        "celibataire, mariee, mes conges, prenom, numero de telephone, quel char, quelle auto, "
+        "chum, mari, mes enfants, tes enfants, ou je reste, ou je demeure, ou j'habite",
+    ),
+    _f("gift_give", "give, gave, left, leave, offer, hand", "donner, laisser, offrir, remettre"),
+    _f(
+        "gift",
+        "gift, present, greeting card, birthday card, christmas card, thank you card, drawing, "
+        "chips, candy, chocolate, chocolates, cookies, flowers",
+        "cadeau, carte de noel, carte de fete, carte de souhaits, dessin, chips, bonbons, "
+        "chocolat, chocolats, biscuits, fleurs",
+    ),
+    _f(
+        "for_staff",
+        "for you, your wife, your kids, officer desk, for the officer, for staff",
+        "pour vous, pour toi, ta femme, tes enfants, pour l'agente, pour l'agent",
+    ),
+    _f(
+        "bring",
+        "bring in, bring it in, bring them in, bring him in, sneak, smuggle, mail, post, "
+        "drop off, "
+        "drop a letter, drop a card, carry in, from home, from outside, from the street",
+        "apporter, rentrer, poster, envoyer, faire entrer",
+    ),
+    # Pressure and debts: canteen handed over, short on what is owed, asking to move.
+    _f("canteen", "canteen, whole canteen, commissary", "cantine"),
+    _f("short", "short", "manque"),
+    _f("packs", "packs, pouches, bags, bucks", "paquets, pochettes, sacs, piasses"),
+    _f("change", "change, switch, move off", "changer"),
+    _f("ranges", "ranges, units, tiers, range, unit", "rangee, rangees, unite, secteur"),
+    # Gangs and incompatibles: names known across Canadian institutions.
+    _f(
+        "gang_name",
+        "hells angels, hells, rock machine, bandidos, outlaws, bloods, crips, "
+        "bo-gars, bo gars, crack down posse, indian posse, manitoba warriors, native syndicate, "
+        "redd alert, red devils, rockers, ms-13, zig zag, wolf pack, mafia",
+        "hells, bo-gars, bo gars, rock machine, rockers, red devils, mafia",
+        exact=True,
+    ),
+    _f(
+        "escape_slang",
+        "",
+        "crisser son camp, sacrer son camp, calisser son camp, "
+        "decrisser, sacrer le camp, crisser le camp",
+    ),
+    # Visits: something passed, and the places it hides.
+    _f(
+        "visit",
+        "visit, visits, visitor, visiting, hug",
+        "visite, visites, visiteur, visiteuse, parloir, accolade",
+    ),
+    _f(
+        "pass",
+        "pass, push, slip, hand, took out, took something, put it in, tuck, slide, slid",
+        "passer, pousser, glisser, remettre, sortir, mettre",
+    ),
+    _f(
+        "hiding_place",
+        "bra, waistband, sock, shoe, mouth, underwear, boxers, crotch, under the table, "
+        "in his hand, into his hand, across the table",
+        "brassiere, ceinture, bas, soulier, bouche, sous-vetements, bobettes, sous la table, "
+        "dans la main, dans sa main",
+    ),
+    # Community: collateral contacts who call, and what worries them.
+    _f(
+        "collateral",
+        "landlord, employer, boss, foreman, sister, brother, mother, mom, father, "
+        "dad, girlfriend, wife, partner, aunt, uncle, neighbour, neighbor, supervisor, "
+        "site supervisor, coach, facilitator",
+        "proprio, proprietaire, employeur, patron, contremaitre, soeur, frere, mere, pere, "
+        "blonde, conjointe, tante, oncle, voisin, voisine, superviseur, entraineur",
+    ),
+    _f(
+        "called",
+        "called, phoned, texted, emailed, came by, says, said, reports, reported, told",
+        "appele, appelle, telephone, texte, passe, dit, rapporte, mentionne",
+    ),
+    _f(
+        "concern",
+        "worried, worry, concerned, behind on rent, moving out, moved out, quit, fired, "
+        "not answering, argument, left, staying at, instead of, worried about, hasn't told, "
+        "drinking, packed up, "
+        "hasn't paid, roommate, nobody knows, late, tired, missed",
+        "inquiet, inquiete, inquiets, retard, demenage, lache, congedie, repond pas, chicane, "
+        "parti, sait pas ou, boit, ramasse ses affaires, coloc, fatigue, manque, pas paye, "
+        "sans rien dire, sans avertir",
+    ),
+    _f(
+        ALARM,
+        "hurt, blood, bleeding, scared, afraid, fear, terrified, screaming, screamed, yelling, "
+        "threat, weapon, hit, push, grab, fight, kill, die, dead, knife, fire, smoke, help, "
+        "panic, attack, choke, strangle, unconscious, collapse, injured, wound, bruise, crying, "
+        "upset, angry, furious, enraged, pills, marks, neck, careful, regret, goodbye, sorry, "
+        "happen to",
+        "mal, sang, saigne, peur, crier, hurler, menace, arme, frapper, pousser, tuer, mourir, "
+        "mort, feu, fumee, aide, panique, attaquer, etouffer, inconscient, blesse, bleu, pleurer, "
+        "fache, enrage, pilules, marque, cou, attention, arrive de quoi, adieu, regretter",
+    ),
+    _f("curfew", "curfew", "couvre-feu, couvre feu"),
+    _f(
+        "late_in",
+        "late, missed, after, past, breach, signed in at, came in at, got in at, seen, spotted, "
+        "back at, came back, returned, not in, wasn't in, not back",
+        "retard, manque, apres, rentre, vu, apercu, arrive, pas rentre, pas revenu",
+    ),
+    _f(
+        "complied",
+        "respected, respects, made curfew, home for curfew, in for curfew, on time, "
+        "compliant, before curfew, by curfew, back by curfew, in time",
+        "respecte, respectait, a l'heure, avant le couvre-feu",
+    ),
+)

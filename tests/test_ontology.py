@@ -1,0 +1,387 @@
+"""The incident ontology: incidents told by acts, objects and people, in sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.lexicon import CONCEPTS
+from bot.ontology import INCIDENT_TYPES, MARKERS, render_markdown
+from bot.triage import Urgency, triage
+from bot.vocabulary import FAMILIES
+
+SI, HS, CM, SUP = "security_intelligence", "health_services", "case_management", "supervisor"
+
+# (sentence, urgency, routes): each frame family once, in English and in French where it is told.
+TOLD_BY_ACTS = [
+    # Assault told by what was done, to whom.
+    (
+        "at the servery Bradley grabbed the officer's wrist and would not let go",
+        "immediate",
+        (SI, SUP),
+    ),
+    ("le gars de la 12 a pogné l'agente par le bras au guichet", "immediate", (SI, SUP)),
+    ("Tom shoved his cellie into the bunk after lunch", "immediate", (SI, SUP)),
+    ("il l'a bousculé dans l'escalier du gymnase", "immediate", (SI, SUP)),
+    ("he tossed a cup of urine through the hatch at count", "immediate", (SI, SUP)),
+    ("y m'a lancé de la marde par la trappe", "immediate", (SI, SUP)),
+    ("had his knee on the other man's neck when we came in", "immediate", (SI, SUP)),
+    # Weapon-making and improvised weapons.
+    ("heard scraping, he was filing a strip of steel from his shelf", "immediate", (SI, SUP)),
+    ("il aiguisait une tige de métal contre le plancher", "immediate", (SI, SUP)),
+    ("walking the tier with a padlock knotted inside a sock", "immediate", (SI, SUP)),
+    ("il a des piles dans une chaussette sous son oreiller", "immediate", (SI, SUP)),
+    # Barricade by furniture.
+    ("he pushed his desk and the mattress up against the cell door", "immediate", (SI, SUP)),
+    ("elle a mis sa chaise et son lit devant la porte", "immediate", (SI, SUP)),
+    # Ligature.
+    ("found a shoelace knotted to the window bars, loop at the end", "immediate", (HS, SUP)),
+    ("un lacet noué autour de son cou à la ronde de minuit", "immediate", (HS, SUP)),
+    # Goodbyes and belongings.
+    ("gave his radio and runners to the guy next door, said it's goodbye", "immediate", (HS, SUP)),
+    ("il a donné sa guitare à son voisin, dit qu'il en aura plus besoin", "immediate", (HS, SUP)),
+    # Stockpiled own medication: health services only, even when found by a search.
+    (
+        "locker search turned up forty of his own pills he has been hoarding",
+        "immediate",
+        (HS, SUP),
+    ),
+    # Medical emergencies told by signs.
+    ("he is clammy and confused, can't tell us what day it is", "immediate", (HS, SUP)),
+    ("diabétique, il tremble et il est pâle au dénombrement", "immediate", (HS, SUP)),
+    # Escape and breach by objects and places.
+    ("one of the men from D block is up on the roof of the kitchen", "immediate", (SI, SUP)),
+    ("on a trouvé une clé de menottes dans sa semelle", "immediate", (SI, SUP)),
+    ("found a homemade key in his Bible during the cell check", "immediate", (SI, SUP)),
+    ("the keys of the night officer are missing since the 2200 round", "immediate", (SI, SUP)),
+    ("le trousseau de l'agente Roy est introuvable", "immediate", (SI, SUP)),
+    # Drops: a package thrown over, and someone collecting it.
+    ("a bag came over the fence and Lee picked it up right away", "immediate", (SI, SUP)),
+    (
+        "found a taped football thrown over the wall by the garden, nobody around",
+        "priority",
+        (SI,),
+    ),
+    # Disturbances.
+    ("thirty guys in the gym and they won't go in, more joining", "immediate", (SI, SUP)),
+    ("ils fessent sur les portes depuis une heure, toute la rangée", "immediate", (SI, SUP)),
+    ("four cells plugged their toilets with blankets at shift change", "immediate", (SI, SUP)),
+    # Threats in slang and by implication.
+    ("told the new guy he's gonna poke him at yard", "immediate", (SI, SUP)),
+    ("tu vas manger une raclée après le dîner, qu'il a dit", "immediate", (SI, SUP)),
+    # Boundary testing as it sounds.
+    ("he asked the nurse what shift she works and if she is married", "priority", (SI,)),
+    ("il m'a demandé mon horaire de la semaine", "priority", (SI,)),
+    ("left chocolates on the desk, said they're for you and your kids", "priority", (SI,)),
+    ("asked the teacher to mail a letter for him from her house", "priority", (SI,)),
+    # Pressure and gangs.
+    ("he hands his canteen over to the guys on the top tier", "priority", (SI,)),
+    ("il demande de changer de secteur encore une fois", "priority", (SI,)),
+    ("two new arrivals wearing Crips colours on the range", "priority", (SI,)),
+    # HMPPS incident types beyond the policy's own lines.
+    (
+        "bomb threat phoned in to the front desk, caller says it goes off at noon",
+        "immediate",
+        (SI, SUP),
+    ),
+    ("on a trouvé le détenu sans signes vitaux dans sa cellule", "immediate", (HS, SUP)),
+    ("inmate released in error this morning, should have gone to court", "immediate", (SI, SUP)),
+    (
+        "lock on the sally port gate has been tampered with, gum in the keyhole",
+        "immediate",
+        (SI, SUP),
+    ),
+    ("cut zip ties on the inner fence by the gym", "immediate", (SI, SUP)),
+    ("swallowed two double-A batteries in front of the nurse", "immediate", (HS, SUP)),
+    ("he swung a mop handle at staff on the range", "immediate", (SI, SUP)),
+    ("lacérations fraîches sur les deux avant-bras, il saigne", "immediate", (HS, SUP)),
+    ("he says that guy won't walk out of the gym tomorrow", "immediate", (SI, SUP)),
+    ("refusing all meals for the third day, says it's a protest", "priority", (HS,)),
+    ("he is on the non-association list with the new arrival on his range", "priority", (SI,)),
+    # Acts at staff and joual as officers write it.
+    ("il a garroché son plateau sur l'agent pis l'a bousculé", "immediate", (SI, SUP)),
+    ("une bataille dans la cour, deux gars menottés", "immediate", (SI, SUP)),
+    ("he keeps telling the nurse she looks gorgeous today", "priority", (SI,)),
+    ("il a offert une carte de Noël à l'agente Tremblay", "priority", (SI,)),
+    ("asked me to drop a card in the outside mailbox on my way home", "priority", (SI,)),
+    ("il pose des questions sur le changement de quart au mirador", "priority", (SI,)),
+    (
+        "talking at lunch about taking off during his hospital escort, nothing concrete",
+        "priority",
+        (SI,),
+    ),
+    ("caught coming back from the kitchen with yeast in his shoes", "priority", (SI,)),
+    ("no money on his books but he just got new headphones and a full canteen", "priority", (SI,)),
+    # Medical signs, goodbyes by message, threats by implication.
+    (
+        "il siffle en respirant pis il est bleu autour des lèvres, sa pompe marche pas",
+        "immediate",
+        (HS, SUP),
+    ),
+    (
+        "sent his brother a message, thanks for everything, tell my kids, and now no answer",
+        "immediate",
+        (HS, SUP),
+    ),
+    ("he told the range his cellie is a dead man after lockup", "immediate", (SI, SUP)),
+    ("marks all around her neck this morning, she says she slept funny", "immediate", (HS, SUP)),
+    # Checks keep their route; a fire drill in French is a drill.
+    ("tool count at the shop complete, nothing missing", "routine", (SI,)),
+    ("exercice de feu à 10h, tout le monde dehors en 5 minutes", "routine", ()),
+    # Report-style notes, typos and joual, written for these tests.
+    (
+        "Rounds 0300. Said earlier he was fine. Now found with a shoelace tied around his neck.",
+        "immediate",
+        (HS, SUP),
+    ),
+    (
+        "inm on 3 came at his celly with a pen sharpened to a point, separated",
+        "immediate",
+        (SI, SUP),
+    ),
+    ("y respire pu, on commence la RCR", "immediate", (HS, SUP)),
+    (
+        "il tient l'infirmière dans le bureau pis veut pas la laisser sortir",
+        "immediate",
+        (SI, SUP),
+    ),
+    ("Tremblay dit qu'y va se faire sauter la cervelle en sortant", "immediate", (HS, SUP)),
+    (
+        "no answer on her radio since the call at 2210, last seen in the laundry",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "a group of 15 gathered by the weights, the other side is lining up too",
+        "immediate",
+        (SI, SUP),
+    ),
+    ("il a menacé de tue l'agent en sortant de l'isolement", "immediate", (SI, SUP)),
+    ("he slit his wrists in the shower stall", "immediate", (HS, SUP)),
+    ("il cache un cell dans son matelas selon une source", "priority", (SI,)),
+    (
+        "ronde de 23h, la clôture intérieure derrière l'atelier est coupée sur un mètre",
+        "immediate",
+        (SI, SUP),
+    ),
+    ("count at 2100 is off by one on B unit, still looking", "immediate", (SI, SUP)),
+    ("il manque un détenu au secteur C depuis le compte de 16h", "immediate", (SI, SUP)),
+    ("il cache une pointe artisanale dans sa botte", "immediate", (SI, SUP)),
+    ("deux gars vargent sur un autre dans le gymnase", "immediate", (SI, SUP)),
+    ("il est en train de se cogner la tête sur le mur, il saigne", "immediate", (HS, SUP)),
+    ("trois détenus retiennent l'agente dans la buanderie", "immediate", (SI, SUP)),
+    ("he says he'll get the CO who searched his cell, tonight at count", "immediate", (SI, SUP)),
+    ("il passe son temps à complimenter l'infirmière sur ses cheveux", "priority", (SI,)),
+    ("found a baggie of pills behind the dayroom radiator, nobody claimed it", "priority", (SI,)),
+    # Acts told in a report, without the noun.
+    ("a lancé une chaise vers l'agente Côté qui fermait la porte", "immediate", (SI, SUP)),
+    (
+        "fifteen guys sat down in the dayroom and said nobody goes in until the phones work",
+        "immediate",
+        (SI, SUP),
+    ),
+    ("on the escort he slipped his cuffs and ran for the parking lot", "immediate", (SI, SUP)),
+    ("had the new guy in a headlock by the lockers, face going red", "immediate", (SI, SUP)),
+    (
+        "two of them held him pinned to the floor with a hand over his mouth",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "he grabbed the officer's radio and threw it down the stairs, still not recovered",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "records say he was released this morning but a warrant had come in on Friday",
+        "immediate",
+        (SI, SUP),
+    ),
+    ("a ladder from the garden shed is stashed behind the chapel", "immediate", (SI, SUP)),
+    (
+        "he told the nurse your husband drives a blue truck, parks by the arena, be careful",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "ton chum travaille au dépanneur, ça serait plate qu'il lui arrive de quoi",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "if my PO won't sign it I'll wait for her in the parking lot at five",
+        "immediate",
+        (SI, SUP),
+    ),
+    ("maybe I'll just take all my pills tonight, he told the nurse", "immediate", (HS, SUP)),
+    ("guy on the floor of 3 shaking, eyes rolled back, not answering me", "immediate", (HS, SUP)),
+    ("une marque rouge tout autour de son cou, il dit qu'il va bien", "immediate", (HS, SUP)),
+    (
+        "il dit à la cantine que si y le paye pas d'ici lundi il va le planter",
+        "immediate",
+        (SI, SUP),
+    ),
+    # Signs and settings.
+    (
+        "at intake he said he can't go to C range because he has history with a guy there",
+        "priority",
+        (SI,),
+    ),
+    (
+        "new guys on the range are made to hand over their canteen to the range rep",
+        "priority",
+        (SI,),
+    ),
+    ("il porte maintenant les couleurs d'une gang de rue", "priority", (SI,)),
+    (
+        "he hasn't come out of his cell in days and says the radio is talking about him",
+        "priority",
+        (HS,),
+    ),
+    ("the visitor tried to slide a folded note across the table", "priority", (SI,)),
+    (
+        "il appelle l'agente par son prénom et veut savoir dans quel coin de la ville elle reste",
+        "priority",
+        (SI,),
+    ),
+    # More wordings of our own, after the rounds.
+    ("il a craché dans la face de l'agente pendant la fouille", "immediate", (SI, SUP)),
+    ("they have taken over the range and are holding a CO in the dayroom", "immediate", (SI, SUP)),
+    ("the sally port gate was left open and unattended at shift change", "immediate", (SI, SUP)),
+    ("found a hole dug in the back wall of his cell behind a calendar", "immediate", (SI, SUP)),
+    (
+        "if I don't get my transfer I'll stab the next guard who opens the hatch",
+        "immediate",
+        (SI, SUP),
+    ),
+    ("a few guys from 2 keep taking the new kid's canteen", "priority", (SI,)),
+    ("since the funeral he barely talks and sleeps all day", "priority", (HS,)),
+    # Escape talk in joual.
+    ("il parle de sacrer son camp depuis son audience", "priority", (SI,)),
+]
+
+
+@pytest.mark.parametrize(("text", "urgency", "routes"), TOLD_BY_ACTS)
+def test_incidents_told_by_acts_and_objects(
+    text: str, urgency: str, routes: tuple[str, ...]
+) -> None:
+    result = triage(text)
+    assert (result.urgency.value, result.routes) == (urgency, tuple(sorted(routes))), result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "grabbed his lunch tray and sat with the guys from the shop",
+        "il a poussé le chariot jusqu'à la cuisine",
+        "the officer grabbed his arm to steady him on the stairs",
+        "he's done with that life, wants to finish his diploma",
+        "during the basketball game someone yelled you're dead and they all laughed",
+        "toilet in 12 backed up again, the plumber is coming",
+        "gave his old shoes to the clothing drive",
+        "he is filing a grievance about the canteen prices",
+        "signed in at 2145, curfew 2300, respected as usual",
+        "couvre-feu à 22h respecté, rien à signaler",
+        "dîner tranquille à la cafétéria, les gars jasent de hockey",
+        "he scored the winning goal in the ball hockey league final",
+        "range quiet, count cleared on time, lights out at 2300",
+        "il frappe sur le sac de boxe au gym",
+        "spent the afternoon sharpening pencils for the class",
+        "asked me about the visit schedule for his mother",
+        "les gars étaient rassemblés pour le match de hockey",
+        "kitchen worker burnt his hand on the grill, first aid given",
+        "he asked the teacher to bring extra worksheets to class",
+        "he gave the officer his ID card at the gate as requested",
+        "pratique d'incendie à 9h, tout le monde dehors en trois minutes",
+        "the ERT ran a hostage scenario drill this morning, staff only",
+        "UFC night on the range, guys yelling kill him at the TV",
+        "he said he knocked a guy out sparring at the boxing club, coach says he's disciplined",
+        "résident rentré à 21h40, avant le couvre-feu, soirée tranquille",
+        "the registered victim called to ask about the hearing date, she reports no contact",
+        "collateral call with the landlord, rent paid, no complaints",
+        "il a une plante sur le bord de sa fenêtre, il en prend soin",
+        "he goes by his first name with the other guys",
+    ],
+)
+def test_a_neighbour_of_an_incident_that_is_not_one_stays_routine(text: str) -> None:
+    assert triage(text).urgency is Urgency.ROUTINE
+
+
+def test_a_keyword_one_slip_away_is_still_read() -> None:
+    result = triage("he strangeled the guy in the shower")
+    assert result.urgency is Urgency.IMMEDIATE
+
+
+def test_evidence_in_a_later_sentence_beats_an_earlier_denial() -> None:
+    result = triage(
+        "Said he was fine and has no plans to hurt himself. Later on rounds a strip of "
+        "sheet was tied to his vent."
+    )
+    assert result.urgency is Urgency.IMMEDIATE
+    assert HS in result.routes
+
+
+def test_client_alone_is_not_community_supervision() -> None:
+    assert not triage("the client was polite at the library").community
+
+
+def test_a_family_call_about_a_man_inside_is_not_community_supervision() -> None:
+    assert not triage("inm in 3B: his mother called worried he is not eating").community
+
+
+def test_release_to_a_ccc_is_said_of_a_man_still_inside() -> None:
+    assert not triage("inm releases to the CCC next month, plan is on track").community
+
+
+@pytest.mark.parametrize(
+    ("text", "routes"),
+    [
+        ("his landlord called, he has not paid and is moving out this weekend", (CM, SUP)),
+        ("l'employeur de Marois dit qu'il arrive en retard et qu'il a l'air fatigué", (CM, SUP)),
+        ("sa soeur a appelé, inquiète, il répond pas depuis lundi", (CM, SUP)),
+        ("back at the CCC at 0230, curfew is 2300", (CM, SUP)),
+    ],
+)
+def test_community_concerns_reach_the_supervisor_and_case_management(
+    text: str, routes: tuple[str, ...]
+) -> None:
+    result = triage(text)
+    assert (result.urgency, result.routes) == (Urgency.PRIORITY, routes)
+
+
+def test_a_note_with_nothing_recognised_asks_the_officer() -> None:
+    result = triage("went over to 4 and had a look, he was in the corner")
+    assert result.urgency is Urgency.ROUTINE
+    assert result.unsure
+
+
+def test_words_of_harm_the_engine_could_not_place_are_shown() -> None:
+    result = triage("range was quiet but somebody was screaming near the showers")
+    assert result.unsure
+    assert "screaming" in result.unplaced
+
+
+def test_a_hint_the_engine_cannot_place_still_asks_the_officer() -> None:
+    result = triage("he looked upset after the phone call and kept saying sorry")
+    assert result.urgency is Urgency.ROUTINE
+    assert result.unsure
+    assert "upset" in result.unplaced
+
+
+def test_a_clear_routine_note_is_not_unsure() -> None:
+    result = triage("Pelletier completed his welding module, instructor happy")
+    assert not result.unsure
+
+
+def test_every_incident_type_raises_a_known_concept_with_frames() -> None:
+    names = {c.name for c in CONCEPTS}
+    families = {f.name for f in FAMILIES} | {m.concept for m in MARKERS} | {"name", "number"}
+    for kind in INCIDENT_TYPES:
+        assert kind.concept in names, kind.name
+        for frame in kind.frames:
+            assert set(frame.parts) <= families, (kind.name, frame.parts)
+
+
+def test_the_ontology_renders_as_a_table_for_reviewers() -> None:
+    table = render_markdown({f.name: (f.en, f.fr) for f in FAMILIES})
+    assert "| Key, lock or radio compromise |" in table
+    assert "pogner" in table
