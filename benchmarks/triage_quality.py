@@ -26,12 +26,12 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.extract import warm_up  # noqa: E402
-from bot.language import detect_language  # noqa: E402
 from bot.triage import ROUTES, URGENCY_RANK, Urgency, triage  # noqa: E402
 from bot.triage import warm_up as warm_up_triage  # noqa: E402
-from bot.verdict import verdict  # noqa: E402
-from bot.when import parse_when  # noqa: E402
+from bot.triage.extract import warm_up  # noqa: E402
+from bot.triage.language import detect_language  # noqa: E402
+from bot.triage.verdict import verdict  # noqa: E402
+from bot.triage.when import parse_when  # noqa: E402
 
 LEVELS = [u.value for u in sorted(Urgency, key=URGENCY_RANK.__getitem__, reverse=True)]
 BENCH_NOW = datetime.fromisoformat("2026-03-12T10:30:00-04:00")
@@ -47,9 +47,9 @@ def rss():
     return int(open('/proc/self/statm').read().split()[1]) * resource.getpagesize()
 before, t = rss(), time.perf_counter()
 from datetime import datetime
-from bot.extract import warm_up
+from bot.triage.extract import warm_up
 from bot.triage import warm_up as warm_triage
-from bot.verdict import verdict
+from bot.triage.verdict import verdict
 warm_up(); warm_triage()
 ready = time.perf_counter() - t
 now = datetime.fromisoformat('2026-03-12T10:30:00-04:00')

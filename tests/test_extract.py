@@ -5,8 +5,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.extract import Extraction, OffenderMention, extract, warm_up
 from bot.people.roster import Roster, RosterRow
+from bot.triage.extract import Extraction, OffenderMention, extract, warm_up
 
 TZ = "America/Toronto"
 NOW = datetime(2026, 3, 12, 10, 30, tzinfo=ZoneInfo(TZ))

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.lexicon import CONCEPTS
-from bot.ontology import INCIDENT_TYPES, MARKERS, render_markdown
 from bot.triage import Urgency, triage
-from bot.vocabulary import FAMILIES
+from bot.triage.lexicon import CONCEPTS
+from bot.triage.ontology import INCIDENT_TYPES, MARKERS, render_markdown
+from bot.triage.vocabulary import FAMILIES
 
 SI, HS, CM, SUP = "security_intelligence", "health_services", "case_management", "supervisor"
 

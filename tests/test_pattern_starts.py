@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.pattern_starts import pattern_starts
+from bot.triage.pattern_starts import pattern_starts
 
 
 @pytest.mark.parametrize(

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from bot.cues import CUES
-from bot.language import detect_language
-from bot.lexicon import CONCEPTS
-from bot.scanner import Scanner, compile_terms, scan
 from bot.triage import ROUTES, Urgency, clean, document_for, routes_for, triage
-from bot.typos import mend
+from bot.triage.cues import CUES
+from bot.triage.language import detect_language
+from bot.triage.lexicon import CONCEPTS
+from bot.triage.scanner import Scanner, compile_terms, scan
+from bot.triage.typos import mend
 
 SI, HS, CM, SUP = "security_intelligence", "health_services", "case_management", "supervisor"
 

@@ -7,7 +7,7 @@ import json
 from datetime import datetime
 
 from bot.people.roster import Roster, RosterRow
-from bot.verdict import run_triage_cli, verdict, verdict_json
+from bot.triage.verdict import run_triage_cli, verdict, verdict_json
 
 NOW = datetime.fromisoformat("2026-03-12T10:30:00-04:00")
 TZ = "America/Toronto"

@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.when import parse_when
+from bot.triage.when import parse_when
 
 TZ = "America/Toronto"
 ZONE = ZoneInfo(TZ)

@@ -17,15 +17,15 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.capture.card import render_card, render_question
 from bot.capture.questions import GUIDED_ORDER, QUICK_ORDER
-from bot.extract import Extraction, extract
 from bot.i18n import t
-from bot.language import detect_language
 from bot.people.authz import Actor
 from bot.people.directory import roster_for
 from bot.people.roster import Roster
 from bot.reply import Reply
 from bot.triage import Urgency, document_for, routes_for, triage
-from bot.when import parse_when
+from bot.triage.extract import Extraction, extract
+from bot.triage.language import detect_language
+from bot.triage.when import parse_when
 from storage import audit, directory, entries
 from storage.models import Entry, EntryOffender, Site
 

@@ -26,12 +26,12 @@ from telegram.ext import (
     ContextTypes,
 )
 
-from bot.extract import warm_up
 from bot.i18n import LANGUAGES, t
 from bot.runtime import workers
 from bot.runtime.logs import protect
 from bot.runtime.services import Services
 from bot.runtime.settings import Settings
+from bot.triage.extract import warm_up
 from handlers import register_all
 from handlers.aiohttp_request import AiohttpRequest
 from handlers.context import RapportContext

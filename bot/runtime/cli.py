@@ -220,7 +220,7 @@ def cmd_roster_import(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_triage(args: argparse.Namespace, settings: Settings) -> int:
     """Triage observations from standard input."""
     from bot.people.roster import load_roster_csv
-    from bot.verdict import run_triage_cli
+    from bot.triage.verdict import run_triage_cli
 
     try:
         now = datetime.fromisoformat(args.now) if args.now else None

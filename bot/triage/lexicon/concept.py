@@ -2,7 +2,7 @@
 
 Patterns are regular expressions over accent-folded text, any case. A space in a pattern stands for
 any run of spaces or quote marks (" ?" for none, or a hyphen), so ``take out`` also matches
-``'take out'`` and ``cell ?phone`` matches ``cellphone`` (``bot.scanner``).
+``'take out'`` and ``cell ?phone`` matches ``cellphone`` (``bot.triage.scanner``).
 """
 
 from __future__ import annotations

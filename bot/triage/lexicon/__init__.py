@@ -1,6 +1,7 @@
 """Concept lexicons for triage: what officers write, in English and French, and what it means.
 
-Each concept is data (``bot.lexicon.concept``): the urgency it calls for, the routes it feeds,
+Each concept is data (``bot.triage.lexicon.concept``): the urgency it calls for, the routes it
+feeds,
 labels for the officer's card in both languages, and its set phrases as patterns. The concepts
 are filed by family, one module each, and read here in one order (the order breaks ties between
 reasons on the card).
@@ -8,8 +9,17 @@ reasons on the card).
 
 from __future__ import annotations
 
-from bot.lexicon import care, casework, health, incidents, intelligence, security, staff, violence
-from bot.lexicon.concept import Concept
+from bot.triage.lexicon import (
+    care,
+    casework,
+    health,
+    incidents,
+    intelligence,
+    security,
+    staff,
+    violence,
+)
+from bot.triage.lexicon.concept import Concept
 
 CONCEPTS: tuple[Concept, ...] = (
     *violence.CONCEPTS,

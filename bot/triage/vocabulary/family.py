@@ -11,7 +11,7 @@ NUMBER_WORDS = frozenset(
 )
 # Words of force, harm or fear: heard in a note whose incident the engine could not place, they
 # ask the officer whether anyone is at risk right now (the officer is the safety net).
-ALARM = "alarm"  # its words are in bot.vocabulary.settings
+ALARM = "alarm"  # its words are in bot.triage.vocabulary.settings
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ Levels and routes follow the triage policy; the comments cite its clauses.
 
 from __future__ import annotations
 
-from bot.lexicon.concept import SI, Concept, concept
+from bot.triage.lexicon.concept import SI, Concept, concept
 
 # fmt: off
 CONCEPTS: tuple[Concept, ...] = (

@@ -9,10 +9,10 @@ from datetime import datetime
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.extract import Extraction, extract
-from bot.language import detect_language
 from bot.people.roster import Roster
-from bot.triage import Triage, triage
+from bot.triage.engine import Triage, triage
+from bot.triage.extract import Extraction, extract
+from bot.triage.language import detect_language
 
 LANGUAGES = ("en", "fr")
 

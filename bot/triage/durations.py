@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import timedelta
 
-from bot.number_words import SPELLED, alternatives
+from bot.triage.number_words import SPELLED, alternatives
 
 # Counts of a duration: the number words 1-59 of both languages, and the vaguer ones.
 NUMBER_WORDS = SPELLED | {

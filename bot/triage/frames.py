@@ -1,11 +1,12 @@
 """Frames over lemmas: who did what to whom, read from the words of every sentence of a note.
 
 The lexicon's phrase patterns know the nouns and set phrases of each concept; this matcher reads
-the ontology's frames (``bot.ontology``) over the note's words (``bot.lemmas``): an act of force
+the ontology's frames (``bot.triage.ontology``) over the note's words (``bot.triage.lemmas``): an
+act of force
 followed closely by a person is an assault, a cord and a neck in one sentence is a ligature, two
 signs of a medical emergency anywhere in a note are one. It returns, for each concept, the spans
 the frames found, in the same form as the scanner's, so negation, hedges, the past and harmless
-contexts (``bot.cues``) treat both alike.
+contexts (``bot.triage.cues``) treat both alike.
 """
 
 from __future__ import annotations
@@ -17,11 +18,11 @@ from dataclasses import dataclass
 
 import simplemma
 
-from bot.cues import negation_before
-from bot.lemmas import Token, deletes, slip_keys, stem, swaps, tokens
-from bot.ontology import INCIDENT_TYPES, MARKERS, NAME, NOTE, Frame
-from bot.scanner import fold
-from bot.vocabulary import ALARM, FAMILIES, NUMBER, NUMBER_WORDS, Family
+from bot.triage.cues import negation_before
+from bot.triage.lemmas import Token, deletes, slip_keys, stem, swaps, tokens
+from bot.triage.ontology import INCIDENT_TYPES, MARKERS, NAME, NOTE, Frame
+from bot.triage.scanner import fold
+from bot.triage.vocabulary import ALARM, FAMILIES, NUMBER, NUMBER_WORDS, Family
 
 _ACTOR_WORDS = 3  # words before an act in which a staff actor makes it a restraint
 _SLIP_STEM = 5  # cue stems at least this long are matched one slip away

@@ -3,7 +3,7 @@
 Lexicon patterns are regular expressions over accent-folded text (``fold``), where a space
 stands for any gap and " ?" for none. Triage scans every concept and cue list at once; this
 module files each pattern under the characters its matches can start with
-(``bot.pattern_starts``) so that each word start tries only the few patterns that fit.
+(``bot.triage.pattern_starts``) so that each word start tries only the few patterns that fit.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 
-from bot.pattern_starts import pattern_starts
+from bot.triage.pattern_starts import pattern_starts
 
 GAP = r"[\s\"']+"  # what a space in a pattern stands for: spaces and quote marks
 _GAP_OR_NONE = r"[\s\"'-]*"  # what " ?" stands for: "cell phone", "cellphone", "cell-phone"

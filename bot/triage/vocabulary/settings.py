@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.vocabulary.family import ALARM, Family
-from bot.vocabulary.family import family as _f
+from bot.triage.vocabulary.family import ALARM, Family
+from bot.triage.vocabulary.family import family as _f
 
 FAMILIES: tuple[Family, ...] = (
     # Escape and breaches of security: the objects, the places, the staff kit.

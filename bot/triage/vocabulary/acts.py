@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.vocabulary.family import Family
-from bot.vocabulary.family import family as _f
+from bot.triage.vocabulary.family import Family
+from bot.triage.vocabulary.family import family as _f
 
 FAMILIES: tuple[Family, ...] = (
     # People: who acts and who is acted on.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.scanner import fold
+from bot.triage.scanner import fold
 
 # Folded, lower case. English first, then French.
 TERMS = (

@@ -1,6 +1,7 @@
 """How a lexicon pattern's matches can start: the first characters, read from the pattern's text.
 
-The scanner (``bot.scanner``) files each pattern under the few characters its matches can start
+The scanner (``bot.triage.scanner``) files each pattern under the few characters its matches can
+start
 with, so that a word start only tries the patterns that could match there. Python's own parser
 (``re._parser``) is private and changes between versions, so this module reads the small regex
 dialect the lexicons use (literals, escapes, classes, groups, lookarounds, alternation and

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import simplemma
 
-from bot.scanner import fold
+from bot.triage.scanner import fold
 
 # Longest first; a cut must leave at least three letters (four for "-ent", which ends "parent").
 _SUFFIXES = (

@@ -5,7 +5,7 @@ Levels and routes follow the triage policy; the comments cite its clauses.
 
 from __future__ import annotations
 
-from bot.lexicon.concept import CM, Concept, concept
+from bot.triage.lexicon.concept import CM, Concept, concept
 
 # fmt: off
 CONCEPTS: tuple[Concept, ...] = (

@@ -8,11 +8,11 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from bot import when
 from bot.people.roster import Roster, SurnameSpan, fold_name, name_tokens, strip_control_chars
-from bot.places import find_location, words_in
-from bot.quotes import find_quotes
-from bot.staff_names import StaffMention, find_staff, staff_surnames
+from bot.triage import when
+from bot.triage.places import find_location, words_in
+from bot.triage.quotes import find_quotes
+from bot.triage.staff_names import StaffMention, find_staff, staff_surnames
 
 # Longer texts are cut here: far above Telegram's 4,096 characters, and bounds the work per text.
 MAX_TEXT = 20_000

@@ -1,7 +1,7 @@
 """Cues around the concepts: negation, hedges, harmless contexts, the past, and the setting.
 
-The concepts in ``bot.lexicon`` say what an officer reports; these cues say how it stands:
-denied or absent, hedged, a joke or a drill, over and done; ``bot.setting`` says whether the
+The concepts in ``bot.triage.lexicon`` say what an officer reports; these cues say how it stands:
+denied or absent, hedged, a joke or a drill, over and done; ``bot.triage.setting`` says whether the
 observation is made in the community or inside.
 All patterns run on accent-folded text (``fold``), so ``fouillé`` and ``fouille`` read alike.
 """
@@ -12,8 +12,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from bot.scanner import Scan, compile_terms, fold
-from bot.setting import SETTING_CUES
+from bot.triage.scanner import Scan, compile_terms, fold
+from bot.triage.setting import SETTING_CUES
 
 # triage-policy: negation lowers urgency. A cue counts within a few words before the term, in
 # the same clause ("but", "mais", a full stop end it). Denial keeps the topic's route.

@@ -1,7 +1,8 @@
 """Triage: from an officer's words to urgency, routes, the document owed and readable reasons.
 
-A transparent rule engine over the concept lexicons (``bot.lexicon``) and their cues
-(``bot.cues``), implementing ../shared/triage-policy.md. Every decision comes with the concept
+A transparent rule engine over the concept lexicons (``bot.triage.lexicon``) and their cues
+(``bot.triage.cues``), implementing ../shared/triage-policy.md. Every decision comes with the
+concept
 and the words that made it, in the officer's language, so the card can say why.
 """
 
@@ -12,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
-from bot.cues import (
+from bot.triage.cues import (
     CUES,
     HARMLESS,
     has_check,
@@ -21,13 +22,13 @@ from bot.cues import (
     sentence_of,
     sentence_starts,
 )
-from bot.frames import frame_hits
-from bot.language import detect_language
-from bot.lemmas import warm_up as _load_dictionaries
-from bot.lexicon import CONCEPTS, Concept
-from bot.scanner import Scan, Scanner, scan
-from bot.setting import community_cue
-from bot.typos import Mended, mend
+from bot.triage.frames import frame_hits
+from bot.triage.language import detect_language
+from bot.triage.lemmas import warm_up as _load_dictionaries
+from bot.triage.lexicon import CONCEPTS, Concept
+from bot.triage.scanner import Scan, Scanner, scan
+from bot.triage.setting import community_cue
+from bot.triage.typos import Mended, mend
 
 
 class Urgency(StrEnum):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.number_words import ENGLISH, FRENCH, alternatives, key
+from bot.triage.number_words import ENGLISH, FRENCH, alternatives, key
 
 # Minutes said as words: "twenty-five", "oh five", "vingt-cinq"; "quarter", "half" are fractions.
 MINUTE_WORDS = (

@@ -1,8 +1,10 @@
 """When it happened: officers' time phrases (English, French) resolved against the arrival time.
 
 Our own rules read the common forms ("1430 hrs", "20 min ago", "hier soir vers 21 h",
-"Saturday around 1900"; clocks in ``bot.clock``, durations in ``bot.durations``, dates in
-``bot.dates``), which dateparser misreads ("at 1430" is the year 1430 to it); dateparser reads
+"Saturday around 1900"; clocks in ``bot.triage.clock``, durations in ``bot.triage.durations``,
+dates in
+``bot.triage.dates``), which dateparser misreads ("at 1430" is the year 1430 to it); dateparser
+reads
 the vaguer phrases ("last week", "le mois dernier"), and is asked only when one is there,
 because a call costs milliseconds and this runs on every message. Whatever the phrase, the
 answer is never later than the arrival time.
@@ -16,7 +18,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo
 
-from bot import clock, dates, durations
+from bot.triage import clock, dates, durations
 
 # ---- Lexicon -------------------------------------------------------------------------------
 
