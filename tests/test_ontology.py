@@ -255,6 +255,11 @@ TOLD_BY_ACTS = [
     ),
     ("a few guys from 2 keep taking the new kid's canteen", "priority", (SI,)),
     ("since the funeral he barely talks and sleeps all day", "priority", (HS,)),
+    ("y'a sacré une claque à l'agente au guichet", "immediate", (SI, SUP)),
+    ("l'agente Roy répond plus à sa radio depuis dix minutes", "immediate", (SI, SUP)),
+    ("la victime dit qu'il la texte encore même si c'est pas permis", "immediate", (SI, SUP)),
+    ("il refuse de prendre son traitement depuis lundi", "priority", (HS,)),
+    ("he tried to give me a bracelet he made, said it's for my daughter", "priority", (SI,)),
     # Escape talk in joual.
     ("il parle de sacrer son camp depuis son audience", "priority", (SI,)),
 ]
@@ -300,6 +305,7 @@ def test_incidents_told_by_acts_and_objects(
         "collateral call with the landlord, rent paid, no complaints",
         "il a une plante sur le bord de sa fenêtre, il en prend soin",
         "he goes by his first name with the other guys",
+        "il a donné un coup de main à la cuisine ce midi",
     ],
 )
 def test_a_neighbour_of_an_incident_that_is_not_one_stays_routine(text: str) -> None:

@@ -78,6 +78,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"pills)",
        r"arrete (sa|ses) (medication|medicaments)", r"(ne )?prend (pu|plus|pas) (ses|sa|son)\b",
        r"cheeking",
+       r"refus\w* (de prendre |to take )?(sa|ses|son|his|her) (\w+ )?(traitement|treatment)",
        r"(arret\w*|stopp\w*|quit|cess\w*|lache) (de prendre |taking )?(sa|son|ses|his|her) "
        r"(lithium|seroquel|quetiapine|clozapine|olanzapine|risperidone|abilify|zyprexa|"
        r"effexor|prozac|zoloft|insulin|insuline|antidepress\w*|antipsycho\w*|meds|medication|"

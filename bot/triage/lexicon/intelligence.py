@@ -92,7 +92,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(?! (coffee|tea|water|juice|pop|milk))", r"(back|started) (on the bottle|drinking)",
        r"boire\b", r"\bboit\b(?! (de l'eau|du cafe|du the|du jus|du lait|de la liqueur))",
        r"en boisson", r"ivre\b", r"saoul", r"soul\b",
-       r"sent l'alcool", r"odeur d'alcool", r"slurr\w*", community_routes=frozenset()),
+       r"sent\w* l'alcool", r"sent\w* (la boisson|la biere|le fort)", r"odeur d'alcool",
+       r"slurr\w*", community_routes=frozenset()),
     # triage-policy priority: debts and taxing, muscling and pressure.
     concept("pressure", "priority", {SI}, "debt/pressure", "dette/pression",
        r"(taken|taking|took|takes|jacked|swiped|stolen) (\w+ )?(off|from) (him|her)\b",

@@ -131,7 +131,8 @@ CONCEPTS: tuple[Concept, ...] = (
        "membre du personnel en danger",
        r"not answering (the |his |her |on )?(radio|calls)", r"officer down",
        r"(staff|officer|instructor|nurse|teacher) (\w+ ){0,3}(missing|unaccounted|trapped)",
-       r"(ne )?repond pas (a la|au) radio", r"agente? (\w+ ){0,2}(au sol|en danger|disparue?)",
+       r"(ne )?repond (pas|plus|pu) (a la|au|sur la|a sa) radio",
+       r"agente? (\w+ ){0,2}(au sol|en danger|disparue?)",
        r"(hasn'?t|has not|not|isn'?t|didn'?t|won'?t|no longer|stopped) (been )?(answer|respond)"
        r"\w* (to )?(the |his |her |on (the )?|my )?(radio|pages?)",
        r"(door|room|servery|kitchen|office|shop) (is |was )?locked from (the )?inside",
@@ -152,6 +153,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"was (at|outside))",
        r"condition de non-?communication", r"(contact\w*|appel\w*) (avec )?la victime",
        r"interdit de contact", r"interdiction de contact",
+       r"(appel\w*|texte\w*|contact\w*|call\w*|text\w*|messag\w*|vient|came|"
+       r"comes) (\w+ ){0,4}(meme si|even "
+       r"though|despite|malgre) (\w+ ){0,3}(pas permis|not allowed|interdit|interdiction|"
+       r"(no|non) ?contact|"
+       r"conditions?)",
        r"(texte|appele|contacte|vu|visite|ecrit a|rendu chez) (\w+ ){0,2}(la |sa )?victime",
        community_routes=frozenset()),
 )

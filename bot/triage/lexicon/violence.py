@@ -157,7 +157,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"rixe", r"melee generale", r"saut\w* sur (\w+|l'\w+)", r"coups? de (tete|couteau|genou)",
        r"(fess|frapp|cogn)\w* (sur )?(son|sa|le|la|un|une) (codetenu|voisin|agent|agente|gars|"
        r"detenu|infirmi\w+)", r"mis (ko|k\.o\.)",
-       r"bagarre\w*", r"bataill\w*", r"se (battent|battaient|batt\w+)", r"battu",
+       r"bagarre\w*", r"bataill\w*",
+       r"(sacr|donn|calic|caliss|criss|envoy|pogn)\w* (une |un )(claque|volee|baffe|"
+       r"gifle|coup(?! de (main|oeil|fil|pouce|telephone))|droite|"
+       r"taloche|mornifle|coup de poing) (\w+ ){0,2}(a|au|sur|dans)\b",
+       r"se (battent|battaient|batt\w+)", r"battu",
        r"frapp(e|é|er|ait|ent)\b(?! (\w+ )?(le|la|sur le|sur la|dans le|dans la) (mur|porte|table|"
        r"vitre|sac|ballon|balle|punching))",
        r"coups? de (poing|pied)", r"voies? de fait", r"agress(e|é|ion|er|ait)\w*",

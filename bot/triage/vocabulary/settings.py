@@ -157,9 +157,11 @@ FAMILIES: tuple[Family, ...] = (
     _f(
         "gift",
         "gift, present, greeting card, birthday card, christmas card, thank you card, drawing, "
+        "bracelet, necklace, jewelry, something he made, "
         "chips, candy, chocolate, chocolates, cookies, flowers",
         "cadeau, carte de noel, carte de fete, carte de souhaits, dessin, chips, bonbons, "
-        "chocolat, chocolats, biscuits, fleurs",
+        "bracelet, "
+        "collier, bijou, chocolat, chocolats, biscuits, fleurs",
     ),
     _f(
         "for_staff",
