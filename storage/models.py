@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, TypedDict
 
 from sqlalchemy import (
     JSON,
@@ -22,6 +22,8 @@ from sqlalchemy import (
 )
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from storage.vocabulary import AlertStatus, EntryStatus, OutboxStatus
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -187,6 +189,15 @@ class AuditEvent(Base):
     detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
 
+class Pending(TypedDict, total=False):
+    """What a draft keeps between questions (stored as JSON; every key is optional)."""
+
+    topic_routes: list[str]  # the routes triage found in the words, before urgency adds its own
+    community: bool  # the words read as community supervision
+    places: list[str]  # the officer's recent places, offered as buttons, chosen by index
+    urgency_target: str  # the lower urgency asked for, applied once a reason is given
+
+
 class Entry(Base):
     """One officer's entry: a draft while captured, then a submitted version that never changes.
 
@@ -240,11 +251,11 @@ class Entry(Base):
     related_entry_id: Mapped[int | None] = mapped_column(ForeignKey("entries.id"), default=None)
     site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"))
     officer_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
-    status: Mapped[str] = mapped_column(String(16), default="draft")
+    status: Mapped[str] = mapped_column(String(16), default=EntryStatus.DRAFT)
     mode: Mapped[str] = mapped_column(String(16), default="quick")
     awaiting: Mapped[str | None] = mapped_column(String(32), default=None)
     answered: Mapped[list[Any]] = mapped_column(default=list)
-    pending: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    pending: Mapped[Pending] = mapped_column(JSON, default=dict)
     kind: Mapped[str] = mapped_column(String(32), default="observation")
     lang: Mapped[str] = mapped_column(String(2), default="en")
     text: Mapped[str] = mapped_column(StoredText, default="")
@@ -357,7 +368,7 @@ class Alert(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     entry_id: Mapped[int] = mapped_column(ForeignKey("entries.id"))
     site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"))
-    status: Mapped[str] = mapped_column(String(16), default="open")
+    status: Mapped[str] = mapped_column(String(16), default=AlertStatus.OPEN)
     level: Mapped[int] = mapped_column(Integer, default=0)
     deadline_at: Mapped[datetime | None] = mapped_column(default=None)
     acknowledged_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
@@ -401,7 +412,7 @@ class OutboxMessage(Base):
     text: Mapped[str] = mapped_column(StoredText, default="")
     buttons: Mapped[list[Any]] = mapped_column(default=list)
     target_id: Mapped[int | None] = mapped_column(Integer, default=None)
-    status: Mapped[str] = mapped_column(String(16), default="pending")
+    status: Mapped[str] = mapped_column(String(16), default=OutboxStatus.PENDING)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     not_before: Mapped[datetime | None] = mapped_column(default=None)
     claimed_at: Mapped[datetime | None] = mapped_column(default=None)

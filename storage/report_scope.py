@@ -31,8 +31,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from storage.models import Entry, EntryOffender, Offender
+from storage.vocabulary import RECORDED
 
-COUNTED = ("submitted", "signed")
+COUNTED = RECORDED
 # CD 568-2: information about a staff member reaches security intelligence only.
 STAFF_CONCERN_ROUTE = "security_intelligence"
 

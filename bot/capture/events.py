@@ -26,6 +26,7 @@ from bot.people.authz import Actor
 from bot.reply import Reply
 from storage import audit, entries, outbox
 from storage.models import Entry, EntryOffender
+from storage.vocabulary import RECORDED
 
 SAME_EVENT_WINDOW = timedelta(hours=1)  # design: "an entry from another officer in the last hour"
 
@@ -95,7 +96,7 @@ async def _own_statement(session: AsyncSession, actor: Actor, entry_id: int) -> 
     entry = await entries.get(session=session, entry_id=entry_id)
     if entry is None or entry.officer_id != actor.staff_id:
         raise CaptureError("capture.not_yours")
-    if entry.status not in ("submitted", "signed") or entry.reference is None:
+    if entry.status not in RECORDED or entry.reference is None:
         raise CaptureError("capture.already_done")
     return entry
 

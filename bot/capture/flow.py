@@ -28,6 +28,7 @@ from bot.triage import Urgency, document_for, routes_for, triage
 from bot.when import parse_when
 from storage import audit, directory, entries
 from storage.models import Entry, EntryOffender, Site
+from storage.vocabulary import EntryStatus, Route
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _THIN_WORDS = 3  # fewer words than this, and nothing triage recognised: ask what happened
@@ -78,7 +79,7 @@ def apply_triage(entry: Entry, site: Site) -> None:
     entry.reasons = list(verdict.reasons)
     entry.staff_concern = verdict.staff_concern
     entry.positive = verdict.positive
-    topic = set(verdict.routes) - {"supervisor"}
+    topic = set(verdict.routes) - {Route.SUPERVISOR}
     entry.pending = {
         **entry.pending,
         "topic_routes": sorted(topic),
@@ -322,7 +323,7 @@ async def edited(
     entry = await entries.by_source_message(
         session=session, officer_id=actor.staff_id, message_id=message_id
     )
-    if entry is None or entry.status != "draft":
+    if entry is None or entry.status != EntryStatus.DRAFT:
         return None
     site = await directory.get_site(session=session, site_id=entry.site_id)
     assert site is not None
@@ -340,7 +341,7 @@ async def cancel_active(*, session: AsyncSession, actor: Actor) -> bool:
     entry = await entries.active_draft(session=session, officer_id=actor.staff_id)
     if entry is None:
         return False
-    entry.status = "cancelled"
+    entry.status = EntryStatus.CANCELLED
     entry.awaiting = None
     return True
 

@@ -23,6 +23,7 @@ from bot.reply import Button, Reply, esc
 from bot.telegram_limits import cut_text
 from storage import audit, directory, entries
 from storage.models import Entry, EntryOffender
+from storage.vocabulary import RECORDED, EntryStatus, Role
 
 _REFERENCE_WIDTH = 6
 
@@ -75,7 +76,7 @@ async def facts_of(
         action_taken=entry.action_taken,
         context_factors=tuple(entry.context_factors),
         officer_name=officer.name,
-        officer_role=next((r for r in officer.roles if r != "admin"), officer.roles[0]),
+        officer_role=next((r for r in officer.roles if r != Role.ADMIN), officer.roles[0]),
         notified=notified,
         urgency_suggested=(
             entry.urgency_suggested if entry.urgency_suggested != entry.urgency else None
@@ -98,7 +99,7 @@ async def submit(*, session: AsyncSession, actor: Actor, entry_id: int, now: dat
     then, with the alert already queued, whether it is about an event already reported
     (``bot.capture.events``)."""
     entry = await _owned_draft(session, actor, entry_id)
-    if entry.status != "draft":
+    if entry.status != EntryStatus.DRAFT:
         raise CaptureError("capture.already_done")
     site = await directory.get_site(session=session, site_id=entry.site_id)
     assert site is not None
@@ -109,7 +110,7 @@ async def submit(*, session: AsyncSession, actor: Actor, entry_id: int, now: dat
         year = now.astimezone(ZoneInfo(site.tz)).year
         number = await entries.next_reference_number(session=session, year=year)
         entry.reference = format_reference(year, number)
-    entry.status = "submitted"
+    entry.status = EntryStatus.SUBMITTED
     entry.submitted_at = now
     entry.updated_at = now
     entry.awaiting = None
@@ -137,7 +138,7 @@ def _draft_reply(entry: Entry, title: str, text: str, *, submitted: bool) -> Rep
         urgency=t(lang, f"urgency.{entry.urgency}"),
     )
     buttons: list[tuple[Button, ...]] = []
-    if entry.status == "submitted" and submitted:
+    if entry.status == EntryStatus.SUBMITTED and submitted:
         buttons.append((Button(t(lang, "records.sign"), data(entry.id, "sign")),))
     if entry.document == "0875":
         buttons.append((Button(t(lang, "records.pdf"), data(entry.id, "pdf")),))
@@ -147,9 +148,9 @@ def _draft_reply(entry: Entry, title: str, text: str, *, submitted: bool) -> Rep
 async def sign(*, session: AsyncSession, actor: Actor, entry_id: int, now: datetime) -> Reply:
     """The officer signs off the draft of their submitted record."""
     entry = await _owned_draft(session, actor, entry_id)
-    if entry.status != "submitted":
+    if entry.status != EntryStatus.SUBMITTED:
         raise CaptureError("capture.already_done")
-    entry.status = "signed"
+    entry.status = EntryStatus.SIGNED
     entry.signed_at = now
     await audit.record(
         session=session, action="entry.signed", staff_id=actor.staff_id, reference=entry.reference
@@ -187,7 +188,7 @@ async def readable(
         if version
         else await entries.latest_version(session=session, reference=reference)
     )
-    if entry is None or entry.status not in ("submitted", "signed"):
+    if entry is None or entry.status not in RECORDED:
         raise RecordError("records.not_found", reference=reference)
     if not may_see(actor, "view_entry", await scope_of(session=session, entry=entry)):
         await audit.record(
@@ -283,7 +284,7 @@ async def start_amendment(
         raise RecordError("records.not_found", reference=reference)
     active = await entries.active_draft(session=session, officer_id=actor.staff_id)
     if active is not None:
-        active.status = "cancelled"
+        active.status = EntryStatus.CANCELLED
     amendment = await entries.add(
         session=session,
         entry=Entry(

@@ -25,6 +25,7 @@ from bot.reply import Reply
 from bot.triage import URGENCY_RANK, Urgency
 from storage import audit, directory, entries
 from storage.models import Entry, EntryOffender, Site
+from storage.vocabulary import EntryStatus
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,7 @@ async def _on_draft(
     entry = await entries.get(session=session, entry_id=entry_id)
     if entry is None or entry.officer_id != actor.staff_id:
         raise CaptureError("capture.not_yours")
-    if entry.status != "draft":
+    if entry.status != EntryStatus.DRAFT:
         raise CaptureError("capture.already_done")
     site = await directory.get_site(session=session, site_id=entry.site_id)
     assert site is not None
@@ -101,7 +102,7 @@ async def _on_draft(
     if action == "set_urgency" and argument in URGENCY_RANK:
         return await _tap_urgency(session, entry, site, argument, actor)
     if action == "cancel":
-        entry.status = "cancelled"
+        entry.status = EntryStatus.CANCELLED
         entry.awaiting = None
         return Reply(text=t(entry.lang, "capture.cancelled"))
     if action == "skip" and entry.awaiting:

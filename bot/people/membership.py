@@ -20,8 +20,8 @@ from bot.i18n import pick_language, t
 from bot.people.authz import Actor, allowed
 from bot.people.directory import identify
 from bot.reply import esc
-from bot.triage import ROUTES
 from storage import audit, directory, membership, outbox
+from storage.vocabulary import Route
 
 
 class GroupError(ValueError):
@@ -86,7 +86,7 @@ async def bot_added(
         return Arrival(stay=False, lang=lang, text=t(lang, key))
     assert actor is not None
     await _note(session, chat_id, actor.site_id, [adder], present=True, now=now)
-    return Arrival(stay=True, lang=lang, text=t(lang, "groups.waiting", routes=", ".join(ROUTES)))
+    return Arrival(stay=True, lang=lang, text=t(lang, "groups.waiting", routes=", ".join(Route)))
 
 
 async def bot_removed(*, session: AsyncSession, chat_id: int, by: int | None) -> None:

@@ -19,9 +19,9 @@ from bot.notify.routing import pass_on
 from bot.people.directory import DirectoryError
 from storage import audit, directory, entries, offboarding, outbox
 from storage.models import Alert, OutboxMessage, Site, Staff
+from storage.vocabulary import UNDELIVERED, OutboxStatus
 
 DEACTIVATED = "recipient deactivated"
-UNDELIVERED = ("failed", "replaced", "unreachable")  # outbox rows that never reached their chat
 
 
 @dataclass(frozen=True)
@@ -109,7 +109,7 @@ async def deactivate(
     await directory.set_on_duty(session=session, staff=staff, on_duty=False, now=now)
     moved = resent = dropped = 0
     for row in await offboarding.pending_sends_to(session=session, staff_id=staff.id):
-        row.status, row.error = "failed", DEACTIVATED
+        row.status, row.error = OutboxStatus.FAILED, DEACTIVATED
         if row.kind == "route":
             resent += await _resend_route_item(session, row, now)
         elif row.kind not in ("alert", "escalation"):

@@ -28,6 +28,7 @@ from storage import audit, directory, history_queries, summary_queries
 from storage.history_queries import Item
 from storage.models import Site
 from storage.report_scope import View
+from storage.vocabulary import Role
 
 WINDOW = timedelta(hours=24)
 LISTED = 10
@@ -116,7 +117,7 @@ async def due_briefings(*, session: AsyncSession, now: datetime) -> int:
     ):
         texts: dict[str, str] = {}
         for manager in await directory.list_staff(
-            session=session, site_id=site.id, role="manager"
+            session=session, site_id=site.id, role=Role.MANAGER
         ):
             if manager.lang not in texts:
                 texts[manager.lang] = await briefing_text(

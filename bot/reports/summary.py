@@ -32,6 +32,7 @@ from storage.db import off_the_loop
 from storage.models import Site
 from storage.report_scope import View, caseload_fps
 from storage.summary_queries import AlertTimes, DayCount, OffenderCount
+from storage.vocabulary import Role
 
 QUIET_DAYS = 7  # design.md: "no recorded interaction for N days"; dynamic security is contact
 REPEATED_NEGATIVE = 3
@@ -298,7 +299,7 @@ async def summary(
         session=session,
         view=view,
         period=period,
-        per_officer="manager" in actor.roles,
+        per_officer=Role.MANAGER in actor.roles,
         now=now,
     )
     await audit.record(
