@@ -7,15 +7,13 @@ from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot.capture import records
-from bot.capture.records import RecordError
 from bot.notify import alerting, duty
-from bot.notify.alerting import AlertError
 from bot.people.authz import allowed
 from bot.people.directory import set_duty
 from bot.reply import Reply
 from bot.telegram_limits import CALLBACK_ANSWER_LIMIT, cut_text
 from handlers.context import RapportContext
-from handlers.respond import respond, say
+from handlers.respond import refusals, respond, say
 
 
 async def alert_tap(update: Update, context: RapportContext) -> None:
@@ -24,7 +22,7 @@ async def alert_tap(update: Update, context: RapportContext) -> None:
     assert actor is not None and query is not None and query.data is not None
     _, alert_id, action = query.data.split(":", 2)
     services = context.services
-    try:
+    async with refusals(update, context):
         async with context.work() as session:
             if action in ("ack", "take"):
                 note = await alerting.acknowledge(
@@ -43,10 +41,7 @@ async def alert_tap(update: Update, context: RapportContext) -> None:
                     session=session, actor=actor, reference=reference, as_pdf=action == "pdf"
                 )
                 await respond(update, context, reply, private=True, session=session)
-    except (AlertError, RecordError) as error:
-        await say(update, context, error.key, **error.values)
-        return
-    await query.answer(cut_text(note, CALLBACK_ANSWER_LIMIT) if reply is None else None)
+        await query.answer(cut_text(note, CALLBACK_ANSWER_LIMIT) if reply is None else None)
 
 
 async def seen(update: Update, context: RapportContext) -> None:
@@ -54,7 +49,7 @@ async def seen(update: Update, context: RapportContext) -> None:
     actor, query = context.actor, update.callback_query
     assert actor is not None and query is not None and query.message is not None
     services = context.services
-    try:
+    async with refusals(update, context):
         async with context.work() as session:
             note = await alerting.mark_seen(
                 session=session,
@@ -63,10 +58,7 @@ async def seen(update: Update, context: RapportContext) -> None:
                 message_id=query.message.message_id,
                 now=services.clock(),
             )
-    except AlertError as error:
-        await say(update, context, error.key)
-        return
-    await query.answer(cut_text(note, CALLBACK_ANSWER_LIMIT))
+        await query.answer(cut_text(note, CALLBACK_ANSWER_LIMIT))
 
 
 async def route_details(update: Update, context: RapportContext) -> None:
@@ -74,7 +66,7 @@ async def route_details(update: Update, context: RapportContext) -> None:
     chat after the role check, never in the group the item sits in."""
     actor, query = context.actor, update.callback_query
     assert actor is not None and query is not None and query.message is not None
-    try:
+    async with refusals(update, context):
         async with context.work() as session:
             reference = await alerting.entry_of_item(
                 session=session,
@@ -86,10 +78,7 @@ async def route_details(update: Update, context: RapportContext) -> None:
                 session=session, actor=actor, reference=reference, as_pdf=False
             )
             await respond(update, context, reply, private=True, session=session)
-    except (AlertError, RecordError) as error:
-        await say(update, context, error.key, **error.values)
-        return
-    await query.answer()
+        await query.answer()
 
 
 async def duty_check(update: Update, context: RapportContext) -> None:

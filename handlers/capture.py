@@ -7,11 +7,9 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, f
 
 from bot.capture import flow as capture
 from bot.capture import taps as capture_taps
-from bot.capture.flow import CaptureError
-from bot.capture.records import RecordError
 from bot.people.authz import allowed
 from handlers.context import RapportContext
-from handlers.respond import respond, retire_buttons, say
+from handlers.respond import refusals, respond, retire_buttons, say
 
 PRIVATE = filters.ChatType.PRIVATE
 
@@ -81,7 +79,7 @@ async def tap(update: Update, context: RapportContext) -> None:
     """A capture button: ``cap:<entry>:<action>[:<argument>]`` (``bot.capture.taps``)."""
     actor, query = context.actor, update.callback_query
     assert actor is not None and query is not None and query.data is not None
-    try:
+    async with refusals(update, context):
         async with context.work() as session:
             outcome = await capture_taps.on_tap(
                 session=session, actor=actor, data=query.data, now=context.services.clock()
@@ -89,10 +87,7 @@ async def tap(update: Update, context: RapportContext) -> None:
             if outcome.retire_buttons:
                 await retire_buttons(update, context, session=session)
             await respond(update, context, outcome.reply, session=session)
-    except (CaptureError, RecordError) as error:
-        await say(update, context, error.key, **getattr(error, "values", {}))
-        return
-    await query.answer()
+        await query.answer()
 
 
 HANDLERS = [

@@ -19,10 +19,10 @@ from datetime import datetime, timedelta
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.capture.card import data
-from bot.capture.flow import CaptureError
 from bot.i18n import t
 from bot.notify.routing import PRIORITY, notify_staff
 from bot.people.authz import Actor
+from bot.refusal import Refusal
 from bot.reply import Reply
 from storage import audit, entries, outbox
 from storage.models import Entry, EntryOffender
@@ -95,9 +95,9 @@ async def offer(
 async def _own_statement(session: AsyncSession, actor: Actor, entry_id: int) -> Entry:
     entry = await entries.get(session=session, entry_id=entry_id)
     if entry is None or entry.officer_id != actor.staff_id:
-        raise CaptureError("capture.not_yours")
+        raise Refusal("capture.not_yours")
     if entry.status not in RECORDED or entry.reference is None:
-        raise CaptureError("capture.already_done")
+        raise Refusal("capture.already_done")
     return entry
 
 
@@ -115,7 +115,7 @@ async def link(
     entry = await _own_statement(session, actor, entry_id)
     event = await _event_for(session=session, entry=entry)
     if event is None or event.id != event_id:
-        raise CaptureError("capture.already_done")
+        raise Refusal("capture.already_done")
     reply = Reply(
         text=t(actor.lang, "records.linked", reference=entry.reference, event=event.reference)
     )

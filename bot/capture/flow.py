@@ -35,14 +35,6 @@ _THIN_WORDS = 3  # fewer words than this, and nothing triage recognised: ask wha
 _FIELD_LIMIT = 500
 
 
-class CaptureError(LookupError):
-    """A tap on something that is gone or not the tapper's; ``key`` names the message."""
-
-    def __init__(self, key: str) -> None:
-        super().__init__(key)
-        self.key = key
-
-
 def local_now(now: datetime, site: Site) -> datetime:
     """The arrival time in the site's zone (time phrases are read relative to it)."""
     return now.astimezone(ZoneInfo(site.tz))

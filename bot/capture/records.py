@@ -13,12 +13,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.capture import events
 from bot.capture.card import data, local_time
 from bot.capture.drafting import DraftFacts, OffenderFact, draft
-from bot.capture.flow import CaptureError, ask, next_step
+from bot.capture.flow import ask, next_step
 from bot.capture.form0875 import render_0875_pdf
 from bot.capture.questions import QUICK_ORDER
 from bot.i18n import t
 from bot.notify import routing
 from bot.people.authz import Actor, RecordScope, may_see
+from bot.refusal import Refusal
 from bot.reply import Button, Reply, esc
 from bot.telegram_limits import cut_text
 from storage import audit, directory, entries
@@ -26,16 +27,6 @@ from storage.models import Entry, EntryOffender
 from storage.vocabulary import RECORDED, EntryStatus, Role
 
 _REFERENCE_WIDTH = 6
-
-
-class RecordError(LookupError):
-    """A record request refused or impossible; ``key`` names the message (same for unknown and
-    forbidden, so a reference cannot be probed)."""
-
-    def __init__(self, key: str, **values: object) -> None:
-        super().__init__(key)
-        self.key = key
-        self.values = values
 
 
 def format_reference(year: int, number: int) -> str:
@@ -90,7 +81,7 @@ async def facts_of(
 async def _owned_draft(session: AsyncSession, actor: Actor, entry_id: int) -> Entry:
     entry = await entries.get(session=session, entry_id=entry_id)
     if entry is None or entry.officer_id != actor.staff_id:
-        raise CaptureError("capture.not_yours")
+        raise Refusal("capture.not_yours")
     return entry
 
 
@@ -100,7 +91,7 @@ async def submit(*, session: AsyncSession, actor: Actor, entry_id: int, now: dat
     (``bot.capture.events``)."""
     entry = await _owned_draft(session, actor, entry_id)
     if entry.status != EntryStatus.DRAFT:
-        raise CaptureError("capture.already_done")
+        raise Refusal("capture.already_done")
     site = await directory.get_site(session=session, site_id=entry.site_id)
     assert site is not None
     if entry.awaiting:
@@ -149,7 +140,7 @@ async def sign(*, session: AsyncSession, actor: Actor, entry_id: int, now: datet
     """The officer signs off the draft of their submitted record."""
     entry = await _owned_draft(session, actor, entry_id)
     if entry.status != EntryStatus.SUBMITTED:
-        raise CaptureError("capture.already_done")
+        raise Refusal("capture.already_done")
     entry.status = EntryStatus.SIGNED
     entry.signed_at = now
     await audit.record(
@@ -189,12 +180,12 @@ async def readable(
         else await entries.latest_version(session=session, reference=reference)
     )
     if entry is None or entry.status not in RECORDED:
-        raise RecordError("records.not_found", reference=reference)
+        raise Refusal("records.not_found", reference=reference)
     if not may_see(actor, "view_entry", await scope_of(session=session, entry=entry)):
         await audit.record(
             session=session, action="record.refused", staff_id=actor.staff_id, reference=reference
         )
-        raise RecordError("records.not_found", reference=reference)
+        raise Refusal("records.not_found", reference=reference)
     await audit.record(
         session=session,
         action=f"record.{how}",
@@ -231,7 +222,7 @@ async def pdf(*, session: AsyncSession, actor: Actor, entry_id: int) -> Reply:
     """The 0875 of a record as a PDF document (audited like any read)."""
     stored = await entries.get(session=session, entry_id=entry_id)
     if stored is None or stored.reference is None:
-        raise RecordError("records.not_found", reference="?")
+        raise Refusal("records.not_found", reference="?")
     entry = await readable(
         session=session,
         actor=actor,
@@ -281,7 +272,7 @@ async def start_amendment(
     """``/amend REF``: a new draft version of the officer's own record, asking the reason first."""
     latest = await entries.latest_version(session=session, reference=reference.strip().upper())
     if latest is None or latest.officer_id != actor.staff_id:
-        raise RecordError("records.not_found", reference=reference)
+        raise Refusal("records.not_found", reference=reference)
     active = await entries.active_draft(session=session, officer_id=actor.staff_id)
     if active is not None:
         active.status = EntryStatus.CANCELLED

@@ -16,11 +16,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.capture import events, records
 from bot.capture.card import render_edit_menu, render_question, render_urgency_menu
-from bot.capture.flow import CaptureError, ask, change_urgency, mark_answered, next_step
+from bot.capture.flow import ask, change_urgency, mark_answered, next_step
 from bot.capture.questions import EDITABLE, GUIDED_ORDER, KINDS, QUESTIONS
 from bot.i18n import t
 from bot.people.authz import Actor
 from bot.people.directory import roster_for
+from bot.refusal import Refusal
 from bot.reply import Reply
 from bot.triage import URGENCY_RANK, Urgency
 from storage import audit, directory, entries
@@ -39,10 +40,10 @@ class TapOutcome:
 
 async def on_tap(*, session: AsyncSession, actor: Actor, data: str, now: datetime) -> TapOutcome:
     """Carry out a capture button (``cap:<entry>:<action>[:<argument>]``) in this unit of work;
-    ``CaptureError`` or ``RecordError`` when it cannot be done (forged, stale, not theirs)."""
+    ``Refusal`` when it cannot be done (forged, stale, not theirs)."""
     prefix, entry_id, action, argument = [*data.split(":", 3), "", ""][:4]
     if prefix != "cap" or not entry_id.isdigit() or len(entry_id) > 18 or not action:
-        raise CaptureError("capture.already_done")
+        raise Refusal("capture.already_done")
     number = int(entry_id)
     if action == "submit":
         reply = await records.submit(session=session, actor=actor, entry_id=number, now=now)
@@ -83,9 +84,9 @@ async def _on_draft(
     """A button on a card or question: answer, skip, edit, change urgency, cancel, back."""
     entry = await entries.get(session=session, entry_id=entry_id)
     if entry is None or entry.officer_id != actor.staff_id:
-        raise CaptureError("capture.not_yours")
+        raise Refusal("capture.not_yours")
     if entry.status != EntryStatus.DRAFT:
-        raise CaptureError("capture.already_done")
+        raise Refusal("capture.already_done")
     site = await directory.get_site(session=session, site_id=entry.site_id)
     assert site is not None
     entry.updated_at = now
@@ -110,7 +111,7 @@ async def _on_draft(
         return await next_step(session=session, entry=entry, site=site)
     if action == "answer" and entry.awaiting:
         return await _tap_answer(session, entry, site, argument, now)
-    raise CaptureError("capture.already_done")
+    raise Refusal("capture.already_done")
 
 
 async def _tap_urgency(
@@ -147,7 +148,7 @@ async def _tap_answer(
         places = entry.pending.get("places", [])
         index = int(choice.removeprefix("place") or 0)
         if index >= len(places):
-            raise CaptureError("capture.already_done")
+            raise Refusal("capture.already_done")
         entry.place = places[index]
     elif key == "what" and choice == "guided":
         entry.mode = "guided"
@@ -159,7 +160,7 @@ async def _tap_answer(
         entry.context_factors = [f for f in QUESTIONS["factors"].options if f in factors]
         return render_question(entry, "factors", replace=True)
     else:
-        raise CaptureError("capture.already_done")
+        raise Refusal("capture.already_done")
     mark_answered(entry, key.removeprefix("edit_"))
     return await next_step(session=session, entry=entry, site=site)
 
@@ -170,7 +171,7 @@ async def _choose_candidate(session: AsyncSession, entry: Entry, fps: str) -> No
     row = roster.by_fps(fps)
     target = next((o for o in offenders if o.fps is None and fps in o.candidates), None)
     if row is None or target is None:
-        raise CaptureError("capture.already_done")
+        raise Refusal("capture.already_done")
     chosen = [
         EntryOffender(
             fps=row.fps,

@@ -19,18 +19,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.i18n import pick_language, t
 from bot.people.authz import Actor, allowed
 from bot.people.directory import identify
+from bot.refusal import Refusal
 from bot.reply import esc
 from storage import audit, directory, membership, outbox
 from storage.vocabulary import Route
-
-
-class GroupError(ValueError):
-    """A group request refused; ``key`` names the message."""
-
-    def __init__(self, key: str, **values: object) -> None:
-        super().__init__(key)
-        self.key = key
-        self.values = values
 
 
 @dataclass(frozen=True)
@@ -143,7 +135,7 @@ async def seen(
 async def site_groups(*, session: AsyncSession, actor: Actor) -> list[GroupView]:
     """The groups registered for the admin's site, one per chat with its routes."""
     if not allowed(actor, "administer"):
-        raise GroupError("core.not_allowed")
+        raise Refusal("core.not_allowed")
     groups: dict[int, GroupView] = {}
     for channel in await membership.registered_groups(session=session, site_id=actor.site_id):
         known = groups.get(channel.chat_id)

@@ -16,7 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.notify.alerting import escalate
 from bot.notify.routing import pass_on
-from bot.people.directory import DirectoryError
+from bot.refusal import Refusal
 from storage import audit, directory, entries, offboarding, outbox
 from storage.models import Alert, OutboxMessage, Site, Staff
 from storage.vocabulary import UNDELIVERED, OutboxStatus
@@ -51,7 +51,7 @@ class StaffLine:
 async def _site(session: AsyncSession, code: str) -> Site:
     site = await directory.get_site_by_code(session=session, code=code)
     if site is None:
-        raise DirectoryError("admin.unknown_site", site=code)
+        raise Refusal("admin.unknown_site", site=code)
     return site
 
 
@@ -69,9 +69,9 @@ async def find_member(
     )
     who = str(telegram_user_id) if telegram_user_id is not None else (name or "")
     if not found:
-        raise DirectoryError("staff.unknown", who=who, site=site.code)
+        raise Refusal("staff.unknown", who=who, site=site.code)
     if len(found) > 1:
-        raise DirectoryError("staff.ambiguous", who=who, count=len(found))
+        raise Refusal("staff.ambiguous", who=who, count=len(found))
     return found[0]
 
 

@@ -21,9 +21,10 @@ from bot.i18n import t
 from bot.notify.bulletin import queue_text, sites_due
 from bot.notify.routing import PRIORITY, Recipient
 from bot.people.authz import Actor, allowed
+from bot.refusal import Refusal
 from bot.reply import Reply, esc
 from bot.reports.periods import Period
-from bot.reports.summary import URGENCIES, SummaryError, duration, period_line
+from bot.reports.summary import URGENCIES, duration, period_line
 from storage import audit, directory, history_queries, summary_queries
 from storage.history_queries import Item
 from storage.models import Site
@@ -102,7 +103,7 @@ async def briefing_text(*, session: AsyncSession, site: Site, lang: str, now: da
 async def briefing(*, session: AsyncSession, actor: Actor, now: datetime) -> Reply:
     """``/briefing``: the actor's site briefing, for supervisors and managers."""
     if not allowed(actor, "briefing"):
-        raise SummaryError("core.not_allowed")
+        raise Refusal("core.not_allowed")
     site = await directory.get_site(session=session, site_id=actor.site_id)
     assert site is not None
     await audit.record(session=session, action="briefing", staff_id=actor.staff_id)

@@ -17,8 +17,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.capture.card import local_time
 from bot.i18n import t
 from bot.people.authz import CASELOAD, SITE, Actor, scopes
+from bot.refusal import Refusal
 from bot.reply import Reply, esc
-from bot.reports.summary import URGENCIES, SummaryError
+from bot.reports.summary import URGENCIES
 from bot.telegram_limits import cut_text
 from storage import audit, history_queries, summary_queries
 from storage.history_queries import Item
@@ -69,10 +70,10 @@ async def _find(session: AsyncSession, actor: Actor, words: str) -> Offender:
         session=session, site_id=actor.site_id, words=words
     )
     if not found:
-        raise SummaryError("offender.not_found", words=words)
+        raise Refusal("offender.not_found", words=words)
     if len(found) > 1:
         choices = "\n".join(f"• {o.fps} — {o.surname.upper()}, {o.given_names}" for o in found)
-        raise SummaryError("offender.several", choices=choices)
+        raise Refusal("offender.several", choices=choices)
     return found[0]
 
 
@@ -82,9 +83,9 @@ async def offender_history(
     """The history of one offender of the actor's site, in the actor's scope, audited."""
     granted = scopes(actor, "offender_history")
     if not granted:
-        raise SummaryError("core.not_allowed")
+        raise Refusal("core.not_allowed")
     if not words.strip():
-        raise SummaryError("offender.usage")
+        raise Refusal("offender.usage")
     offender = await _find(session, actor, words)
     own_caseload = (offender.parole_officer or "").casefold().strip() == actor.name.casefold()
     routes = tuple(s.split(":", 1)[1] for s in granted if s.startswith("routed:"))

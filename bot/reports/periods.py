@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from bot.refusal import Refusal
+
 SHIFT_STARTS = (time(7, 0), time(19, 0))  # the two 12-hour shifts, local time
 MAX_DAYS = 800  # a little over the two years records are kept online
 
@@ -145,8 +147,13 @@ _MONTH_DAY = re.compile(r"([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,?(?: (\d{4}))?")
 _DAY_ONLY = re.compile(r"(\d{1,2})(?:er|st|nd|rd|th)?")
 
 
-class PeriodError(ValueError):
-    """The words do not name a period we can read (or name one in the future)."""
+class PeriodError(Refusal):
+    """The words do not name a period we can read (or name one in the future): a refusal the
+    user reads as "summary.bad_period", which the command line words its own way."""
+
+    def __init__(self, words: str) -> None:
+        super().__init__("summary.bad_period")
+        self.words = words
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.i18n import t
 from bot.people.authz import CASELOAD, OWN, SITE, Actor, scopes
+from bot.refusal import Refusal
 from bot.reply import Reply, esc
 from bot.reports.chart import summary_chart
 from bot.reports.periods import Period, parse_period
@@ -41,15 +42,6 @@ REPEATED_NEGATIVE = 3
 # that would hold SQLite's single connection for seconds.
 SEAL_PER_PASS = 31
 URGENCIES = ("immediate", "priority", "routine")
-
-
-class SummaryError(LookupError):
-    """A report request refused or unreadable; ``key`` names the catalog message."""
-
-    def __init__(self, key: str, **values: object) -> None:
-        super().__init__(key)
-        self.key = key
-        self.values = values
 
 
 @dataclass(frozen=True)
@@ -86,7 +78,7 @@ async def view_for(*, session: AsyncSession, actor: Actor, action: str, period: 
     """What the actor may count for ``action`` over the period: every scope their roles give."""
     granted = scopes(actor, action)
     if not granted:
-        raise SummaryError("core.not_allowed")
+        raise Refusal("core.not_allowed")
     caseload = None
     if CASELOAD in granted:
         caseload = await caseload_fps(session=session, site_id=actor.site_id, name=actor.name)
