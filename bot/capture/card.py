@@ -1,7 +1,7 @@
 """How a draft entry looks in chat: the card, the questions, their buttons. Pure rendering.
 
-Callback data is ``cap:<entry id>:<action>[:<argument>]``; the flow looks the entry up and checks
-it belongs to the person tapping, so a forged button acts on nothing it should not.
+Buttons carry a ``CaptureTap`` (``bot.callback_data``); the flow looks the entry up and checks it
+belongs to the person tapping, so a forged button acts on nothing it should not.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from bot.callback_data import CaptureTap
 from bot.capture.questions import QUESTIONS
 from bot.i18n import t
 from bot.reply import Button, Reply, esc
@@ -22,7 +23,7 @@ _CARD_NARRATIVE = 600  # UTF-16 units of the narrative echoed on the card; the r
 
 def data(entry_id: int, action: str, argument: str = "") -> str:
     """Callback data for a capture button."""
-    return f"cap:{entry_id}:{action}:{argument}" if argument else f"cap:{entry_id}:{action}"
+    return CaptureTap(entry_id, action, argument).pack()
 
 
 def local_time(moment: datetime | None, tz: str, lang: str) -> str:

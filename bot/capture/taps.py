@@ -1,4 +1,4 @@
-"""What a capture button does: ``cap:<entry>:<action>[:<argument>]`` read and carried out.
+"""What a capture button does: a ``CaptureTap`` carried out.
 
 Buttons on a draft (answer, skip, edit, change urgency, cancel, back) change the entry and show
 the next step; Submit, Sign and PDF hand over to ``bot.capture.records``, and the answers to "same
@@ -14,6 +14,7 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.callback_data import CaptureTap
 from bot.capture import events, records
 from bot.capture.card import render_edit_menu, render_question, render_urgency_menu
 from bot.capture.flow import ask, change_urgency, mark_answered, next_step
@@ -38,13 +39,14 @@ class TapOutcome:
     retire_buttons: bool
 
 
-async def on_tap(*, session: AsyncSession, actor: Actor, data: str, now: datetime) -> TapOutcome:
-    """Carry out a capture button (``cap:<entry>:<action>[:<argument>]``) in this unit of work;
-    ``Refusal`` when it cannot be done (forged, stale, not theirs)."""
-    prefix, entry_id, action, argument = [*data.split(":", 3), "", ""][:4]
-    if prefix != "cap" or not entry_id.isdigit() or len(entry_id) > 18 or not action:
+async def on_tap(
+    *, session: AsyncSession, actor: Actor, tap: CaptureTap, now: datetime
+) -> TapOutcome:
+    """Carry out a capture button in this unit of work; ``Refusal`` when it cannot be done
+    (forged, stale, not theirs)."""
+    number, action, argument = tap.entry_id, tap.action, tap.argument
+    if not action:
         raise Refusal("capture.already_done")
-    number = int(entry_id)
     if action == "submit":
         reply = await records.submit(session=session, actor=actor, entry_id=number, now=now)
     elif action == "same" and argument.isdigit() and len(argument) <= 18:
