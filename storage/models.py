@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from typing import Any, TypedDict
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import (
     JSON,
@@ -24,6 +25,7 @@ from sqlalchemy import text as sql_text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from storage.vocabulary import AlertStatus, EntryStatus, OutboxStatus
+from storage.zones import zone_of
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -92,6 +94,11 @@ class Site(Base):
     # only updated in place (count and highest id unchanged).
     roster_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The site's time zone."""
+        return zone_of(self.tz)
 
 
 class Staff(Base):

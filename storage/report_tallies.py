@@ -142,17 +142,17 @@ def facet_statement(facet: str, view: View, dialect: str, *, by_day: bool) -> Se
     return FACETS[facet](view, dialect, keys)
 
 
-def day_start(day: date, tz: str) -> datetime:
+def day_start(day: date, zone: ZoneInfo) -> datetime:
     """When a local day begins, in UTC."""
-    return datetime.combine(day, time(0), tzinfo=ZoneInfo(tz)).astimezone(UTC)
+    return datetime.combine(day, time(0), tzinfo=zone).astimezone(UTC)
 
 
 def whole_days(view: View) -> list[date]:
     """The local days lying wholly inside the view's window: every day between the local dates
     of its start and end, and the first one too when the window starts at its midnight."""
-    zone = ZoneInfo(view.tz)
+    zone = view.zone
     first, last = view.start.astimezone(zone).date(), view.end.astimezone(zone).date()
-    skip = 0 if day_start(first, view.tz) == view.start else 1
+    skip = 0 if day_start(first, view.zone) == view.start else 1
     return [first + timedelta(days=n) for n in range(skip, (last - first).days)]
 
 
@@ -201,7 +201,7 @@ async def split(*, session: AsyncSession, view: View) -> Split:
     if not tallied(view):
         return Split((), (view,))
     runs = _runs(await _sealed(session, view.site_id, whole_days(view)))
-    spans = [(day_start(a, view.tz), day_start(b + ONE_DAY, view.tz)) for a, b in runs]
+    spans = [(day_start(a, view.zone), day_start(b + ONE_DAY, view.zone)) for a, b in runs]
     rest, moment = [], view.start
     for start, end in spans:
         if moment < start:
@@ -282,7 +282,7 @@ async def seal(
     summary is skipped, row by row."""
     if not tallied(view):
         return 0
-    days = [d for d in whole_days(view) if day_start(d + ONE_DAY, view.tz) <= now - SEALED_AFTER]
+    days = [d for d in whole_days(view) if day_start(d + ONE_DAY, view.zone) <= now - SEALED_AFTER]
     sealed = await _sealed(session, view.site_id, days)
     runs = _runs([day for day in days if day not in sealed][:limit])
     for first, last in runs:
@@ -297,8 +297,8 @@ async def _seal_run(
     dialect = dialect_of(session)
     site = View(
         site_id=view.site_id,
-        start=day_start(first, view.tz),
-        end=day_start(last + ONE_DAY, view.tz),
+        start=day_start(first, view.zone),
+        end=day_start(last + ONE_DAY, view.zone),
         tz=view.tz,
         site_wide=True,
     )

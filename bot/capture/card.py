@@ -16,6 +16,7 @@ from bot.i18n import t
 from bot.reply import Button, Reply, esc
 from bot.telegram_limits import cut_text
 from storage.models import Entry, EntryOffender
+from storage.zones import zone_of
 
 URGENCIES = ("immediate", "priority", "routine")
 _CARD_NARRATIVE = 600  # UTF-16 units of the narrative echoed on the card; the record keeps all
@@ -26,11 +27,13 @@ def data(entry_id: int, action: str, argument: str = "") -> str:
     return CaptureTap(entry_id, action, argument).pack()
 
 
-def local_time(moment: datetime | None, tz: str, lang: str) -> str:
-    """A moment as the site reads it (24-hour), or the catalog's "not recorded" mark."""
+def local_time(moment: datetime | None, zone: ZoneInfo | str, lang: str) -> str:
+    """A moment as the site reads it (24-hour), or the catalog's "not recorded" mark. (The
+    notices of ``bot.notify`` still give the zone by its name.)"""
     if moment is None:
         return t(lang, "capture.not_recorded")
-    return moment.astimezone(ZoneInfo(tz)).strftime("%Y-%m-%d %H:%M")
+    zone = zone_of(zone) if isinstance(zone, str) else zone
+    return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")
 
 
 def offender_line(offender: EntryOffender, lang: str) -> str:
@@ -44,7 +47,7 @@ def offender_line(offender: EntryOffender, lang: str) -> str:
 
 
 def render_card(
-    entry: Entry, offenders: Sequence[EntryOffender], tz: str, notice: str | None = None
+    entry: Entry, offenders: Sequence[EntryOffender], zone: ZoneInfo, notice: str | None = None
 ) -> Reply:
     """The card: what was understood, the suggested urgency and why, and the four buttons."""
     lang = entry.lang
@@ -59,7 +62,7 @@ def render_card(
         f"<b>{t(lang, 'capture.card_title')}</b>",
         f"{t(lang, 'capture.who')}: {who}",
         f"{t(lang, 'capture.where')}: {esc(entry.place or t(lang, 'capture.not_recorded'))}",
-        f"{t(lang, 'capture.when')}: {local_time(entry.occurred_at, tz, lang)}",
+        f"{t(lang, 'capture.when')}: {local_time(entry.occurred_at, zone, lang)}",
         f"{t(lang, 'capture.what')}: {esc(narrative)}",
         f"{t(lang, 'capture.urgency')}: <b>{t(lang, f'urgency.{entry.urgency}')}</b>",
         f"{t(lang, 'capture.reasons')}: {reasons}",

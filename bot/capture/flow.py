@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -29,15 +28,11 @@ from bot.when import parse_when
 from storage import audit, directory, entries
 from storage.models import Entry, EntryOffender, Site
 from storage.vocabulary import EntryStatus, Route
+from storage.zones import local_now
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _THIN_WORDS = 3  # fewer words than this, and nothing triage recognised: ask what happened
 _FIELD_LIMIT = 500
-
-
-def local_now(now: datetime, site: Site) -> datetime:
-    """The arrival time in the site's zone (time phrases are read relative to it)."""
-    return now.astimezone(ZoneInfo(site.tz))
 
 
 def _default_kind(site: Site) -> str:
@@ -100,7 +95,7 @@ async def _read(
 ) -> tuple[Extraction, list[EntryOffender]]:
     """Extraction of ``text`` at the site, and the offenders it names as entry rows."""
     roster = await roster_for(session=session, site_id=site.id)
-    found = extract(text, now=local_now(now, site), tz=site.tz, roster=roster)
+    found = extract(text, now=local_now(site, now), tz=site.tz, roster=roster)
     return found, _mentions(found, roster)
 
 
@@ -211,7 +206,7 @@ async def next_step(
         if entry.mode == "guided" or _missing(entry, key, offenders):
             return await ask(session, entry, key, notice=notice)
     entry.awaiting = None
-    return render_card(entry, offenders, site.tz, notice=notice)
+    return render_card(entry, offenders, site.zone, notice=notice)
 
 
 async def ask(session: AsyncSession, entry: Entry, key: str, notice: str | None = None) -> Reply:
@@ -252,7 +247,7 @@ async def answer(
     elif field in ("who", "which"):
         await _answer_who(session, entry, site, value, now)
     elif field == "when":
-        moment = parse_when(value, now=local_now(now, site), tz=site.tz)
+        moment = parse_when(value, now=local_now(site, now), tz=site.tz)
         if moment is None:
             return await ask(session, entry, key, notice=t(entry.lang, "capture.bad_time"))
         entry.occurred_at = moment
@@ -292,7 +287,7 @@ async def _answer_who(
     session: AsyncSession, entry: Entry, site: Site, value: str, now: datetime
 ) -> None:
     roster = await roster_for(session=session, site_id=site.id)
-    found = extract(value, now=local_now(now, site), tz=site.tz, roster=roster)
+    found = extract(value, now=local_now(site, now), tz=site.tz, roster=roster)
     mentions = _mentions(found, roster)
     if not mentions:
         # A name the roster does not know is kept as typed, with the card's warning.

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -25,6 +24,7 @@ from bot.telegram_limits import cut_text
 from storage import audit, directory, entries
 from storage.models import Entry, EntryOffender
 from storage.vocabulary import RECORDED, EntryStatus, Role
+from storage.zones import local_now
 
 _REFERENCE_WIDTH = 6
 
@@ -98,7 +98,7 @@ async def submit(*, session: AsyncSession, actor: Actor, entry_id: int, now: dat
         return await next_step(session=session, entry=entry, site=site)
     offenders = await entries.offenders_of(session=session, entry_id=entry.id)
     if entry.reference is None:
-        year = now.astimezone(ZoneInfo(site.tz)).year
+        year = local_now(site, now).year
         number = await entries.next_reference_number(session=session, year=year)
         entry.reference = format_reference(year, number)
     entry.status = EntryStatus.SUBMITTED
@@ -210,7 +210,7 @@ async def show(
                 actor.lang,
                 "records.version_line",
                 version=v.version,
-                at=local_time(v.submitted_at, actor.tz, actor.lang),
+                at=local_time(v.submitted_at, actor.zone, actor.lang),
             )
             for v in history
         ]
@@ -260,7 +260,7 @@ async def mine(*, session: AsyncSession, actor: Actor) -> Reply:
         summary = cut_text(entry.text.replace("\n", " "), 60)
         lines.append(
             f"{entry.reference} v{entry.version} · {t(actor.lang, f'urgency.{entry.urgency}')}"
-            f" · {local_time(entry.submitted_at, actor.tz, actor.lang)} · "
+            f" · {local_time(entry.submitted_at, actor.zone, actor.lang)} · "
             f"{esc(summary)}"
         )
     return Reply(text="\n".join(lines))

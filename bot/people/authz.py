@@ -9,8 +9,10 @@ narratives unless the person also holds another role (design.md, "Users and role
 from __future__ import annotations
 
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
 from storage.vocabulary import Role, Route
+from storage.zones import zone_of
 
 ROLES = tuple(Role)
 
@@ -79,6 +81,11 @@ class Actor:
     site_id: int
     lang: str
     tz: str
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The time zone of the actor's site."""
+        return zone_of(self.tz)
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfoNotFoundError
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -13,6 +13,7 @@ from bot.people.roster import Roster, RosterRow, parse_roster_csv
 from bot.refusal import Refusal
 from storage import audit, directory, entries
 from storage.models import Offender, Site, Staff
+from storage.zones import zone_of
 
 _ROSTERS: dict[int, tuple[tuple[int, int], Roster]] = {}
 
@@ -41,7 +42,7 @@ async def identify(*, session: AsyncSession, telegram_user_id: int) -> Actor | N
 def is_zone(tz: str) -> bool:
     """Whether ``tz`` names an IANA time zone ("America" is a folder, not a zone)."""
     try:
-        ZoneInfo(tz)
+        zone_of(tz)
     except (ZoneInfoNotFoundError, ValueError, OSError):
         return False
     return True

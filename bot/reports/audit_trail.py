@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from dataclasses import astuple, dataclass, replace
 from datetime import datetime, time
-from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -16,6 +15,7 @@ from bot.people.enrolment import parse_duration
 from bot.refusal import Refusal
 from storage import audit, directory, entries, outbox
 from storage.models import AuditEvent
+from storage.zones import zone_of
 
 REFERENCE = re.compile(r"^R-\d{4}-\d{6}$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -48,7 +48,7 @@ def parse_since(text: str, *, now: datetime, tz: str) -> datetime:
     text = text.strip()
     if _DATE.match(text):
         day = datetime.fromisoformat(text).date()
-        return datetime.combine(day, time(0), tzinfo=ZoneInfo(tz))
+        return datetime.combine(day, time(0), tzinfo=zone_of(tz))
     try:
         return now - parse_duration(text)
     except Refusal:
@@ -57,7 +57,7 @@ def parse_since(text: str, *, now: datetime, tz: str) -> datetime:
         moment = datetime.fromisoformat(text)
     except ValueError as error:
         raise Refusal("audit.bad_since", value=text) from error
-    return moment if moment.tzinfo else moment.replace(tzinfo=ZoneInfo(tz))
+    return moment if moment.tzinfo else moment.replace(tzinfo=zone_of(tz))
 
 
 def _value(value: object) -> str:
@@ -143,7 +143,7 @@ async def audit_trail(
     dated = [(event.at, _line(event, names)) for event in events]
     if reference is not None:
         dated += await _deliveries(session, reference, since, staff_ids)
-    zone = ZoneInfo(tz)
+    zone = zone_of(tz)
     dated.sort(key=lambda pair: pair[0])
     return [replace(line, at=f"{at.astimezone(zone):%Y-%m-%d %H:%M:%S}") for at, line in dated], tz
 

@@ -41,8 +41,8 @@ def concepts(item: Item, limit: int = 2) -> str:
     return ", ".join(dict.fromkeys(found[:limit]))
 
 
-def _when(moment: datetime | None, tz: str) -> str:
-    return moment.astimezone(ZoneInfo(tz)).strftime("%H:%M") if moment else "—"
+def _when(moment: datetime | None, zone: ZoneInfo) -> str:
+    return moment.astimezone(zone).strftime("%H:%M") if moment else "—"
 
 
 def _handling(item: Item, lang: str) -> str:
@@ -57,11 +57,11 @@ def _handling(item: Item, lang: str) -> str:
     return t(lang, key, name=esc(item.acknowledged_by or "?"), wait=duration(waited, lang))
 
 
-def _line(item: Item, tz: str, lang: str, tail: str) -> str:
+def _line(item: Item, zone: ZoneInfo, lang: str, tail: str) -> str:
     entry = item.entry
     place = esc(entry.place or t(lang, "capture.not_recorded"))
     what = esc(concepts(item)) or t(lang, "briefing.no_concept")
-    when = _when(entry.occurred_at or entry.submitted_at, tz)
+    when = _when(entry.occurred_at or entry.submitted_at, zone)
     return f"• {entry.reference} · {when} · {place} · {what} — {tail}"
 
 
@@ -78,18 +78,18 @@ async def briefing_text(*, session: AsyncSession, site: Site, lang: str, now: da
     ]
     urgent = await history_queries.items(session=session, view=view, urgencies=("immediate",))
     lines += ["", f"<b>{t(lang, 'briefing.urgent', count=by_urgency['immediate'])}</b>"]
-    lines += [_line(i, site.tz, lang, _handling(i, lang)) for i in urgent[:LISTED]]
+    lines += [_line(i, site.zone, lang, _handling(i, lang)) for i in urgent[:LISTED]]
     priority = await history_queries.items(session=session, view=view, urgencies=("priority",))
     lines += ["", f"<b>{t(lang, 'briefing.priority', count=by_urgency['priority'])}</b>"]
     for item in priority[:LISTED]:
         routes = ", ".join(t(lang, f"route.{r}") for r in item.entry.routes)
-        lines.append(_line(item, site.tz, lang, routes or t(lang, "route.none")))
+        lines.append(_line(item, site.zone, lang, routes or t(lang, "route.none")))
     waiting = await history_queries.open_alerts(session=session, view=view, limit=100)
     lines += ["", f"<b>{t(lang, 'briefing.open', count=len(waiting))}</b>"]
     for item in waiting[:LISTED]:
         raised = item.alert.created_at if item.alert else now
         wait = duration((now - raised).total_seconds(), lang)
-        lines.append(_line(item, site.tz, lang, t(lang, "briefing.waiting", wait=wait)))
+        lines.append(_line(item, site.zone, lang, t(lang, "briefing.waiting", wait=wait)))
     intelligence = replace(view, routed_to="security_intelligence")
     shared = sum(
         d.count for d in await summary_queries.daily_counts(session=session, view=intelligence)

@@ -87,7 +87,7 @@ async def records_csv(
     """Every submitted version in the view's window as CSV (UTF-8 with BOM, for spreadsheets)."""
     columns = [c for c in COLUMNS if narratives or c not in NARRATIVE]
     total = await export_queries.count_exported(session=session, view=view)
-    zone = ZoneInfo(view.tz)
+    zone = view.zone
     out = StringIO()
     writer = csv.writer(out)
     writer.writerow(columns)

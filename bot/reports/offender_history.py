@@ -44,10 +44,10 @@ def _months(days: list[DayCount], lang: str) -> list[str]:
     ]
 
 
-def _contact(item: Item, tz: str, lang: str) -> str:
+def _contact(item: Item, zone: ZoneInfo, lang: str) -> str:
     entry = item.entry
     text = cut_text(entry.text.replace("\n", " "), _SNIPPET)
-    when = local_time(entry.occurred_at or entry.submitted_at, tz, lang)
+    when = local_time(entry.occurred_at or entry.submitted_at, zone, lang)
     return (
         f"• {when} · {entry.reference} · {t(lang, f'draft.urgency.{entry.urgency}')} · "
         f"{esc(item.officer)} — {esc(text)}"
@@ -115,7 +115,7 @@ async def offender_history(
         staff_id=actor.staff_id,
         detail={"fps": offender.fps},
     )
-    lang, tz = actor.lang, actor.tz
+    lang, zone = actor.lang, actor.zone
     last = await history_queries.last_interaction(
         session=session, site_id=actor.site_id, fps=offender.fps
     )
@@ -123,18 +123,18 @@ async def offender_history(
     if last is None:
         lines.append(t(lang, "offender.never"))
     else:
-        ago = (now.astimezone(ZoneInfo(tz)).date() - last.astimezone(ZoneInfo(tz)).date()).days
-        lines.append(t(lang, "offender.last", at=local_time(last, tz, lang), days=ago))
+        ago = (now.astimezone(zone).date() - last.astimezone(zone).date()).days
+        lines.append(t(lang, "offender.last", at=local_time(last, zone, lang), days=ago))
     months = _months(await summary_queries.daily_counts(session=session, view=view), lang)
     lines += ["", f"<b>{t(lang, 'offender.over_time')}</b>"]
     lines += months or [t(lang, "offender.none_in_scope")]
     latest = await history_queries.items(session=session, view=view, limit=LATEST)
     if latest:
         lines += ["", f"<b>{t(lang, 'offender.latest')}</b>"]
-        lines += [_contact(item, tz, lang) for item in latest]
+        lines += [_contact(item, zone, lang) for item in latest]
     waiting = await history_queries.open_alerts(session=session, view=view)
     lines += ["", f"<b>{t(lang, 'offender.open', count=len(waiting))}</b>"]
     for item in waiting:
         raised = item.alert.created_at if item.alert else None
-        lines.append(f"• {item.entry.reference} · {local_time(raised, tz, lang)}")
+        lines.append(f"• {item.entry.reference} · {local_time(raised, zone, lang)}")
     return Reply(text="\n".join(lines))

@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.refusal import Refusal
+from storage.zones import zone_of
 
 SHIFT_STARTS = (time(7, 0), time(19, 0))  # the two 12-hour shifts, local time
 MAX_DAYS = 800  # a little over the two years records are kept online
@@ -166,14 +167,19 @@ class Period:
     unit: str | None = None
 
     @property
+    def zone(self) -> ZoneInfo:
+        """The time zone the period was read in."""
+        return zone_of(self.tz)
+
+    @property
     def first_day(self) -> date:
         """The local date the period starts on."""
-        return self.start.astimezone(ZoneInfo(self.tz)).date()
+        return self.start.astimezone(self.zone).date()
 
     @property
     def last_day(self) -> date:
         """The local date of the period's last moment."""
-        return (self.end - timedelta(microseconds=1)).astimezone(ZoneInfo(self.tz)).date()
+        return (self.end - timedelta(microseconds=1)).astimezone(self.zone).date()
 
 
 @dataclass(frozen=True)
@@ -284,7 +290,7 @@ def parse_period(text: str, *, now: datetime, tz: str) -> Period:
     future, end before it starts or last longer than ``MAX_DAYS`` is refused with PeriodError.
     """
     rest, unit = split_unit(text)
-    zone = ZoneInfo(tz)
+    zone = zone_of(tz)
     local_now = now.astimezone(zone)
     start, end = _span(fold(rest), local_now)
     end = min(end, local_now)
@@ -295,7 +301,7 @@ def parse_period(text: str, *, now: datetime, tz: str) -> Period:
 
 def period_between(first: date, last: date, *, now: datetime, tz: str) -> Period:
     """The local days ``first`` to ``last`` inclusive (the CLI's ``--from``/``--to``)."""
-    local_now = now.astimezone(ZoneInfo(tz))
+    local_now = now.astimezone(zone_of(tz))
     start = _midnight(first, local_now)
     end = min(_midnight(last + timedelta(days=1), local_now), local_now)
     if start >= end:

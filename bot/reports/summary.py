@@ -18,7 +18,6 @@ import asyncio
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
-from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -34,6 +33,7 @@ from storage.models import Site
 from storage.report_scope import View, caseload_fps
 from storage.summary_queries import AlertTimes, DayCount, OffenderCount
 from storage.vocabulary import Role
+from storage.zones import local_now
 
 QUIET_DAYS = 7  # design.md: "no recorded interaction for N days"; dynamic security is contact
 REPEATED_NEGATIVE = 3
@@ -102,7 +102,7 @@ async def store_finished_days(*, session: AsyncSession, site: Site, now: datetim
     first = await report_tallies.first_submitted(session=session, site_id=site.id)
     if first is None:
         return 0
-    start = report_tallies.day_start(first.astimezone(ZoneInfo(site.tz)).date(), site.tz)
+    start = report_tallies.day_start(local_now(site, first).date(), site.zone)
     view = View(site_id=site.id, start=start, end=now, tz=site.tz, site_wide=True)
     async with off_the_loop(session):
         return await report_tallies.seal(session=session, view=view, now=now, limit=SEAL_PER_PASS)
@@ -184,7 +184,7 @@ def duration(seconds: float | None, lang: str) -> str:
 def period_line(period: Period, lang: str) -> str:
     """The period in the site's local time, with the unit filter: whole days as dates ("From
     2026-11-09 to 2026-11-15 inclusive", not "to 2026-11-16 00:00"), else to the minute."""
-    zone = ZoneInfo(period.tz)
+    zone = period.zone
     start, end = period.start.astimezone(zone), period.end.astimezone(zone)
     if start.time() == end.time() == time(0):
         first, last = period.first_day.isoformat(), period.last_day.isoformat()
