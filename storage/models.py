@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+from collections.abc import Collection
 from datetime import UTC, date, datetime
 from typing import Any, TypedDict
 from zoneinfo import ZoneInfo
@@ -20,6 +22,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    inspect,
 )
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -68,6 +71,15 @@ class Base(DeclarativeBase):
     """Declarative base of every table."""
 
     type_annotation_map = {datetime: UTCDateTime, dict[str, Any]: JSON, list[Any]: JSON}
+
+    def columns(self, *, leaving: Collection[str] = ()) -> dict[str, Any]:
+        """This row's column values by attribute name, but for ``leaving``; JSON values are
+        copied, so a row built from them shares no list with this one."""
+        return {
+            column.key: copy.deepcopy(getattr(self, column.key))
+            for column in inspect(type(self)).column_attrs
+            if column.key not in leaving
+        }
 
 
 class Site(Base):

@@ -277,50 +277,53 @@ async def start_amendment(
     if active is not None:
         active.status = EntryStatus.CANCELLED
     amendment = await entries.add(
-        session=session,
-        entry=Entry(
-            reference=latest.reference,
-            version=latest.version + 1,
-            previous_id=latest.id,
-            related_entry_id=latest.related_entry_id,
-            site_id=latest.site_id,
-            officer_id=actor.staff_id,
-            mode="amend",
-            answered=[*QUICK_ORDER, "urgency"],
-            kind=latest.kind,
-            lang=actor.lang,
-            text=latest.text,
-            quotes=list(latest.quotes),
-            action_taken=latest.action_taken,
-            context_factors=list(latest.context_factors),
-            place=latest.place,
-            occurred_at=latest.occurred_at,
-            urgency=latest.urgency,
-            urgency_suggested=latest.urgency_suggested,
-            urgency_reason=latest.urgency_reason,
-            routes=list(latest.routes),
-            document=latest.document,
-            reasons=list(latest.reasons),
-            staff_concern=latest.staff_concern,
-            positive=latest.positive,
-            pending=dict(latest.pending),
-            created_at=now,
-            updated_at=now,
-        ),
+        session=session, entry=amendment_of(latest, lang=actor.lang, now=now)
     )
     copies = [
-        EntryOffender(
-            fps=o.fps,
-            surname=o.surname,
-            name=o.name,
-            candidates=list(o.candidates),
-            on_roster=o.on_roster,
-            offender_id=o.offender_id,
-        )
-        for o in await entries.offenders_of(session=session, entry_id=latest.id)
+        EntryOffender(**named.columns(leaving=("id", "entry_id")))
+        for named in await entries.offenders_of(session=session, entry_id=latest.id)
     ]
     await entries.set_offenders(session=session, entry_id=amendment.id, offenders=copies)
     return await ask(session, amendment, "amend_reason")
+
+
+# What a new version does not take from the one it amends: its identity, its state in capture
+# and review, and its times. Everything else (what was written and how it was triaged) it starts
+# from, so a column added to entries is carried over unless it is named here.
+_OWN_TO_A_VERSION = frozenset(
+    {
+        "id",
+        "version",
+        "previous_id",
+        "status",
+        "mode",
+        "awaiting",
+        "answered",
+        "lang",
+        "amendment_reason",
+        "draft_text",
+        "source_message_id",
+        "created_at",
+        "updated_at",
+        "submitted_at",
+        "signed_at",
+    }
+)
+
+
+def amendment_of(entry: Entry, *, lang: str, now: datetime) -> Entry:
+    """A new draft version of ``entry``, in the officer's language, that asks only why it is
+    amended before showing the card (quick questions and urgency count as answered)."""
+    return Entry(
+        **entry.columns(leaving=_OWN_TO_A_VERSION),
+        version=entry.version + 1,
+        previous_id=entry.id,
+        mode="amend",
+        answered=[*QUICK_ORDER, "urgency"],
+        lang=lang,
+        created_at=now,
+        updated_at=now,
+    )
 
 
 async def alert_document(
