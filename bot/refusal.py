@@ -7,6 +7,8 @@ work it interrupted rolls back. A refusal is not a fault: nothing is logged.
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class Refusal(Exception):
     """A request refused or impossible; ``key`` names the catalog message, ``values`` fill it.
@@ -18,4 +20,4 @@ class Refusal(Exception):
     def __init__(self, key: str, **values: object) -> None:
         super().__init__(key)
         self.key = key
-        self.values = values
+        self.values: dict[str, Any] = values  # placeholders of the message, by name

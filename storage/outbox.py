@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import and_, bindparam, func, or_, select, update
+from sqlalchemy import CursorResult, Result, and_, bindparam, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Alert, Channel, InboundMessage, OutboxMessage, ScheduledRun
@@ -82,6 +82,11 @@ async def due(
     return (await session.scalars(_DUE, params)).all()
 
 
+def _changed(result: Result[Any]) -> int:
+    """How many rows an UPDATE changed (its result is a cursor's, which counts them)."""
+    return int(cast(CursorResult[Any], result).rowcount or 0)
+
+
 async def claim(*, session: AsyncSession, row_id: int, now: datetime) -> bool:
     """Claim a pending row for sending; False when another worker took it first."""
     result = await session.execute(
@@ -89,7 +94,7 @@ async def claim(*, session: AsyncSession, row_id: int, now: datetime) -> bool:
         .where(OutboxMessage.id == row_id, OutboxMessage.status == OutboxStatus.PENDING)
         .values(status=OutboxStatus.SENDING, claimed_at=now)
     )
-    return bool(result.rowcount)
+    return bool(_changed(result))
 
 
 async def release(*, session: AsyncSession, row_ids: Sequence[int]) -> None:
@@ -119,7 +124,7 @@ async def release_stale_claims(*, session: AsyncSession, older_than: datetime) -
         )
         .values(status=OutboxStatus.PENDING, claimed_at=None, error=INTERRUPTED)
     )
-    return int(result.rowcount or 0)
+    return _changed(result)
 
 
 async def get(*, session: AsyncSession, row_id: int) -> OutboxMessage | None:

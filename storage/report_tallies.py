@@ -61,6 +61,8 @@ from storage.report_scope import (
 )
 
 OFFICER, CONCEPT, ROUTE, NEGATIVE = "officer", "concept", "route", "negative"
+# A statement of any columns: the parts of a figure (counted and tallied) have different shapes.
+AnySelect = Select[*tuple[Any, ...]]
 SEALED_AFTER = timedelta(hours=1)
 ONE_DAY = timedelta(days=1)
 
@@ -230,7 +232,7 @@ def _in_runs(column: Any, runs: tuple[tuple[date, date], ...]) -> ColumnElement[
     return or_(*(column.between(first, last) for first, last in runs))
 
 
-def _source(statements: list[Select[Any]]) -> Subquery:
+def _source(statements: list[AnySelect]) -> Subquery:
     """The parts' rows as one table: a figure groups them once more, to sum the parts."""
     return (statements[0] if len(statements) == 1 else union_all(*statements)).subquery()
 
@@ -239,7 +241,9 @@ async def day_counts_source(*, session: AsyncSession, view: View) -> Subquery:
     """Rows (day, urgency, kind, positive, n) whose sums per key are the entries a view counts
     per local day, urgency, kind and sign."""
     parts = await split(session=session, view=view)
-    statements = [day_counts_statement(part, dialect_of(session)) for part in parts.rest]
+    statements: list[AnySelect] = [
+        day_counts_statement(part, dialect_of(session)) for part in parts.rest
+    ]
     if parts.runs:
         tallies = select(
             DayTally.day,
@@ -257,7 +261,9 @@ async def facet_source(*, session: AsyncSession, view: View, facet: str) -> Subq
     facet (``FACETS``)."""
     parts = await split(session=session, view=view)
     dialect = dialect_of(session)
-    statements = [facet_statement(facet, part, dialect, by_day=False) for part in parts.rest]
+    statements: list[AnySelect] = [
+        facet_statement(facet, part, dialect, by_day=False) for part in parts.rest
+    ]
     if parts.runs:
         tallies = select(FacetTally.value, FacetTally.entries.label("n")).where(
             FacetTally.site_id == view.site_id,

@@ -124,6 +124,7 @@ async def link(
     # Locked first: an acknowledgement at the same moment either is seen here (its holder is
     # told now) or sees this link (``tell_new_holder``), never neither.
     alert = await outbox.alert_of_entry(session=session, entry_id=event.id)
+    assert entry.reference is not None  # a recorded statement has one (_own_statement)
     await entries.link_to_event(session=session, reference=entry.reference, event_id=event.id)
     await audit.record(
         session=session,

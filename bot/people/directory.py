@@ -9,13 +9,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.i18n import LANGUAGES
 from bot.people.authz import Actor
-from bot.people.roster import Roster, RosterRow, parse_roster_csv
+from bot.people.roster import Roster, RosterError, RosterRow, parse_roster_csv
 from bot.refusal import Refusal
 from storage import audit, directory, entries
 from storage.models import Offender, Site, Staff
 from storage.zones import zone_of
 
-_ROSTERS: dict[int, tuple[tuple[int, int], Roster]] = {}
+_ROSTERS: dict[int, tuple[int, Roster]] = {}
 
 
 def actor_of(staff: Staff, site: Site) -> Actor:
@@ -106,7 +106,7 @@ async def import_roster(*, session: AsyncSession, site_code: str, text: str) -> 
 class RosterRejected(Refusal):
     """A roster file with bad rows: nothing was imported."""
 
-    def __init__(self, errors: list) -> None:
+    def __init__(self, errors: list[RosterError]) -> None:
         super().__init__("roster.rejected", count=len(errors))
         self.errors = errors
 

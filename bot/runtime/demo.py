@@ -9,6 +9,8 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass
 
+from pydantic import SecretStr
+
 from bot.people.directory import add_site, import_roster
 from bot.runtime.app import serve
 from bot.runtime.settings import Settings
@@ -103,7 +105,7 @@ async def run_demo(*, port: int, database_url: str) -> None:
                 )
         await seed(database_url)
         settings = Settings(
-            telegram_token=DEMO_TOKEN,
+            telegram_token=SecretStr(DEMO_TOKEN),
             telegram_api_url=sandbox.api_url,
             telegram_file_url=sandbox.file_url,
             database_url=database_url,
