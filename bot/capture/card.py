@@ -15,10 +15,10 @@ from bot.capture.questions import QUESTIONS
 from bot.i18n import t
 from bot.reply import Button, Reply, esc
 from bot.telegram_limits import cut_text
+from bot.triage import Urgency
 from storage.models import Entry, EntryOffender
 from storage.zones import zone_of
 
-URGENCIES = ("immediate", "priority", "routine")
 _CARD_NARRATIVE = 600  # UTF-16 units of the narrative echoed on the card; the record keeps all
 
 
@@ -135,7 +135,7 @@ def render_urgency_menu(entry: Entry) -> Reply:
             ("✅ " if level == entry.urgency else "") + t(lang, f"urgency.{level}"),
             data(entry.id, "set_urgency", level),
         )
-        for level in URGENCIES
+        for level in Urgency
     )
     back = (Button(t(lang, "capture.back"), data(entry.id, "card")),)
     return Reply(text=t(lang, "capture.urgency_which"), buttons=(row, back))

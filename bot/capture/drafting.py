@@ -17,9 +17,8 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 from bot.i18n import catalog, t
+from bot.triage import URGENCY_RANK, Urgency
 from storage.zones import zone_of
-
-_URGENCY_RANK = ("routine", "priority", "immediate")
 
 
 @dataclass(frozen=True)
@@ -335,9 +334,9 @@ def _log_time(facts: DraftFacts) -> str:
 
 def _lowered(facts: DraftFacts) -> bool:
     """Whether the officer set a lower urgency than triage suggested (a reason is then owed)."""
-    if facts.urgency_suggested not in _URGENCY_RANK or facts.urgency not in _URGENCY_RANK:
+    if facts.urgency_suggested not in URGENCY_RANK or facts.urgency not in URGENCY_RANK:
         return False
-    return _URGENCY_RANK.index(facts.urgency) < _URGENCY_RANK.index(facts.urgency_suggested)
+    return URGENCY_RANK[Urgency(facts.urgency)] < URGENCY_RANK[Urgency(facts.urgency_suggested)]
 
 
 def _urgency_reason(facts: DraftFacts) -> str | None:

@@ -25,6 +25,7 @@ from bot.refusal import Refusal
 from bot.reply import Reply, esc
 from bot.reports.periods import Period
 from bot.reports.summary import URGENCIES, duration, period_line
+from bot.triage import Urgency
 from storage import audit, directory, history_queries, summary_queries
 from storage.history_queries import Item
 from storage.models import Site
@@ -76,11 +77,15 @@ async def briefing_text(*, session: AsyncSession, site: Site, lang: str, now: da
         period_line(period, lang),
         t(lang, "briefing.counts", total=sum(by_urgency.values()), **by_urgency),
     ]
-    urgent = await history_queries.items(session=session, view=view, urgencies=("immediate",))
-    lines += ["", f"<b>{t(lang, 'briefing.urgent', count=by_urgency['immediate'])}</b>"]
+    urgent = await history_queries.items(
+        session=session, view=view, urgencies=(Urgency.IMMEDIATE,)
+    )
+    lines += ["", f"<b>{t(lang, 'briefing.urgent', count=by_urgency[Urgency.IMMEDIATE])}</b>"]
     lines += [_line(i, site.zone, lang, _handling(i, lang)) for i in urgent[:LISTED]]
-    priority = await history_queries.items(session=session, view=view, urgencies=("priority",))
-    lines += ["", f"<b>{t(lang, 'briefing.priority', count=by_urgency['priority'])}</b>"]
+    priority = await history_queries.items(
+        session=session, view=view, urgencies=(Urgency.PRIORITY,)
+    )
+    lines += ["", f"<b>{t(lang, 'briefing.priority', count=by_urgency[Urgency.PRIORITY])}</b>"]
     for item in priority[:LISTED]:
         routes = ", ".join(t(lang, f"route.{r}") for r in item.entry.routes)
         lines.append(_line(item, site.zone, lang, routes or t(lang, "route.none")))

@@ -27,6 +27,7 @@ from bot.refusal import Refusal
 from bot.reply import Reply, esc
 from bot.reports.chart import summary_chart
 from bot.reports.periods import Period, parse_period
+from bot.triage import Urgency
 from storage import audit, directory, report_tallies, summary_queries
 from storage.db import off_the_loop
 from storage.models import Site
@@ -41,7 +42,7 @@ REPEATED_NEGATIVE = 3
 # the upgrade that added tallies) is stored a month at a time, never in one long transaction
 # that would hold SQLite's single connection for seconds.
 SEAL_PER_PASS = 31
-URGENCIES = ("immediate", "priority", "routine")
+URGENCIES = tuple(Urgency)  # most urgent first, as reports list them
 
 
 @dataclass(frozen=True)

@@ -414,7 +414,7 @@ def parser() -> argparse.ArgumentParser:
     show.set_defaults(handler=cmd_sites_show)
 
     invite = commands.add_parser("invite", help="create a one-time enrolment code")
-    invite.add_argument("--role", required=True, choices=ROLES)
+    invite.add_argument("--role", required=True, choices=[str(role) for role in ROLES])
     invite.add_argument("--site", required=True)
     invite.add_argument("--expires", default="24h", help="e.g. 30m, 24h, 7d")
     invite.add_argument("--name", default=None, help="the staff member's name as records show it")
