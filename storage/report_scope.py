@@ -31,12 +31,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from storage.models import Entry, EntryOffender, Offender
-from storage.vocabulary import RECORDED
+from storage.vocabulary import RECORDED, Route
 from storage.zones import zone_of
 
 COUNTED = RECORDED
 # CD 568-2: information about a staff member reaches security intelligence only.
-STAFF_CONCERN_ROUTE = "security_intelligence"
+STAFF_CONCERN_ROUTE = Route.SECURITY_INTELLIGENCE
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ from storage import audit, directory, history_queries, summary_queries
 from storage.history_queries import Item
 from storage.models import Site
 from storage.report_scope import View
-from storage.vocabulary import Role
+from storage.vocabulary import Role, Route
 
 WINDOW = timedelta(hours=24)
 LISTED = 10
@@ -95,7 +95,7 @@ async def briefing_text(*, session: AsyncSession, site: Site, lang: str, now: da
         raised = item.alert.created_at if item.alert else now
         wait = duration((now - raised).total_seconds(), lang)
         lines.append(_line(item, site.zone, lang, t(lang, "briefing.waiting", wait=wait)))
-    intelligence = replace(view, routed_to="security_intelligence")
+    intelligence = replace(view, routed_to=Route.SECURITY_INTELLIGENCE)
     shared = sum(
         d.count for d in await summary_queries.daily_counts(session=session, view=intelligence)
     )
