@@ -26,7 +26,7 @@ from bot.refusal import Refusal
 from bot.reply import Reply
 from bot.triage import URGENCY_RANK, Urgency
 from storage import audit, directory, entries
-from storage.models import Entry, EntryOffender, Site
+from storage.models import Entry, Site
 from storage.vocabulary import EntryStatus
 
 
@@ -168,27 +168,13 @@ async def _tap_answer(
 
 
 async def _choose_candidate(session: AsyncSession, entry: Entry, fps: str) -> None:
-    offenders = list(await entries.offenders_of(session=session, entry_id=entry.id))
+    """The officer said which of a name's roster matches was meant: that offender becomes them."""
+    offenders = await entries.offenders_of(session=session, entry_id=entry.id)
     roster = await roster_for(session=session, site_id=entry.site_id)
     row = roster.by_fps(fps)
     target = next((o for o in offenders if o.fps is None and fps in o.candidates), None)
     if row is None or target is None:
         raise Refusal("capture.already_done")
-    chosen = [
-        EntryOffender(
-            fps=row.fps,
-            surname=row.surname,
-            name=f"{row.surname.upper()}, {row.given_names}".strip(", "),
-            on_roster=True,
-        )
-        if o is target
-        else EntryOffender(
-            fps=o.fps,
-            surname=o.surname,
-            name=o.name,
-            candidates=o.candidates,
-            on_roster=o.on_roster,
-        )
-        for o in offenders
-    ]
-    await entries.set_offenders(session=session, entry_id=entry.id, offenders=chosen)
+    target.fps, target.surname = row.fps, row.surname
+    target.name = f"{row.surname.upper()}, {row.given_names}".strip(", ")
+    target.candidates, target.on_roster = [], True
