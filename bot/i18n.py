@@ -12,13 +12,14 @@ import string
 import tomllib
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 LANGUAGES = ("en", "fr")
 DEFAULT_LANGUAGE = "en"
 _LOCALES = Path(__file__).with_name("locales")
 
 
-def _flatten(table: dict, prefix: str = "") -> dict[str, str]:
+def _flatten(table: dict[str, Any], prefix: str = "") -> dict[str, str]:
     flat: dict[str, str] = {}
     for key, value in table.items():
         name = f"{prefix}{key}"

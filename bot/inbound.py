@@ -14,7 +14,9 @@ from collections.abc import Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
+from sqlalchemy import Row
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.people.authz import Actor
@@ -131,7 +133,9 @@ async def mark_done(
     )
 
 
-async def due_updates(*, session: AsyncSession, limit: int = 500) -> Sequence:
+async def due_updates(
+    *, session: AsyncSession, limit: int = 500
+) -> Sequence[Row[*tuple[Any, ...]]]:
     """Each sender's oldest stored update still to handle, oldest first."""
     return await inbound.unhandled_heads(session=session, limit=limit)
 

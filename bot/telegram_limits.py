@@ -177,7 +177,7 @@ def split_html(html: str, budget: int = TEXT_LIMIT) -> list[str]:
         return [html]
     tokens = _HTML_TOKEN.findall(html)
     chunks: list[str] = []
-    index, opened = 0, []
+    index, opened = 0, list[tuple[str, str]]()
     while index < len(tokens):
         reopen = "".join(opening for _, opening in opened)
         taken, reached, after, line_end = _fill(tokens, index, opened, budget)

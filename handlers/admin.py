@@ -8,12 +8,11 @@ from telegram.ext import CommandHandler
 
 from bot.i18n import t
 from bot.notify import channels
-from bot.notify.channels import ChannelError
 from bot.people import membership
 from bot.reply import Reply
 from handlers.context import RapportContext
 from handlers.membership import member_count, person
-from handlers.respond import respond, say
+from handlers.respond import refusals, respond
 
 
 async def register(update: Update, context: RapportContext) -> None:
@@ -23,7 +22,7 @@ async def register(update: Update, context: RapportContext) -> None:
     assert actor is not None and chat is not None and user is not None
     route = (context.args or [""])[0].lower()
     services = context.services
-    try:
+    async with refusals(update, context):
         is_public = chat.type == "channel" or bool(
             chat.username or (await context.bot.get_chat(chat.id)).username
         )
@@ -38,9 +37,14 @@ async def register(update: Update, context: RapportContext) -> None:
                 public=is_public,
                 now=services.clock(),
             )
-    except ChannelError as error:
-        await say(update, context, error.key, **error.values)
-        return
+        await _roll_call(update, context, route)
+
+
+async def _roll_call(update: Update, context: RapportContext, route: str) -> None:
+    """Answer a registration with the members seen in the group who are not enrolled."""
+    actor, chat, user = context.actor, update.effective_chat, update.effective_user
+    assert actor is not None and chat is not None and user is not None
+    services = context.services
     try:
         admins = [person(a.user) for a in await chat.get_administrators()]
     except TelegramError:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
 import aiohttp
+from telegram._utils.defaultvalue import DefaultValue
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
@@ -112,7 +113,7 @@ class AiohttpRequest(BaseRequest):
 
 def _given(value: ODVInput[float], default: float) -> float | None:
     """The timeout a bot method passed, or the client's own (PTB's ``DEFAULT_NONE``)."""
-    return default if isinstance(value, type(BaseRequest.DEFAULT_NONE)) else value
+    return default if isinstance(value, DefaultValue) else value
 
 
 def _sum(first: float | None, second: float | None) -> float | None:

@@ -6,47 +6,46 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
+from bot.callback_data import AlertAction, AlertTap, DutyAnswer, DutyReply, RouteAction, RouteTap
 from bot.capture import records
-from bot.capture.records import RecordError
 from bot.notify import alerting, duty
-from bot.notify.alerting import AlertError
 from bot.people.authz import allowed
 from bot.people.directory import set_duty
 from bot.reply import Reply
 from bot.telegram_limits import CALLBACK_ANSWER_LIMIT, cut_text
 from handlers.context import RapportContext
-from handlers.respond import respond, say
+from handlers.respond import refusals, respond, say
 
 
 async def alert_tap(update: Update, context: RapportContext) -> None:
-    """``al:<alert>:ack|take|pdf|details``: only staff allowed at the alert's site act."""
+    """An alert's buttons: only staff allowed at the alert's site act."""
     actor, query = context.actor, update.callback_query
     assert actor is not None and query is not None and query.data is not None
-    _, alert_id, action = query.data.split(":", 2)
+    tap = AlertTap.unpack(query.data)
     services = context.services
-    try:
+    async with refusals(update, context):
         async with context.work() as session:
-            if action in ("ack", "take"):
+            if tap.action in (AlertAction.ACK, AlertAction.TAKE):
                 note = await alerting.acknowledge(
                     session=session,
                     actor=actor,
-                    alert_id=int(alert_id),
-                    take_over=action == "take",
+                    alert_id=tap.alert_id,
+                    take_over=tap.action == AlertAction.TAKE,
                     now=services.clock(),
                 )
                 reply = None
             else:
                 reference = await alerting.entry_of_alert(
-                    session=session, actor=actor, alert_id=int(alert_id)
+                    session=session, actor=actor, alert_id=tap.alert_id
                 )
                 reply = await records.alert_document(
-                    session=session, actor=actor, reference=reference, as_pdf=action == "pdf"
+                    session=session,
+                    actor=actor,
+                    reference=reference,
+                    as_pdf=tap.action == AlertAction.PDF,
                 )
                 await respond(update, context, reply, private=True, session=session)
-    except (AlertError, RecordError) as error:
-        await say(update, context, error.key, **error.values)
-        return
-    await query.answer(cut_text(note, CALLBACK_ANSWER_LIMIT) if reply is None else None)
+        await query.answer(cut_text(note, CALLBACK_ANSWER_LIMIT) if reply is None else None)
 
 
 async def seen(update: Update, context: RapportContext) -> None:
@@ -54,7 +53,7 @@ async def seen(update: Update, context: RapportContext) -> None:
     actor, query = context.actor, update.callback_query
     assert actor is not None and query is not None and query.message is not None
     services = context.services
-    try:
+    async with refusals(update, context):
         async with context.work() as session:
             note = await alerting.mark_seen(
                 session=session,
@@ -63,10 +62,7 @@ async def seen(update: Update, context: RapportContext) -> None:
                 message_id=query.message.message_id,
                 now=services.clock(),
             )
-    except AlertError as error:
-        await say(update, context, error.key)
-        return
-    await query.answer(cut_text(note, CALLBACK_ANSWER_LIMIT))
+        await query.answer(cut_text(note, CALLBACK_ANSWER_LIMIT))
 
 
 async def route_details(update: Update, context: RapportContext) -> None:
@@ -74,7 +70,7 @@ async def route_details(update: Update, context: RapportContext) -> None:
     chat after the role check, never in the group the item sits in."""
     actor, query = context.actor, update.callback_query
     assert actor is not None and query is not None and query.message is not None
-    try:
+    async with refusals(update, context):
         async with context.work() as session:
             reference = await alerting.entry_of_item(
                 session=session,
@@ -86,16 +82,15 @@ async def route_details(update: Update, context: RapportContext) -> None:
                 session=session, actor=actor, reference=reference, as_pdf=False
             )
             await respond(update, context, reply, private=True, session=session)
-    except (AlertError, RecordError) as error:
-        await say(update, context, error.key, **error.values)
-        return
-    await query.answer()
+        await query.answer()
 
 
 async def duty_check(update: Update, context: RapportContext) -> None:
-    """``duty:yes|off``: the answer to "Still on duty?", shown in place of the question."""
+    """The answer to "Still on duty?", shown in place of the question."""
     actor, query = context.actor, update.callback_query
     assert actor is not None and query is not None and query.message is not None
+    assert query.data is not None
+    answer = DutyAnswer.unpack(query.data).answer
     services = context.services
     async with context.work() as session:
         note = await duty.answer(
@@ -103,7 +98,7 @@ async def duty_check(update: Update, context: RapportContext) -> None:
             actor=actor,
             chat_id=query.message.chat.id,
             message_id=query.message.message_id,
-            still_on_duty=query.data == "duty:yes",
+            still_on_duty=answer == DutyReply.YES,
             now=services.clock(),
         )
         await respond(update, context, Reply(text=note, replace=True), session=session)
@@ -125,9 +120,9 @@ async def duty_command(update: Update, context: RapportContext) -> None:
 
 
 HANDLERS = [
-    CallbackQueryHandler(alert_tap, pattern=r"^al:\d{1,9}:(ack|take|pdf|details)$"),
-    CallbackQueryHandler(seen, pattern=r"^rt:seen$"),
-    CallbackQueryHandler(route_details, pattern=r"^rt:details$"),
-    CallbackQueryHandler(duty_check, pattern=r"^duty:(yes|off)$"),
+    CallbackQueryHandler(alert_tap, pattern=AlertTap.matches),
+    CallbackQueryHandler(seen, pattern=RouteTap(RouteAction.SEEN).sent_by),
+    CallbackQueryHandler(route_details, pattern=RouteTap(RouteAction.DETAILS).sent_by),
+    CallbackQueryHandler(duty_check, pattern=DutyAnswer.matches),
     CommandHandler(["onduty", "offduty"], duty_command, filters=filters.ChatType.PRIVATE),
 ]

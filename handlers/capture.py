@@ -5,13 +5,12 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
+from bot.callback_data import CaptureTap
 from bot.capture import flow as capture
 from bot.capture import taps as capture_taps
-from bot.capture.flow import CaptureError
-from bot.capture.records import RecordError
 from bot.people.authz import allowed
 from handlers.context import RapportContext
-from handlers.respond import respond, retire_buttons, say
+from handlers.respond import refusals, respond, retire_buttons, say
 
 PRIVATE = filters.ChatType.PRIVATE
 
@@ -78,27 +77,27 @@ async def cancel(update: Update, context: RapportContext) -> None:
 
 
 async def tap(update: Update, context: RapportContext) -> None:
-    """A capture button: ``cap:<entry>:<action>[:<argument>]`` (``bot.capture.taps``)."""
+    """A capture button (``bot.capture.taps``)."""
     actor, query = context.actor, update.callback_query
     assert actor is not None and query is not None and query.data is not None
-    try:
+    async with refusals(update, context):
         async with context.work() as session:
             outcome = await capture_taps.on_tap(
-                session=session, actor=actor, data=query.data, now=context.services.clock()
+                session=session,
+                actor=actor,
+                tap=CaptureTap.unpack(query.data),
+                now=context.services.clock(),
             )
             if outcome.retire_buttons:
                 await retire_buttons(update, context, session=session)
             await respond(update, context, outcome.reply, session=session)
-    except (CaptureError, RecordError) as error:
-        await say(update, context, error.key, **getattr(error, "values", {}))
-        return
-    await query.answer()
+        await query.answer()
 
 
 HANDLERS = [
     CommandHandler("observe", observe, filters=PRIVATE),
     CommandHandler("cancel", cancel, filters=PRIVATE),
-    CallbackQueryHandler(tap, pattern=r"^cap:\d{1,9}:"),
+    CallbackQueryHandler(tap, pattern=CaptureTap.matches),
     MessageHandler(PRIVATE & filters.UpdateType.EDITED_MESSAGE & filters.TEXT, edited),
     MessageHandler(PRIVATE & filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND, text),
 ]

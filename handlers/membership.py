@@ -14,10 +14,10 @@ from telegram.error import TelegramError
 from telegram.ext import ChatMemberHandler, CommandHandler, MessageHandler, filters
 
 from bot.people import membership
-from bot.people.membership import GroupError, Person
+from bot.people.membership import Person
 from bot.reply import Reply
 from handlers.context import RapportContext
-from handlers.respond import respond, say
+from handlers.respond import refusals, respond, say
 
 _INSIDE = (ChatMember.MEMBER, ChatMember.ADMINISTRATOR, ChatMember.OWNER)
 
@@ -108,25 +108,22 @@ async def members(update: Update, context: RapportContext) -> None:
     """``/members``: for each group registered for the admin's site, who is not enrolled."""
     actor, services = context.actor, context.services
     assert actor is not None
-    try:
+    async with refusals(update, context):
         async with services.sessions.begin() as session:
             groups = await membership.site_groups(session=session, actor=actor)
-    except GroupError as error:
-        await say(update, context, error.key, **error.values)
-        return
-    if not groups:
-        await say(update, context, "members.no_groups")
-    for group in groups:
-        count = await member_count(context, group.chat_id)
-        async with services.sessions.begin() as session:
-            text = await membership.not_enrolled_text(
-                session=session,
-                actor=actor,
-                chat_id=group.chat_id,
-                title=group.title,
-                member_count=count,
-            )
-        await respond(update, context, Reply(text=text))
+        if not groups:
+            await say(update, context, "members.no_groups")
+        for group in groups:
+            count = await member_count(context, group.chat_id)
+            async with services.sessions.begin() as session:
+                text = await membership.not_enrolled_text(
+                    session=session,
+                    actor=actor,
+                    chat_id=group.chat_id,
+                    title=group.title,
+                    member_count=count,
+                )
+            await respond(update, context, Reply(text=text))
 
 
 WATCHERS = [

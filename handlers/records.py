@@ -8,10 +8,9 @@ from telegram import Update
 from telegram.ext import CommandHandler, filters
 
 from bot.capture import records
-from bot.capture.records import RecordError
 from bot.people.authz import allowed
 from handlers.context import RapportContext
-from handlers.respond import respond, say
+from handlers.respond import refusals, respond, say
 
 PRIVATE = filters.ChatType.PRIVATE
 _VERSION = re.compile(r"^v(\d{1,4})$", re.IGNORECASE)
@@ -37,17 +36,14 @@ async def show(update: Update, context: RapportContext) -> None:
     if not args:
         await say(update, context, "records.show_usage")
         return
-    try:
-        async with context.work() as session:
-            reply = await records.show(
-                session=session,
-                actor=actor,
-                reference=args[0],
-                version=int(version.group(1)) if version else None,
-            )
-            await respond(update, context, reply, session=session)
-    except RecordError as error:
-        await say(update, context, error.key, **error.values)
+    async with refusals(update, context), context.work() as session:
+        reply = await records.show(
+            session=session,
+            actor=actor,
+            reference=args[0],
+            version=int(version.group(1)) if version else None,
+        )
+        await respond(update, context, reply, session=session)
 
 
 async def amend(update: Update, context: RapportContext) -> None:
@@ -58,14 +54,11 @@ async def amend(update: Update, context: RapportContext) -> None:
         await say(update, context, "records.amend_usage")
         return
     services = context.services
-    try:
-        async with context.work() as session:
-            reply = await records.start_amendment(
-                session=session, actor=actor, reference=args[0], now=services.clock()
-            )
-            await respond(update, context, reply, session=session)
-    except RecordError as error:
-        await say(update, context, error.key, **error.values)
+    async with refusals(update, context), context.work() as session:
+        reply = await records.start_amendment(
+            session=session, actor=actor, reference=args[0], now=services.clock()
+        )
+        await respond(update, context, reply, session=session)
 
 
 HANDLERS = [

@@ -7,11 +7,15 @@ outbox rows, so they commit with what they report and reach the user in order, a
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Update
 
 from bot.i18n import t
 from bot.notify.answers import queue_reply, queue_unbutton
+from bot.refusal import Refusal
 from bot.reply import Reply, esc
 from bot.telegram_limits import CALLBACK_ANSWER_LIMIT, cut_text
 from handlers.context import RapportContext
@@ -63,6 +67,17 @@ async def say(
         await update.callback_query.answer(cut_text(text, CALLBACK_ANSWER_LIMIT), show_alert=True)
     elif update.effective_chat is not None:
         await respond(update, context, Reply(text=esc(text)), session=session)
+
+
+@asynccontextmanager
+async def refusals(update: Update, context: RapportContext) -> AsyncIterator[None]:
+    """Run a handler's work; a refusal raised in it is said to the user in their language (a
+    toast for a tap) and ends the work. Open the unit of work inside, so that it has rolled back
+    before the refusal is queued."""
+    try:
+        yield
+    except Refusal as refusal:
+        await say(update, context, refusal.key, **refusal.values)
 
 
 async def retire_buttons(

@@ -8,11 +8,12 @@ from telegram.ext import CommandHandler
 
 from bot.help import help_text
 from bot.i18n import pick_language, t
-from bot.people.directory import DirectoryError, set_language
-from bot.people.enrolment import EnrolmentError, enrol
+from bot.people.directory import set_language
+from bot.people.enrolment import enrol
+from bot.refusal import Refusal
 from bot.reply import Reply, esc
 from handlers.context import RapportContext
-from handlers.respond import respond
+from handlers.respond import refusals, respond
 
 
 async def start(update: Update, context: RapportContext) -> None:
@@ -35,7 +36,7 @@ async def start(update: Update, context: RapportContext) -> None:
                 lang=lang,
                 now=services.clock(),
             )
-        except EnrolmentError as error:
+        except Refusal as error:
             # Answered inside the transaction: the refusal's audit line is kept with it.
             await _tell(update, context, t(lang, error.key, **error.values), session=session)
             return
@@ -61,12 +62,9 @@ async def lang(update: Update, context: RapportContext) -> None:
     actor = context.actor
     assert actor is not None
     choice = (context.args[0] if context.args else "").lower()
-    try:
-        async with context.work() as session:
-            await set_language(session=session, actor=actor, lang=choice)
-            await _tell(update, context, t(choice, "lang.changed"), session=session)
-    except DirectoryError:
-        await _tell(update, context, t(actor.lang, "lang.usage"))
+    async with refusals(update, context), context.work() as session:
+        await set_language(session=session, actor=actor, lang=choice)
+        await _tell(update, context, t(choice, "lang.changed"), session=session)
 
 
 async def help_command(update: Update, context: RapportContext) -> None:

@@ -16,10 +16,8 @@ from bot.reports import briefing as briefing_flow
 from bot.reports import export as export_flow
 from bot.reports import offender_history as offender_flow
 from bot.reports import summary as summary_flow
-from bot.reports.periods import PeriodError
-from bot.reports.summary import SummaryError
 from handlers.context import RapportContext
-from handlers.respond import respond, say
+from handlers.respond import refusals, respond
 
 PRIVATE = filters.ChatType.PRIVATE
 
@@ -38,15 +36,10 @@ async def _run(update: Update, context: RapportContext, flow: Flow) -> None:
     assert actor is not None
     words = " ".join(context.args or [])
     services = context.services
-    try:
-        async with context.work() as session:
-            replies = await flow(session=session, actor=actor, words=words, now=services.clock())
-            for reply in replies if isinstance(replies, list) else [replies]:
-                await respond(update, context, reply, session=session)
-    except PeriodError:
-        await say(update, context, "summary.bad_period")
-    except SummaryError as error:
-        await say(update, context, error.key, **error.values)
+    async with refusals(update, context), context.work() as session:
+        replies = await flow(session=session, actor=actor, words=words, now=services.clock())
+        for reply in replies if isinstance(replies, list) else [replies]:
+            await respond(update, context, reply, session=session)
 
 
 async def summary(update: Update, context: RapportContext) -> None:

@@ -3,6 +3,7 @@ errors translated into the three outcomes delivery understands."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from io import BytesIO
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
@@ -114,8 +115,8 @@ class _translated:
         if error is None:
             return False
         if isinstance(error, RetryAfter):
-            seconds = error.retry_after
-            raise RetryLater(float(getattr(seconds, "total_seconds", lambda: seconds)()))
+            wait = error.retry_after  # seconds, or a timedelta once PTB_TIMEDELTA is set
+            raise RetryLater(wait.total_seconds() if isinstance(wait, timedelta) else float(wait))
         if isinstance(error, Forbidden):
             raise Permanent(error.message, unreachable=True) from error
         if isinstance(error, BadRequest):

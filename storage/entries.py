@@ -10,12 +10,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.lookup import by_id
 from storage.models import Entry, EntryOffender, Offender, ReferenceCounter, Site
+from storage.vocabulary import RECORDED, EntryStatus
 
 # The statements every capture runs are built once: building one (and its cache key) costs
 # about as much as running it, and under load a capture's cost is mostly statements.
 _ACTIVE_DRAFT = (
     select(Entry)
-    .where(Entry.officer_id == bindparam("officer_id"), Entry.status == "draft")
+    .where(Entry.officer_id == bindparam("officer_id"), Entry.status == EntryStatus.DRAFT)
     .order_by(Entry.id.desc())
     .limit(1)
 )
@@ -37,7 +38,7 @@ _SAME_EVENT = (
     .where(
         Entry.site_id == bindparam("site_id"),
         Entry.officer_id != bindparam("officer_id"),
-        Entry.status.in_(("submitted", "signed")),
+        Entry.status.in_(RECORDED),
         Entry.version == 1,
         Entry.staff_concern.is_(False),
         Entry.submitted_at >= bindparam("since"),
@@ -117,7 +118,7 @@ async def latest_version(*, session: AsyncSession, reference: str) -> Entry | No
     """The newest submitted version of a record."""
     query = (
         select(Entry)
-        .where(Entry.reference == reference, Entry.status.in_(("submitted", "signed")))
+        .where(Entry.reference == reference, Entry.status.in_(RECORDED))
         .order_by(Entry.version.desc())
         .limit(1)
     )
@@ -132,9 +133,7 @@ async def version(*, session: AsyncSession, reference: str, number: int) -> Entr
 
 async def versions(*, session: AsyncSession, reference: str) -> Sequence[Entry]:
     """Every submitted version of a record, oldest first."""
-    query = select(Entry).where(
-        Entry.reference == reference, Entry.status.in_(("submitted", "signed"))
-    )
+    query = select(Entry).where(Entry.reference == reference, Entry.status.in_(RECORDED))
     return (await session.scalars(query.order_by(Entry.version))).all()
 
 
@@ -144,7 +143,7 @@ async def recent_of_officer(
     """The officer's latest submitted records (newest version of each), newest first."""
     newest = (
         select(Entry.reference, func.max(Entry.version).label("version"))
-        .where(Entry.officer_id == officer_id, Entry.status.in_(("submitted", "signed")))
+        .where(Entry.officer_id == officer_id, Entry.status.in_(RECORDED))
         .group_by(Entry.reference)
         .subquery()
     )
@@ -218,7 +217,7 @@ async def statements_on(*, session: AsyncSession, event: Entry) -> Sequence[Entr
         Entry.submitted_at >= event.submitted_at,
         Entry.related_entry_id == event.id,
         Entry.version == 1,
-        Entry.status.in_(("submitted", "signed")),
+        Entry.status.in_(RECORDED),
     )
     return (await session.scalars(query.order_by(Entry.submitted_at))).all()
 
@@ -246,7 +245,7 @@ async def submitted_between(
     query = select(Entry).where(
         Entry.site_id == site_id,
         Entry.version == 1,
-        Entry.status.in_(("submitted", "signed")),
+        Entry.status.in_(RECORDED),
         Entry.submitted_at >= start,
         Entry.submitted_at < end,
     )

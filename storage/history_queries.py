@@ -17,6 +17,7 @@ from sqlalchemy.orm import aliased
 
 from storage.models import Alert, Entry, EntryOffender, Offender, Staff
 from storage.report_scope import View, contacts, counted, dialect_of, in_scope
+from storage.vocabulary import AlertStatus
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ async def open_alerts(*, session: AsyncSession, view: View, limit: int = 10) -> 
         select(Entry, Staff.name, Alert)
         .join(Entry, Entry.id == Alert.entry_id)
         .join(Staff, Staff.id == Entry.officer_id)
-        .where(*in_scope(view, dialect_of(session)), Alert.status == "open")
+        .where(*in_scope(view, dialect_of(session)), Alert.status == AlertStatus.OPEN)
         .order_by(Alert.created_at)
         .limit(limit)
     )

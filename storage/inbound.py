@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Row, bindparam, func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -11,10 +12,11 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import InboundMessage
+from storage.report_scope import dialect_of
 
 # Every update runs these, so they are built once (building a statement costs about as much as
 # running it), on the table: no ORM unit of work for a row nobody reads back as an object.
-_TABLE = InboundMessage.__table__
+_TABLE = InboundMessage.metadata.tables[InboundMessage.__tablename__]
 _STORE = {
     dialect: insert(_TABLE)
     .on_conflict_do_nothing(index_elements=["delivery_key"])
@@ -61,10 +63,11 @@ _HEADS = (
 async def store_once(*, session: AsyncSession, values: dict[str, object]) -> int | None:
     """Store an inbound update unless the same delivery was stored before: its new id, or None
     for a redelivery (Telegram sends an update again until the offset passes it)."""
-    return await session.scalar(_STORE[session.bind.dialect.name], values)
+    stored: int | None = await session.scalar(_STORE[dialect_of(session)], values)
+    return stored
 
 
-async def unhandled_heads(*, session: AsyncSession, limit: int) -> Sequence[Row]:
+async def unhandled_heads(*, session: AsyncSession, limit: int) -> Sequence[Row[*tuple[Any, ...]]]:
     """Each sender's oldest stored update not yet processed, oldest first (id, sender, chat,
     payload, attempts, received_at): what may be handled now, a sender's updates in order."""
     return (await session.execute(_HEADS, {"limit": limit})).all()

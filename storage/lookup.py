@@ -21,7 +21,7 @@ _BY_ID: dict[type, Select[Any]] = {}
 async def by_id(session: AsyncSession, model: type[Row], ident: int) -> Row | None:
     """The ``model`` row with primary key ``ident``, or None: what ``session.get`` returns."""
     mapper = class_mapper(model)
-    if mapper.identity_key_from_primary_key([ident]) in session.identity_map:
+    if mapper.identity_key_from_primary_key((ident,)) in session.identity_map:
         return await session.get(model, ident)  # no statement: the identity map has it
     statement = _BY_ID.get(model)
     if statement is None:
@@ -29,4 +29,5 @@ async def by_id(session: AsyncSession, model: type[Row], ident: int) -> Row | No
         _BY_ID[model] = statement
     # It autoflushes first, as session.get does when it must query: a row added but not yet
     # flushed is found.
-    return await session.scalar(statement, {"ident": ident})
+    row: Row | None = await session.scalar(statement, {"ident": ident})
+    return row

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import copy
+from collections.abc import Collection
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, TypedDict
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import (
     JSON,
@@ -19,9 +22,13 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    inspect,
 )
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from storage.vocabulary import AlertStatus, EntryStatus, OutboxStatus
+from storage.zones import zone_of
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -65,6 +72,15 @@ class Base(DeclarativeBase):
 
     type_annotation_map = {datetime: UTCDateTime, dict[str, Any]: JSON, list[Any]: JSON}
 
+    def columns(self, *, leaving: Collection[str] = ()) -> dict[str, Any]:
+        """This row's column values by attribute name, but for ``leaving``; JSON values are
+        copied, so a row built from them shares no list with this one."""
+        return {
+            column.key: copy.deepcopy(getattr(self, column.key))
+            for column in inspect(type(self)).column_attrs
+            if column.key not in leaving
+        }
+
 
 class Site(Base):
     """An institution or community office, with its own zone, language and alerting settings."""
@@ -90,6 +106,11 @@ class Site(Base):
     # only updated in place (count and highest id unchanged).
     roster_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The site's time zone."""
+        return zone_of(self.tz)
 
 
 class Staff(Base):
@@ -187,6 +208,15 @@ class AuditEvent(Base):
     detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
 
 
+class Pending(TypedDict, total=False):
+    """What a draft keeps between questions (stored as JSON; every key is optional)."""
+
+    topic_routes: list[str]  # the routes triage found in the words, before urgency adds its own
+    community: bool  # the words read as community supervision
+    places: list[str]  # the officer's recent places, offered as buttons, chosen by index
+    urgency_target: str  # the lower urgency asked for, applied once a reason is given
+
+
 class Entry(Base):
     """One officer's entry: a draft while captured, then a submitted version that never changes.
 
@@ -240,11 +270,11 @@ class Entry(Base):
     related_entry_id: Mapped[int | None] = mapped_column(ForeignKey("entries.id"), default=None)
     site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"))
     officer_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
-    status: Mapped[str] = mapped_column(String(16), default="draft")
+    status: Mapped[str] = mapped_column(String(16), default=EntryStatus.DRAFT)
     mode: Mapped[str] = mapped_column(String(16), default="quick")
     awaiting: Mapped[str | None] = mapped_column(String(32), default=None)
     answered: Mapped[list[Any]] = mapped_column(default=list)
-    pending: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    pending: Mapped[Pending] = mapped_column(JSON, default=dict)
     kind: Mapped[str] = mapped_column(String(32), default="observation")
     lang: Mapped[str] = mapped_column(String(2), default="en")
     text: Mapped[str] = mapped_column(StoredText, default="")
@@ -357,7 +387,7 @@ class Alert(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     entry_id: Mapped[int] = mapped_column(ForeignKey("entries.id"))
     site_id: Mapped[int] = mapped_column(ForeignKey("sites.id"))
-    status: Mapped[str] = mapped_column(String(16), default="open")
+    status: Mapped[str] = mapped_column(String(16), default=AlertStatus.OPEN)
     level: Mapped[int] = mapped_column(Integer, default=0)
     deadline_at: Mapped[datetime | None] = mapped_column(default=None)
     acknowledged_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
@@ -401,7 +431,7 @@ class OutboxMessage(Base):
     text: Mapped[str] = mapped_column(StoredText, default="")
     buttons: Mapped[list[Any]] = mapped_column(default=list)
     target_id: Mapped[int | None] = mapped_column(Integer, default=None)
-    status: Mapped[str] = mapped_column(String(16), default="pending")
+    status: Mapped[str] = mapped_column(String(16), default=OutboxStatus.PENDING)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     not_before: Mapped[datetime | None] = mapped_column(default=None)
     claimed_at: Mapped[datetime | None] = mapped_column(default=None)

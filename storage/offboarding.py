@@ -8,13 +8,14 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Alert, OutboxMessage
+from storage.vocabulary import AlertStatus, OutboxStatus
 
 
 async def pending_sends_to(*, session: AsyncSession, staff_id: int) -> Sequence[OutboxMessage]:
     """Messages queued for a staff member and not yet claimed by the delivery worker."""
     query = select(OutboxMessage).where(
         OutboxMessage.recipient_staff_id == staff_id,
-        OutboxMessage.status == "pending",
+        OutboxMessage.status == OutboxStatus.PENDING,
         OutboxMessage.method == "send",
     )
     return (await session.scalars(query.order_by(OutboxMessage.id))).all()
@@ -27,5 +28,5 @@ async def open_alerts_sent_to(*, session: AsyncSession, staff_id: int) -> Sequen
         OutboxMessage.alert_id.is_not(None),
         OutboxMessage.kind.in_(("alert", "escalation")),
     )
-    query = select(Alert).where(Alert.status == "open", Alert.id.in_(copies))
+    query = select(Alert).where(Alert.status == AlertStatus.OPEN, Alert.id.in_(copies))
     return (await session.scalars(query.order_by(Alert.id))).all()

@@ -4,19 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import and_, bindparam, func, or_, select, update
+from sqlalchemy import CursorResult, Result, and_, bindparam, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Alert, Channel, InboundMessage, OutboxMessage, ScheduledRun
+from storage.vocabulary import AlertStatus, OutboxStatus
 
 _QUEUED = "outbox.queued"  # a key of Session.info, set by enqueue
 
 # Built once: the delivery worker looks at the queue whenever something was queued, and every
 # submitted draft lists who was told (building a statement costs about as much as running it).
 _IS_DUE = (
-    OutboxMessage.status == "pending",
+    OutboxMessage.status == OutboxStatus.PENDING,
     or_(OutboxMessage.not_before.is_(None), OutboxMessage.not_before <= bindparam("now")),
     OutboxMessage.chat_id.not_in(bindparam("skip", expanding=True)),
 )
@@ -81,14 +82,19 @@ async def due(
     return (await session.scalars(_DUE, params)).all()
 
 
+def _changed(result: Result[Any]) -> int:
+    """How many rows an UPDATE changed (its result is a cursor's, which counts them)."""
+    return int(cast(CursorResult[Any], result).rowcount or 0)
+
+
 async def claim(*, session: AsyncSession, row_id: int, now: datetime) -> bool:
     """Claim a pending row for sending; False when another worker took it first."""
     result = await session.execute(
         update(OutboxMessage)
-        .where(OutboxMessage.id == row_id, OutboxMessage.status == "pending")
-        .values(status="sending", claimed_at=now)
+        .where(OutboxMessage.id == row_id, OutboxMessage.status == OutboxStatus.PENDING)
+        .values(status=OutboxStatus.SENDING, claimed_at=now)
     )
-    return bool(result.rowcount)
+    return bool(_changed(result))
 
 
 async def release(*, session: AsyncSession, row_ids: Sequence[int]) -> None:
@@ -96,8 +102,10 @@ async def release(*, session: AsyncSession, row_ids: Sequence[int]) -> None:
     if row_ids:
         await session.execute(
             update(OutboxMessage)
-            .where(OutboxMessage.id.in_(list(row_ids)), OutboxMessage.status == "sending")
-            .values(status="pending", claimed_at=None)
+            .where(
+                OutboxMessage.id.in_(list(row_ids)), OutboxMessage.status == OutboxStatus.SENDING
+            )
+            .values(status=OutboxStatus.PENDING, claimed_at=None)
         )
 
 
@@ -111,10 +119,12 @@ async def release_stale_claims(*, session: AsyncSession, older_than: datetime) -
     and the row being marked)."""
     result = await session.execute(
         update(OutboxMessage)
-        .where(OutboxMessage.status == "sending", OutboxMessage.claimed_at <= older_than)
-        .values(status="pending", claimed_at=None, error=INTERRUPTED)
+        .where(
+            OutboxMessage.status == OutboxStatus.SENDING, OutboxMessage.claimed_at <= older_than
+        )
+        .values(status=OutboxStatus.PENDING, claimed_at=None, error=INTERRUPTED)
     )
-    return int(result.rowcount or 0)
+    return _changed(result)
 
 
 async def get(*, session: AsyncSession, row_id: int) -> OutboxMessage | None:
@@ -133,7 +143,7 @@ async def sent_copies(*, session: AsyncSession, alert_id: int) -> Sequence[Outbo
         OutboxMessage.alert_id == alert_id,
         OutboxMessage.method == "send",
         OutboxMessage.kind.in_(("alert", "escalation")),
-        OutboxMessage.status.not_in(("expiring", "deleted")),
+        OutboxMessage.status.not_in((OutboxStatus.EXPIRING, OutboxStatus.DELETED)),
     )
     return (await session.scalars(query.order_by(OutboxMessage.id))).all()
 
@@ -160,7 +170,7 @@ async def alert_of_entry(*, session: AsyncSession, entry_id: int) -> Alert | Non
 async def overdue_alerts(*, session: AsyncSession, now: datetime) -> Sequence[Alert]:
     """Open alerts whose acknowledgement deadline has passed."""
     query = select(Alert).where(
-        Alert.status == "open", Alert.deadline_at.is_not(None), Alert.deadline_at <= now
+        Alert.status == AlertStatus.OPEN, Alert.deadline_at.is_not(None), Alert.deadline_at <= now
     )
     return (await session.scalars(query.order_by(Alert.id))).all()
 
@@ -217,7 +227,7 @@ async def expiring_copies(
     """Sent messages holding offender details whose chat copy must now be deleted (even past
     Telegram's 48 hours, after an outage: the refusal is then recorded rather than guessed)."""
     query = select(OutboxMessage).where(
-        OutboxMessage.status == "sent",
+        OutboxMessage.status == OutboxStatus.SENT,
         OutboxMessage.delete_after.is_not(None),
         OutboxMessage.delete_after <= now,
     )
@@ -234,7 +244,7 @@ async def unreachable_chats(*, session: AsyncSession, chat_ids: Sequence[int]) -
         OutboxMessage.chat_id,
         OutboxMessage.claimed_at,
         OutboxMessage.chat_id.in_(list(chat_ids)),
-        OutboxMessage.status == "unreachable",
+        OutboxMessage.status == OutboxStatus.UNREACHABLE,
     )
     if not failed:
         return set()
@@ -271,7 +281,7 @@ async def failed_since(
     """Whether another send to this chat failed since ``since`` (its admins were told then)."""
     query = select(OutboxMessage.id).where(
         OutboxMessage.chat_id == chat_id,
-        OutboxMessage.status.in_(("failed", "unreachable")),
+        OutboxMessage.status.in_((OutboxStatus.FAILED, OutboxStatus.UNREACHABLE)),
         OutboxMessage.method == "send",
         OutboxMessage.claimed_at >= since,
         OutboxMessage.id != other_than,

@@ -31,10 +31,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from storage.models import Entry, EntryOffender, Offender
+from storage.vocabulary import RECORDED, Route
+from storage.zones import zone_of
 
-COUNTED = ("submitted", "signed")
+COUNTED = RECORDED
 # CD 568-2: information about a staff member reaches security intelligence only.
-STAFF_CONCERN_ROUTE = "security_intelligence"
+STAFF_CONCERN_ROUTE = Route.SECURITY_INTELLIGENCE
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,11 @@ class View:
     routed_to: str | None = None  # only entries sent to this route
     # Only information about staff: the part of a reader's scope that site tallies leave out.
     about_staff_only: bool = False
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The time zone the window's days are read in."""
+        return zone_of(self.tz)
 
 
 def dialect_of(session: AsyncSession) -> str:
@@ -79,7 +86,7 @@ def reason_concept(dialect: str, value: Any) -> ColumnElement[str]:
 
 def _zone_offsets(tz: str, start: datetime, end: datetime) -> list[tuple[datetime, int]]:
     """The zone's UTC offset in minutes over [start, end): (valid until, minutes) pieces."""
-    zone = ZoneInfo(tz)
+    zone = zone_of(tz)
 
     def minutes(moment: datetime) -> int:
         offset = moment.astimezone(zone).utcoffset()

@@ -61,6 +61,8 @@ from storage.report_scope import (
 )
 
 OFFICER, CONCEPT, ROUTE, NEGATIVE = "officer", "concept", "route", "negative"
+# A statement of any columns: the parts of a figure (counted and tallied) have different shapes.
+AnySelect = Select[*tuple[Any, ...]]
 SEALED_AFTER = timedelta(hours=1)
 ONE_DAY = timedelta(days=1)
 
@@ -142,17 +144,17 @@ def facet_statement(facet: str, view: View, dialect: str, *, by_day: bool) -> Se
     return FACETS[facet](view, dialect, keys)
 
 
-def day_start(day: date, tz: str) -> datetime:
+def day_start(day: date, zone: ZoneInfo) -> datetime:
     """When a local day begins, in UTC."""
-    return datetime.combine(day, time(0), tzinfo=ZoneInfo(tz)).astimezone(UTC)
+    return datetime.combine(day, time(0), tzinfo=zone).astimezone(UTC)
 
 
 def whole_days(view: View) -> list[date]:
     """The local days lying wholly inside the view's window: every day between the local dates
     of its start and end, and the first one too when the window starts at its midnight."""
-    zone = ZoneInfo(view.tz)
+    zone = view.zone
     first, last = view.start.astimezone(zone).date(), view.end.astimezone(zone).date()
-    skip = 0 if day_start(first, view.tz) == view.start else 1
+    skip = 0 if day_start(first, view.zone) == view.start else 1
     return [first + timedelta(days=n) for n in range(skip, (last - first).days)]
 
 
@@ -201,7 +203,7 @@ async def split(*, session: AsyncSession, view: View) -> Split:
     if not tallied(view):
         return Split((), (view,))
     runs = _runs(await _sealed(session, view.site_id, whole_days(view)))
-    spans = [(day_start(a, view.tz), day_start(b + ONE_DAY, view.tz)) for a, b in runs]
+    spans = [(day_start(a, view.zone), day_start(b + ONE_DAY, view.zone)) for a, b in runs]
     rest, moment = [], view.start
     for start, end in spans:
         if moment < start:
@@ -230,7 +232,7 @@ def _in_runs(column: Any, runs: tuple[tuple[date, date], ...]) -> ColumnElement[
     return or_(*(column.between(first, last) for first, last in runs))
 
 
-def _source(statements: list[Select[Any]]) -> Subquery:
+def _source(statements: list[AnySelect]) -> Subquery:
     """The parts' rows as one table: a figure groups them once more, to sum the parts."""
     return (statements[0] if len(statements) == 1 else union_all(*statements)).subquery()
 
@@ -239,7 +241,9 @@ async def day_counts_source(*, session: AsyncSession, view: View) -> Subquery:
     """Rows (day, urgency, kind, positive, n) whose sums per key are the entries a view counts
     per local day, urgency, kind and sign."""
     parts = await split(session=session, view=view)
-    statements = [day_counts_statement(part, dialect_of(session)) for part in parts.rest]
+    statements: list[AnySelect] = [
+        day_counts_statement(part, dialect_of(session)) for part in parts.rest
+    ]
     if parts.runs:
         tallies = select(
             DayTally.day,
@@ -257,7 +261,9 @@ async def facet_source(*, session: AsyncSession, view: View, facet: str) -> Subq
     facet (``FACETS``)."""
     parts = await split(session=session, view=view)
     dialect = dialect_of(session)
-    statements = [facet_statement(facet, part, dialect, by_day=False) for part in parts.rest]
+    statements: list[AnySelect] = [
+        facet_statement(facet, part, dialect, by_day=False) for part in parts.rest
+    ]
     if parts.runs:
         tallies = select(FacetTally.value, FacetTally.entries.label("n")).where(
             FacetTally.site_id == view.site_id,
@@ -282,7 +288,7 @@ async def seal(
     summary is skipped, row by row."""
     if not tallied(view):
         return 0
-    days = [d for d in whole_days(view) if day_start(d + ONE_DAY, view.tz) <= now - SEALED_AFTER]
+    days = [d for d in whole_days(view) if day_start(d + ONE_DAY, view.zone) <= now - SEALED_AFTER]
     sealed = await _sealed(session, view.site_id, days)
     runs = _runs([day for day in days if day not in sealed][:limit])
     for first, last in runs:
@@ -297,8 +303,8 @@ async def _seal_run(
     dialect = dialect_of(session)
     site = View(
         site_id=view.site_id,
-        start=day_start(first, view.tz),
-        end=day_start(last + ONE_DAY, view.tz),
+        start=day_start(first, view.zone),
+        end=day_start(last + ONE_DAY, view.zone),
         tz=view.tz,
         site_wide=True,
     )

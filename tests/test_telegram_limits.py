@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.capture.card import URGENCIES, data
+from bot.capture.card import data
 from bot.capture.questions import QUESTIONS
 from bot.notify.duty import duty_buttons
 from bot.notify.render import alert_buttons, route_buttons
@@ -21,6 +21,7 @@ from bot.telegram_limits import (
     split_html,
     units,
 )
+from bot.triage import Urgency
 from sandbox.entities import parse
 
 # Written for these tests: a shout, a family, a flag, Arabic and Hebrew with their vowel marks.
@@ -176,7 +177,7 @@ CAPTURE_ARGUMENTS = [
     ("submit", "same"),
     ("sign", ""),
     ("pdf", ""),
-    *[("set_urgency", urgency) for urgency in URGENCIES],
+    *[("set_urgency", urgency) for urgency in Urgency],
     *[("field", f) for f in ("who", "where", "when", "what", "quotes", "action")],
 ]
 

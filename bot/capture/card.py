@@ -1,7 +1,7 @@
 """How a draft entry looks in chat: the card, the questions, their buttons. Pure rendering.
 
-Callback data is ``cap:<entry id>:<action>[:<argument>]``; the flow looks the entry up and checks
-it belongs to the person tapping, so a forged button acts on nothing it should not.
+Buttons carry a ``CaptureTap`` (``bot.callback_data``); the flow looks the entry up and checks it
+belongs to the person tapping, so a forged button acts on nothing it should not.
 """
 
 from __future__ import annotations
@@ -10,26 +10,30 @@ from collections.abc import Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from bot.callback_data import CaptureTap
 from bot.capture.questions import QUESTIONS
 from bot.i18n import t
 from bot.reply import Button, Reply, esc
 from bot.telegram_limits import cut_text
+from bot.triage import Urgency
 from storage.models import Entry, EntryOffender
+from storage.zones import zone_of
 
-URGENCIES = ("immediate", "priority", "routine")
 _CARD_NARRATIVE = 600  # UTF-16 units of the narrative echoed on the card; the record keeps all
 
 
 def data(entry_id: int, action: str, argument: str = "") -> str:
     """Callback data for a capture button."""
-    return f"cap:{entry_id}:{action}:{argument}" if argument else f"cap:{entry_id}:{action}"
+    return CaptureTap(entry_id, action, argument).pack()
 
 
-def local_time(moment: datetime | None, tz: str, lang: str) -> str:
-    """A moment as the site reads it (24-hour), or the catalog's "not recorded" mark."""
+def local_time(moment: datetime | None, zone: ZoneInfo | str, lang: str) -> str:
+    """A moment as the site reads it (24-hour), or the catalog's "not recorded" mark. (The
+    notices of ``bot.notify`` still give the zone by its name.)"""
     if moment is None:
         return t(lang, "capture.not_recorded")
-    return moment.astimezone(ZoneInfo(tz)).strftime("%Y-%m-%d %H:%M")
+    zone = zone_of(zone) if isinstance(zone, str) else zone
+    return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")
 
 
 def offender_line(offender: EntryOffender, lang: str) -> str:
@@ -43,7 +47,7 @@ def offender_line(offender: EntryOffender, lang: str) -> str:
 
 
 def render_card(
-    entry: Entry, offenders: Sequence[EntryOffender], tz: str, notice: str | None = None
+    entry: Entry, offenders: Sequence[EntryOffender], zone: ZoneInfo, notice: str | None = None
 ) -> Reply:
     """The card: what was understood, the suggested urgency and why, and the four buttons."""
     lang = entry.lang
@@ -58,7 +62,7 @@ def render_card(
         f"<b>{t(lang, 'capture.card_title')}</b>",
         f"{t(lang, 'capture.who')}: {who}",
         f"{t(lang, 'capture.where')}: {esc(entry.place or t(lang, 'capture.not_recorded'))}",
-        f"{t(lang, 'capture.when')}: {local_time(entry.occurred_at, tz, lang)}",
+        f"{t(lang, 'capture.when')}: {local_time(entry.occurred_at, zone, lang)}",
         f"{t(lang, 'capture.what')}: {esc(narrative)}",
         f"{t(lang, 'capture.urgency')}: <b>{t(lang, f'urgency.{entry.urgency}')}</b>",
         f"{t(lang, 'capture.reasons')}: {reasons}",
@@ -131,7 +135,7 @@ def render_urgency_menu(entry: Entry) -> Reply:
             ("✅ " if level == entry.urgency else "") + t(lang, f"urgency.{level}"),
             data(entry.id, "set_urgency", level),
         )
-        for level in URGENCIES
+        for level in Urgency
     )
     back = (Button(t(lang, "capture.back"), data(entry.id, "card")),)
     return Reply(text=t(lang, "capture.urgency_which"), buttons=(row, back))

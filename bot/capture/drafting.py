@@ -17,8 +17,8 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 from bot.i18n import catalog, t
-
-_URGENCY_RANK = ("routine", "priority", "immediate")
+from bot.triage import URGENCY_RANK, Urgency
+from storage.zones import zone_of
 
 
 @dataclass(frozen=True)
@@ -254,7 +254,7 @@ def draft_log_entry(facts: DraftFacts) -> Draft:
 def report_0875(facts: DraftFacts) -> Report0875:
     """The 0875's fields formatted once, for both the chat text and the PDF form."""
     lang = facts.lang
-    zone = ZoneInfo(facts.site_tz)
+    zone = zone_of(facts.site_tz)
     changed = facts.urgency_suggested is not None and facts.urgency_suggested != facts.urgency
     return Report0875(
         lang=lang,
@@ -326,7 +326,7 @@ def _log_time(facts: DraftFacts) -> str:
     """The log's time: ``HH:MM``, with the date when the event was not on the day of writing."""
     if facts.occurred_at is None:
         return t(facts.lang, "draft.not_recorded")
-    zone = ZoneInfo(facts.site_tz)
+    zone = zone_of(facts.site_tz)
     event, written = _format_time(facts.occurred_at, zone), _format_time(facts.written_at, zone)
     same_day = event[:10] == written[:10]
     return event[11:] if same_day else event
@@ -334,9 +334,9 @@ def _log_time(facts: DraftFacts) -> str:
 
 def _lowered(facts: DraftFacts) -> bool:
     """Whether the officer set a lower urgency than triage suggested (a reason is then owed)."""
-    if facts.urgency_suggested not in _URGENCY_RANK or facts.urgency not in _URGENCY_RANK:
+    if facts.urgency_suggested not in URGENCY_RANK or facts.urgency not in URGENCY_RANK:
         return False
-    return _URGENCY_RANK.index(facts.urgency) < _URGENCY_RANK.index(facts.urgency_suggested)
+    return URGENCY_RANK[Urgency(facts.urgency)] < URGENCY_RANK[Urgency(facts.urgency_suggested)]
 
 
 def _urgency_reason(facts: DraftFacts) -> str | None:

@@ -19,15 +19,16 @@ from datetime import datetime, timedelta
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.capture.card import data
-from bot.capture.flow import CaptureError
 from bot.i18n import t
 from bot.notify.plan import PRIORITY
 from bot.notify.routing import tell_holder
 from bot.notify.writer import notify_staff
 from bot.people.authz import Actor
+from bot.refusal import Refusal
 from bot.reply import Reply
 from storage import audit, entries, outbox
 from storage.models import Entry, EntryOffender
+from storage.vocabulary import RECORDED
 
 SAME_EVENT_WINDOW = timedelta(hours=1)  # design: "an entry from another officer in the last hour"
 
@@ -96,9 +97,9 @@ async def offer(
 async def _own_statement(session: AsyncSession, actor: Actor, entry_id: int) -> Entry:
     entry = await entries.get(session=session, entry_id=entry_id)
     if entry is None or entry.officer_id != actor.staff_id:
-        raise CaptureError("capture.not_yours")
-    if entry.status not in ("submitted", "signed") or entry.reference is None:
-        raise CaptureError("capture.already_done")
+        raise Refusal("capture.not_yours")
+    if entry.status not in RECORDED or entry.reference is None:
+        raise Refusal("capture.already_done")
     return entry
 
 
@@ -116,7 +117,7 @@ async def link(
     entry = await _own_statement(session, actor, entry_id)
     event = await _event_for(session=session, entry=entry)
     if event is None or event.id != event_id:
-        raise CaptureError("capture.already_done")
+        raise Refusal("capture.already_done")
     reply = Reply(
         text=t(actor.lang, "records.linked", reference=entry.reference, event=event.reference)
     )
@@ -125,6 +126,7 @@ async def link(
     # Locked first: an acknowledgement at the same moment either is seen here (its holder is
     # told now) or sees this link (``bot.notify.alerting.acknowledge``), never neither.
     alert = await outbox.alert_of_entry(session=session, entry_id=event.id)
+    assert entry.reference is not None  # a recorded statement has one (_own_statement)
     await entries.link_to_event(session=session, reference=entry.reference, event_id=event.id)
     await audit.record(
         session=session,

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -28,23 +27,12 @@ from bot.triage.language import detect_language
 from bot.triage.when import parse_when
 from storage import audit, directory, entries
 from storage.models import Entry, EntryOffender, Site
+from storage.vocabulary import EntryStatus, Route
+from storage.zones import local_now
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _THIN_WORDS = 3  # fewer words than this, and nothing triage recognised: ask what happened
 _FIELD_LIMIT = 500
-
-
-class CaptureError(LookupError):
-    """A tap on something that is gone or not the tapper's; ``key`` names the message."""
-
-    def __init__(self, key: str) -> None:
-        super().__init__(key)
-        self.key = key
-
-
-def local_now(now: datetime, site: Site) -> datetime:
-    """The arrival time in the site's zone (time phrases are read relative to it)."""
-    return now.astimezone(ZoneInfo(site.tz))
 
 
 def _default_kind(site: Site) -> str:
@@ -79,7 +67,7 @@ def apply_triage(entry: Entry, site: Site) -> None:
     entry.reasons = list(verdict.reasons)
     entry.staff_concern = verdict.staff_concern
     entry.positive = verdict.positive
-    topic = set(verdict.routes) - {"supervisor"}
+    topic = set(verdict.routes) - {Route.SUPERVISOR}
     entry.pending = {
         **entry.pending,
         "topic_routes": sorted(topic),
@@ -108,7 +96,7 @@ async def _read(
 ) -> tuple[Extraction, list[EntryOffender]]:
     """Extraction of ``text`` at the site, and the offenders it names as entry rows."""
     roster = await roster_for(session=session, site_id=site.id)
-    found = extract(text, now=local_now(now, site), tz=site.tz, roster=roster)
+    found = extract(text, now=local_now(site, now), tz=site.tz, roster=roster)
     return found, _mentions(found, roster)
 
 
@@ -222,7 +210,7 @@ async def next_step(
         if entry.mode == "guided" or _missing(entry, key, offenders):
             return await ask(session, entry, key, notice=notice)
     entry.awaiting = None
-    return render_card(entry, offenders, site.tz, notice=notice)
+    return render_card(entry, offenders, site.zone, notice=notice)
 
 
 async def ask(session: AsyncSession, entry: Entry, key: str, notice: str | None = None) -> Reply:
@@ -263,7 +251,7 @@ async def answer(
     elif field in ("who", "which"):
         await _answer_who(session, entry, site, value, now)
     elif field == "when":
-        moment = parse_when(value, now=local_now(now, site), tz=site.tz)
+        moment = parse_when(value, now=local_now(site, now), tz=site.tz)
         if moment is None:
             return await ask(session, entry, key, notice=t(entry.lang, "capture.bad_time"))
         entry.occurred_at = moment
@@ -303,7 +291,7 @@ async def _answer_who(
     session: AsyncSession, entry: Entry, site: Site, value: str, now: datetime
 ) -> None:
     roster = await roster_for(session=session, site_id=site.id)
-    found = extract(value, now=local_now(now, site), tz=site.tz, roster=roster)
+    found = extract(value, now=local_now(site, now), tz=site.tz, roster=roster)
     mentions = _mentions(found, roster)
     if not mentions:
         # A name the roster does not know is kept as typed, with the card's warning.
@@ -326,7 +314,7 @@ async def edited(
     entry = await entries.by_source_message(
         session=session, officer_id=actor.staff_id, message_id=message_id
     )
-    if entry is None or entry.status != "draft":
+    if entry is None or entry.status != EntryStatus.DRAFT:
         return None
     site = await directory.get_site(session=session, site_id=entry.site_id)
     assert site is not None
@@ -344,7 +332,7 @@ async def cancel_active(*, session: AsyncSession, actor: Actor) -> bool:
     entry = await entries.active_draft(session=session, officer_id=actor.staff_id)
     if entry is None:
         return False
-    entry.status = "cancelled"
+    entry.status = EntryStatus.CANCELLED
     entry.awaiting = None
     return True
 

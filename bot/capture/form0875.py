@@ -19,6 +19,7 @@ import matplotlib
 from fontTools.ttLib import TTFont
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
+from fpdf.util import Padding
 
 from bot.capture.drafting import DraftFacts, Report0875, report_0875
 from bot.i18n import LANGUAGES, t
@@ -282,10 +283,12 @@ def _flow_box(pdf: _Form, text: str, min_h: float) -> None:
     if needed < min_h and not pdf.will_page_break(min_h):
         y = pdf.get_y()
         pdf.rect(MARGIN, y, pdf.epw, min_h)
-        pdf.multi_cell(0, LINE_H, body, align="L", padding=PAD, new_x=XPos.LMARGIN)
+        pdf.multi_cell(0, LINE_H, body, align="L", padding=Padding.new(PAD), new_x=XPos.LMARGIN)
         pdf.set_xy(MARGIN, y + min_h)
         return
-    pdf.multi_cell(0, LINE_H, body, border=1, align="L", padding=PAD, new_x=XPos.LMARGIN)
+    pdf.multi_cell(
+        0, LINE_H, body, border=1, align="L", padding=Padding.new(PAD), new_x=XPos.LMARGIN
+    )
 
 
 def _value_height(pdf: _Form, value: str, width: float) -> float:
@@ -294,6 +297,7 @@ def _value_height(pdf: _Form, value: str, width: float) -> float:
     lines = pdf.multi_cell(
         width - 2 * PAD, LINE_H, _drawable(value), dry_run=True, output="LINES", align="L"
     )
+    assert isinstance(lines, list)  # what output="LINES" gives
     return LABEL_H + max(1, len(lines)) * LINE_H + PAD
 
 

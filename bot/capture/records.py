@@ -6,35 +6,27 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.capture import events
 from bot.capture.card import data, local_time
 from bot.capture.drafting import DraftFacts, OffenderFact, draft
-from bot.capture.flow import CaptureError, ask, next_step
+from bot.capture.flow import ask, next_step
 from bot.capture.form0875 import render_0875_pdf
 from bot.capture.questions import QUICK_ORDER
 from bot.i18n import t
 from bot.notify import routing
 from bot.people.authz import Actor, RecordScope, may_see
+from bot.refusal import Refusal
 from bot.reply import Button, Reply, esc
 from bot.telegram_limits import cut_text
 from storage import audit, directory, entries
 from storage.models import Entry, EntryOffender
+from storage.vocabulary import RECORDED, EntryStatus, Role
+from storage.zones import local_now
 
 _REFERENCE_WIDTH = 6
-
-
-class RecordError(LookupError):
-    """A record request refused or impossible; ``key`` names the message (same for unknown and
-    forbidden, so a reference cannot be probed)."""
-
-    def __init__(self, key: str, **values: object) -> None:
-        super().__init__(key)
-        self.key = key
-        self.values = values
 
 
 def format_reference(year: int, number: int) -> str:
@@ -75,7 +67,7 @@ async def facts_of(
         action_taken=entry.action_taken,
         context_factors=tuple(entry.context_factors),
         officer_name=officer.name,
-        officer_role=next((r for r in officer.roles if r != "admin"), officer.roles[0]),
+        officer_role=next((r for r in officer.roles if r != Role.ADMIN), officer.roles[0]),
         notified=notified,
         urgency_suggested=(
             entry.urgency_suggested if entry.urgency_suggested != entry.urgency else None
@@ -89,7 +81,7 @@ async def facts_of(
 async def _owned_draft(session: AsyncSession, actor: Actor, entry_id: int) -> Entry:
     entry = await entries.get(session=session, entry_id=entry_id)
     if entry is None or entry.officer_id != actor.staff_id:
-        raise CaptureError("capture.not_yours")
+        raise Refusal("capture.not_yours")
     return entry
 
 
@@ -98,18 +90,18 @@ async def submit(*, session: AsyncSession, actor: Actor, entry_id: int, now: dat
     then, with the alert already queued, whether it is about an event already reported
     (``bot.capture.events``)."""
     entry = await _owned_draft(session, actor, entry_id)
-    if entry.status != "draft":
-        raise CaptureError("capture.already_done")
+    if entry.status != EntryStatus.DRAFT:
+        raise Refusal("capture.already_done")
     site = await directory.get_site(session=session, site_id=entry.site_id)
     assert site is not None
     if entry.awaiting:
         return await next_step(session=session, entry=entry, site=site)
     offenders = await entries.offenders_of(session=session, entry_id=entry.id)
     if entry.reference is None:
-        year = now.astimezone(ZoneInfo(site.tz)).year
+        year = local_now(site, now).year
         number = await entries.next_reference_number(session=session, year=year)
         entry.reference = format_reference(year, number)
-    entry.status = "submitted"
+    entry.status = EntryStatus.SUBMITTED
     entry.submitted_at = now
     entry.updated_at = now
     entry.awaiting = None
@@ -137,7 +129,7 @@ def _draft_reply(entry: Entry, title: str, text: str, *, submitted: bool) -> Rep
         urgency=t(lang, f"urgency.{entry.urgency}"),
     )
     buttons: list[tuple[Button, ...]] = []
-    if entry.status == "submitted" and submitted:
+    if entry.status == EntryStatus.SUBMITTED and submitted:
         buttons.append((Button(t(lang, "records.sign"), data(entry.id, "sign")),))
     if entry.document == "0875":
         buttons.append((Button(t(lang, "records.pdf"), data(entry.id, "pdf")),))
@@ -147,9 +139,9 @@ def _draft_reply(entry: Entry, title: str, text: str, *, submitted: bool) -> Rep
 async def sign(*, session: AsyncSession, actor: Actor, entry_id: int, now: datetime) -> Reply:
     """The officer signs off the draft of their submitted record."""
     entry = await _owned_draft(session, actor, entry_id)
-    if entry.status != "submitted":
-        raise CaptureError("capture.already_done")
-    entry.status = "signed"
+    if entry.status != EntryStatus.SUBMITTED:
+        raise Refusal("capture.already_done")
+    entry.status = EntryStatus.SIGNED
     entry.signed_at = now
     await audit.record(
         session=session, action="entry.signed", staff_id=actor.staff_id, reference=entry.reference
@@ -187,13 +179,13 @@ async def readable(
         if version
         else await entries.latest_version(session=session, reference=reference)
     )
-    if entry is None or entry.status not in ("submitted", "signed"):
-        raise RecordError("records.not_found", reference=reference)
+    if entry is None or entry.status not in RECORDED:
+        raise Refusal("records.not_found", reference=reference)
     if not may_see(actor, "view_entry", await scope_of(session=session, entry=entry)):
         await audit.record(
             session=session, action="record.refused", staff_id=actor.staff_id, reference=reference
         )
-        raise RecordError("records.not_found", reference=reference)
+        raise Refusal("records.not_found", reference=reference)
     await audit.record(
         session=session,
         action=f"record.{how}",
@@ -218,7 +210,7 @@ async def show(
                 actor.lang,
                 "records.version_line",
                 version=v.version,
-                at=local_time(v.submitted_at, actor.tz, actor.lang),
+                at=local_time(v.submitted_at, actor.zone, actor.lang),
             )
             for v in history
         ]
@@ -230,7 +222,7 @@ async def pdf(*, session: AsyncSession, actor: Actor, entry_id: int) -> Reply:
     """The 0875 of a record as a PDF document (audited like any read)."""
     stored = await entries.get(session=session, entry_id=entry_id)
     if stored is None or stored.reference is None:
-        raise RecordError("records.not_found", reference="?")
+        raise Refusal("records.not_found", reference="?")
     entry = await readable(
         session=session,
         actor=actor,
@@ -268,7 +260,7 @@ async def mine(*, session: AsyncSession, actor: Actor) -> Reply:
         summary = cut_text(entry.text.replace("\n", " "), 60)
         lines.append(
             f"{entry.reference} v{entry.version} · {t(actor.lang, f'urgency.{entry.urgency}')}"
-            f" · {local_time(entry.submitted_at, actor.tz, actor.lang)} · "
+            f" · {local_time(entry.submitted_at, actor.zone, actor.lang)} · "
             f"{esc(summary)}"
         )
     return Reply(text="\n".join(lines))
@@ -280,55 +272,58 @@ async def start_amendment(
     """``/amend REF``: a new draft version of the officer's own record, asking the reason first."""
     latest = await entries.latest_version(session=session, reference=reference.strip().upper())
     if latest is None or latest.officer_id != actor.staff_id:
-        raise RecordError("records.not_found", reference=reference)
+        raise Refusal("records.not_found", reference=reference)
     active = await entries.active_draft(session=session, officer_id=actor.staff_id)
     if active is not None:
-        active.status = "cancelled"
+        active.status = EntryStatus.CANCELLED
     amendment = await entries.add(
-        session=session,
-        entry=Entry(
-            reference=latest.reference,
-            version=latest.version + 1,
-            previous_id=latest.id,
-            related_entry_id=latest.related_entry_id,
-            site_id=latest.site_id,
-            officer_id=actor.staff_id,
-            mode="amend",
-            answered=[*QUICK_ORDER, "urgency"],
-            kind=latest.kind,
-            lang=actor.lang,
-            text=latest.text,
-            quotes=list(latest.quotes),
-            action_taken=latest.action_taken,
-            context_factors=list(latest.context_factors),
-            place=latest.place,
-            occurred_at=latest.occurred_at,
-            urgency=latest.urgency,
-            urgency_suggested=latest.urgency_suggested,
-            urgency_reason=latest.urgency_reason,
-            routes=list(latest.routes),
-            document=latest.document,
-            reasons=list(latest.reasons),
-            staff_concern=latest.staff_concern,
-            positive=latest.positive,
-            pending=dict(latest.pending),
-            created_at=now,
-            updated_at=now,
-        ),
+        session=session, entry=amendment_of(latest, lang=actor.lang, now=now)
     )
     copies = [
-        EntryOffender(
-            fps=o.fps,
-            surname=o.surname,
-            name=o.name,
-            candidates=list(o.candidates),
-            on_roster=o.on_roster,
-            offender_id=o.offender_id,
-        )
-        for o in await entries.offenders_of(session=session, entry_id=latest.id)
+        EntryOffender(**named.columns(leaving=("id", "entry_id")))
+        for named in await entries.offenders_of(session=session, entry_id=latest.id)
     ]
     await entries.set_offenders(session=session, entry_id=amendment.id, offenders=copies)
     return await ask(session, amendment, "amend_reason")
+
+
+# What a new version does not take from the one it amends: its identity, its state in capture
+# and review, and its times. Everything else (what was written and how it was triaged) it starts
+# from, so a column added to entries is carried over unless it is named here.
+_OWN_TO_A_VERSION = frozenset(
+    {
+        "id",
+        "version",
+        "previous_id",
+        "status",
+        "mode",
+        "awaiting",
+        "answered",
+        "lang",
+        "amendment_reason",
+        "draft_text",
+        "source_message_id",
+        "created_at",
+        "updated_at",
+        "submitted_at",
+        "signed_at",
+    }
+)
+
+
+def amendment_of(entry: Entry, *, lang: str, now: datetime) -> Entry:
+    """A new draft version of ``entry``, in the officer's language, that asks only why it is
+    amended before showing the card (quick questions and urgency count as answered)."""
+    return Entry(
+        **entry.columns(leaving=_OWN_TO_A_VERSION),
+        version=entry.version + 1,
+        previous_id=entry.id,
+        mode="amend",
+        answered=[*QUICK_ORDER, "urgency"],
+        lang=lang,
+        created_at=now,
+        updated_at=now,
+    )
 
 
 async def alert_document(

@@ -1,4 +1,4 @@
-"""What a capture button does: ``cap:<entry>:<action>[:<argument>]`` read and carried out.
+"""What a capture button does: a ``CaptureTap`` carried out.
 
 Buttons on a draft (answer, skip, edit, change urgency, cancel, back) change the entry and show
 the next step; Submit, Sign and PDF hand over to ``bot.capture.records``, and the answers to "same
@@ -14,17 +14,20 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.callback_data import CaptureTap
 from bot.capture import events, records
 from bot.capture.card import render_edit_menu, render_question, render_urgency_menu
-from bot.capture.flow import CaptureError, ask, change_urgency, mark_answered, next_step
+from bot.capture.flow import ask, change_urgency, mark_answered, next_step
 from bot.capture.questions import EDITABLE, GUIDED_ORDER, KINDS, QUESTIONS
 from bot.i18n import t
 from bot.people.authz import Actor
 from bot.people.directory import roster_for
+from bot.refusal import Refusal
 from bot.reply import Reply
 from bot.triage import URGENCY_RANK, Urgency
 from storage import audit, directory, entries
-from storage.models import Entry, EntryOffender, Site
+from storage.models import Entry, Site
+from storage.vocabulary import EntryStatus
 
 
 @dataclass(frozen=True)
@@ -36,13 +39,14 @@ class TapOutcome:
     retire_buttons: bool
 
 
-async def on_tap(*, session: AsyncSession, actor: Actor, data: str, now: datetime) -> TapOutcome:
-    """Carry out a capture button (``cap:<entry>:<action>[:<argument>]``) in this unit of work;
-    ``CaptureError`` or ``RecordError`` when it cannot be done (forged, stale, not theirs)."""
-    prefix, entry_id, action, argument = [*data.split(":", 3), "", ""][:4]
-    if prefix != "cap" or not entry_id.isdigit() or len(entry_id) > 18 or not action:
-        raise CaptureError("capture.already_done")
-    number = int(entry_id)
+async def on_tap(
+    *, session: AsyncSession, actor: Actor, tap: CaptureTap, now: datetime
+) -> TapOutcome:
+    """Carry out a capture button in this unit of work; ``Refusal`` when it cannot be done
+    (forged, stale, not theirs)."""
+    number, action, argument = tap.entry_id, tap.action, tap.argument
+    if not action:
+        raise Refusal("capture.already_done")
     if action == "submit":
         reply = await records.submit(session=session, actor=actor, entry_id=number, now=now)
     elif action == "same" and argument.isdigit() and len(argument) <= 18:
@@ -82,9 +86,9 @@ async def _on_draft(
     """A button on a card or question: answer, skip, edit, change urgency, cancel, back."""
     entry = await entries.get(session=session, entry_id=entry_id)
     if entry is None or entry.officer_id != actor.staff_id:
-        raise CaptureError("capture.not_yours")
-    if entry.status != "draft":
-        raise CaptureError("capture.already_done")
+        raise Refusal("capture.not_yours")
+    if entry.status != EntryStatus.DRAFT:
+        raise Refusal("capture.already_done")
     site = await directory.get_site(session=session, site_id=entry.site_id)
     assert site is not None
     entry.updated_at = now
@@ -101,7 +105,7 @@ async def _on_draft(
     if action == "set_urgency" and argument in URGENCY_RANK:
         return await _tap_urgency(session, entry, site, argument, actor)
     if action == "cancel":
-        entry.status = "cancelled"
+        entry.status = EntryStatus.CANCELLED
         entry.awaiting = None
         return Reply(text=t(entry.lang, "capture.cancelled"))
     if action == "skip" and entry.awaiting:
@@ -109,7 +113,7 @@ async def _on_draft(
         return await next_step(session=session, entry=entry, site=site)
     if action == "answer" and entry.awaiting:
         return await _tap_answer(session, entry, site, argument, now)
-    raise CaptureError("capture.already_done")
+    raise Refusal("capture.already_done")
 
 
 async def _tap_urgency(
@@ -146,7 +150,7 @@ async def _tap_answer(
         places = entry.pending.get("places", [])
         index = int(choice.removeprefix("place") or 0)
         if index >= len(places):
-            raise CaptureError("capture.already_done")
+            raise Refusal("capture.already_done")
         entry.place = places[index]
     elif key == "what" and choice == "guided":
         entry.mode = "guided"
@@ -158,33 +162,19 @@ async def _tap_answer(
         entry.context_factors = [f for f in QUESTIONS["factors"].options if f in factors]
         return render_question(entry, "factors", replace=True)
     else:
-        raise CaptureError("capture.already_done")
+        raise Refusal("capture.already_done")
     mark_answered(entry, key.removeprefix("edit_"))
     return await next_step(session=session, entry=entry, site=site)
 
 
 async def _choose_candidate(session: AsyncSession, entry: Entry, fps: str) -> None:
-    offenders = list(await entries.offenders_of(session=session, entry_id=entry.id))
+    """The officer said which of a name's roster matches was meant: that offender becomes them."""
+    offenders = await entries.offenders_of(session=session, entry_id=entry.id)
     roster = await roster_for(session=session, site_id=entry.site_id)
     row = roster.by_fps(fps)
     target = next((o for o in offenders if o.fps is None and fps in o.candidates), None)
     if row is None or target is None:
-        raise CaptureError("capture.already_done")
-    chosen = [
-        EntryOffender(
-            fps=row.fps,
-            surname=row.surname,
-            name=f"{row.surname.upper()}, {row.given_names}".strip(", "),
-            on_roster=True,
-        )
-        if o is target
-        else EntryOffender(
-            fps=o.fps,
-            surname=o.surname,
-            name=o.name,
-            candidates=o.candidates,
-            on_roster=o.on_roster,
-        )
-        for o in offenders
-    ]
-    await entries.set_offenders(session=session, entry_id=entry.id, offenders=chosen)
+        raise Refusal("capture.already_done")
+    target.fps, target.surname = row.fps, row.surname
+    target.name = f"{row.surname.upper()}, {row.given_names}".strip(", ")
+    target.candidates, target.on_roster = [], True

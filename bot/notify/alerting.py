@@ -15,18 +15,10 @@ from bot.i18n import t
 from bot.notify.routing import escalate_alert, tell_holder
 from bot.notify.writer import notify_staff, replace_copy
 from bot.people.authz import Actor, RecordScope, may_see
+from bot.refusal import Refusal
 from bot.telegram_limits import TEXT_LIMIT, cut_html, units
 from storage import audit, directory, entries, outbox
 from storage.models import Alert
-
-
-class AlertError(LookupError):
-    """An alert action refused; ``key`` names the message."""
-
-    def __init__(self, key: str, **values: object) -> None:
-        super().__init__(key)
-        self.key = key
-        self.values = values
 
 
 async def escalate(*, session: AsyncSession, alert: Alert, now: datetime) -> bool:
@@ -59,12 +51,12 @@ async def acknowledge(
     statements linked to the event so far); returns the tapper's note."""
     alert = await outbox.get_alert(session=session, alert_id=alert_id)
     if alert is None or alert.site_id != actor.site_id:
-        raise AlertError("alerts.not_found")
+        raise Refusal("alerts.not_found")
     entry = await entries.get(session=session, entry_id=alert.entry_id)
     assert entry is not None
     scope = RecordScope(entry.officer_id, entry.site_id, tuple(entry.routes), ())
     if not may_see(actor, "acknowledge", scope):
-        raise AlertError("core.not_allowed")
+        raise Refusal("core.not_allowed")
     if alert.status != "open" and not take_over:
         holder = await directory.get_staff(session=session, staff_id=alert.acknowledged_by_id or 0)
         return t(actor.lang, "alerts.already", name=holder.name if holder else "?")
@@ -123,7 +115,7 @@ async def entry_of_alert(*, session: AsyncSession, actor: Actor, alert_id: int) 
     """The reference of an alert's entry, for PDF and details taps (role checked later)."""
     alert = await outbox.get_alert(session=session, alert_id=alert_id)
     if alert is None or alert.site_id != actor.site_id:
-        raise AlertError("alerts.not_found")
+        raise Refusal("alerts.not_found")
     return await _reference(session, alert.entry_id)
 
 
@@ -134,14 +126,14 @@ async def entry_of_item(
     a member of a route's group sees the details only if their role lets them)."""
     row = await outbox.by_message(session=session, chat_id=chat_id, message_id=message_id)
     if row is None or row.site_id != actor.site_id:
-        raise AlertError("alerts.not_found")
+        raise Refusal("alerts.not_found")
     return await _reference(session, row.entry_id or 0)
 
 
 async def _reference(session: AsyncSession, entry_id: int) -> str:
     entry = await entries.get(session=session, entry_id=entry_id)
     if entry is None or entry.reference is None:
-        raise AlertError("alerts.not_found")
+        raise Refusal("alerts.not_found")
     return entry.reference
 
 
@@ -151,7 +143,7 @@ async def mark_seen(
     """A route item's Seen button: who saw it and when, on the message and in the audit."""
     row = await outbox.by_message(session=session, chat_id=chat_id, message_id=message_id)
     if row is None or row.site_id != actor.site_id:
-        raise AlertError("alerts.not_found")
+        raise Refusal("alerts.not_found")
     if row.seen_by_id is None:
         row.seen_by_id, row.seen_at = actor.staff_id, now
         entry = await entries.get(session=session, entry_id=row.entry_id or 0)

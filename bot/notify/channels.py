@@ -7,18 +7,10 @@ from datetime import datetime
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.people.authz import Actor, allowed
+from bot.refusal import Refusal
 from bot.triage import ROUTES
 from storage import audit, outbox
 from storage.models import Channel
-
-
-class ChannelError(ValueError):
-    """A registration refused; ``key`` names the message."""
-
-    def __init__(self, key: str, **values: object) -> None:
-        super().__init__(key)
-        self.key = key
-        self.values = values
 
 
 async def register(
@@ -34,13 +26,13 @@ async def register(
 ) -> Channel:
     """Register a chat for a route: admins only, in a private group, for a known route."""
     if not allowed(actor, "administer"):
-        raise ChannelError("core.not_allowed")
+        raise Refusal("core.not_allowed")
     if chat_type not in ("group", "supergroup"):
-        raise ChannelError("channels.group_only")
+        raise Refusal("channels.group_only")
     if public:
-        raise ChannelError("channels.public_refused")
+        raise Refusal("channels.public_refused")
     if route not in ROUTES:
-        raise ChannelError("channels.usage", routes=", ".join(ROUTES))
+        raise Refusal("channels.usage", routes=", ".join(ROUTES))
     channel = await outbox.save_channel(
         session=session,
         channel=Channel(

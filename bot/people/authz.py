@@ -9,65 +9,62 @@ narratives unless the person also holds another role (design.md, "Users and role
 from __future__ import annotations
 
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
-ROLES = (
-    "officer",
-    "supervisor",
-    "intelligence",
-    "health",
-    "case_manager",
-    "manager",
-    "admin",
-)
+from storage.vocabulary import Role, Route
+from storage.zones import zone_of
+
+ROLES = tuple(Role)
 
 OWN, CASELOAD, SITE = "own", "caseload", "site"
-ROUTED_SI, ROUTED_HEALTH = "routed:security_intelligence", "routed:health_services"
+ROUTED_SI = f"routed:{Route.SECURITY_INTELLIGENCE}"
+ROUTED_HEALTH = f"routed:{Route.HEALTH_SERVICES}"
 
 # action -> role -> scope. A role absent from an action's row may not do it.
 TABLE: dict[str, dict[str, str]] = {
     "capture": {
-        "officer": OWN,
-        "supervisor": OWN,
-        "intelligence": OWN,
-        "health": OWN,
-        "case_manager": OWN,
-        "manager": OWN,
+        Role.OFFICER: OWN,
+        Role.SUPERVISOR: OWN,
+        Role.INTELLIGENCE: OWN,
+        Role.HEALTH: OWN,
+        Role.CASE_MANAGER: OWN,
+        Role.MANAGER: OWN,
     },
     "view_entry": {
-        "officer": OWN,
-        "supervisor": SITE,
-        "intelligence": ROUTED_SI,
-        "health": ROUTED_HEALTH,
-        "case_manager": CASELOAD,
-        "manager": SITE,
+        Role.OFFICER: OWN,
+        Role.SUPERVISOR: SITE,
+        Role.INTELLIGENCE: ROUTED_SI,
+        Role.HEALTH: ROUTED_HEALTH,
+        Role.CASE_MANAGER: CASELOAD,
+        Role.MANAGER: SITE,
     },
     "amend": {
-        "officer": OWN,
-        "supervisor": OWN,
-        "intelligence": OWN,
-        "health": OWN,
-        "case_manager": OWN,
-        "manager": OWN,
+        Role.OFFICER: OWN,
+        Role.SUPERVISOR: OWN,
+        Role.INTELLIGENCE: OWN,
+        Role.HEALTH: OWN,
+        Role.CASE_MANAGER: OWN,
+        Role.MANAGER: OWN,
     },
-    "acknowledge": {"supervisor": SITE, "manager": SITE},
-    "duty": {"supervisor": SITE, "manager": SITE},
+    "acknowledge": {Role.SUPERVISOR: SITE, Role.MANAGER: SITE},
+    "duty": {Role.SUPERVISOR: SITE, Role.MANAGER: SITE},
     "summary": {
-        "officer": OWN,
-        "supervisor": SITE,
-        "intelligence": ROUTED_SI,
-        "health": ROUTED_HEALTH,
-        "case_manager": CASELOAD,
-        "manager": SITE,
+        Role.OFFICER: OWN,
+        Role.SUPERVISOR: SITE,
+        Role.INTELLIGENCE: ROUTED_SI,
+        Role.HEALTH: ROUTED_HEALTH,
+        Role.CASE_MANAGER: CASELOAD,
+        Role.MANAGER: SITE,
     },
-    "briefing": {"supervisor": SITE, "manager": SITE},
+    "briefing": {Role.SUPERVISOR: SITE, Role.MANAGER: SITE},
     "offender_history": {
-        "supervisor": SITE,
-        "intelligence": ROUTED_SI,
-        "case_manager": CASELOAD,
-        "manager": SITE,
+        Role.SUPERVISOR: SITE,
+        Role.INTELLIGENCE: ROUTED_SI,
+        Role.CASE_MANAGER: CASELOAD,
+        Role.MANAGER: SITE,
     },
-    "export": {"manager": SITE, "admin": SITE},
-    "administer": {"admin": SITE},
+    "export": {Role.MANAGER: SITE, Role.ADMIN: SITE},
+    "administer": {Role.ADMIN: SITE},
 }
 
 SCOPE_RANK = {OWN: 0, CASELOAD: 1, ROUTED_HEALTH: 1, ROUTED_SI: 1, SITE: 2}
@@ -84,6 +81,11 @@ class Actor:
     site_id: int
     lang: str
     tz: str
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The time zone of the actor's site."""
+        return zone_of(self.tz)
 
 
 @dataclass(frozen=True)

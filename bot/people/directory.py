@@ -3,26 +3,19 @@
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfoNotFoundError
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.i18n import LANGUAGES
 from bot.people.authz import Actor
-from bot.people.roster import Roster, RosterRow, parse_roster_csv
+from bot.people.roster import Roster, RosterError, RosterRow, parse_roster_csv
+from bot.refusal import Refusal
 from storage import audit, directory, entries
 from storage.models import Offender, Site, Staff
+from storage.zones import zone_of
 
-_ROSTERS: dict[int, tuple[tuple[int, int], Roster]] = {}
-
-
-class DirectoryError(ValueError):
-    """A directory request that cannot be done; ``key`` names the catalog message."""
-
-    def __init__(self, key: str, **values: object) -> None:
-        super().__init__(key)
-        self.key = key
-        self.values = values
+_ROSTERS: dict[int, tuple[int, Roster]] = {}
 
 
 def actor_of(staff: Staff, site: Site) -> Actor:
@@ -49,7 +42,7 @@ async def identify(*, session: AsyncSession, telegram_user_id: int) -> Actor | N
 def is_zone(tz: str) -> bool:
     """Whether ``tz`` names an IANA time zone ("America" is a folder, not a zone)."""
     try:
-        ZoneInfo(tz)
+        zone_of(tz)
     except (ZoneInfoNotFoundError, ValueError, OSError):
         return False
     return True
@@ -60,11 +53,11 @@ async def add_site(
 ) -> Site:
     """Create a site; its zone must be a real IANA zone and its code unused."""
     if not is_zone(tz):
-        raise DirectoryError("admin.bad_tz", tz=tz)
+        raise Refusal("admin.bad_tz", tz=tz)
     if lang not in LANGUAGES:
-        raise DirectoryError("admin.bad_lang", lang=lang)
+        raise Refusal("admin.bad_lang", lang=lang)
     if await directory.get_site_by_code(session=session, code=code):
-        raise DirectoryError("admin.site_exists", site=code)
+        raise Refusal("admin.site_exists", site=code)
     site = Site(code=code, name=name, tz=tz, lang=lang, community=community)
     return await directory.add_site(session=session, site=site)
 
@@ -72,7 +65,7 @@ async def add_site(
 async def set_language(*, session: AsyncSession, actor: Actor, lang: str) -> None:
     """Change a staff member's language (``/lang``)."""
     if lang not in LANGUAGES:
-        raise DirectoryError("lang.unknown", lang=lang)
+        raise Refusal("lang.usage")
     staff = await directory.get_staff(session=session, staff_id=actor.staff_id)
     if staff is not None:
         staff.lang = lang
@@ -82,7 +75,7 @@ async def import_roster(*, session: AsyncSession, site_code: str, text: str) -> 
     """Import a roster CSV: every row valid or nothing imported. Returns (added, updated)."""
     site = await directory.get_site_by_code(session=session, code=site_code)
     if site is None:
-        raise DirectoryError("admin.unknown_site", site=site_code)
+        raise Refusal("admin.unknown_site", site=site_code)
     rows, errors = parse_roster_csv(text)
     if errors:
         raise RosterRejected(errors)
@@ -110,10 +103,10 @@ async def import_roster(*, session: AsyncSession, site_code: str, text: str) -> 
     return added, updated
 
 
-class RosterRejected(DirectoryError):
+class RosterRejected(Refusal):
     """A roster file with bad rows: nothing was imported."""
 
-    def __init__(self, errors: list) -> None:
+    def __init__(self, errors: list[RosterError]) -> None:
         super().__init__("roster.rejected", count=len(errors))
         self.errors = errors
 

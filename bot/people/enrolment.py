@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.people.authz import ROLES
+from bot.refusal import Refusal
 from storage import audit, directory
 from storage.models import Invite, Staff
 
@@ -19,15 +20,6 @@ _ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 _CODE_LENGTH = 10
 _DURATION = re.compile(r"^\s*(\d+)\s*([mhd])\s*$", re.IGNORECASE)
 _UNITS = {"m": "minutes", "h": "hours", "d": "days"}
-
-
-class EnrolmentError(ValueError):
-    """A request the enrolment rules refuse; ``key`` names the catalog message to show."""
-
-    def __init__(self, key: str, **values: object) -> None:
-        super().__init__(key)
-        self.key = key
-        self.values = values
 
 
 @dataclass(frozen=True)
@@ -42,7 +34,7 @@ def parse_duration(text: str) -> timedelta:
     """``"24h"``, ``"30m"``, ``"7d"`` as a duration."""
     match = _DURATION.match(text)
     if not match or int(match.group(1)) == 0:
-        raise EnrolmentError("admin.bad_duration", value=text)
+        raise Refusal("admin.bad_duration", value=text)
     return timedelta(**{_UNITS[match.group(2).lower()]: int(match.group(1))})
 
 
@@ -69,10 +61,10 @@ async def create_invite(
 ) -> str:
     """Create a one-time code for ``role`` at ``site_code`` and return it (shown once)."""
     if role not in ROLES:
-        raise EnrolmentError("admin.bad_role", role=role, roles=", ".join(ROLES))
+        raise Refusal("admin.bad_role", role=role, roles=", ".join(ROLES))
     site = await directory.get_site_by_code(session=session, code=site_code)
     if site is None:
-        raise EnrolmentError("admin.unknown_site", site=site_code)
+        raise Refusal("admin.unknown_site", site=site_code)
     code = new_code()
     await directory.add_invite(
         session=session,
@@ -121,7 +113,7 @@ async def enrol(
             telegram_user_id=telegram_user_id,
             detail={"why": failure},
         )
-        raise EnrolmentError(failure or "enrol.invalid_code")
+        raise Refusal(failure or "enrol.invalid_code")
     staff = await directory.get_staff_by_telegram_id(
         session=session, telegram_user_id=telegram_user_id
     )
@@ -136,7 +128,7 @@ async def enrol(
             telegram_user_id=telegram_user_id,
             detail={"why": "enrol.withdrawn"},
         )
-        raise EnrolmentError("enrol.withdrawn")
+        raise Refusal("enrol.withdrawn")
     if staff is None:
         staff = await directory.add_staff(
             session=session,
@@ -149,7 +141,7 @@ async def enrol(
             ),
         )
     elif staff.site_id != invite.site_id:
-        raise EnrolmentError("enrol.other_site")
+        raise Refusal("enrol.other_site")
     elif invite.role not in staff.roles:
         staff.roles = [*staff.roles, invite.role]
     invite.used_at = now

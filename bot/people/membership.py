@@ -19,18 +19,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.i18n import pick_language, t
 from bot.people.authz import Actor, allowed
 from bot.people.directory import identify
+from bot.refusal import Refusal
 from bot.reply import esc
-from bot.triage import ROUTES
 from storage import audit, directory, membership, outbox
-
-
-class GroupError(ValueError):
-    """A group request refused; ``key`` names the message."""
-
-    def __init__(self, key: str, **values: object) -> None:
-        super().__init__(key)
-        self.key = key
-        self.values = values
+from storage.vocabulary import Route
 
 
 @dataclass(frozen=True)
@@ -86,7 +78,7 @@ async def bot_added(
         return Arrival(stay=False, lang=lang, text=t(lang, key))
     assert actor is not None
     await _note(session, chat_id, actor.site_id, [adder], present=True, now=now)
-    return Arrival(stay=True, lang=lang, text=t(lang, "groups.waiting", routes=", ".join(ROUTES)))
+    return Arrival(stay=True, lang=lang, text=t(lang, "groups.waiting", routes=", ".join(Route)))
 
 
 async def bot_removed(*, session: AsyncSession, chat_id: int, by: int | None) -> None:
@@ -143,7 +135,7 @@ async def seen(
 async def site_groups(*, session: AsyncSession, actor: Actor) -> list[GroupView]:
     """The groups registered for the admin's site, one per chat with its routes."""
     if not allowed(actor, "administer"):
-        raise GroupError("core.not_allowed")
+        raise Refusal("core.not_allowed")
     groups: dict[int, GroupView] = {}
     for channel in await membership.registered_groups(session=session, site_id=actor.site_id):
         known = groups.get(channel.chat_id)

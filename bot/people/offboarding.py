@@ -17,12 +17,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.notify.alerting import escalate
 from bot.notify.routing import redirect
-from bot.people.directory import DirectoryError
+from bot.refusal import Refusal
 from storage import audit, directory, offboarding, outbox
 from storage.models import OutboxMessage, Site, Staff
+from storage.vocabulary import UNDELIVERED, OutboxStatus
 
 DEACTIVATED = "recipient deactivated"
-UNDELIVERED = ("failed", "replaced", "unreachable")  # outbox rows that never reached their chat
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,7 @@ class StaffLine:
 async def _site(session: AsyncSession, code: str) -> Site:
     site = await directory.get_site_by_code(session=session, code=code)
     if site is None:
-        raise DirectoryError("admin.unknown_site", site=code)
+        raise Refusal("admin.unknown_site", site=code)
     return site
 
 
@@ -70,9 +70,9 @@ async def find_member(
     )
     who = str(telegram_user_id) if telegram_user_id is not None else (name or "")
     if not found:
-        raise DirectoryError("staff.unknown", who=who, site=site.code)
+        raise Refusal("staff.unknown", who=who, site=site.code)
     if len(found) > 1:
-        raise DirectoryError("staff.ambiguous", who=who, count=len(found))
+        raise Refusal("staff.ambiguous", who=who, count=len(found))
     return found[0]
 
 
@@ -110,7 +110,7 @@ async def deactivate(
     await directory.set_on_duty(session=session, staff=staff, on_duty=False, now=now)
     moved = resent = dropped = 0
     for row in await offboarding.pending_sends_to(session=session, staff_id=staff.id):
-        row.status, row.error = "failed", DEACTIVATED
+        row.status, row.error = OutboxStatus.FAILED, DEACTIVATED
         if row.kind == "route":
             resent += await _resend_route_item(session, row, now)
         elif row.kind not in ("alert", "escalation"):

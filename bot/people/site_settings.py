@@ -17,8 +17,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.notify.facts import DEFAULT_CHAIN
 from bot.notify.plan import CHAIN_STEPS, MAX_COPY_TTL
-from bot.people.directory import DirectoryError
-from bot.people.enrolment import EnrolmentError, parse_duration
+from bot.people.enrolment import parse_duration
+from bot.refusal import Refusal
 from storage import audit, directory
 from storage.models import Site
 
@@ -33,7 +33,7 @@ def _seconds(low: timedelta, high: timedelta) -> Callable[[str], int]:
     def read(text: str) -> int:
         try:
             value = parse_duration(text)
-        except EnrolmentError as error:
+        except Refusal as error:
             raise SettingError(f"not a duration: {text!r} (use e.g. 30m, 12h, 1d)") from error
         if not low <= value <= high:
             raise SettingError(f"{text} is outside {_say(low)}..{_say(high)}")
@@ -157,7 +157,7 @@ async def change(
     """Check every value first, then store them all and audit old and new (all or nothing)."""
     site = await directory.get_site_by_code(session=session, code=code)
     if site is None:
-        raise DirectoryError("admin.unknown_site", site=code)
+        raise Refusal("admin.unknown_site", site=code)
     by_option = {setting.option: setting for setting in SETTINGS}
     parsed = {option: by_option[option].read(text) for option, text in values.items()}
     before = dict(describe(site))

@@ -8,14 +8,14 @@ from __future__ import annotations
 import re
 from dataclasses import astuple, dataclass, replace
 from datetime import datetime, time
-from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.people.directory import DirectoryError
-from bot.people.enrolment import EnrolmentError, parse_duration
+from bot.people.enrolment import parse_duration
+from bot.refusal import Refusal
 from storage import audit, directory, entries, outbox
 from storage.models import AuditEvent
+from storage.zones import zone_of
 
 REFERENCE = re.compile(r"^R-\d{4}-\d{6}$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -48,16 +48,16 @@ def parse_since(text: str, *, now: datetime, tz: str) -> datetime:
     text = text.strip()
     if _DATE.match(text):
         day = datetime.fromisoformat(text).date()
-        return datetime.combine(day, time(0), tzinfo=ZoneInfo(tz))
+        return datetime.combine(day, time(0), tzinfo=zone_of(tz))
     try:
         return now - parse_duration(text)
-    except EnrolmentError:
+    except Refusal:
         pass
     try:
         moment = datetime.fromisoformat(text)
     except ValueError as error:
-        raise DirectoryError("audit.bad_since", value=text) from error
-    return moment if moment.tzinfo else moment.replace(tzinfo=ZoneInfo(tz))
+        raise Refusal("audit.bad_since", value=text) from error
+    return moment if moment.tzinfo else moment.replace(tzinfo=zone_of(tz))
 
 
 def _value(value: object) -> str:
@@ -81,7 +81,7 @@ async def _people(session: AsyncSession, words: str) -> tuple[list[int], list[in
     """The staff ids and Telegram ids ``--staff`` names; digits may also be a stranger's id."""
     people = await directory.staff_matching(session=session, words=words)
     if not people and not words.strip().isdigit():
-        raise DirectoryError("staff.unknown_anywhere", who=words)
+        raise Refusal("staff.unknown_anywhere", who=words)
     telegram_ids = [person.telegram_user_id for person in people]
     if words.strip().isdigit():
         telegram_ids.append(int(words))  # a stranger is known by their Telegram id alone
@@ -118,14 +118,14 @@ async def audit_trail(
     if query.site:
         site = await directory.get_site_by_code(session=session, code=query.site)
         if site is None:
-            raise DirectoryError("admin.unknown_site", site=query.site)
+            raise Refusal("admin.unknown_site", site=query.site)
         site_id, tz = site.id, site.tz
     staff_ids = telegram_ids = None
     if query.staff:
         staff_ids, telegram_ids = await _people(session, query.staff)
     reference = query.reference.strip().upper() if query.reference else None
     if reference is not None and not REFERENCE.match(reference):
-        raise DirectoryError("audit.bad_reference", value=query.reference)
+        raise Refusal("audit.bad_reference", value=query.reference)
     since = parse_since(query.since, now=now, tz=tz) if query.since else None
     events = await audit.read(
         session=session,
@@ -143,7 +143,7 @@ async def audit_trail(
     dated = [(event.at, _line(event, names)) for event in events]
     if reference is not None:
         dated += await _deliveries(session, reference, since, staff_ids)
-    zone = ZoneInfo(tz)
+    zone = zone_of(tz)
     dated.sort(key=lambda pair: pair[0])
     return [replace(line, at=f"{at.astimezone(zone):%Y-%m-%d %H:%M:%S}") for at, line in dated], tz
 

@@ -21,13 +21,16 @@ from bot.i18n import t
 from bot.notify.bulletin import queue_text, sites_due
 from bot.notify.plan import PRIORITY, Recipient
 from bot.people.authz import Actor, allowed
+from bot.refusal import Refusal
 from bot.reply import Reply, esc
 from bot.reports.periods import Period
-from bot.reports.summary import URGENCIES, SummaryError, duration, period_line
+from bot.reports.summary import URGENCIES, duration, period_line
+from bot.triage import Urgency
 from storage import audit, directory, history_queries, summary_queries
 from storage.history_queries import Item
 from storage.models import Site
 from storage.report_scope import View
+from storage.vocabulary import Role, Route
 
 WINDOW = timedelta(hours=24)
 LISTED = 10
@@ -39,8 +42,8 @@ def concepts(item: Item, limit: int = 2) -> str:
     return ", ".join(dict.fromkeys(found[:limit]))
 
 
-def _when(moment: datetime | None, tz: str) -> str:
-    return moment.astimezone(ZoneInfo(tz)).strftime("%H:%M") if moment else "—"
+def _when(moment: datetime | None, zone: ZoneInfo) -> str:
+    return moment.astimezone(zone).strftime("%H:%M") if moment else "—"
 
 
 def _handling(item: Item, lang: str) -> str:
@@ -55,11 +58,11 @@ def _handling(item: Item, lang: str) -> str:
     return t(lang, key, name=esc(item.acknowledged_by or "?"), wait=duration(waited, lang))
 
 
-def _line(item: Item, tz: str, lang: str, tail: str) -> str:
+def _line(item: Item, zone: ZoneInfo, lang: str, tail: str) -> str:
     entry = item.entry
     place = esc(entry.place or t(lang, "capture.not_recorded"))
     what = esc(concepts(item)) or t(lang, "briefing.no_concept")
-    when = _when(entry.occurred_at or entry.submitted_at, tz)
+    when = _when(entry.occurred_at or entry.submitted_at, zone)
     return f"• {entry.reference} · {when} · {place} · {what} — {tail}"
 
 
@@ -74,21 +77,25 @@ async def briefing_text(*, session: AsyncSession, site: Site, lang: str, now: da
         period_line(period, lang),
         t(lang, "briefing.counts", total=sum(by_urgency.values()), **by_urgency),
     ]
-    urgent = await history_queries.items(session=session, view=view, urgencies=("immediate",))
-    lines += ["", f"<b>{t(lang, 'briefing.urgent', count=by_urgency['immediate'])}</b>"]
-    lines += [_line(i, site.tz, lang, _handling(i, lang)) for i in urgent[:LISTED]]
-    priority = await history_queries.items(session=session, view=view, urgencies=("priority",))
-    lines += ["", f"<b>{t(lang, 'briefing.priority', count=by_urgency['priority'])}</b>"]
+    urgent = await history_queries.items(
+        session=session, view=view, urgencies=(Urgency.IMMEDIATE,)
+    )
+    lines += ["", f"<b>{t(lang, 'briefing.urgent', count=by_urgency[Urgency.IMMEDIATE])}</b>"]
+    lines += [_line(i, site.zone, lang, _handling(i, lang)) for i in urgent[:LISTED]]
+    priority = await history_queries.items(
+        session=session, view=view, urgencies=(Urgency.PRIORITY,)
+    )
+    lines += ["", f"<b>{t(lang, 'briefing.priority', count=by_urgency[Urgency.PRIORITY])}</b>"]
     for item in priority[:LISTED]:
         routes = ", ".join(t(lang, f"route.{r}") for r in item.entry.routes)
-        lines.append(_line(item, site.tz, lang, routes or t(lang, "route.none")))
+        lines.append(_line(item, site.zone, lang, routes or t(lang, "route.none")))
     waiting = await history_queries.open_alerts(session=session, view=view, limit=100)
     lines += ["", f"<b>{t(lang, 'briefing.open', count=len(waiting))}</b>"]
     for item in waiting[:LISTED]:
         raised = item.alert.created_at if item.alert else now
         wait = duration((now - raised).total_seconds(), lang)
-        lines.append(_line(item, site.tz, lang, t(lang, "briefing.waiting", wait=wait)))
-    intelligence = replace(view, routed_to="security_intelligence")
+        lines.append(_line(item, site.zone, lang, t(lang, "briefing.waiting", wait=wait)))
+    intelligence = replace(view, routed_to=Route.SECURITY_INTELLIGENCE)
     shared = sum(
         d.count for d in await summary_queries.daily_counts(session=session, view=intelligence)
     )
@@ -101,7 +108,7 @@ async def briefing_text(*, session: AsyncSession, site: Site, lang: str, now: da
 async def briefing(*, session: AsyncSession, actor: Actor, now: datetime) -> Reply:
     """``/briefing``: the actor's site briefing, for supervisors and managers."""
     if not allowed(actor, "briefing"):
-        raise SummaryError("core.not_allowed")
+        raise Refusal("core.not_allowed")
     site = await directory.get_site(session=session, site_id=actor.site_id)
     assert site is not None
     await audit.record(session=session, action="briefing", staff_id=actor.staff_id)
@@ -116,7 +123,7 @@ async def due_briefings(*, session: AsyncSession, now: datetime) -> int:
     ):
         texts: dict[str, str] = {}
         for manager in await directory.list_staff(
-            session=session, site_id=site.id, role="manager"
+            session=session, site_id=site.id, role=Role.MANAGER
         ):
             if manager.lang not in texts:
                 texts[manager.lang] = await briefing_text(

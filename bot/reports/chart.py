@@ -14,9 +14,14 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from bot.i18n import t
+from bot.triage import Urgency
 from storage.summary_queries import ACK_BANDS, DayCount
 
-URGENCY_COLOURS = {"immediate": "#c62828", "priority": "#ef8f00", "routine": "#78909c"}
+URGENCY_COLOURS = {
+    Urgency.IMMEDIATE: "#c62828",
+    Urgency.PRIORITY: "#ef8f00",
+    Urgency.ROUTINE: "#78909c",
+}
 WITHIN, LATE, OPEN = "#2e7d32", "#ef8f00", "#c62828"
 DAILY_UP_TO = 62  # longer periods are drawn per week, so bars stay wide enough to see
 WEEKDAYS_UP_TO = 14  # bars labelled by weekday; beyond, a label every few bars by date
@@ -48,7 +53,7 @@ def tick_labels(bars: Sequence[date], weekly: bool, lang: str) -> list[str]:
 def stacked(days: Sequence[DayCount], bars: Sequence[date], weekly: bool) -> dict[str, list[int]]:
     """Entries per bar and urgency (the daily counts folded into weeks when weekly)."""
     index = {day: i for i, day in enumerate(bars)}
-    series = {urgency: [0] * len(bars) for urgency in URGENCY_COLOURS}
+    series: dict[str, list[int]] = {urgency: [0] * len(bars) for urgency in URGENCY_COLOURS}
     for row in days:
         key = row.day - timedelta(days=row.day.weekday()) if weekly else row.day
         if key in index and row.urgency in series:

@@ -27,9 +27,9 @@ from bot.capture.form0875 import render_0875_pdf
 from bot.capture.records import facts_of
 from bot.i18n import t
 from bot.people.authz import SITE, Actor, allowed, scopes
+from bot.refusal import Refusal
 from bot.reply import Reply
 from bot.reports.periods import Period, parse_period, period_between
-from bot.reports.summary import SummaryError
 from storage import audit, directory, export_queries
 from storage.db import off_the_loop
 from storage.models import Entry
@@ -87,7 +87,7 @@ async def records_csv(
     """Every submitted version in the view's window as CSV (UTF-8 with BOM, for spreadsheets)."""
     columns = [c for c in COLUMNS if narratives or c not in NARRATIVE]
     total = await export_queries.count_exported(session=session, view=view)
-    zone = ZoneInfo(view.tz)
+    zone = view.zone
     out = StringIO()
     writer = csv.writer(out)
     writer.writerow(columns)
@@ -157,7 +157,7 @@ async def _audit(
 async def export(*, session: AsyncSession, actor: Actor, words: str, now: datetime) -> list[Reply]:
     """``/export [period]``: the CSV, then the 0875 bundle (or why there is none)."""
     if SITE not in scopes(actor, "export"):
-        raise SummaryError("core.not_allowed")
+        raise Refusal("core.not_allowed")
     period = parse_period(words, now=now, tz=actor.tz)
     site = await directory.get_site(session=session, site_id=actor.site_id)
     assert site is not None
@@ -204,7 +204,7 @@ async def export_site(
     """``rapport export``: a site's CSV or 0875 bundle for local days first..last, audited."""
     site = await directory.get_site_by_code(session=session, code=site_code)
     if site is None:
-        raise SummaryError("admin.unknown_site", site=site_code)
+        raise Refusal("admin.unknown_site", site=site_code)
     period = period_between(first, last, now=now, tz=site.tz)
     view = View(site.id, period.start, period.end, period.tz, site_wide=True)
     if fmt == "csv":

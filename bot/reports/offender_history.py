@@ -17,8 +17,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.capture.card import local_time
 from bot.i18n import t
 from bot.people.authz import CASELOAD, SITE, Actor, scopes
+from bot.refusal import Refusal
 from bot.reply import Reply, esc
-from bot.reports.summary import URGENCIES, SummaryError
+from bot.reports.summary import URGENCIES
 from bot.telegram_limits import cut_text
 from storage import audit, history_queries, summary_queries
 from storage.history_queries import Item
@@ -43,10 +44,10 @@ def _months(days: list[DayCount], lang: str) -> list[str]:
     ]
 
 
-def _contact(item: Item, tz: str, lang: str) -> str:
+def _contact(item: Item, zone: ZoneInfo, lang: str) -> str:
     entry = item.entry
     text = cut_text(entry.text.replace("\n", " "), _SNIPPET)
-    when = local_time(entry.occurred_at or entry.submitted_at, tz, lang)
+    when = local_time(entry.occurred_at or entry.submitted_at, zone, lang)
     return (
         f"• {when} · {entry.reference} · {t(lang, f'draft.urgency.{entry.urgency}')} · "
         f"{esc(item.officer)} — {esc(text)}"
@@ -69,10 +70,10 @@ async def _find(session: AsyncSession, actor: Actor, words: str) -> Offender:
         session=session, site_id=actor.site_id, words=words
     )
     if not found:
-        raise SummaryError("offender.not_found", words=words)
+        raise Refusal("offender.not_found", words=words)
     if len(found) > 1:
         choices = "\n".join(f"• {o.fps} — {o.surname.upper()}, {o.given_names}" for o in found)
-        raise SummaryError("offender.several", choices=choices)
+        raise Refusal("offender.several", choices=choices)
     return found[0]
 
 
@@ -82,9 +83,9 @@ async def offender_history(
     """The history of one offender of the actor's site, in the actor's scope, audited."""
     granted = scopes(actor, "offender_history")
     if not granted:
-        raise SummaryError("core.not_allowed")
+        raise Refusal("core.not_allowed")
     if not words.strip():
-        raise SummaryError("offender.usage")
+        raise Refusal("offender.usage")
     offender = await _find(session, actor, words)
     own_caseload = (offender.parole_officer or "").casefold().strip() == actor.name.casefold()
     routes = tuple(s.split(":", 1)[1] for s in granted if s.startswith("routed:"))
@@ -114,7 +115,7 @@ async def offender_history(
         staff_id=actor.staff_id,
         detail={"fps": offender.fps},
     )
-    lang, tz = actor.lang, actor.tz
+    lang, zone = actor.lang, actor.zone
     last = await history_queries.last_interaction(
         session=session, site_id=actor.site_id, fps=offender.fps
     )
@@ -122,18 +123,18 @@ async def offender_history(
     if last is None:
         lines.append(t(lang, "offender.never"))
     else:
-        ago = (now.astimezone(ZoneInfo(tz)).date() - last.astimezone(ZoneInfo(tz)).date()).days
-        lines.append(t(lang, "offender.last", at=local_time(last, tz, lang), days=ago))
+        ago = (now.astimezone(zone).date() - last.astimezone(zone).date()).days
+        lines.append(t(lang, "offender.last", at=local_time(last, zone, lang), days=ago))
     months = _months(await summary_queries.daily_counts(session=session, view=view), lang)
     lines += ["", f"<b>{t(lang, 'offender.over_time')}</b>"]
     lines += months or [t(lang, "offender.none_in_scope")]
     latest = await history_queries.items(session=session, view=view, limit=LATEST)
     if latest:
         lines += ["", f"<b>{t(lang, 'offender.latest')}</b>"]
-        lines += [_contact(item, tz, lang) for item in latest]
+        lines += [_contact(item, zone, lang) for item in latest]
     waiting = await history_queries.open_alerts(session=session, view=view)
     lines += ["", f"<b>{t(lang, 'offender.open', count=len(waiting))}</b>"]
     for item in waiting:
         raised = item.alert.created_at if item.alert else None
-        lines.append(f"• {item.entry.reference} · {local_time(raised, tz, lang)}")
+        lines.append(f"• {item.entry.reference} · {local_time(raised, zone, lang)}")
     return Reply(text="\n".join(lines))

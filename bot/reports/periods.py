@@ -14,6 +14,9 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from bot.refusal import Refusal
+from storage.zones import zone_of
+
 SHIFT_STARTS = (time(7, 0), time(19, 0))  # the two 12-hour shifts, local time
 MAX_DAYS = 800  # a little over the two years records are kept online
 
@@ -145,8 +148,13 @@ _MONTH_DAY = re.compile(r"([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,?(?: (\d{4}))?")
 _DAY_ONLY = re.compile(r"(\d{1,2})(?:er|st|nd|rd|th)?")
 
 
-class PeriodError(ValueError):
-    """The words do not name a period we can read (or name one in the future)."""
+class PeriodError(Refusal):
+    """The words do not name a period we can read (or name one in the future): a refusal the
+    user reads as "summary.bad_period", which the command line words its own way."""
+
+    def __init__(self, words: str) -> None:
+        super().__init__("summary.bad_period")
+        self.words = words
 
 
 @dataclass(frozen=True)
@@ -159,14 +167,19 @@ class Period:
     unit: str | None = None
 
     @property
+    def zone(self) -> ZoneInfo:
+        """The time zone the period was read in."""
+        return zone_of(self.tz)
+
+    @property
     def first_day(self) -> date:
         """The local date the period starts on."""
-        return self.start.astimezone(ZoneInfo(self.tz)).date()
+        return self.start.astimezone(self.zone).date()
 
     @property
     def last_day(self) -> date:
         """The local date of the period's last moment."""
-        return (self.end - timedelta(microseconds=1)).astimezone(ZoneInfo(self.tz)).date()
+        return (self.end - timedelta(microseconds=1)).astimezone(self.zone).date()
 
 
 @dataclass(frozen=True)
@@ -277,7 +290,7 @@ def parse_period(text: str, *, now: datetime, tz: str) -> Period:
     future, end before it starts or last longer than ``MAX_DAYS`` is refused with PeriodError.
     """
     rest, unit = split_unit(text)
-    zone = ZoneInfo(tz)
+    zone = zone_of(tz)
     local_now = now.astimezone(zone)
     start, end = _span(fold(rest), local_now)
     end = min(end, local_now)
@@ -288,7 +301,7 @@ def parse_period(text: str, *, now: datetime, tz: str) -> Period:
 
 def period_between(first: date, last: date, *, now: datetime, tz: str) -> Period:
     """The local days ``first`` to ``last`` inclusive (the CLI's ``--from``/``--to``)."""
-    local_now = now.astimezone(ZoneInfo(tz))
+    local_now = now.astimezone(zone_of(tz))
     start = _midnight(first, local_now)
     end = min(_midnight(last + timedelta(days=1), local_now), local_now)
     if start >= end:

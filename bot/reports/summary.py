@@ -18,20 +18,23 @@ import asyncio
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
-from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.i18n import t
 from bot.people.authz import CASELOAD, OWN, SITE, Actor, scopes
+from bot.refusal import Refusal
 from bot.reply import Reply, esc
 from bot.reports.chart import summary_chart
 from bot.reports.periods import Period, parse_period
+from bot.triage import Urgency
 from storage import audit, directory, report_tallies, summary_queries
 from storage.db import off_the_loop
 from storage.models import Site
 from storage.report_scope import View, caseload_fps
 from storage.summary_queries import AlertTimes, DayCount, OffenderCount
+from storage.vocabulary import Role
+from storage.zones import local_now
 
 QUIET_DAYS = 7  # design.md: "no recorded interaction for N days"; dynamic security is contact
 REPEATED_NEGATIVE = 3
@@ -39,16 +42,7 @@ REPEATED_NEGATIVE = 3
 # the upgrade that added tallies) is stored a month at a time, never in one long transaction
 # that would hold SQLite's single connection for seconds.
 SEAL_PER_PASS = 31
-URGENCIES = ("immediate", "priority", "routine")
-
-
-class SummaryError(LookupError):
-    """A report request refused or unreadable; ``key`` names the catalog message."""
-
-    def __init__(self, key: str, **values: object) -> None:
-        super().__init__(key)
-        self.key = key
-        self.values = values
+URGENCIES = tuple(Urgency)  # most urgent first, as reports list them
 
 
 @dataclass(frozen=True)
@@ -85,7 +79,7 @@ async def view_for(*, session: AsyncSession, actor: Actor, action: str, period: 
     """What the actor may count for ``action`` over the period: every scope their roles give."""
     granted = scopes(actor, action)
     if not granted:
-        raise SummaryError("core.not_allowed")
+        raise Refusal("core.not_allowed")
     caseload = None
     if CASELOAD in granted:
         caseload = await caseload_fps(session=session, site_id=actor.site_id, name=actor.name)
@@ -109,7 +103,7 @@ async def store_finished_days(*, session: AsyncSession, site: Site, now: datetim
     first = await report_tallies.first_submitted(session=session, site_id=site.id)
     if first is None:
         return 0
-    start = report_tallies.day_start(first.astimezone(ZoneInfo(site.tz)).date(), site.tz)
+    start = report_tallies.day_start(local_now(site, first).date(), site.zone)
     view = View(site_id=site.id, start=start, end=now, tz=site.tz, site_wide=True)
     async with off_the_loop(session):
         return await report_tallies.seal(session=session, view=view, now=now, limit=SEAL_PER_PASS)
@@ -191,7 +185,7 @@ def duration(seconds: float | None, lang: str) -> str:
 def period_line(period: Period, lang: str) -> str:
     """The period in the site's local time, with the unit filter: whole days as dates ("From
     2026-11-09 to 2026-11-15 inclusive", not "to 2026-11-16 00:00"), else to the minute."""
-    zone = ZoneInfo(period.tz)
+    zone = period.zone
     start, end = period.start.astimezone(zone), period.end.astimezone(zone)
     if start.time() == end.time() == time(0):
         first, last = period.first_day.isoformat(), period.last_day.isoformat()
@@ -298,7 +292,7 @@ async def summary(
         session=session,
         view=view,
         period=period,
-        per_officer="manager" in actor.roles,
+        per_officer=Role.MANAGER in actor.roles,
         now=now,
     )
     await audit.record(

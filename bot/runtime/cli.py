@@ -16,8 +16,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.i18n import t
 from bot.people import site_settings
 from bot.people.authz import ROLES
-from bot.people.directory import DirectoryError, RosterRejected, add_site, import_roster, is_zone
-from bot.people.enrolment import EnrolmentError, create_invite, parse_duration
+from bot.people.directory import RosterRejected, add_site, import_roster, is_zone
+from bot.people.enrolment import create_invite, parse_duration
+from bot.refusal import Refusal
 from bot.runtime.settings import Settings, get_settings
 from storage import directory
 from storage.db import create_engine, session_factory
@@ -118,7 +119,7 @@ def cmd_sites_add(args: argparse.Namespace, settings: Settings) -> int:
 
     try:
         _in_transaction(settings, work)
-    except DirectoryError as error:
+    except Refusal as error:
         return _fail(t("en", error.key, **error.values))
     print(f"site {args.code} added")
     return 0
@@ -142,7 +143,7 @@ def cmd_sites_set(args: argparse.Namespace, settings: Settings) -> int:
 
     try:
         shown = _in_transaction(settings, work)
-    except DirectoryError as error:
+    except Refusal as error:
         return _fail(t("en", error.key, **error.values))
     except site_settings.SettingError as error:
         return _fail(str(error))
@@ -186,7 +187,7 @@ def cmd_invite(args: argparse.Namespace, settings: Settings) -> int:
             )
 
         code = _in_transaction(settings, work)
-    except EnrolmentError as error:
+    except Refusal as error:
         return _fail(t("en", error.key, **error.values))
     print(f"Enrolment code for a {args.role} at {args.site}, valid {args.expires}, single use.")
     print("The user sends /start followed by this code to the bot:")
@@ -211,7 +212,7 @@ def cmd_roster_import(args: argparse.Namespace, settings: Settings) -> int:
             detail = t("en", problem.message_key, value=problem.value)
             print(f"{path}:{problem.line}: {detail}", file=sys.stderr)
         return _fail(t("en", error.key, **error.values))
-    except DirectoryError as error:
+    except Refusal as error:
         return _fail(t("en", error.key, **error.values))
     print(f"roster imported: {added} added, {updated} updated")
     return 0
@@ -238,7 +239,6 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     """Export a site's records (CSV) or its 0875s (one PDF) for a range of local days; audited."""
     from bot.reports.export import export_site, progress_bar
     from bot.reports.periods import PeriodError
-    from bot.reports.summary import SummaryError
 
     try:
         first, last = date.fromisoformat(args.date_from), date.fromisoformat(args.date_to)
@@ -260,7 +260,7 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
         data, rows, name = _in_transaction(settings, work)
     except PeriodError:
         return _fail(f"no days to export between {first} and {last} (the future is not exported)")
-    except SummaryError as error:
+    except Refusal as error:
         return _fail(t("en", error.key, **error.values))
     out = Path(args.out or name)
     out.write_bytes(data)
@@ -277,7 +277,7 @@ def cmd_staff_list(args: argparse.Namespace, settings: Settings) -> int:
 
     try:
         members = _in_transaction(settings, work)
-    except DirectoryError as error:
+    except Refusal as error:
         return _fail(t("en", error.key, **error.values))
     for member in members:
         state = ("on duty" if member.on_duty else "active") if member.active else "DEACTIVATED"
@@ -305,7 +305,7 @@ def cmd_staff_deactivate(args: argparse.Namespace, settings: Settings) -> int:
 
     try:
         done = _in_transaction(settings, work)
-    except DirectoryError as error:
+    except Refusal as error:
         return _fail(t("en", error.key, **error.values))
     if done.already:
         print(f"{done.name} ({done.telegram_user_id}) was already deactivated")
@@ -334,7 +334,7 @@ def cmd_staff_reactivate(args: argparse.Namespace, settings: Settings) -> int:
 
     try:
         name, telegram_id = _in_transaction(settings, work)
-    except DirectoryError as error:
+    except Refusal as error:
         return _fail(t("en", error.key, **error.values))
     print(f"{name} ({telegram_id}) reactivated (off duty)")
     return 0
@@ -353,7 +353,7 @@ def cmd_audit(args: argparse.Namespace, settings: Settings) -> int:
 
     try:
         lines, tz = _in_transaction(settings, work)
-    except DirectoryError as error:
+    except Refusal as error:
         return _fail(t("en", error.key, **error.values))
     print(format_table(lines, tz))
     if len(lines) >= args.limit:
@@ -414,7 +414,7 @@ def parser() -> argparse.ArgumentParser:
     show.set_defaults(handler=cmd_sites_show)
 
     invite = commands.add_parser("invite", help="create a one-time enrolment code")
-    invite.add_argument("--role", required=True, choices=ROLES)
+    invite.add_argument("--role", required=True, choices=[str(role) for role in ROLES])
     invite.add_argument("--site", required=True)
     invite.add_argument("--expires", default="24h", help="e.g. 30m, 24h, 7d")
     invite.add_argument("--name", default=None, help="the staff member's name as records show it")

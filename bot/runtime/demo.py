@@ -9,6 +9,8 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass
 
+from pydantic import SecretStr
+
 from bot.people.directory import add_site, import_roster
 from bot.runtime.app import serve
 from bot.runtime.settings import Settings
@@ -18,6 +20,7 @@ from storage import directory
 from storage.db import create_engine, session_factory
 from storage.migrate import upgrade_async
 from storage.models import Staff
+from storage.vocabulary import Role
 
 DEMO_TOKEN = "700000001:DEMO-sandbox-token-not-a-real-one-xx"
 DEMO_SITE = "DEMO"
@@ -42,12 +45,12 @@ class DemoPerson:
 
 
 DEMO_STAFF = (
-    DemoPerson(1001, "Alex Martin", ("officer",), "en"),
-    DemoPerson(1002, "Jordan Roy", ("supervisor",), "en", on_duty=True),
-    DemoPerson(1003, "Sam Gagnon", ("manager",), "en"),
-    DemoPerson(1004, "Chloé Lavoie", ("officer",), "fr"),
-    DemoPerson(1005, "Dana Whitfield", ("case_manager",), "en"),
-    DemoPerson(1006, "Riley Chen", ("intelligence",), "en"),
+    DemoPerson(1001, "Alex Martin", (Role.OFFICER,), "en"),
+    DemoPerson(1002, "Jordan Roy", (Role.SUPERVISOR,), "en", on_duty=True),
+    DemoPerson(1003, "Sam Gagnon", (Role.MANAGER,), "en"),
+    DemoPerson(1004, "Chloé Lavoie", (Role.OFFICER,), "fr"),
+    DemoPerson(1005, "Dana Whitfield", (Role.CASE_MANAGER,), "en"),
+    DemoPerson(1006, "Riley Chen", (Role.INTELLIGENCE,), "en"),
 )
 
 
@@ -102,7 +105,7 @@ async def run_demo(*, port: int, database_url: str) -> None:
                 )
         await seed(database_url)
         settings = Settings(
-            telegram_token=DEMO_TOKEN,
+            telegram_token=SecretStr(DEMO_TOKEN),
             telegram_api_url=sandbox.api_url,
             telegram_file_url=sandbox.file_url,
             database_url=database_url,

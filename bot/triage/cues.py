@@ -73,6 +73,7 @@ _HEDGE = compile_terms(
         r"pas sur",
     )
 )
+assert _NEGATION.lower is not None and _HEDGE.lower is not None  # both lists have patterns
 _NEGATION_CUES = _NEGATION.lower
 _HEDGES = _HEDGE.lower
 _CLAUSE_END = re.compile(  # read in the lower-case text

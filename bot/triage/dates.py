@@ -19,7 +19,7 @@ _MONTH = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 _MONTH_WORDS = frozenset(MONTHS)
 # (words, pattern): a pattern is tried only if the text has one of its words (or it has none);
 # the first pattern that matches gives the date.
-DATES = (
+DATES: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
     (_MONTH_WORDS,
      re.compile(rf"\b(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
                 r"(?:,?\s+(?P<year>\d{4})\b)?")),

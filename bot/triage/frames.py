@@ -157,6 +157,7 @@ def _ordered(
         last: _Seen | None = head
         for part, gap in zip(frame.parts[1:], frame.gaps, strict=True):
             after = last
+            assert after is not None  # the loop stops at the first part not found
             last = next(
                 (
                     s

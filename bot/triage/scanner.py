@@ -240,6 +240,7 @@ class Scanner:
                 match = bucket and bucket[0].match(source, start)
                 if not match:
                     continue
+                assert bucket is not None
                 for name, matched in zip(bucket[1], match.groups(), strict=True):
                     if matched is not None and start >= reached.get(name, 0):
                         end = start + len(matched)
