@@ -215,6 +215,7 @@ class Pending(TypedDict, total=False):
     community: bool  # the words read as community supervision
     places: list[str]  # the officer's recent places, offered as buttons, chosen by index
     urgency_target: str  # the lower urgency asked for, applied once a reason is given
+    unsure: bool  # triage placed nothing, or not every word of harm or fear: the card asks
 
 
 class Entry(Base):

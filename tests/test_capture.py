@@ -347,3 +347,31 @@ async def test_words_quoted_in_the_message_go_to_what_was_said_in_the_0875(world
     assert "you know where I can find your car" in said.split("\n\n")[0]
     [entry] = await world.entries()
     assert entry.quotes == ["you know where I can find your car"]
+
+
+async def test_a_note_triage_cannot_place_asks_the_officer_and_one_tap_raises_it(
+    world: World,
+) -> None:
+    officer = await world.officer()
+    supervisor = await world.supervisor()
+    await officer.send(
+        "517204C 4B range at 1300 he was acting strange near the sally port, odd vibe"
+    )
+    card = await officer.next_message()
+    assert "routine" in card["text"].lower() and "Is anyone at risk right now?" in card["text"]
+    assert button_texts(card)[0] == "🚨 Someone is at risk now"
+    await officer.tap("🚨 Someone is at risk now", message=card)
+    raised = await officer.next_message()
+    while "IMMEDIATE" not in raised["text"]:
+        raised = await officer.next_message()
+    await officer.tap("✅ Submit", message=raised)
+    alert = await world.messages_with(supervisor, "IMMEDIATE", "sally port")
+    assert alert
+
+
+async def test_a_routine_card_always_offers_the_one_tap_raise(world: World) -> None:
+    officer = await world.officer()
+    await officer.send("517204C at 1400 in the school he did well in his literacy class")
+    card = await officer.next_message()
+    assert "routine" in card["text"].lower() and "Is anyone at risk right now?" not in card["text"]
+    assert "🚨 Someone is at risk now" in button_texts(card)

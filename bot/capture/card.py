@@ -73,7 +73,7 @@ def render_card(
         lines.append(
             t(lang, "capture.suggested_was", urgency=t(lang, f"urgency.{entry.urgency_suggested}"))
         )
-    buttons = (
+    buttons: tuple[tuple[Button, ...], ...] = (
         (Button(t(lang, "capture.submit"), data(entry.id, "submit")),),
         (
             Button(t(lang, "capture.edit"), data(entry.id, "edit")),
@@ -81,6 +81,13 @@ def render_card(
             Button(t(lang, "capture.cancel"), data(entry.id, "cancel")),
         ),
     )
+    if entry.urgency == Urgency.ROUTINE:
+        # The officer is the safety net: a routine card always offers a one-tap raise, and asks
+        # outright when triage placed nothing (or not every word of harm or fear) in the note.
+        if entry.pending.get("unsure"):
+            lines.append(f"\n<b>{t(lang, 'capture.anyone_at_risk')}</b>")
+        raise_now = data(entry.id, "set_urgency", Urgency.IMMEDIATE.value)
+        buttons = ((Button(t(lang, "capture.at_risk_now"), raise_now),), *buttons)
     return Reply(text="\n".join(lines), buttons=buttons)
 
 

@@ -72,6 +72,7 @@ def apply_triage(entry: Entry, site: Site) -> None:
         **entry.pending,
         "topic_routes": sorted(topic),
         "community": verdict.community,
+        "unsure": verdict.unsure,
     }
     if "urgency" not in entry.answered:
         entry.urgency = verdict.urgency.value

@@ -31,6 +31,7 @@ from bot.runtime import workers
 from bot.runtime.logs import protect
 from bot.runtime.services import Services
 from bot.runtime.settings import Settings
+from bot.triage import warm_up as warm_up_triage
 from bot.triage.extract import warm_up
 from handlers import register_all
 from handlers.aiohttp_request import AiohttpRequest
@@ -60,6 +61,7 @@ async def _post_init(application: Application) -> None:
         services.clock = application.bot_data["clock"]
     application.bot_data["services"] = services
     await asyncio.to_thread(warm_up)
+    await asyncio.to_thread(warm_up_triage)  # the lemma dictionaries, before the first message
     await _publish_commands(application)
     workers.start(services, TelegramSender(application.bot))
     inbox = Inbox(application, services)
