@@ -26,7 +26,7 @@ from tests.process import rapport_run
 from tests.proxy import CuttableProxy
 from tests.test_alert_faults import _queue_digests
 from tests.test_alerts import KNIFE, PUNCH, REFERENCE, SHEET, _submit
-from tests.world import World, enrolment_code, enrolment_codes
+from tests.world import World, enrolment_code, enrolment_codes, text_update
 
 STARTUP_S = 40.0
 # Officers' immediate items on three different offenders (no same-event link between them).
@@ -112,16 +112,7 @@ async def test_an_update_stored_before_a_crash_is_handled_at_the_next_start(
         bot.send_signal(signal.SIGKILL)
         await bot.wait()
     # What the receiver stored just before the process died, Telegram already told.
-    payload = {
-        "update_id": 777_001,
-        "message": {
-            "message_id": 777,
-            "date": 1_795_000_000,
-            "chat": {"id": officer.chat_id, "type": "private", "first_name": "Alex"},
-            "from": {"id": officer.id, "is_bot": False, "first_name": "Alex"},
-            "text": "517204C at 1000 in the library reading quietly",
-        },
-    }
+    payload = text_update(officer, 777_001, 777, "517204C at 1000 in the library reading quietly")
     async with sessions.begin() as session:
         await store_arrivals(
             session=session,
@@ -281,22 +272,3 @@ async def test_replies_held_by_flood_control_still_arrive_in_order(world: World)
     assert submitted < sent  # "alert sent to …" follows the "Submitted" it refers to
     refused = [c for c in await world.client.calls("sendMessage") if c["status"] == 429]
     assert len(refused) == 3  # the card and the confirmation were refused first, then resent
-
-
-async def test_a_redelivered_update_is_handled_once(world: World) -> None:
-    officer = await world.officer()
-    payload = {
-        "update_id": 880_001,
-        "message": {
-            "message_id": 880,
-            "date": 1_795_000_000,
-            "chat": {"id": officer.chat_id, "type": "private", "first_name": "Alex"},
-            "from": {"id": officer.id, "is_bot": False, "first_name": "Alex"},
-            "text": "517204C at 1000 in the gym lifting weights calmly",
-        },
-    }
-    for _ in range(3):  # Telegram sends it again until the offset passes it
-        await world.receive(payload)
-    await world.settle(1.0)
-    assert len(await world.entries()) == 1
-    assert len([m for m in await officer.messages() if "gym" in m["text"]]) == 1

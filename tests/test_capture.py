@@ -9,7 +9,7 @@ from pypdf import PdfReader
 
 from bot.people.directory import import_roster
 from sandbox.client import button_texts
-from tests.world import ROSTER, World
+from tests.world import ROSTER, World, text_update
 
 SHANK = "482913K 4B range 20 min ago hiding something in his waistband, looked like a shank"
 REFERENCE = re.compile(r"R-\d{4}-\d{6}")
@@ -218,16 +218,7 @@ async def test_the_0875_pdf_opens_and_holds_the_reference(world: World, tmp_path
 
 async def test_a_repeated_update_changes_nothing(world: World) -> None:
     officer = await world.officer()
-    payload = {
-        "update_id": 900_001,
-        "message": {
-            "message_id": 900,
-            "date": 1_795_000_000,
-            "chat": {"id": officer.chat_id, "type": "private", "first_name": "Alex"},
-            "from": {"id": officer.id, "is_bot": False, "first_name": "Alex"},
-            "text": "517204C at 1000 in the library reading quietly",
-        },
-    }
+    payload = text_update(officer, 900_001, 900, "517204C at 1000 in the library reading quietly")
     await world.receive(payload)
     card = await officer.next_message()
     assert "library" in card["text"]
@@ -243,10 +234,7 @@ async def test_a_reused_update_id_for_a_new_message_is_not_a_repeat(world: World
     officer = await world.officer()
 
     def update(message_id: int, text: str) -> dict[str, Any]:
-        chat = {"id": officer.chat_id, "type": "private", "first_name": "Alex"}
-        sender = {"id": officer.id, "is_bot": False, "first_name": "Alex"}
-        message = {"message_id": message_id, "date": 1_795_000_000, "chat": chat}
-        return {"update_id": 900_002, "message": {**message, "from": sender, "text": text}}
+        return text_update(officer, 900_002, message_id, text)
 
     first = "517204C at 1000 in the library reading quietly"
     await world.receive(update(901, first))

@@ -78,6 +78,15 @@ async def enrolment_codes(
         return {role: await enrolment_code(session, role) for role in roles}
 
 
+def text_update(persona: Persona, update_id: int, message_id: int, text: str) -> dict[str, Any]:
+    """A private text message from ``persona`` as Telegram's JSON, for updates handed to the bot
+    directly (a redelivery, one stored before a crash, a client other than the sandbox)."""
+    chat = {"id": persona.chat_id, "type": "private", "first_name": persona.first_name}
+    sender = {"id": persona.id, "is_bot": False, "first_name": persona.first_name}
+    message = {"message_id": message_id, "date": 1_795_000_000, "chat": chat, "from": sender}
+    return {"update_id": update_id, "message": {**message, "text": text}}
+
+
 @dataclass
 class World:
     """Everything a conversation test needs, around the real running bot."""
