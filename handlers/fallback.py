@@ -14,7 +14,7 @@ from bot.i18n import pick_language, t
 from bot.telegram_limits import CALLBACK_ANSWER_LIMIT, cut_text
 from handlers.context import RapportContext
 from handlers.respond import say
-from storage.db import is_unavailable
+from storage.db import may_succeed_later
 
 log = logging.getLogger(__name__)
 
@@ -62,10 +62,11 @@ async def on_error(update: object, context: RapportContext) -> None:
         log.warning("update %s: Telegram refused a reply: %s", update_id, error)
         raise ApplicationHandlerStop
     handling = context.handling
-    if handling is not None and is_unavailable(error):
-        # The update is stored; it is handled again once the database answers. The user hears
-        # it once, directly (the outbox is in the database that is failing).
-        log.warning("update %s: database unavailable (%s); will retry", update_id, error)
+    if handling is not None and may_succeed_later(error):
+        # The update is stored; it is handled again once the database answers (or once the
+        # concurrent work it met is done). The user hears it once, directly: the outbox is in
+        # the database that may be failing.
+        log.warning("update %s: %s; will retry", update_id, type(error).__name__)
         handling.retry = True
         if handling.attempts == 0 and isinstance(update, Update):
             await _tell_delayed(update, context)

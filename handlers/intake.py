@@ -27,6 +27,7 @@ from telegram.error import Conflict, InvalidToken, NetworkError, TelegramError
 from telegram.ext import Application
 from telegram.warnings import PTBUserWarning
 
+from bot.i18n import pick_language, t
 from bot.inbound import (
     CURRENT,
     MAX_ATTEMPTS,
@@ -156,7 +157,7 @@ class Inbox:
                     update = None
                 if update is not None:
                     await self._application.process_update(update)
-                await self._settle(handling)
+                await self._settle(handling, update)
         except Exception:
             log.warning("inbound %s: could not be settled; retrying", inbound_id, exc_info=True)
             self._retry(inbound_id, handling.attempts + 1)
@@ -164,7 +165,7 @@ class Inbox:
             self._busy_senders.discard(sender)
             self._wake.set()
 
-    async def _settle(self, handling: Handling) -> None:
+    async def _settle(self, handling: Handling, update: Update | None) -> None:
         services = self._services
         if handling.retry:
             async with services.sessions.begin() as session:
@@ -173,6 +174,7 @@ class Inbox:
                 self._retry(handling.inbound_id, tries)
                 return
             log.error("inbound %s failed %s times; set aside", handling.inbound_id, tries)
+            await _tell_set_aside(update, handling)
         if not handling.done:
             async with services.sessions.begin() as session:
                 await mark_done(
@@ -201,6 +203,22 @@ class Inbox:
         """Wait (at most ``timeout_s``) for the updates being handled to finish."""
         if self._tasks:
             await asyncio.wait(set(self._tasks), timeout=timeout_s)
+
+
+async def _tell_set_aside(update: Update | None, handling: Handling) -> None:
+    """The sender was told it would be handled by itself; now it will not be: say so, so they
+    send it again (the update stays on the record)."""
+    chat = update.effective_chat if update is not None else None
+    if chat is None or chat.type != "private":
+        return
+    user = update.effective_user if update is not None else None
+    lang = (
+        handling.actor.lang
+        if handling.actor
+        else pick_language(user.language_code if user else None)
+    )
+    with contextlib.suppress(TelegramError):
+        await chat.send_message(t(lang, "core.error"))
 
 
 async def poll_forever(

@@ -41,6 +41,21 @@ def is_unavailable(error: BaseException | None) -> bool:
     return cause is not None and cause is not error and is_unavailable(cause)
 
 
+# PostgreSQL's "try again" codes: a serialization failure, a deadlock.
+_RETRY_SQLSTATES = frozenset({"40001", "40P01"})
+
+
+def may_succeed_later(error: BaseException | None) -> bool:
+    """Whether the unit of work that raised ``error`` may succeed if done again: the database
+    was away (``is_unavailable``), or a concurrent unit of work got there first (a unique key
+    created at the same moment, a serialization failure, a deadlock). It rolled back whole, so
+    doing it again is safe."""
+    if is_unavailable(error) or isinstance(error, exc.IntegrityError):
+        return True
+    orig = getattr(error, "orig", None)
+    return getattr(orig, "sqlstate", None) in _RETRY_SQLSTATES
+
+
 def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
     """An async engine for ``url``, with SQLite set up for concurrent writers.
 

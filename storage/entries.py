@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import bindparam, delete, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.lookup import by_id
 from storage.models import Entry, EntryOffender, Offender, ReferenceCounter, Site
+from storage.report_scope import dialect_of
 from storage.vocabulary import RECORDED, EntryStatus
 
 # The statements every capture runs are built once: building one (and its cache key) costs
@@ -25,13 +28,17 @@ _OFFENDERS_OF = (
     .where(EntryOffender.entry_id == bindparam("entry_id"))
     .order_by(EntryOffender.id)
 )
-_NEXT_REFERENCE = (
-    update(ReferenceCounter)
-    .where(ReferenceCounter.year == bindparam("counter_year"))
-    .values(last=ReferenceCounter.last + 1)
+# One statement whether or not the year has a counter yet: two first submits of a year at the
+# same moment (two officers, two replicas) must not both try to create it.
+_NEXT_REFERENCE = {
+    dialect: upsert(ReferenceCounter)
+    .values(year=bindparam("counter_year"), last=1)
+    .on_conflict_do_update(
+        index_elements=[ReferenceCounter.year], set_={"last": ReferenceCounter.last + 1}
+    )
     .returning(ReferenceCounter.last)
-    .execution_options(synchronize_session=False)  # no counter is ever loaded as an object
-)
+    for dialect, upsert in (("postgresql", pg_insert), ("sqlite", sqlite_insert))
+}
 _SAME_EVENT = (
     select(Entry)
     .join(EntryOffender, EntryOffender.entry_id == Entry.id)
@@ -104,14 +111,11 @@ async def add_offenders(
 async def next_reference_number(*, session: AsyncSession, year: int) -> int:
     """The next reference number of ``year``, unique across concurrent submits.
 
-    The UPDATE takes the row lock (PostgreSQL) or runs under BEGIN IMMEDIATE (SQLite), so two
-    submits never get the same number.
+    The upsert takes the row lock (PostgreSQL) or runs under BEGIN IMMEDIATE (SQLite), so two
+    submits never get the same number, and the year's first two never collide creating it.
     """
-    number = await session.scalar(_NEXT_REFERENCE, {"counter_year": year})
-    if number is None:
-        await session.execute(insert(ReferenceCounter).values(year=year, last=1))
-        number = 1
-    return int(number)
+    statement = _NEXT_REFERENCE[dialect_of(session)]
+    return int(await session.scalar(statement, {"counter_year": year}) or 0)
 
 
 async def latest_version(*, session: AsyncSession, reference: str) -> Entry | None:
