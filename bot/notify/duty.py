@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.callback_data import DutyAnswer, DutyReply
 from bot.capture.card import local_time
 from bot.i18n import t
 from bot.notify.plan import PRIORITY
@@ -26,8 +27,8 @@ def duty_buttons(lang: str) -> list[list[dict]]:
     """Yes / Off duty under the question."""
     return [
         [
-            {"label": t(lang, "duty_check.yes"), "data": "duty:yes"},
-            {"label": t(lang, "duty_check.off"), "data": "duty:off"},
+            {"label": t(lang, "duty_check.yes"), "data": DutyAnswer(DutyReply.YES).pack()},
+            {"label": t(lang, "duty_check.off"), "data": DutyAnswer(DutyReply.OFF).pack()},
         ]
     ]
 

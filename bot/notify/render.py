@@ -5,6 +5,7 @@ Pure: the planner has decided who hears what; this only words it, from the facts
 
 from __future__ import annotations
 
+from bot.callback_data import AlertAction, AlertTap, RouteAction, RouteTap
 from bot.capture.card import local_time
 from bot.i18n import t
 from bot.notify.facts import EntryFacts, Facts
@@ -49,21 +50,30 @@ def alert_buttons(alert_id: int, lang: str, *, minimal: bool) -> list[list[dict]
     """Acknowledge / Take over / 0875 PDF (and Details in minimal-disclosure mode)."""
     rows = [
         [
-            {"label": t(lang, "alerts.acknowledge"), "data": f"al:{alert_id}:ack"},
-            {"label": t(lang, "alerts.take_over"), "data": f"al:{alert_id}:take"},
+            {
+                "label": t(lang, "alerts.acknowledge"),
+                "data": AlertTap(alert_id, AlertAction.ACK).pack(),
+            },
+            {
+                "label": t(lang, "alerts.take_over"),
+                "data": AlertTap(alert_id, AlertAction.TAKE).pack(),
+            },
         ],
-        [{"label": t(lang, "alerts.pdf"), "data": f"al:{alert_id}:pdf"}],
+        [{"label": t(lang, "alerts.pdf"), "data": AlertTap(alert_id, AlertAction.PDF).pack()}],
     ]
     if minimal:
-        rows[1].append({"label": t(lang, "alerts.details"), "data": f"al:{alert_id}:details"})
+        details = AlertTap(alert_id, AlertAction.DETAILS).pack()
+        rows[1].append({"label": t(lang, "alerts.details"), "data": details})
     return rows
 
 
 def route_buttons(lang: str, *, minimal: bool) -> list[list[dict]]:
     """Seen (and Details in minimal-disclosure mode, shown in the tapper's private chat)."""
-    row = [{"label": t(lang, "alerts.seen"), "data": "rt:seen"}]
+    row = [{"label": t(lang, "alerts.seen"), "data": RouteTap(RouteAction.SEEN).pack()}]
     if minimal:
-        row.append({"label": t(lang, "alerts.details"), "data": "rt:details"})
+        row.append(
+            {"label": t(lang, "alerts.details"), "data": RouteTap(RouteAction.DETAILS).pack()}
+        )
     return [row]
 
 
