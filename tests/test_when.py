@@ -595,3 +595,22 @@ def test_middle_of_the_night_end_of_the_afternoon_and_tantot(
     text: str, expected: datetime
 ) -> None:
     assert when(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("517204C yard 0845 pushed another inmate", at(12, 8, 45)),
+        ("range 2 0915 count cleared late", at(12, 9, 15)),
+        ("gym 1005 weights session went fine", at(12, 10, 5)),
+    ],
+)
+def test_four_digits_after_a_yard_or_range_are_the_clock(text: str, expected: datetime) -> None:
+    assert when(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["yard 2 was quiet all shift", "cell 1420 was searched", "range 4B lockup done"]
+)
+def test_a_place_number_is_not_a_time(text: str) -> None:
+    assert when(text) is None

@@ -85,10 +85,12 @@ NOW_PHRASES = re.compile(
 NOISE = re.compile(
     r"(?<!\w)\d{6,7}\s?[a-z](?!\w)|(?<![\w:])\d{1,3}-\d{1,3}(?![\w:])|\$\s?\d[\d,.]*"
     r"|\d[\d,.]*\s?(?:\$|dollars?\b|bucks\b)|\b\d{3}[-. ]\d{3}[-. ]\d{4}\b|#\s?\d+"
-    r"|\b(?:cells?|cellules?|cel|room|chambre|units?|unités?|unite|ranges?|rangées?|rangee|pods?"
-    r"|tiers?|wing|aile|block|bloc|zone|secteur|sector|door|porte|bed|lit|bunk|post|poste|gate"
-    r"|yards?|cour|gym|gymnase|towers?|mirador|salle"
-    r"|ext|no\.?|n°|bus)\s*\d[\w-]*"
+    r"|\b(?:cells?|cellules?|cel|room|chambre|door|porte|bed|lit|bunk|ext|no\.?|n°|bus)\s*\d[\w-]*"
+    # Ranges, units and yards have small numbers: four digits that make a 24-hour clock after one
+    # ("yard 1430", "range 0915") are the time, as officers write it, not the place's number.
+    r"|\b(?:units?|unités?|unite|ranges?|rangées?|rangee|pods?|tiers?|wing|aile|block|bloc|zone"
+    r"|secteur|sector|post|poste|gate|yards?|cour|gym|gymnase|towers?|mirador|salle)"
+    r"\s*(?!(?:[01]\d|2[0-3])[0-5]\d(?![\w-]))\d[\w-]*"
     r"|\b\d+(?:[.,]\d+)?\s?(?:x|times|fois|reprises|inm?s|inmates?|guys|gars|d[ée]tenus|people"
     r"|personnes|offenders?|staff|officers?|l|ml|mg|g|kg|lbs?|inch(?:es)?|cm|mm|ft|feet|km|%|ans"
     r"|years?|yrs?|months?|mois|nights?|nuits?|sessions?|modules?|pills?|pilules|e|er|ème|eme"
