@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.capture.drafting import Notification
-from bot.notify.facts import gather
-from bot.notify.plan import PRIORITY, Occasion, Recipient, plan_notifications
+from bot.notify.facts import Facts, gather
+from bot.notify.plan import PRIORITY, Occasion, Plan, Recipient, plan_notifications
 from bot.notify.render import text_of
 from bot.notify.writer import open_alert, write
 from storage import directory, entries, outbox
@@ -33,6 +34,14 @@ __all__ = [
 ]
 
 
+async def _decide(
+    *, session: AsyncSession, occasion: Occasion, site: Site, now: datetime, **known: Any
+) -> tuple[Facts, Plan]:
+    """The facts of one occasion (``known``: what the caller already has) and the plan."""
+    facts = await gather(session=session, occasion=occasion, site=site, now=now, **known)
+    return facts, plan_notifications(facts)
+
+
 async def on_submit(*, session: AsyncSession, entry: Entry, site: Site, now: datetime) -> None:
     """Write every notification a submitted entry calls for, in the submit transaction.
 
@@ -40,10 +49,9 @@ async def on_submit(*, session: AsyncSession, entry: Entry, site: Site, now: dat
     reported is asked only afterwards (``bot.capture.events``), so no question holds back its
     alert.
     """
-    facts = await gather(
+    facts, plan = await _decide(
         session=session, occasion=Occasion.SUBMIT, site=site, now=now, entry=entry
     )
-    plan = plan_notifications(facts)
     alert = await open_alert(session=session, facts=facts, move=plan.alert) if plan.alert else None
     await write(session=session, facts=facts, plan=plan, alert_id=alert.id if alert else None)
 
@@ -54,10 +62,9 @@ async def escalate_alert(*, session: AsyncSession, alert: Alert, now: datetime) 
     site = await directory.get_site(session=session, site_id=alert.site_id)
     entry = await entries.get(session=session, entry_id=alert.entry_id)
     assert site is not None and entry is not None
-    facts = await gather(
+    facts, plan = await _decide(
         session=session, occasion=Occasion.ESCALATION, site=site, now=now, entry=entry, alert=alert
     )
-    plan = plan_notifications(facts)
     assert plan.alert is not None
     alert.level, alert.deadline_at = plan.alert.level, plan.alert.deadline
     if plan.alert.deadline is None:
@@ -77,7 +84,7 @@ async def fall_through(
     assert site is not None
     entry = await entries.get(session=session, entry_id=row.entry_id or 0)
     alert = await outbox.get_alert(session=session, alert_id=row.alert_id or 0)
-    facts = await gather(
+    facts, plan = await _decide(
         session=session,
         occasion=Occasion.FALL_THROUGH,
         site=site,
@@ -87,7 +94,6 @@ async def fall_through(
         undelivered=row,
         admins_told=admins_told,
     )
-    plan = plan_notifications(facts)
     if alert is not None and plan.alert is not None:
         alert.deadline_at = plan.alert.deadline
     await write(session=session, facts=facts, plan=plan)
@@ -105,7 +111,7 @@ async def resend_minimal(*, session: AsyncSession, refused: OutboxMessage, now: 
     site = await directory.get_site(session=session, site_id=alert.site_id)
     entry = await entries.get(session=session, entry_id=alert.entry_id)
     assert site is not None and entry is not None
-    facts = await gather(
+    facts, plan = await _decide(
         session=session,
         occasion=Occasion.REFUSED,
         site=site,
@@ -114,7 +120,6 @@ async def resend_minimal(*, session: AsyncSession, refused: OutboxMessage, now: 
         alert=alert,
         undelivered=refused,
     )
-    plan = plan_notifications(facts)
     if not plan.notices or text_of(facts, plan.notices[0]) == refused.text:
         return False
     await write(session=session, facts=facts, plan=plan, alert_id=alert.id)
@@ -130,7 +135,7 @@ async def redirect(
     site = await directory.get_site(session=session, site_id=row.site_id or 0)
     if entry is None or site is None:
         return 0
-    facts = await gather(
+    facts, plan = await _decide(
         session=session,
         occasion=Occasion.REDIRECT,
         site=site,
@@ -139,7 +144,7 @@ async def redirect(
         undelivered=row,
         skip=frozenset(skip),
     )
-    return await write(session=session, facts=facts, plan=plan_notifications(facts))
+    return await write(session=session, facts=facts, plan=plan)
 
 
 async def tell_holder(
@@ -153,7 +158,7 @@ async def tell_holder(
     """Tell whoever has an event's alert of the statements linked to it."""
     site = await directory.get_site(session=session, site_id=event.site_id)
     assert site is not None
-    facts = await gather(
+    facts, plan = await _decide(
         session=session,
         occasion=Occasion.FURTHER_STATEMENT,
         site=site,
@@ -162,7 +167,7 @@ async def tell_holder(
         holder_id=holder_id,
         statements=tuple((s.id, s.reference or "") for s in statements),
     )
-    await write(session=session, facts=facts, plan=plan_notifications(facts))
+    await write(session=session, facts=facts, plan=plan)
 
 
 async def notifications_of(*, session: AsyncSession, entry: Entry) -> tuple[Notification, ...]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict, fields
 from datetime import datetime
 from zoneinfo import ZoneInfoNotFoundError
 
@@ -14,6 +15,8 @@ from bot.refusal import Refusal
 from storage import audit, directory, entries
 from storage.models import Offender, Site, Staff
 from storage.zones import zone_of
+
+ROSTER_FIELDS = tuple(field.name for field in fields(RosterRow))
 
 _ROSTERS: dict[int, tuple[int, Roster]] = {}
 
@@ -79,19 +82,7 @@ async def import_roster(*, session: AsyncSession, site_code: str, text: str) -> 
     rows, errors = parse_roster_csv(text)
     if errors:
         raise RosterRejected(errors)
-    offenders = [
-        Offender(
-            site_id=site.id,
-            fps=row.fps,
-            surname=row.surname,
-            given_names=row.given_names,
-            unit=row.unit,
-            cell=row.cell,
-            parole_officer=row.parole_officer,
-            release_date=row.release_date,
-        )
-        for row in rows
-    ]
+    offenders = [Offender(site_id=site.id, **asdict(row)) for row in rows]
     added, updated = await directory.upsert_roster(
         session=session, site_id=site.id, offenders=offenders
     )
@@ -131,17 +122,9 @@ async def roster_for(*, session: AsyncSession, site_id: int) -> Roster:
     if cached is not None and cached[0] == stamp:
         return cached[1]
     rows = await entries.roster_rows(session=session, site_id=site_id)
+    # A roster row's fields are the offender table's columns of the same names.
     roster = Roster(
-        RosterRow(
-            fps=row.fps,
-            surname=row.surname,
-            given_names=row.given_names,
-            unit=row.unit,
-            cell=row.cell,
-            parole_officer=row.parole_officer,
-            release_date=row.release_date,
-        )
-        for row in rows
+        RosterRow(**{name: getattr(row, name) for name in ROSTER_FIELDS}) for row in rows
     )
     _ROSTERS[site_id] = (stamp, roster)
     return roster
