@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import Row
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.leases import LEASE
 from bot.people.authz import Actor
 from bot.people.directory import identify
 from bot.rate_limit import Throttle
@@ -121,25 +122,48 @@ async def note_flood(
     )
 
 
+class AlreadyHandled(Exception):
+    """Another replica finished this update first (this one had stalled past its lease): the
+    unit of work that found it out is rolled back, so the update's work is done once."""
+
+
 async def mark_done(
     *, session: AsyncSession, inbound_id: int, now: datetime, actor: Actor | None
 ) -> None:
-    """Note that an update was fully processed; a stranger's keeps no text."""
-    await inbound.mark_processed(
+    """Note that an update was fully processed (a stranger's keeps no text); raises
+    ``AlreadyHandled`` when it had been, so the caller's transaction is undone."""
+    marked = await inbound.mark_processed(
         session=session,
         inbound_id=inbound_id,
         at=now,
         staff_id=actor.staff_id if actor is not None else None,
     )
+    if not marked:
+        raise AlreadyHandled(inbound_id)
 
 
-async def due_updates(
-    *, session: AsyncSession, limit: int = 500
+async def claim_updates(
+    *, session: AsyncSession, replica: str, wall: datetime, limit: int = 500
 ) -> Sequence[Row[*tuple[Any, ...]]]:
-    """Each sender's oldest stored update still to handle, oldest first."""
-    return await inbound.unhandled_heads(session=session, limit=limit)
+    """Claim for ``replica`` each sender's oldest stored update still to handle that no live
+    replica holds, oldest first."""
+    return await inbound.claim_heads(
+        session=session, replica=replica, now=wall, until=wall + LEASE, limit=limit
+    )
 
 
-async def note_attempt(*, session: AsyncSession, inbound_id: int) -> int:
-    """Count a try at handling an update; the tries so far, this one included."""
-    return await inbound.note_attempt(session=session, inbound_id=inbound_id)
+async def unhandled(*, session: AsyncSession) -> bool:
+    """Whether any stored update is still to handle (here or in another replica)."""
+    return bool(await inbound.unhandled_heads(session=session, limit=1))
+
+
+async def keep_leases(
+    *, session: AsyncSession, replica: str, ids: Sequence[int], wall: datetime
+) -> None:
+    """Renew ``replica``'s hold on the updates it is handling."""
+    await inbound.renew(session=session, replica=replica, ids=ids, until=wall + LEASE)
+
+
+async def try_again_later(*, session: AsyncSession, inbound_id: int, until: datetime) -> int:
+    """Count a failed try and leave the update for after ``until``; the tries so far."""
+    return await inbound.retry_after(session=session, inbound_id=inbound_id, until=until)

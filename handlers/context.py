@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram.ext import CallbackContext, ExtBot
 
-from bot.inbound import CURRENT, Handling, mark_done
+from bot.inbound import CURRENT, AlreadyHandled, Handling, mark_done
 from bot.people.authz import Actor
 from bot.runtime.services import Services
 from storage import outbox
@@ -60,12 +60,16 @@ class RapportContext(
         async with services.sessions.begin() as session:
             yield session
             if handling is not None and not handling.done:
-                await mark_done(
-                    session=session,
-                    inbound_id=handling.inbound_id,
-                    now=services.clock(),
-                    actor=self.actor,
-                )
+                try:
+                    await mark_done(
+                        session=session,
+                        inbound_id=handling.inbound_id,
+                        now=services.clock(),
+                        actor=self.actor,
+                    )
+                except AlreadyHandled:
+                    handling.done = True  # by another replica: this work is rolled back
+                    raise
                 marked = True
             wake = outbox.queued(session)
         if handling is not None:

@@ -11,6 +11,7 @@ from telegram.error import BadRequest, Forbidden
 from telegram.ext import ApplicationHandlerStop, CallbackQueryHandler, MessageHandler, filters
 
 from bot.i18n import pick_language, t
+from bot.inbound import AlreadyHandled
 from bot.telegram_limits import CALLBACK_ANSWER_LIMIT, cut_text
 from handlers.context import RapportContext
 from handlers.respond import say
@@ -60,6 +61,9 @@ async def on_error(update: object, context: RapportContext) -> None:
     update_id = getattr(update, "update_id", "?")
     if is_harmless(error):
         log.warning("update %s: Telegram refused a reply: %s", update_id, error)
+        raise ApplicationHandlerStop
+    if isinstance(error, AlreadyHandled):
+        log.warning("update %s: handled by another replica first; this work undone", update_id)
         raise ApplicationHandlerStop
     handling = context.handling
     if handling is not None and may_succeed_later(error):

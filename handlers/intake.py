@@ -16,9 +16,9 @@ import hmac
 import json
 import logging
 import warnings
-from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
+from datetime import timedelta
 from typing import Any
 
 from aiohttp import web
@@ -31,28 +31,36 @@ from bot.i18n import pick_language, t
 from bot.inbound import (
     CURRENT,
     MAX_ATTEMPTS,
+    AlreadyHandled,
     Arrival,
     Handling,
-    due_updates,
+    claim_updates,
+    keep_leases,
     mark_done,
-    note_attempt,
     store_arrivals,
+    try_again_later,
+    unhandled,
 )
+from bot.leases import RENEW_EVERY_S
 from bot.runtime.services import Services
 from handlers.gate import arrival_of
+from storage.locks import HeldLock
+from storage.models import utcnow
 
 log = logging.getLogger(__name__)
 # getUpdates is asked through do_api_request on purpose: its answer is stored as Telegram sent
 # it (PTB's get_updates would parse it first, and log a whole unreadable update at CRITICAL).
 warnings.filterwarnings("ignore", message=".*Bot.getUpdates.*", category=PTBUserWarning)
 
-# Updates handled at once (across senders; one at a time per sender).
+# Updates handled at once by one replica (across senders; one at a time per sender).
 CONCURRENT_UPDATES = 64
 # Pauses after a failure, growing to the last: a database outage is waited out, not hammered.
 RETRY_PAUSES_S = (0.5, 1.0, 2.0, 5.0)
-# Ids handled lately, so a read of the queue begun before their commit does not hand them out
-# again (the dispatcher's read and a handler's commit can overlap on PostgreSQL).
-RECENT_IDS = 10_000
+# How often a replica looks for updates nobody holds (another replica's, stored and left by its
+# death, or due again after a pause) when nothing wakes it.
+LOOK_EVERY_S = 0.5
+# How often a standby replica asks for the receiver's lock.
+STANDBY_LOOK_S = 0.5
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 
 
@@ -83,16 +91,17 @@ def arrival_from_json(data: dict[str, Any], bot: Bot) -> Arrival:
 
 
 class Inbox:
-    """The receiver's way into the database and the dispatcher's way out of it."""
+    """The receiver's way into the database and the dispatcher's way out of it.
+
+    Replicas share the inbox: each claims senders' oldest updates under a lease and renews it
+    while it handles them; a dead replica's updates are claimed again once its leases run out.
+    """
 
     def __init__(self, application: Application, services: Services) -> None:
         self._application = application
         self._services = services
         self._wake = asyncio.Event()
-        self._busy_senders: set[int] = set()
-        self._retry_at: dict[int, float] = {}
-        self._recent: OrderedDict[int, None] = OrderedDict()
-        self._slots = asyncio.Semaphore(CONCURRENT_UPDATES)
+        self._held: set[int] = set()  # the updates being handled here, leases renewed
         self._tasks: set[asyncio.Task[None]] = set()
 
     async def store(self, raw: list[dict[str, Any]]) -> None:
@@ -119,85 +128,94 @@ class Inbox:
                 async with asyncio.timeout(pause):
                     await self._wake.wait()
 
+    async def keep_leases_forever(self) -> None:
+        """Renew this replica's hold on the updates it is handling, every second."""
+        services = self._services
+        while True:
+            if self._held:
+                try:
+                    async with services.sessions.begin() as session:
+                        await keep_leases(
+                            session=session,
+                            replica=services.replica,
+                            ids=list(self._held),
+                            wall=utcnow(),
+                        )
+                except Exception:
+                    log.warning("inbox: leases not renewed", exc_info=True)
+            await asyncio.sleep(RENEW_EVERY_S)
+
     async def _dispatch_due(self) -> float:
-        """Start the handling of each sender's oldest unhandled update; seconds until a look is
-        due again (a retry's time, or a slow look for what another replica may have stored)."""
-        async with self._services.sessions() as session:
-            rows = await due_updates(session=session)
-        loop = asyncio.get_running_loop()
-        now, next_retry = loop.time(), 1.0
+        """Claim and start the handling of senders' oldest unhandled updates, as many as may
+        run at once; seconds until a look is due again (for what another replica stored, or
+        left behind when it died, or what may be tried again after a pause)."""
+        free = CONCURRENT_UPDATES - len(self._held)
+        if free <= 0:
+            return LOOK_EVERY_S  # woken sooner when one finishes
+        services = self._services
+        async with services.sessions.begin() as session:
+            rows = await claim_updates(
+                session=session, replica=services.replica, wall=utcnow(), limit=free
+            )
         for row in rows:  # one per sender: its updates go in order
-            sender = row.telegram_user_id or row.chat_id or 0
-            if sender in self._busy_senders or row.id in self._recent:
-                continue
-            retry = self._retry_at.get(row.id, 0.0)
-            if retry > now:
-                next_retry = min(next_retry, retry - now)
-                continue
-            self._busy_senders.add(sender)
+            self._held.add(row.id)
             handling = Handling(
                 inbound_id=row.id, attempts=row.attempts, received_at=row.received_at
             )
-            task = asyncio.create_task(self._handle(handling, sender, row.payload))
+            task = asyncio.create_task(self._handle(handling, row.payload))
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)
-        return next_retry
+        return LOOK_EVERY_S
 
-    async def _handle(self, handling: Handling, sender: int, payload: str) -> None:
+    async def _handle(self, handling: Handling, payload: str) -> None:
         """Run one stored update through the handlers and settle it: processed, or tried again
         after a pause, or set aside after ``MAX_ATTEMPTS`` (on the record, in the log)."""
         inbound_id = handling.inbound_id
         try:
-            async with self._slots:
-                CURRENT.set(handling)  # this task's own context: the handlers see it
-                try:
-                    update = Update.de_json(json.loads(payload), self._application.bot)
-                except Exception:
-                    log.error("inbound %s: not an update Rapport can read; set aside", inbound_id)
-                    update = None
-                if update is not None:
-                    await self._application.process_update(update)
-                await self._settle(handling, update)
+            CURRENT.set(handling)  # this task's own context: the handlers see it
+            try:
+                update = Update.de_json(json.loads(payload), self._application.bot)
+            except Exception:
+                log.error("inbound %s: not an update Rapport can read; set aside", inbound_id)
+                update = None
+            if update is not None:
+                await self._application.process_update(update)
+            await self._settle(handling, update)
         except Exception:
+            # Its lease, no longer renewed, runs out: whichever replica looks then tries again.
             log.warning("inbound %s: could not be settled; retrying", inbound_id, exc_info=True)
-            self._retry(inbound_id, handling.attempts + 1)
         finally:
-            self._busy_senders.discard(sender)
+            self._held.discard(inbound_id)
             self._wake.set()
 
     async def _settle(self, handling: Handling, update: Update | None) -> None:
         services = self._services
         if handling.retry:
+            pause = timedelta(seconds=pause_after(handling.attempts + 1))
             async with services.sessions.begin() as session:
-                tries = await note_attempt(session=session, inbound_id=handling.inbound_id)
+                tries = await try_again_later(
+                    session=session, inbound_id=handling.inbound_id, until=utcnow() + pause
+                )
             if tries < MAX_ATTEMPTS:
-                self._retry(handling.inbound_id, tries)
                 return
             log.error("inbound %s failed %s times; set aside", handling.inbound_id, tries)
             await _tell_set_aside(update, handling)
         if not handling.done:
-            async with services.sessions.begin() as session:
-                await mark_done(
-                    session=session,
-                    inbound_id=handling.inbound_id,
-                    now=services.clock(),
-                    actor=handling.actor,
-                )
-        self._retry_at.pop(handling.inbound_id, None)
-        self._recent[handling.inbound_id] = None
-        if len(self._recent) > RECENT_IDS:
-            self._recent.popitem(last=False)
-
-    def _retry(self, inbound_id: int, tries: int) -> None:
-        loop = asyncio.get_running_loop()
-        self._retry_at[inbound_id] = loop.time() + pause_after(tries)
+            with contextlib.suppress(AlreadyHandled):  # another replica's mark stands
+                async with services.sessions.begin() as session:
+                    await mark_done(
+                        session=session,
+                        inbound_id=handling.inbound_id,
+                        now=services.clock(),
+                        actor=handling.actor,
+                    )
 
     async def idle(self) -> bool:
         """Whether every stored update has been handled and none is being handled."""
         if self._tasks:
             return False
         async with self._services.sessions() as session:
-            return not await due_updates(session=session, limit=1)
+            return not await unhandled(session=session)
 
     async def drain(self, timeout_s: float) -> None:
         """Wait (at most ``timeout_s``) for the updates being handled to finish."""
@@ -221,16 +239,53 @@ async def _tell_set_aside(update: Update | None, handling: Handling) -> None:
         await chat.send_message(t(lang, "core.error"))
 
 
-async def poll_forever(
-    bot: Bot, inbox: Inbox, *, timeout_s: int, allowed_updates: list[str]
+async def lead_when_chosen(
+    lock: HeldLock, services: Services, *, role: str, lead: Callable[[], Awaitable[None]]
 ) -> None:
-    """Long polling: the offset moves past updates only once they are stored, so a crash or a
-    database outage makes Telegram send them again rather than lose them."""
+    """Among replicas, one receives from Telegram: whoever holds ``lock`` runs ``lead`` (polls,
+    or keeps the webhook registered), the others stand by and ask for the lock twice a second,
+    so one takes over as soon as the holder's database session ends (its process died, or it
+    lost the database). ``lead`` returns when the lock is lost."""
+    failures = 0
+    while True:
+        try:
+            chosen = await lock.try_acquire()
+            failures = 0
+        except Exception:
+            failures += 1
+            log.warning("receiver: cannot ask for the lock; retrying", exc_info=failures == 1)
+            chosen = False
+        if not chosen:
+            if services.receiver != "standby" and role == "polling":
+                log.info("receiver: standing by (another replica polls)")
+            services.receiver = "standby" if role == "polling" else role
+            await asyncio.sleep(pause_after(failures) if failures else STANDBY_LOOK_S)
+            continue
+        services.receiver = role
+        log.info("receiver: this replica leads (%s)", role)
+        try:
+            await lead()
+        finally:
+            await lock.release()
+        log.warning("receiver: lock lost; standing by")
+
+
+async def poll_forever(
+    bot: Bot,
+    inbox: Inbox,
+    *,
+    timeout_s: int,
+    allowed_updates: list[str],
+    holding: Callable[[], Awaitable[bool]],
+) -> None:
+    """Long polling while ``holding`` says this replica holds the receiver's lock: the offset
+    moves past updates only once they are stored, so a crash or a database outage makes
+    Telegram send them again rather than lose them."""
     offset: int | None = None
     failures = 0
     with contextlib.suppress(TelegramError):
         await bot.delete_webhook()  # getUpdates is refused while a webhook is set
-    while True:
+    while await holding():
         try:
             raw = await bot.do_api_request(
                 "getUpdates",
@@ -263,6 +318,29 @@ async def poll_forever(
             await asyncio.sleep(pause_after(failures))
 
 
+async def keep_webhook(
+    register: Callable[[], Awaitable[object]],
+    *,
+    registered: bool,
+    holding: Callable[[], Awaitable[bool]],
+) -> None:
+    """While this replica holds the receiver's lock: register the webhook (unless already done
+    at start), again after a refusal, then hold on. A replica that takes the lock over
+    registers it anew, so the webhook never stays with a replica that is gone."""
+    failures = 0
+    while await holding():
+        if not registered:
+            try:
+                await register()
+                registered, failures = True, 0
+            except TelegramError as error:
+                failures += 1
+                log.warning("setWebhook failed: %s", error)
+                await asyncio.sleep(pause_after(failures))
+                continue
+        await asyncio.sleep(RENEW_EVERY_S)
+
+
 def webhook_app(inbox: Inbox, *, path: str, secret: str, bot: Bot) -> web.Application:
     """The webhook endpoint: 200 only once the update is stored; 403 without the secret."""
 
@@ -289,23 +367,15 @@ def webhook_app(inbox: Inbox, *, path: str, secret: str, bot: Bot) -> web.Applic
 
 
 async def serve_webhook(
-    inbox: Inbox,
-    *,
-    bot: Bot,
-    listen: str,
-    port: int,
-    path: str,
-    url: str,
-    secret: str,
-    allowed_updates: list[str],
+    inbox: Inbox, *, bot: Bot, listen: str, port: int, path: str, secret: str
 ) -> Callable[[], Awaitable[None]]:
-    """Listen, then ask Telegram to push to ``url``; the function that stops listening."""
+    """Listen for Telegram's pushes (every replica does, behind a load balancer); the function
+    that stops listening. Registering the webhook is the receiver's lock holder's job."""
     runner = web.AppRunner(webhook_app(inbox, path=path, secret=secret, bot=bot))
     await runner.setup()
     site = web.TCPSite(runner, listen, port)
     try:
         await site.start()
-        await bot.set_webhook(url, secret_token=secret, allowed_updates=allowed_updates)
     except BaseException:
         await runner.cleanup()
         raise

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import event, exc, make_url
+from sqlalchemy import CursorResult, Result, event, exc, make_url
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -132,3 +132,8 @@ async def off_the_loop(session: AsyncSession) -> AsyncIterator[None]:
         yield
     finally:
         driver.offload = False
+
+
+def changed(result: Result[Any]) -> int:
+    """How many rows an UPDATE changed (its result is a cursor's, which counts them)."""
+    return int(cast(CursorResult[Any], result).rowcount or 0)

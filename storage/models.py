@@ -192,6 +192,10 @@ class InboundMessage(Base):
     processed_at: Mapped[datetime | None] = mapped_column(default=None)
     payload: Mapped[str | None] = mapped_column(Text, default=None)
     attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # The replica handling it and until when (renewed while it lives); without ``claimed_by``,
+    # when a failed handling may be tried again.
+    claimed_by: Mapped[str | None] = mapped_column(String(64), default=None)
+    lease_until: Mapped[datetime | None] = mapped_column(default=None)
 
 
 class AuditEvent(Base):
@@ -440,6 +444,9 @@ class OutboxMessage(Base):
     sent_at: Mapped[datetime | None] = mapped_column(default=None)
     telegram_message_id: Mapped[int | None] = mapped_column(BigInteger, default=None)
     error: Mapped[str | None] = mapped_column(String(300), default=None)
+    # The replica sending it and until when (renewed while it lives; migration 0010).
+    claimed_by: Mapped[str | None] = mapped_column(String(64), default=None)
+    lease_until: Mapped[datetime | None] = mapped_column(default=None)
     seen_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"), default=None)
     # A reply's document or chart (``method`` "document" or "photo"; ``text`` is its caption).
     file_data: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from datetime import date, datetime
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import CursorResult, Result, and_, bindparam, func, or_, select, update
+from sqlalchemy import and_, bindparam, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.db import changed
 from storage.models import Alert, Channel, InboundMessage, OutboxMessage, ScheduledRun
 from storage.vocabulary import AlertStatus, OutboxStatus
 
@@ -16,10 +17,16 @@ _QUEUED = "outbox.queued"  # a key of Session.info, set by enqueue
 
 # Built once: the delivery worker looks at the queue whenever something was queued, and every
 # submitted draft lists who was told (building a statement costs about as much as running it).
+# A chat with a message on its way (claimed by a live replica) gets nothing else meanwhile: one
+# message at a time per chat, in order, across replicas.
+_CHATS_BEING_SENT_TO = select(OutboxMessage.chat_id).where(
+    OutboxMessage.status == OutboxStatus.SENDING, OutboxMessage.lease_until > bindparam("now")
+)
 _IS_DUE = (
     OutboxMessage.status == OutboxStatus.PENDING,
-    or_(OutboxMessage.not_before.is_(None), OutboxMessage.not_before <= bindparam("now")),
+    or_(OutboxMessage.not_before.is_(None), OutboxMessage.not_before <= bindparam("due_at")),
     OutboxMessage.chat_id.not_in(bindparam("skip", expanding=True)),
+    OutboxMessage.chat_id.not_in(_CHATS_BEING_SENT_TO),
 )
 # Each chat's most urgent due row (its oldest at that urgency): what may go now, one per chat,
 # so a backlog for a few chats (a flood of refusals, a digest run) never hides the next message
@@ -42,11 +49,14 @@ _CHAT_HEADS = (
     .where(*_IS_DUE)
     .group_by(OutboxMessage.chat_id)
 )
+# Locked as read, SKIP LOCKED: replicas looking at once get different chats' heads instead of
+# waiting for each other (SQLite, one writer at a time, has no row locks).
 _DUE = (
     select(OutboxMessage)
     .where(OutboxMessage.id.in_(_CHAT_HEADS))
     .order_by(OutboxMessage.priority, OutboxMessage.id)
     .limit(bindparam("limit"))
+    .with_for_update(skip_locked=True, of=OutboxMessage)
 )
 _OF_ENTRY = (
     select(OutboxMessage)
@@ -74,57 +84,79 @@ def queued(session: AsyncSession) -> bool:
 
 
 async def due(
-    *, session: AsyncSession, now: datetime, limit: int = 20, skip_chats: Collection[int] = ()
+    *,
+    session: AsyncSession,
+    due_at: datetime,
+    now: datetime,
+    limit: int = 20,
+    skip_chats: Collection[int] = (),
 ) -> Sequence[OutboxMessage]:
-    """Each chat's most urgent pending row whose time has come, most urgent first, oldest first
-    within a priority; none for the chats in ``skip_chats`` (busy or held)."""
-    params = {"now": now, "limit": limit, "skip": list(skip_chats)}
+    """Each chat's most urgent pending row whose time (``due_at``, the site's clock) has come,
+    most urgent first, oldest first within a priority, locked until the transaction ends; none
+    for the chats in ``skip_chats`` (busy or held here) or with a send under a live lease at
+    ``now`` (the wall clock leases are kept by)."""
+    params = {"due_at": due_at, "now": now, "limit": limit, "skip": list(skip_chats)}
     return (await session.scalars(_DUE, params)).all()
 
 
-def _changed(result: Result[Any]) -> int:
-    """How many rows an UPDATE changed (its result is a cursor's, which counts them)."""
-    return int(cast(CursorResult[Any], result).rowcount or 0)
-
-
-async def claim(*, session: AsyncSession, row_id: int, now: datetime) -> bool:
-    """Claim a pending row for sending; False when another worker took it first."""
+async def claim(
+    *, session: AsyncSession, row_id: int, replica: str, at: datetime, until: datetime
+) -> bool:
+    """Claim a pending row for ``replica`` to send, held until ``until``; False when another
+    replica took it first."""
     result = await session.execute(
         update(OutboxMessage)
         .where(OutboxMessage.id == row_id, OutboxMessage.status == OutboxStatus.PENDING)
-        .values(status=OutboxStatus.SENDING, claimed_at=now)
+        .values(status=OutboxStatus.SENDING, claimed_at=at, claimed_by=replica, lease_until=until)
     )
-    return bool(_changed(result))
+    return bool(changed(result))
 
 
-async def release(*, session: AsyncSession, row_ids: Sequence[int]) -> None:
-    """Put claimed rows back in the queue unsent (their worker stopped before them)."""
-    if row_ids:
+async def renew(
+    *, session: AsyncSession, replica: str, ids: Sequence[int], until: datetime
+) -> None:
+    """Extend ``replica``'s hold on the rows it is sending."""
+    if ids:
         await session.execute(
             update(OutboxMessage)
             .where(
-                OutboxMessage.id.in_(list(row_ids)), OutboxMessage.status == OutboxStatus.SENDING
+                OutboxMessage.id.in_(list(ids)),
+                OutboxMessage.claimed_by == replica,
+                OutboxMessage.status == OutboxStatus.SENDING,
             )
-            .values(status=OutboxStatus.PENDING, claimed_at=None)
+            .values(lease_until=until)
         )
 
 
-# The error a row keeps when its worker died while Telegram had it: it may have gone already.
+async def held(*, session: AsyncSession, row_id: int, replica: str) -> OutboxMessage | None:
+    """The row ``replica`` claimed, locked, for recording how its send went; None when another
+    replica has taken it over since (this one stalled past its lease: the other sends it)."""
+    row = await session.get(OutboxMessage, row_id, with_for_update=True, populate_existing=True)
+    if row is None or row.claimed_by != replica:
+        return None
+    if row.status not in (OutboxStatus.SENDING, OutboxStatus.PENDING):
+        return None
+    return row
+
+
+# The error a row keeps when its sender's lease ran out while Telegram had it: it may have gone
+# already.
 INTERRUPTED = "interrupted"
 
 
-async def release_stale_claims(*, session: AsyncSession, older_than: datetime) -> int:
-    """Put back rows claimed by a worker that died before confirming; they are sent again,
-    marked as possible repeats (at most one duplicate, for a crash between Telegram accepting
-    and the row being marked)."""
+async def release_expired(*, session: AsyncSession, now: datetime) -> int:
+    """Put back rows whose lease ran out (their replica died or stalled): they are sent again,
+    marked as possible repeats (at most one duplicate, for a death between Telegram accepting
+    and the row being marked). A live replica's rows, renewed every second, are never touched."""
     result = await session.execute(
         update(OutboxMessage)
         .where(
-            OutboxMessage.status == OutboxStatus.SENDING, OutboxMessage.claimed_at <= older_than
+            OutboxMessage.status == OutboxStatus.SENDING,
+            or_(OutboxMessage.lease_until.is_(None), OutboxMessage.lease_until <= now),
         )
-        .values(status=OutboxStatus.PENDING, claimed_at=None, error=INTERRUPTED)
+        .values(status=OutboxStatus.PENDING, error=INTERRUPTED)
     )
-    return _changed(result)
+    return changed(result)
 
 
 async def get(*, session: AsyncSession, row_id: int) -> OutboxMessage | None:

@@ -21,13 +21,14 @@ from typing import Protocol
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.leases import LEASE
 from bot.notify import routing
 from storage import outbox
-from storage.models import OutboxMessage
+from storage.models import OutboxMessage, utcnow
+from storage.vocabulary import OutboxStatus
 
 log = logging.getLogger(__name__)
 MAX_BACKOFF_S = 60.0
-CLAIM_TIMEOUT = timedelta(seconds=60)
 # How many chats' next messages one look at the queue reads, to share the send slots among.
 HEADS_READ = 200
 # The methods that make a new message (the others change one already sent).
@@ -187,6 +188,19 @@ def backoff(attempts: int) -> float:
 
 
 @dataclass(frozen=True)
+class _Claim:
+    """Who claims rows, and the clocks they are claimed by."""
+
+    replica: str
+    now: datetime  # the site's clock: when a row is due, when it went
+    wall: datetime  # the wall clock, by which leases are kept
+
+    @property
+    def until(self) -> datetime:
+        return self.wall + LEASE
+
+
+@dataclass(frozen=True)
 class _Job:
     """A claimed row, read out of its transaction: no database connection is held while
     Telegram answers (SQLite has one, shared by every update the bot handles)."""
@@ -203,13 +217,16 @@ class _Job:
 
 
 async def _claim(
-    session: AsyncSession, gate: RateGate, now: datetime, batch: int, busy: set[int]
+    session: AsyncSession, gate: RateGate, claim: _Claim, batch: int, busy: set[int]
 ) -> list[_Job]:
     """Claim the most urgent due rows the rate limits let go now, one per chat, none for a chat
-    that is ``busy`` (a send to it in flight) or held (its own back-off or limit)."""
+    that is ``busy`` (a send to it in flight here or, under a live lease, in another replica) or
+    held (its own back-off or limit)."""
     jobs: list[_Job] = []
     skip = busy | gate.held_chats()
-    heads = await outbox.due(session=session, now=now, limit=HEADS_READ, skip_chats=skip)
+    heads = await outbox.due(
+        session=session, due_at=claim.now, now=claim.wall, limit=HEADS_READ, skip_chats=skip
+    )
     # Within an urgency, the chat served longest ago goes first (round robin): a chat with a
     # long backlog takes its turn and lets the next chat's first message through.
     for row in sorted(heads, key=lambda r: (r.priority, gate.last_sent(r.chat_id), r.id)):
@@ -218,11 +235,14 @@ async def _claim(
         target = None
         if row.target_id is not None:
             target = await outbox.get(session=session, row_id=row.target_id)
-            if target is not None and target.status in ("pending", "sending"):
+            if target is not None and target.status in (
+                OutboxStatus.PENDING,
+                OutboxStatus.SENDING,
+            ):
                 continue  # the message to change is not out yet; it goes first
         new_message = row.method in _SENDS
         if not gate.ready(row.chat_id, new_message=new_message) or not await outbox.claim(
-            session=session, row_id=row.id, now=now
+            session=session, row_id=row.id, replica=claim.replica, at=claim.now, until=claim.until
         ):
             continue
         if new_message:
@@ -274,64 +294,79 @@ async def _settle(
     job: _Job,
     message_id: int | None,
     failure: Exception | None,
-    now: datetime,
+    claim: _Claim,
 ) -> None:
     """Record how a claimed row went. A failure holds back only this row's chat: no single
     failing chat delays the others."""
-    row = await outbox.get(session=session, row_id=job.id)
-    assert row is not None
+    now = claim.now
+    row = await outbox.held(session=session, row_id=job.id, replica=claim.replica)
+    if row is None:
+        # Another replica took the row over while this one stalled past its lease: it sends
+        # the row again (marked as a possible repeat) and records that send.
+        log.warning("outbox row %s: lease lost before its send was recorded", job.id)
+        return
     target = await outbox.get(session=session, row_id=job.target_id or 0)
     if failure is not None and job.method in _SENDS:
         gate.release(job.chat_id)  # only what Telegram accepted counts against its limits
     if isinstance(failure, RetryLater):
         gate.block(job.chat_id, failure.seconds)
-        row.status, row.not_before = "pending", now + timedelta(seconds=failure.seconds)
-        row.claimed_at = None
+        row.status, row.not_before = OutboxStatus.PENDING, now + timedelta(seconds=failure.seconds)
+        row.claimed_at = row.claimed_by = row.lease_until = None
         return
     if isinstance(failure, Transient):
         row.attempts += 1
         pause = backoff(row.attempts)
-        row.status, row.error = "pending", str(failure)[:300]
-        row.not_before, row.claimed_at = now + timedelta(seconds=pause), None
+        row.status, row.error = OutboxStatus.PENDING, str(failure)[:300]
+        row.not_before = now + timedelta(seconds=pause)
+        row.claimed_at = row.claimed_by = row.lease_until = None
         gate.block(job.chat_id, pause)
         log.warning("outbox row %s: %s; retry in %.1f s", job.id, failure, pause)
         return
     if isinstance(failure, Permanent):
-        row.status = "unreachable" if failure.unreachable else "failed"
+        row.status = OutboxStatus.UNREACHABLE if failure.unreachable else OutboxStatus.FAILED
         row.error = str(failure)[:300]
         log.warning("outbox row %s (%s) refused: %s", job.id, job.method, failure)
         if job.method == "delete" and target is not None:
             # Past Telegram's 48 hours (after a long outage): the copy stays in the chat.
-            target.status = "undeletable"
+            target.status = OutboxStatus.UNDELETABLE
         if not failure.unreachable and await routing.resend_minimal(
             session=session, refused=row, now=now
         ):
             # The recipient still hears of the alert: nobody to fall through to, no failure to
             # tell the admins of (nor to keep them from hearing of the next one).
-            row.status = "replaced"
+            row.status = OutboxStatus.REPLACED
             return
         await fall_through(session=session, row=row, now=now)
         return
-    row.status, row.sent_at = "sent", now
+    row.status, row.sent_at = OutboxStatus.SENT, now
     if job.method in _SENDS:
         row.telegram_message_id = message_id
     if job.method == "delete" and target is not None:
-        target.status = "deleted"
+        target.status = OutboxStatus.DELETED
 
 
 @dataclass
 class Deliverer:
     """The delivery worker: urgent rows first, one message at a time per chat, many chats at
     once. A chat that is slow or failing holds only itself: the next free send slot goes to
-    the most urgent row of any other chat, so an alert is never queued behind it."""
+    the most urgent row of any other chat, so an alert is never queued behind it.
+
+    Replicas share the outbox: each claims the rows it sends under a lease (``replica``) and
+    renews it while it lives (``keep_leases``); a dead replica's rows go back to the queue when
+    their lease runs out and whichever replica looks next sends them."""
 
     sessions: async_sessionmaker[AsyncSession]
     sender: Sender
     gate: RateGate
     clock: Callable[[], datetime]
+    replica: str = "local"
+    wall_clock: Callable[[], datetime] = utcnow
     concurrency: int = 16
     wake: asyncio.Event = field(default_factory=asyncio.Event)
-    _in_flight: dict[int, asyncio.Task[None]] = field(default_factory=dict)
+    _in_flight: dict[int, tuple[int, asyncio.Task[None]]] = field(default_factory=dict)
+
+    def _claim_now(self) -> _Claim:
+        return _Claim(replica=self.replica, now=self.clock(), wall=self.wall_clock())
 
     async def step(self) -> float:
         """Start what may go now; the longest wait before looking again (0: look again now)."""
@@ -340,14 +375,28 @@ class Deliverer:
             return math.inf  # woken when a send finishes
         if self.gate.until_free():
             return self.gate.until_free()
+        claim = self._claim_now()
         async with self.sessions.begin() as session:
-            jobs = await _claim(session, self.gate, self.clock(), free, set(self._in_flight))
+            jobs = await _claim(session, self.gate, claim, free, set(self._in_flight))
         for job in jobs:
             task = asyncio.create_task(self._deliver(job), name=f"rapport-send-{job.id}")
-            self._in_flight[job.chat_id] = task
+            self._in_flight[job.chat_id] = (job.id, task)
         if jobs:
             return 0.0
         return self.gate.next_chance() or math.inf
+
+    async def keep_leases(self) -> int:
+        """Renew this replica's leases on the sends in flight, and put back in the queue the
+        rows whose lease ran out elsewhere (a dead replica's); how many were put back."""
+        wall = self.wall_clock()
+        ids = [row_id for row_id, _ in self._in_flight.values()]
+        async with self.sessions.begin() as session:
+            await outbox.renew(session=session, replica=self.replica, ids=ids, until=wall + LEASE)
+            released = await outbox.release_expired(session=session, now=wall)
+        if released:
+            log.warning("outbox: %s sends of a replica that stopped are queued again", released)
+            self.wake.set()
+        return released
 
     async def _deliver(self, job: _Job) -> None:
         message_id, failure = None, None
@@ -357,9 +406,9 @@ class Deliverer:
             except (RetryLater, Transient, Permanent) as error:
                 failure = error
             async with self.sessions.begin() as session:
-                await _settle(session, self.gate, job, message_id, failure, self.clock())
+                await _settle(session, self.gate, job, message_id, failure, self._claim_now())
         except Exception:
-            # The row stays claimed; its lease runs out and it is sent again (release_stale).
+            # The row stays claimed; its lease runs out and it is sent again, marked.
             log.exception("outbox row %s could not be settled", job.id)
         finally:
             self._in_flight.pop(job.chat_id, None)
@@ -368,7 +417,7 @@ class Deliverer:
     async def drain(self) -> None:
         """Wait for the sends in flight (the bot is stopping)."""
         if self._in_flight:
-            await asyncio.wait(set(self._in_flight.values()), timeout=5.0)
+            await asyncio.wait({task for _, task in self._in_flight.values()}, timeout=5.0)
 
 
 async def fall_through(*, session: AsyncSession, row: OutboxMessage, now: datetime) -> None:
@@ -380,8 +429,3 @@ async def fall_through(*, session: AsyncSession, row: OutboxMessage, now: dateti
         session=session, chat_id=row.chat_id, since=now - FAILURE_NOTICE_EVERY, other_than=row.id
     )
     await routing.fall_through(session=session, row=row, now=now, admins_told=bool(told))
-
-
-async def release_stale(*, session: AsyncSession, now: datetime) -> int:
-    """Rows claimed by a worker that died are sent again (at most one duplicate)."""
-    return await outbox.release_stale_claims(session=session, older_than=now - CLAIM_TIMEOUT)

@@ -14,7 +14,7 @@ import logging
 import re
 import signal
 import sys
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import datetime
 from urllib.parse import urlsplit
 
@@ -36,9 +36,10 @@ from bot.triage.extract import warm_up
 from handlers import register_all
 from handlers.aiohttp_request import AiohttpRequest
 from handlers.context import RapportContext
-from handlers.intake import Inbox, poll_forever, serve_webhook
+from handlers.intake import Inbox, keep_webhook, lead_when_chosen, poll_forever, serve_webhook
 from handlers.transport import TelegramSender
 from storage.db import create_engine, session_factory
+from storage.locks import HeldLock
 from storage.migrate import upgrade_async
 
 log = logging.getLogger(__name__)
@@ -49,6 +50,8 @@ PUBLIC_COMMANDS = ("observe", "mine", "summary", "lang", "help", "cancel")
 ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member", "chat_member"]
 # Long polling: how long Telegram holds a getUpdates open when there is nothing to send.
 POLL_TIMEOUT_S = 10
+# The advisory lock held by the replica that receives from Telegram (storage/locks.py).
+RECEIVER_LOCK = "receiver"
 # How long a stopping bot waits for the updates it is handling (the rest stay stored).
 DRAIN_S = 5.0
 
@@ -69,6 +72,10 @@ async def _post_init(application: Application) -> None:
     services.receiving.append(
         asyncio.create_task(inbox.dispatch_forever(), name="rapport-dispatch")
     )
+    # Renewed while the bot drains: stopped with the workers, after the updates in hand.
+    services.background.append(
+        asyncio.create_task(inbox.keep_leases_forever(), name="rapport-inbox-leases")
+    )
 
 
 async def _publish_commands(application: Application) -> None:
@@ -87,6 +94,9 @@ async def _post_stop(application: Application) -> None:
         task.cancel()
     await asyncio.gather(*services.receiving, return_exceptions=True)
     services.receiving.clear()
+    lock: HeldLock | None = application.bot_data.pop("receiver_lock", None)
+    if lock is not None:
+        await lock.release()  # a standby takes over at once
     inbox: Inbox | None = application.bot_data.get("inbox")
     if inbox is not None:
         await inbox.drain(DRAIN_S)
@@ -182,40 +192,75 @@ async def start_receiving(
     application: Application, settings: Settings, *, poll_timeout_s: int = POLL_TIMEOUT_S
 ) -> None:
     """Receive updates into the inbox: a webhook at ``webhook_listen:webhook_port`` on the path of
-    ``webhook_url`` (a reverse proxy forwards the public URL unchanged), registered with the
-    secret; otherwise long polling."""
+    ``webhook_url`` (a reverse proxy or load balancer forwards the public URL unchanged),
+    registered with the secret; otherwise long polling.
+
+    Replicas agree through the database on who receives: the holder of the receiver's lock
+    polls (the others stand by), or, with a webhook, every replica serves and the holder
+    registers the webhook. A first holder is chosen here, so a refused webhook stops the start.
+    """
     services: Services = application.bot_data["services"]
     inbox: Inbox = application.bot_data["inbox"]
+    bot = application.bot
+    lock = HeldLock(services.engine, RECEIVER_LOCK)
+    application.bot_data["receiver_lock"] = lock
     if not settings.webhook_url:
+
+        def poll() -> Awaitable[None]:
+            return poll_forever(
+                bot,
+                inbox,
+                timeout_s=poll_timeout_s,
+                allowed_updates=ALLOWED_UPDATES,
+                holding=lock.still_held,
+            )
+
         services.receiving.append(
             asyncio.create_task(
-                poll_forever(
-                    application.bot,
-                    inbox,
-                    timeout_s=poll_timeout_s,
-                    allowed_updates=ALLOWED_UPDATES,
-                ),
+                lead_when_chosen(lock, services, role="polling", lead=poll),
                 name="rapport-polling",
             )
         )
         return
+    secret = webhook_secret(settings)
     try:
         application.bot_data["stop_webhook"] = await serve_webhook(
             inbox,
-            bot=application.bot,
+            bot=bot,
             listen=settings.webhook_listen,
             port=settings.webhook_port,
             path=urlsplit(settings.webhook_url).path,
-            url=settings.webhook_url,
-            secret=webhook_secret(settings),
-            allowed_updates=ALLOWED_UPDATES,
+            secret=secret,
         )
-    except TelegramError as error:
-        raise StartupError(f"The Bot API refused the webhook: {error}") from error
     except OSError as error:
         raise StartupError(
             f"Cannot listen on {settings.webhook_listen}:{settings.webhook_port}: {error}"
         ) from error
+
+    def register() -> Awaitable[bool]:
+        return bot.set_webhook(
+            settings.webhook_url or "", secret_token=secret, allowed_updates=ALLOWED_UPDATES
+        )
+
+    registered = await lock.try_acquire()
+    if registered:
+        try:
+            await register()
+        except TelegramError as error:
+            raise StartupError(f"The Bot API refused the webhook: {error}") from error
+    first = [registered]
+
+    def hold_webhook() -> Awaitable[None]:
+        done, first[0] = first[0], False  # registered at start only the first time
+        return keep_webhook(register, registered=done, holding=lock.still_held)
+
+    services.receiver = "webhook"
+    services.receiving.append(
+        asyncio.create_task(
+            lead_when_chosen(lock, services, role="webhook", lead=hold_webhook),
+            name="rapport-webhook",
+        )
+    )
 
 
 async def serve(settings: Settings, *, stop: asyncio.Event | None = None) -> None:

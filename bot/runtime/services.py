@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from bot.leases import replica_id
 from bot.rate_limit import RateLimiter
 from bot.runtime.settings import Settings
 from storage.models import utcnow
@@ -25,6 +26,11 @@ class Services:
     engine: AsyncEngine
     sessions: async_sessionmaker[AsyncSession]
     clock: Callable[[], datetime] = utcnow
+    # This process among the replicas sharing the database: the owner of its leases.
+    replica: str = field(default_factory=replica_id)
+    # How this replica receives from Telegram: "starting", "polling" (it holds the receiver's
+    # lock), "standby" (another replica polls) or "webhook" (it serves pushes).
+    receiver: str = "starting"
     wake_delivery: asyncio.Event = field(default_factory=asyncio.Event)
     background: list[asyncio.Task[Any]] = field(default_factory=list)
     # Polling and the dispatcher: stopped first, so nothing new starts while the bot drains.
