@@ -1,0 +1,134 @@
+"""Two ``rapport run`` replicas on one PostgreSQL, both alive, the sandbox as Telegram: every
+immediate item alerts once, every escalation fires once, every digest is sent once."""
+
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from bot.capture.card import local_time
+from sandbox.client import Persona, SandboxClient, button_texts
+from sandbox.server import Sandbox
+from storage.models import Site, utcnow
+from tests.process import rapport_run
+from tests.test_alert_path import STARTUP_S
+from tests.test_alerts import KNIFE, PUNCH, REFERENCE, SHEET, _submit
+from tests.world import create_site, enrolment_code
+
+REPLICAS = 2
+DIGEST_HEADING = "Daily digest"
+ALERT_HEADING = "🚨 IMMEDIATE —"
+ESCALATION_HEADING = "🚨 NOT YET ACKNOWLEDGED —"
+ROUTINE = "482913K 4B range at 1400 cell search, nothing found"
+
+
+async def _quiet_for(personas: list[Persona], seconds: float) -> None:
+    """Wait until nobody has received anything for ``seconds`` (late duplicates would show)."""
+    last = -1
+    while True:
+        count = 0
+        for persona in personas:
+            count += len(await persona.messages())
+        if count == last:
+            return
+        last = count
+        await asyncio.sleep(seconds)
+
+
+async def _with(persona: Persona, word: str, count: int, within: float) -> list[dict[str, Any]]:
+    """The persona's messages holding ``word``, waiting up to ``within`` s for ``count``."""
+    deadline = asyncio.get_running_loop().time() + within
+    while True:
+        found = [m for m in await persona.messages() if word in (m.get("text") or "")]
+        if len(found) >= count or asyncio.get_running_loop().time() > deadline:
+            return found
+        await asyncio.sleep(0.2)
+
+
+def _references(messages: list[dict[str, Any]]) -> Counter[str]:
+    return Counter(
+        found.group(0) for m in messages if (found := REFERENCE.search(m.get("text") or ""))
+    )
+
+
+@pytest.mark.parametrize(
+    "database_url", [pytest.param("postgresql", marks=pytest.mark.postgresql)], indirect=True
+)
+async def test_two_live_replicas_alert_escalate_and_digest_exactly_once(
+    database_url: str,
+    sessions: async_sessionmaker[AsyncSession],
+    sandbox: Sandbox,
+    client: SandboxClient,
+) -> None:
+    later = local_time(utcnow() + timedelta(hours=6), "America/Toronto", "en")[-5:]
+    async with sessions.begin() as session:
+        await create_site(session, ack_timeout_s=2, digest_time=later)
+        codes = {
+            name: await enrolment_code(session, role, name=name)
+            for name, role in (
+                ("Alex Martin", "officer"),
+                ("Jordan Roy", "supervisor"),
+                ("Sam Okafor", "supervisor"),
+                ("Riley Chen", "intelligence"),
+            )
+        }
+    people = {
+        name: await client.user(name.split()[0], last_name=name.split()[1]) for name in codes
+    }
+    officer, on_duty, off_duty = (people[n] for n in ("Alex Martin", "Jordan Roy", "Sam Okafor"))
+    replicas = [
+        # Escalation looks ten times a second in each replica: without the job lock, both
+        # replicas escalate the same alerts (seen 3 times in 3 runs).
+        await rapport_run(sandbox, database_url, escalation_check_s="0.1")
+        for _ in range(REPLICAS)
+    ]
+    try:
+        for name, persona in people.items():
+            await persona.send(f"/start {codes[name]}")
+            await persona.next_message(timeout=STARTUP_S)
+        await on_duty.send("/onduty")
+        await on_duty.next_message(timeout=15)
+
+        references = [await _submit(officer, text) for text in (KNIFE, PUNCH, SHEET)]
+        for supervisor in (on_duty, off_duty):  # the repeat goes to both, widened
+            await _with(supervisor, ESCALATION_HEADING, len(references), 30)
+
+        await officer.send(ROUTINE)
+        card = await officer.next_message(timeout=15)
+        while "✅ Submit" not in button_texts(card):
+            if button_texts(card):
+                await officer.tap(button_texts(card)[0], message=card)
+            card = await officer.next_message(timeout=15)
+        await officer.tap("✅ Submit", message=card)
+        async with sessions.begin() as session:
+            site = await session.scalar(select(Site))
+            assert site is not None
+            site.digest_time = "00:00"  # due now: both replicas' schedules see it at once
+        digests = await _with(people["Riley Chen"], DIGEST_HEADING, 1, 30)
+
+        await _quiet_for(list(people.values()), 3.0)
+        assert all(replica.returncode is None for replica in replicas), "a replica died"
+        alerts = await _with(on_duty, ALERT_HEADING, 0, 0)
+        assert _references(alerts) == Counter(references), "an alert missing or sent twice"
+        for supervisor in (on_duty, off_duty):
+            escalations = await _with(supervisor, ESCALATION_HEADING, 0, 0)
+            assert _references(escalations) == Counter(references), "an escalation fired twice"
+        every_digest = [
+            m
+            for persona in people.values()
+            for m in await _with(persona, DIGEST_HEADING, 0, 0)
+        ]
+        assert digests
+        readers = Counter(m["chat"]["id"] for m in every_digest)
+        assert max(readers.values()) == 1, "a digest was sent twice"
+    finally:
+        for replica in replicas:
+            if replica.returncode is None:
+                replica.terminate()
+                await replica.wait()
