@@ -120,9 +120,7 @@ async def test_two_live_replicas_alert_escalate_and_digest_exactly_once(
             escalations = await _with(supervisor, ESCALATION_HEADING, 0, 0)
             assert _references(escalations) == Counter(references), "an escalation fired twice"
         every_digest = [
-            m
-            for persona in people.values()
-            for m in await _with(persona, DIGEST_HEADING, 0, 0)
+            m for persona in people.values() for m in await _with(persona, DIGEST_HEADING, 0, 0)
         ]
         assert digests
         readers = Counter(m["chat"]["id"] for m in every_digest)
