@@ -101,6 +101,7 @@ class Inbox:
         services = self._services
         async with services.sessions.begin() as session:
             await store_arrivals(session=session, arrivals=arrivals, now=services.clock())
+        services.metrics.updates_received.inc(len(arrivals))
         self._wake.set()
 
     async def dispatch_forever(self) -> None:
@@ -147,6 +148,7 @@ class Inbox:
         """Run one stored update through the handlers and settle it: processed, or tried again
         after a pause, or set aside after ``MAX_ATTEMPTS`` (on the record, in the log)."""
         inbound_id = handling.inbound_id
+        started = asyncio.get_running_loop().time()
         try:
             async with self._slots:
                 CURRENT.set(handling)  # this task's own context: the handlers see it
@@ -162,6 +164,9 @@ class Inbox:
             log.warning("inbound %s: could not be settled; retrying", inbound_id, exc_info=True)
             self._retry(inbound_id, handling.attempts + 1)
         finally:
+            self._services.metrics.handling_seconds.observe(
+                asyncio.get_running_loop().time() - started
+            )
             self._busy_senders.discard(sender)
             self._wake.set()
 
@@ -184,11 +189,14 @@ class Inbox:
                     actor=handling.actor,
                 )
         self._retry_at.pop(handling.inbound_id, None)
+        outcome = "set_aside" if handling.retry or update is None else "handled"
+        services.metrics.updates_handled.labels(outcome).inc()
         self._recent[handling.inbound_id] = None
         if len(self._recent) > RECENT_IDS:
             self._recent.popitem(last=False)
 
     def _retry(self, inbound_id: int, tries: int) -> None:
+        self._services.metrics.updates_handled.labels("retried").inc()
         loop = asyncio.get_running_loop()
         self._retry_at[inbound_id] = loop.time() + pause_after(tries)
 

@@ -29,7 +29,8 @@ from telegram.ext import (
 from bot.i18n import LANGUAGES, t
 from bot.runtime import workers
 from bot.runtime.logs import protect
-from bot.runtime.services import Services
+from bot.runtime.metrics import Metrics
+from bot.runtime.services import ReceiverState, Services
 from bot.runtime.settings import Settings
 from bot.triage import warm_up as warm_up_triage
 from bot.triage.extract import warm_up
@@ -56,7 +57,12 @@ DRAIN_S = 5.0
 async def _post_init(application: Application) -> None:
     settings: Settings = application.bot_data["settings"]
     engine = create_engine(settings.database_url)
-    services = Services(settings=settings, engine=engine, sessions=session_factory(engine))
+    services = Services(
+        settings=settings,
+        engine=engine,
+        sessions=session_factory(engine),
+        metrics=application.bot_data["metrics"],
+    )
     if "clock" in application.bot_data:
         services.clock = application.bot_data["clock"]
     application.bot_data["services"] = services
@@ -124,6 +130,9 @@ async def close_application(application: Application) -> None:
     that call waiting for a connection that is gone, and the event loop can never close. What is
     stored and not yet handled stays stored: the next start handles it.
     """
+    services: Services | None = application.bot_data.get("services")
+    if services is not None:
+        services.receiver = ReceiverState.STOPPED
     stop_webhook = application.bot_data.pop("stop_webhook", None)
     if stop_webhook is not None:
         await stop_webhook()
@@ -139,6 +148,11 @@ def build_application(
 ) -> Application:
     """The bot, ready to ``initialize``/``start``, talking to ``settings.telegram_api_url``."""
     protect(token)  # before the first request: every request URL holds the token
+    metrics = Metrics()
+
+    def failed(kind: str) -> None:
+        metrics.telegram_errors.labels(kind).inc()
+
     application = (
         ApplicationBuilder()
         .token(token)
@@ -146,11 +160,12 @@ def build_application(
         .base_file_url(settings.file_url())
         .context_types(ContextTypes(context=RapportContext))
         .updater(None)  # updates come through the inbox (handlers.intake), stored first
-        .request(AiohttpRequest(pool_size=32))
-        .get_updates_request(AiohttpRequest(pool_size=1))
+        .request(AiohttpRequest(pool_size=32, failed=failed))
+        .get_updates_request(AiohttpRequest(pool_size=1, failed=failed))
         .build()
     )
     application.bot_data["settings"] = settings
+    application.bot_data["metrics"] = metrics  # the application's own registry: Services holds it
     if clock is not None:
         application.bot_data["clock"] = clock
     register_all(application)
@@ -198,6 +213,7 @@ async def start_receiving(
                 name="rapport-polling",
             )
         )
+        services.receiver = ReceiverState.POLLING
         return
     try:
         application.bot_data["stop_webhook"] = await serve_webhook(
@@ -210,6 +226,7 @@ async def start_receiving(
             secret=webhook_secret(settings),
             allowed_updates=ALLOWED_UPDATES,
         )
+        services.receiver = ReceiverState.WEBHOOK
     except TelegramError as error:
         raise StartupError(f"The Bot API refused the webhook: {error}") from error
     except OSError as error:

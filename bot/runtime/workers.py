@@ -79,6 +79,7 @@ def start(services: Services, sender: Sender) -> None:
     async def escalate() -> float:
         async with sessions.begin() as session:
             moved = await escalate_due(session=session, now=clock())
+        services.metrics.escalations.inc(moved)
         if moved:
             wake.set()
         return settings.escalation_check_s
