@@ -17,7 +17,7 @@ import json
 import logging
 import warnings
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import replace
 from typing import Any
 
@@ -40,6 +40,7 @@ from bot.inbound import (
 )
 from bot.runtime.services import Services
 from handlers.gate import arrival_of
+from handlers.health import UnloggedProbes
 
 log = logging.getLogger(__name__)
 # getUpdates is asked through do_api_request on purpose: its answer is stored as Telegram sent
@@ -271,8 +272,11 @@ async def poll_forever(
             await asyncio.sleep(pause_after(failures))
 
 
-def webhook_app(inbox: Inbox, *, path: str, secret: str, bot: Bot) -> web.Application:
-    """The webhook endpoint: 200 only once the update is stored; 403 without the secret."""
+def webhook_app(
+    inbox: Inbox, *, path: str, secret: str, bot: Bot, routes: Iterable[web.RouteDef] = ()
+) -> web.Application:
+    """The webhook endpoint: 200 only once the update is stored; 403 without the secret. Also
+    serves ``routes`` (health and metrics)."""
 
     async def receive(request: web.Request) -> web.Response:
         given = request.headers.get(SECRET_HEADER, "")
@@ -293,6 +297,7 @@ def webhook_app(inbox: Inbox, *, path: str, secret: str, bot: Bot) -> web.Applic
 
     app = web.Application()
     app.router.add_post(f"/{path.strip('/')}", receive)
+    app.add_routes(routes)
     return app
 
 
@@ -306,9 +311,13 @@ async def serve_webhook(
     url: str,
     secret: str,
     allowed_updates: list[str],
+    routes: Iterable[web.RouteDef] = (),
 ) -> Callable[[], Awaitable[None]]:
     """Listen, then ask Telegram to push to ``url``; the function that stops listening."""
-    runner = web.AppRunner(webhook_app(inbox, path=path, secret=secret, bot=bot))
+    runner = web.AppRunner(
+        webhook_app(inbox, path=path, secret=secret, bot=bot, routes=routes),
+        access_log_class=UnloggedProbes,
+    )
     await runner.setup()
     site = web.TCPSite(runner, listen, port)
     try:

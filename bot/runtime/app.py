@@ -37,6 +37,7 @@ from bot.triage.extract import warm_up
 from handlers import register_all
 from handlers.aiohttp_request import AiohttpRequest
 from handlers.context import RapportContext
+from handlers.health import health_routes, serve_health
 from handlers.intake import Inbox, poll_forever, serve_webhook
 from handlers.transport import TelegramSender
 from storage.db import create_engine, session_factory
@@ -133,9 +134,10 @@ async def close_application(application: Application) -> None:
     services: Services | None = application.bot_data.get("services")
     if services is not None:
         services.receiver = ReceiverState.STOPPED
-    stop_webhook = application.bot_data.pop("stop_webhook", None)
-    if stop_webhook is not None:
-        await stop_webhook()
+    for server in ("stop_webhook", "stop_http"):
+        stop_server = application.bot_data.pop(server, None)
+        if stop_server is not None:
+            await stop_server()
     if application.running:
         await application.stop()
     await _post_stop(application)
@@ -198,10 +200,21 @@ async def start_receiving(
 ) -> None:
     """Receive updates into the inbox: a webhook at ``webhook_listen:webhook_port`` on the path of
     ``webhook_url`` (a reverse proxy forwards the public URL unchanged), registered with the
-    secret; otherwise long polling."""
+    secret; otherwise long polling. Health and metrics are served on the webhook's port, or,
+    when polling, at ``http_host:http_port`` (unless the port is 0)."""
     services: Services = application.bot_data["services"]
     inbox: Inbox = application.bot_data["inbox"]
     if not settings.webhook_url:
+        if settings.http_port:
+            try:
+                application.bot_data["stop_http"] = await serve_health(
+                    health_routes(services), host=settings.http_host, port=settings.http_port
+                )
+            except OSError as error:
+                raise StartupError(
+                    f"Cannot serve health and metrics on {settings.http_host}:"
+                    f"{settings.http_port} (RAPPORT_HTTP_PORT=0 turns them off): {error}"
+                ) from error
         services.receiving.append(
             asyncio.create_task(
                 poll_forever(
@@ -225,6 +238,7 @@ async def start_receiving(
             url=settings.webhook_url,
             secret=webhook_secret(settings),
             allowed_updates=ALLOWED_UPDATES,
+            routes=health_routes(services),
         )
         services.receiver = ReceiverState.WEBHOOK
     except TelegramError as error:
