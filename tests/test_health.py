@@ -12,14 +12,13 @@ from typing import Any
 import aiohttp
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
-from sqlalchemy import make_url
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from sandbox.client import SandboxClient
 from sandbox.server import Sandbox
 from tests import conftest
 from tests.process import rapport_run
-from tests.test_alert_path import _database_away, contextlib_nullable
+from tests.test_alert_path import _database_away, cuttable
 from tests.test_alerts import KNIFE, _submit
 from tests.world import World
 
@@ -108,14 +107,7 @@ async def test_readyz_turns_not_ready_while_the_database_is_away_and_ready_when_
 ) -> None:
     """PostgreSQL cut off at a proxy, or the SQLite file held locked by another process (the
     bot, whose every unit of work writes, can then do nothing)."""
-    postgres = database_url.startswith("postgresql")
-    url = make_url(database_url)
-    async with contextlib_nullable(postgres, url) as proxy:
-        bot_url = database_url
-        if proxy is not None:
-            bot_url = url.set(host="127.0.0.1", port=proxy.port).render_as_string(
-                hide_password=False
-            )
+    async with cuttable(database_url) as (bot_url, proxy):
         settings = conftest.test_settings(sandbox, bot_url, http_port=http_port)
         async with conftest.running_world(sandbox, client, sessions, settings) as world:
             readyz = f"http://127.0.0.1:{http_port}/readyz"
