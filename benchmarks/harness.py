@@ -122,6 +122,7 @@ async def start_bot(
         "RAPPORT_TELEGRAM_FILE_URL": sandbox.file_url,
         "RAPPORT_DATABASE_URL": url,
         "RAPPORT_TELEGRAM_PACE": "true" if pace else "false",
+        "RAPPORT_HTTP_PORT": "0",  # replicas side by side would fight over one health port
     }
     with log.open("wb") as sink:
         bot = await asyncio.create_subprocess_exec(

@@ -9,6 +9,8 @@ place to plug in another asyncio HTTP library; aiohttp is already a dependency (
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from http import HTTPStatus
 from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
@@ -19,6 +21,21 @@ from telegram.request import BaseRequest, RequestData
 
 if TYPE_CHECKING:
     from telegram._utils.types import ODVInput
+
+# A refused call by its HTTP status, as PTB tells them apart (RetryAfter, Forbidden, BadRequest;
+# a 5xx is a NetworkError there too); the rest (401, 404, 409) is "other" (docs/monitoring.md).
+_ERROR_KINDS: dict[int, str] = {
+    HTTPStatus.TOO_MANY_REQUESTS: "retry_after",
+    HTTPStatus.FORBIDDEN: "forbidden",
+    HTTPStatus.BAD_REQUEST: "bad_request",
+}
+
+
+def error_kind(status: int) -> str:
+    """The kind of a Bot API refusal with this HTTP status."""
+    if status >= HTTPStatus.INTERNAL_SERVER_ERROR:
+        return "network"
+    return _ERROR_KINDS.get(status, "other")
 
 
 class AiohttpRequest(BaseRequest):
@@ -34,6 +51,7 @@ class AiohttpRequest(BaseRequest):
         connect_timeout: float = 5.0,
         pool_timeout: float = 1.0,
         media_write_timeout: float = 20.0,
+        failed: Callable[[str], object] = lambda _kind: None,
     ) -> None:
         self._pool_size = pool_size
         self._read_timeout = read_timeout
@@ -42,6 +60,7 @@ class AiohttpRequest(BaseRequest):
         self._pool_timeout = pool_timeout
         self._media_write_timeout = media_write_timeout
         self._session: aiohttp.ClientSession | None = None
+        self._failed = failed  # told the kind of every failed call (the metrics count them)
 
     @property
     def read_timeout(self) -> float | None:
@@ -104,11 +123,16 @@ class AiohttpRequest(BaseRequest):
             async with self._session.request(
                 method, url, data=body, headers=headers, timeout=timeout
             ) as response:
-                return response.status, await response.read()
+                status, content = response.status, await response.read()
         except TimeoutError as error:
+            self._failed("network")
             raise TimedOut from error
         except aiohttp.ClientError as error:
+            self._failed("network")
             raise NetworkError(f"aiohttp.{type(error).__name__}: {error}") from error
+        if not HTTPStatus.OK <= status < HTTPStatus.MULTIPLE_CHOICES:
+            self._failed(error_kind(status))
+        return status, content
 
 
 def _given(value: ODVInput[float], default: float) -> float | None:

@@ -24,9 +24,10 @@ async def alert_tap(update: Update, context: RapportContext) -> None:
     tap = AlertTap.unpack(query.data)
     services = context.services
     async with refusals(update, context):
+        taken = False
         async with context.work() as session:
             if tap.action in (AlertAction.ACK, AlertAction.TAKE):
-                note = await alerting.acknowledge(
+                note, taken = await alerting.acknowledge(
                     session=session,
                     actor=actor,
                     alert_id=tap.alert_id,
@@ -45,6 +46,9 @@ async def alert_tap(update: Update, context: RapportContext) -> None:
                     as_pdf=tap.action == AlertAction.PDF,
                 )
                 await respond(update, context, reply, private=True, session=session)
+        if taken:  # counted once it is committed
+            kind = "taken_over" if tap.action == AlertAction.TAKE else "acknowledged"
+            services.metrics.acknowledgements.labels(kind).inc()
         await query.answer(cut_text(note, CALLBACK_ANSWER_LIMIT) if reply is None else None)
 
 

@@ -16,7 +16,7 @@ import hmac
 import json
 import logging
 import warnings
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import replace
 from datetime import timedelta
 from typing import Any
@@ -42,8 +42,9 @@ from bot.inbound import (
     unhandled,
 )
 from bot.leases import RENEW_EVERY_S
-from bot.runtime.services import Services
+from bot.runtime.services import ReceiverState, Services
 from handlers.gate import arrival_of
+from handlers.health import UnloggedProbes
 from storage.locks import HeldLock
 from storage.models import utcnow
 
@@ -110,6 +111,7 @@ class Inbox:
         services = self._services
         async with services.sessions.begin() as session:
             await store_arrivals(session=session, arrivals=arrivals, now=services.clock())
+        services.metrics.updates_received.inc(len(arrivals))
         self._wake.set()
 
     async def dispatch_forever(self) -> None:
@@ -171,6 +173,7 @@ class Inbox:
         """Run one stored update through the handlers and settle it: processed, or tried again
         after a pause, or set aside after ``MAX_ATTEMPTS`` (on the record, in the log)."""
         inbound_id = handling.inbound_id
+        started = asyncio.get_running_loop().time()
         try:
             CURRENT.set(handling)  # this task's own context: the handlers see it
             try:
@@ -185,6 +188,9 @@ class Inbox:
             # Its lease, no longer renewed, runs out: whichever replica looks then tries again.
             log.warning("inbound %s: could not be settled; retrying", inbound_id, exc_info=True)
         finally:
+            self._services.metrics.handling_seconds.observe(
+                asyncio.get_running_loop().time() - started
+            )
             self._held.discard(inbound_id)
             self._wake.set()
 
@@ -197,6 +203,7 @@ class Inbox:
                     session=session, inbound_id=handling.inbound_id, until=utcnow() + pause
                 )
             if tries < MAX_ATTEMPTS:
+                services.metrics.updates_handled.labels("retried").inc()
                 return
             log.error("inbound %s failed %s times; set aside", handling.inbound_id, tries)
             await _tell_set_aside(update, handling)
@@ -209,6 +216,8 @@ class Inbox:
                         now=services.clock(),
                         actor=handling.actor,
                     )
+        outcome = "set_aside" if handling.retry or update is None else "handled"
+        services.metrics.updates_handled.labels(outcome).inc()
 
     async def idle(self) -> bool:
         """Whether every stored update has been handled and none is being handled."""
@@ -240,12 +249,18 @@ async def _tell_set_aside(update: Update | None, handling: Handling) -> None:
 
 
 async def lead_when_chosen(
-    lock: HeldLock, services: Services, *, role: str, lead: Callable[[], Awaitable[None]]
+    lock: HeldLock,
+    services: Services,
+    *,
+    role: ReceiverState,
+    lead: Callable[[], Awaitable[None]],
 ) -> None:
     """Among replicas, one receives from Telegram: whoever holds ``lock`` runs ``lead`` (polls,
     or keeps the webhook registered), the others stand by and ask for the lock twice a second,
     so one takes over as soon as the holder's database session ends (its process died, or it
-    lost the database). ``lead`` returns when the lock is lost."""
+    lost the database). ``lead`` returns when the lock is lost. With a webhook every replica
+    serves pushes whether it holds the lock or not."""
+    waiting = ReceiverState.STANDBY if role == ReceiverState.POLLING else role
     failures = 0
     while True:
         try:
@@ -256,9 +271,9 @@ async def lead_when_chosen(
             log.warning("receiver: cannot ask for the lock; retrying", exc_info=failures == 1)
             chosen = False
         if not chosen:
-            if services.receiver != "standby" and role == "polling":
-                log.info("receiver: standing by (another replica polls)")
-            services.receiver = "standby" if role == "polling" else role
+            if services.receiver != waiting:
+                log.info("receiver: standing by (another replica leads)")
+            services.receiver = waiting
             await asyncio.sleep(pause_after(failures) if failures else STANDBY_LOOK_S)
             continue
         services.receiver = role
@@ -341,8 +356,11 @@ async def keep_webhook(
         await asyncio.sleep(RENEW_EVERY_S)
 
 
-def webhook_app(inbox: Inbox, *, path: str, secret: str, bot: Bot) -> web.Application:
-    """The webhook endpoint: 200 only once the update is stored; 403 without the secret."""
+def webhook_app(
+    inbox: Inbox, *, path: str, secret: str, bot: Bot, routes: Iterable[web.RouteDef] = ()
+) -> web.Application:
+    """The webhook endpoint: 200 only once the update is stored; 403 without the secret. Also
+    serves ``routes`` (health and metrics)."""
 
     async def receive(request: web.Request) -> web.Response:
         given = request.headers.get(SECRET_HEADER, "")
@@ -363,15 +381,27 @@ def webhook_app(inbox: Inbox, *, path: str, secret: str, bot: Bot) -> web.Applic
 
     app = web.Application()
     app.router.add_post(f"/{path.strip('/')}", receive)
+    app.add_routes(routes)
     return app
 
 
 async def serve_webhook(
-    inbox: Inbox, *, bot: Bot, listen: str, port: int, path: str, secret: str
+    inbox: Inbox,
+    *,
+    bot: Bot,
+    listen: str,
+    port: int,
+    path: str,
+    secret: str,
+    routes: Iterable[web.RouteDef] = (),
 ) -> Callable[[], Awaitable[None]]:
-    """Listen for Telegram's pushes (every replica does, behind a load balancer); the function
-    that stops listening. Registering the webhook is the receiver's lock holder's job."""
-    runner = web.AppRunner(webhook_app(inbox, path=path, secret=secret, bot=bot))
+    """Listen for Telegram's pushes (every replica does, behind a load balancer), and serve
+    ``routes``; the function that stops listening. Registering the webhook is the receiver's
+    lock holder's job."""
+    runner = web.AppRunner(
+        webhook_app(inbox, path=path, secret=secret, bot=bot, routes=routes),
+        access_log_class=UnloggedProbes,
+    )
     await runner.setup()
     site = web.TCPSite(runner, listen, port)
     try:

@@ -141,7 +141,14 @@ def test_settings(sandbox: Sandbox, database_url: str, **more: Any) -> Settings:
         database_url=database_url,
         _env_file=None,
         # The sandbox starts with Telegram's limits off: the bot need not keep to them either.
-        **{"delivery_interval_s": 0.05, "escalation_check_s": 0.1, "telegram_pace": False, **more},
+        # No health server unless a test asks for one, on a free port (a fixed one may be taken).
+        **{
+            "delivery_interval_s": 0.05,
+            "escalation_check_s": 0.1,
+            "telegram_pace": False,
+            "http_port": 0,
+            **more,
+        },
     )
 
 

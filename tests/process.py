@@ -31,6 +31,7 @@ async def rapport_run(
         "RAPPORT_TELEGRAM_API_URL": sandbox.api_url,
         "RAPPORT_TELEGRAM_FILE_URL": sandbox.file_url,
         "RAPPORT_DATABASE_URL": database_url,
+        "RAPPORT_HTTP_PORT": "0",  # no health server on a fixed port, which may be taken
     }
     environment |= {f"RAPPORT_{name.upper()}": value for name, value in settings.items()}
     return await asyncio.create_subprocess_exec(

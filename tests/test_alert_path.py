@@ -179,13 +179,7 @@ async def test_nothing_sent_while_the_database_is_away_is_lost_or_falsely_saved(
     postgres = database_url.startswith("postgresql")
     if mode == "webhook" and not postgres:
         pytest.skip("the webhook's refusal is the same on both databases: PostgreSQL is quicker")
-    url = make_url(database_url)
-    async with contextlib_nullable(postgres, url) as proxy:
-        bot_url = database_url
-        if proxy is not None:
-            bot_url = url.set(host="127.0.0.1", port=proxy.port).render_as_string(
-                hide_password=False
-            )
+    async with cuttable(database_url) as (bot_url, proxy):
         settings = (conftest.webhook_settings if mode == "webhook" else conftest.test_settings)(
             sandbox, bot_url
         )
@@ -210,13 +204,16 @@ async def test_nothing_sent_while_the_database_is_away_is_lost_or_falsely_saved(
 
 
 @asynccontextmanager
-async def contextlib_nullable(postgres: bool, url: Any) -> AsyncIterator[CuttableProxy | None]:
-    """A proxy in front of PostgreSQL, or nothing for SQLite."""
-    if not postgres:
-        yield None
+async def cuttable(database_url: str) -> AsyncIterator[tuple[str, CuttableProxy | None]]:
+    """The database URL for the bot, and the proxy a test cuts to take PostgreSQL away (none
+    for SQLite, which ``_database_away`` locks instead)."""
+    if not database_url.startswith("postgresql"):
+        yield database_url, None
         return
+    url = make_url(database_url)
     async with CuttableProxy(url.host or "127.0.0.1", url.port or 5432) as proxy:
-        yield proxy
+        proxied = url.set(host="127.0.0.1", port=proxy.port)
+        yield proxied.render_as_string(hide_password=False), proxy
 
 
 async def _card(officer: Persona) -> dict[str, Any]:

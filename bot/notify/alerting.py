@@ -7,6 +7,7 @@ Deadlines are stored with the alert, so escalation survives a restart: whichever
 from __future__ import annotations
 
 from datetime import datetime
+from typing import NamedTuple
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -44,11 +45,18 @@ async def escalate_due(*, session: AsyncSession, now: datetime) -> int:
     return moved
 
 
+class Acknowledgement(NamedTuple):
+    """The tapper's note, and whether the tap gave them the alert (not when it was had)."""
+
+    note: str
+    taken: bool
+
+
 async def acknowledge(
     *, session: AsyncSession, actor: Actor, alert_id: int, take_over: bool, now: datetime
-) -> str:
+) -> Acknowledgement:
     """Record who has the alert, update every copy, tell the officer and the new holder (of the
-    statements linked to the event so far); returns the tapper's note."""
+    statements linked to the event so far)."""
     alert = await outbox.get_alert(session=session, alert_id=alert_id)
     if alert is None or alert.site_id != actor.site_id:
         raise Refusal("alerts.not_found")
@@ -59,7 +67,8 @@ async def acknowledge(
         raise Refusal("core.not_allowed")
     if alert.status != "open" and not take_over:
         holder = await directory.get_staff(session=session, staff_id=alert.acknowledged_by_id or 0)
-        return t(actor.lang, "alerts.already", name=holder.name if holder else "?")
+        note = t(actor.lang, "alerts.already", name=holder.name if holder else "?")
+        return Acknowledgement(note, taken=False)
     alert.status = "acknowledged"
     alert.acknowledged_by_id = actor.staff_id
     alert.acknowledged_at = alert.acknowledged_at if alert.acknowledged_at and take_over else now
@@ -108,7 +117,7 @@ async def acknowledge(
             statements=statements,
             now=now,
         )
-    return t(actor.lang, key, name=actor.name, at=at)
+    return Acknowledgement(t(actor.lang, key, name=actor.name, at=at), taken=True)
 
 
 async def entry_of_alert(*, session: AsyncSession, actor: Actor, alert_id: int) -> str:

@@ -29,13 +29,15 @@ from telegram.ext import (
 from bot.i18n import LANGUAGES, t
 from bot.runtime import workers
 from bot.runtime.logs import protect
-from bot.runtime.services import Services
+from bot.runtime.metrics import Metrics
+from bot.runtime.services import ReceiverState, Services
 from bot.runtime.settings import Settings
 from bot.triage import warm_up as warm_up_triage
 from bot.triage.extract import warm_up
 from handlers import register_all
 from handlers.aiohttp_request import AiohttpRequest
 from handlers.context import RapportContext
+from handlers.health import health_routes, serve_health
 from handlers.intake import Inbox, keep_webhook, lead_when_chosen, poll_forever, serve_webhook
 from handlers.transport import TelegramSender
 from storage.db import create_engine, session_factory
@@ -59,7 +61,12 @@ DRAIN_S = 5.0
 async def _post_init(application: Application) -> None:
     settings: Settings = application.bot_data["settings"]
     engine = create_engine(settings.database_url)
-    services = Services(settings=settings, engine=engine, sessions=session_factory(engine))
+    services = Services(
+        settings=settings,
+        engine=engine,
+        sessions=session_factory(engine),
+        metrics=application.bot_data["metrics"],
+    )
     if "clock" in application.bot_data:
         services.clock = application.bot_data["clock"]
     application.bot_data["services"] = services
@@ -134,9 +141,13 @@ async def close_application(application: Application) -> None:
     that call waiting for a connection that is gone, and the event loop can never close. What is
     stored and not yet handled stays stored: the next start handles it.
     """
-    stop_webhook = application.bot_data.pop("stop_webhook", None)
-    if stop_webhook is not None:
-        await stop_webhook()
+    services: Services | None = application.bot_data.get("services")
+    if services is not None:
+        services.receiver = ReceiverState.STOPPED
+    for server in ("stop_webhook", "stop_http"):
+        stop_server = application.bot_data.pop(server, None)
+        if stop_server is not None:
+            await stop_server()
     if application.running:
         await application.stop()
     await _post_stop(application)
@@ -149,6 +160,11 @@ def build_application(
 ) -> Application:
     """The bot, ready to ``initialize``/``start``, talking to ``settings.telegram_api_url``."""
     protect(token)  # before the first request: every request URL holds the token
+    metrics = Metrics()
+
+    def failed(kind: str) -> None:
+        metrics.telegram_errors.labels(kind).inc()
+
     application = (
         ApplicationBuilder()
         .token(token)
@@ -156,11 +172,12 @@ def build_application(
         .base_file_url(settings.file_url())
         .context_types(ContextTypes(context=RapportContext))
         .updater(None)  # updates come through the inbox (handlers.intake), stored first
-        .request(AiohttpRequest(pool_size=32))
-        .get_updates_request(AiohttpRequest(pool_size=1))
+        .request(AiohttpRequest(pool_size=32, failed=failed))
+        .get_updates_request(AiohttpRequest(pool_size=1, failed=failed))
         .build()
     )
     application.bot_data["settings"] = settings
+    application.bot_data["metrics"] = metrics  # the application's own registry: Services holds it
     if clock is not None:
         application.bot_data["clock"] = clock
     register_all(application)
@@ -193,7 +210,8 @@ async def start_receiving(
 ) -> None:
     """Receive updates into the inbox: a webhook at ``webhook_listen:webhook_port`` on the path of
     ``webhook_url`` (a reverse proxy or load balancer forwards the public URL unchanged),
-    registered with the secret; otherwise long polling.
+    registered with the secret; otherwise long polling. Health and metrics are served on the
+    webhook's port, or, when polling, at ``http_host:http_port`` (unless the port is 0).
 
     Replicas agree through the database on who receives: the holder of the receiver's lock
     polls (the others stand by), or, with a webhook, every replica serves and the holder
@@ -205,6 +223,16 @@ async def start_receiving(
     lock = HeldLock(services.engine, RECEIVER_LOCK)
     application.bot_data["receiver_lock"] = lock
     if not settings.webhook_url:
+        if settings.http_port:
+            try:
+                application.bot_data["stop_http"] = await serve_health(
+                    health_routes(services), host=settings.http_host, port=settings.http_port
+                )
+            except OSError as error:
+                raise StartupError(
+                    f"Cannot serve health and metrics on {settings.http_host}:"
+                    f"{settings.http_port} (RAPPORT_HTTP_PORT=0 turns them off): {error}"
+                ) from error
 
         def poll() -> Awaitable[None]:
             return poll_forever(
@@ -217,7 +245,7 @@ async def start_receiving(
 
         services.receiving.append(
             asyncio.create_task(
-                lead_when_chosen(lock, services, role="polling", lead=poll),
+                lead_when_chosen(lock, services, role=ReceiverState.POLLING, lead=poll),
                 name="rapport-polling",
             )
         )
@@ -231,6 +259,7 @@ async def start_receiving(
             port=settings.webhook_port,
             path=urlsplit(settings.webhook_url).path,
             secret=secret,
+            routes=health_routes(services),
         )
     except OSError as error:
         raise StartupError(
@@ -254,10 +283,10 @@ async def start_receiving(
         done, first[0] = first[0], False  # registered at start only the first time
         return keep_webhook(register, registered=done, holding=lock.still_held)
 
-    services.receiver = "webhook"
+    services.receiver = ReceiverState.WEBHOOK
     services.receiving.append(
         asyncio.create_task(
-            lead_when_chosen(lock, services, role="webhook", lead=hold_webhook),
+            lead_when_chosen(lock, services, role=ReceiverState.WEBHOOK, lead=hold_webhook),
             name="rapport-webhook",
         )
     )

@@ -25,6 +25,10 @@ class Settings(BaseSettings):
     webhook_secret: SecretStr | None = None
     webhook_listen: str = "127.0.0.1"
     webhook_port: int = 8443
+    # Health and metrics when polling (docs/monitoring.md); 0 or empty: no server. In webhook
+    # mode they are served on the webhook's port instead.
+    http_host: str = "127.0.0.1"
+    http_port: int = 8080
     log_level: str = "INFO"
     delivery_interval_s: float = 0.5
     # Keep to Telegram's limits (about 30 new messages a second in all; about one a second per
@@ -38,6 +42,11 @@ class Settings(BaseSettings):
     # sender is asked once to wait (bot/rate_limit.py).
     rate_limit_updates: int = 20
     rate_limit_window_s: float = 10.0
+
+    @field_validator("http_port", mode="before")
+    @classmethod
+    def _empty_port(cls, value: object) -> object:
+        return 0 if value in ("", None) else value
 
     @field_validator("telegram_api_url")
     @classmethod

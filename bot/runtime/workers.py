@@ -96,6 +96,7 @@ def start(services: Services, sender: Sender) -> None:
             if not await locks.try_for_transaction(session=session, name="escalation"):
                 return settings.escalation_check_s
             moved = await escalate_due(session=session, now=clock())
+        services.metrics.escalations.inc(moved)
         if moved:
             wake.set()
         return settings.escalation_check_s
