@@ -27,7 +27,7 @@ from sqlalchemy import (
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from storage.vocabulary import AlertStatus, EntryStatus, OutboxStatus
+from storage.vocabulary import AlertStatus, EntryStatus, OutboxStatus, Urgency
 from storage.zones import zone_of
 
 
@@ -211,10 +211,10 @@ class AuditEvent(Base):
 class Pending(TypedDict, total=False):
     """What a draft keeps between questions (stored as JSON; every key is optional)."""
 
-    topic_routes: list[str]  # the routes triage found in the words, before urgency adds its own
+    topic_routes: list[str]  # the Routes triage found in the words, before urgency adds its own
     community: bool  # the words read as community supervision
     places: list[str]  # the officer's recent places, offered as buttons, chosen by index
-    urgency_target: str  # the lower urgency asked for, applied once a reason is given
+    urgency_target: str  # the lower Urgency asked for, applied once a reason is given
     unsure: bool  # triage placed nothing, or not every word of harm or fear: the card asks
 
 
@@ -284,8 +284,8 @@ class Entry(Base):
     context_factors: Mapped[list[Any]] = mapped_column(default=list)
     place: Mapped[str | None] = mapped_column(String(200), default=None)
     occurred_at: Mapped[datetime | None] = mapped_column(default=None)
-    urgency: Mapped[str] = mapped_column(String(16), default="routine")
-    urgency_suggested: Mapped[str] = mapped_column(String(16), default="routine")
+    urgency: Mapped[str] = mapped_column(String(16), default=Urgency.ROUTINE)
+    urgency_suggested: Mapped[str] = mapped_column(String(16), default=Urgency.ROUTINE)
     urgency_reason: Mapped[str | None] = mapped_column(StoredText, default=None)
     routes: Mapped[list[Any]] = mapped_column(default=list)
     document: Mapped[str] = mapped_column(String(8), default="log")

@@ -28,7 +28,7 @@ from bot.refusal import Refusal
 from bot.reply import Reply
 from storage import audit, entries, outbox
 from storage.models import Entry, EntryOffender
-from storage.vocabulary import RECORDED
+from storage.vocabulary import RECORDED, MessageKind
 
 SAME_EVENT_WINDOW = timedelta(hours=1)  # design: "an entry from another officer in the last hour"
 
@@ -84,7 +84,7 @@ async def offer(
         key="records.same_event",
         now=now,
         entry_id=entry.id,
-        priority=PRIORITY["notice"],
+        priority=PRIORITY[MessageKind.NOTICE],
         buttons=[
             [{"label": t(lang, "records.same_event_yes"), "data": same}],
             [{"label": t(lang, "records.same_event_no"), "data": data(entry.id, "separate")}],

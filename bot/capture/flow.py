@@ -265,7 +265,7 @@ async def answer(
         entry.action_taken = value[: _FIELD_LIMIT * 4]
     elif field == "urgency_reason":
         entry.urgency_reason = value[:_FIELD_LIMIT]
-        change_urgency(entry, site, entry.pending.get("urgency_target", entry.urgency))
+        change_urgency(entry, site, Urgency(entry.pending.get("urgency_target", entry.urgency)))
         await audit.record(
             session=session,
             action="entry.urgency_lowered",
@@ -300,7 +300,7 @@ async def _answer_who(
     await entries.set_offenders(session=session, entry_id=entry.id, offenders=mentions)
 
 
-def change_urgency(entry: Entry, site: Site, level: str) -> None:
+def change_urgency(entry: Entry, site: Site, level: Urgency) -> None:
     """Set the urgency by hand (kept over triage's suggestion) and re-route."""
     entry.urgency = level
     if "urgency" not in entry.answered:

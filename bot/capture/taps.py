@@ -103,7 +103,7 @@ async def _on_draft(
     if action == "urgency":
         return render_urgency_menu(entry)
     if action == "set_urgency" and argument in URGENCY_RANK:
-        return await _tap_urgency(session, entry, site, argument, actor)
+        return await _tap_urgency(session, entry, site, Urgency(argument), actor)
     if action == "cancel":
         entry.status = EntryStatus.CANCELLED
         entry.awaiting = None
@@ -117,7 +117,7 @@ async def _on_draft(
 
 
 async def _tap_urgency(
-    session: AsyncSession, entry: Entry, site: Site, level: str, actor: Actor
+    session: AsyncSession, entry: Entry, site: Site, level: Urgency, actor: Actor
 ) -> Reply:
     """Raising is always allowed; lowering from immediate needs a reason (kept with the record)."""
     if entry.urgency == Urgency.IMMEDIATE and level != Urgency.IMMEDIATE:

@@ -22,6 +22,7 @@ from bot.reply import esc
 from bot.telegram_limits import cut_text
 from storage import entries
 from storage.models import Site
+from storage.vocabulary import MessageKind, Urgency
 
 _LINE_TEXT = 200
 
@@ -33,7 +34,7 @@ async def digest_for_site(*, session: AsyncSession, site: Site, now: datetime) -
         site_id=site.id,
         start=now - timedelta(days=1),
         end=now,
-        urgency="routine",
+        urgency=Urgency.ROUTINE,
     )
     lines: dict[int, tuple[Recipient, list[str]]] = {}
     base = await gather(session=session, occasion=Occasion.DIGEST, site=site, now=now)
@@ -52,8 +53,8 @@ async def digest_for_site(*, session: AsyncSession, site: Site, now: datetime) -
         queued += await queue_text(
             session=session,
             site=site,
-            kind="digest",
-            priority=PRIORITY["digest"],
+            kind=MessageKind.DIGEST,
+            priority=PRIORITY[MessageKind.DIGEST],
             recipient=recipient,
             text="\n".join([f"<b>{heading}</b>", *bucket]),
             now=now,

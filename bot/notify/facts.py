@@ -19,13 +19,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.i18n import t
 from storage import directory, entries, membership, outbox
 from storage.models import Alert, Entry, OutboxMessage, Site
+from storage.vocabulary import AlertStatus, ChainStep, MessageKind, Urgency
 
 if TYPE_CHECKING:
     from bot.notify.plan import Occasion
 
 
 # Who an alert reaches, level by level, at a site that has not set its own chain.
-DEFAULT_CHAIN = ("on_duty_supervisors", "supervisors", "managers")
+DEFAULT_CHAIN: tuple[ChainStep, ...] = tuple(ChainStep)
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ class Person:
     chat_id: int
     name: str
     lang: str
-    roles: frozenset[str] = frozenset()
+    roles: frozenset[str] = frozenset()  # Role words, as enrolment stored them
     on_duty: bool = False
 
 
@@ -57,7 +58,7 @@ class SiteFacts:
     tz: str = "UTC"
     minimal_disclosure: bool = False
     ack_timeout: timedelta = timedelta(minutes=3)
-    chain: tuple[str, ...] = DEFAULT_CHAIN
+    chain: tuple[str, ...] = DEFAULT_CHAIN  # ChainStep words, as the site's settings hold them
     copy_ttl: timedelta | None = None
 
 
@@ -68,7 +69,7 @@ class EntryFacts:
     id: int
     reference: str
     officer_id: int
-    urgency: str = "routine"
+    urgency: Urgency = Urgency.ROUTINE
     routes: tuple[str, ...] = ()
     version: int = 1
     staff_concern: bool = False
@@ -87,7 +88,7 @@ class AlertFacts:
 
     id: int
     level: int = 0
-    status: str = "open"
+    status: AlertStatus = AlertStatus.OPEN
     holder_id: int | None = None
 
 
@@ -95,7 +96,7 @@ class AlertFacts:
 class Undelivered:
     """A message that will not reach its chat: refused for good, or its recipient deactivated."""
 
-    kind: str
+    kind: MessageKind
     chat_id: int
     staff_id: int | None
     label: str
@@ -193,7 +194,7 @@ async def entry_facts(*, session: AsyncSession, entry: Entry) -> EntryFacts:
         id=entry.id,
         reference=entry.reference or "",
         officer_id=entry.officer_id,
-        urgency=entry.urgency,
+        urgency=Urgency(entry.urgency),
         routes=tuple(entry.routes),
         version=entry.version,
         staff_concern=entry.staff_concern,
@@ -209,13 +210,13 @@ async def entry_facts(*, session: AsyncSession, entry: Entry) -> EntryFacts:
 
 def alert_facts(alert: Alert) -> AlertFacts:
     """An alert's place in the chain and its holder."""
-    return AlertFacts(alert.id, alert.level, alert.status, alert.acknowledged_by_id)
+    return AlertFacts(alert.id, alert.level, AlertStatus(alert.status), alert.acknowledged_by_id)
 
 
 def undelivered_facts(row: OutboxMessage) -> Undelivered:
     """An outbox row that did not (or will not) reach its chat."""
     return Undelivered(
-        kind=row.kind,
+        kind=MessageKind(row.kind),
         chat_id=row.chat_id,
         staff_id=row.recipient_staff_id,
         label=row.recipient_label,

@@ -23,34 +23,41 @@ from enum import StrEnum
 from typing import Any
 
 from bot.notify.facts import Facts, Person, Undelivered
+from storage.vocabulary import AlertStatus, ChainStep, MessageKind, Role, Route, Urgency
 
-# Delivery order: alarms first, then what must be shared this shift, then notices, then digests.
-PRIORITY = {
-    "alert": 0,
-    "escalation": 0,
-    "route": 1,
-    "update": 1,
-    "duty_check": 1,
-    "notice": 2,
-    "expiry": 2,
-    "digest": 3,
+# Delivery order: alarms first, then what must be shared this shift (a reply comes before the
+# officer's "alert sent to …" that follows it), then notices, then digests.
+PRIORITY: dict[MessageKind, int] = {
+    MessageKind.ALERT: 0,
+    MessageKind.ESCALATION: 0,
+    MessageKind.ROUTE: 1,
+    MessageKind.UPDATE: 1,
+    MessageKind.DUTY_CHECK: 1,
+    MessageKind.REPLY: 1,
+    MessageKind.NOTICE: 2,
+    MessageKind.EXPIRY: 2,
+    MessageKind.BRIEFING: 2,
+    MessageKind.DIGEST: 3,
 }
 # Telegram lets a bot delete its own messages for 48 hours: a chat copy must go before that,
 # with an hour to spare for a delivery backlog or a restart.
 MAX_COPY_TTL = timedelta(hours=47)
-ROUTE_ROLES = {
-    "security_intelligence": "intelligence",
-    "health_services": "health",
-    "case_management": "case_manager",
-    "supervisor": "supervisor",
+ROUTE_ROLES: dict[str, Role] = {
+    Route.SECURITY_INTELLIGENCE: Role.INTELLIGENCE,
+    Route.HEALTH_SERVICES: Role.HEALTH,
+    Route.CASE_MANAGEMENT: Role.CASE_MANAGER,
+    Route.SUPERVISOR: Role.SUPERVISOR,
 }
 # Each level of an escalation chain: the role it reaches, and whether only those on duty.
-CHAIN_STEPS = {
-    "on_duty_supervisors": ("supervisor", True),
-    "supervisors": ("supervisor", False),
-    "managers": ("manager", False),
+CHAIN_STEPS: dict[str, tuple[Role, bool]] = {
+    ChainStep.ON_DUTY_SUPERVISORS: (Role.SUPERVISOR, True),
+    ChainStep.SUPERVISORS: (Role.SUPERVISOR, False),
+    ChainStep.MANAGERS: (Role.MANAGER, False),
 }
-HEADINGS = {"alert": "alerts.heading", "escalation": "alerts.heading_escalated"}
+HEADINGS: dict[str, str] = {
+    MessageKind.ALERT: "alerts.heading",
+    MessageKind.ESCALATION: "alerts.heading_escalated",
+}
 ROUTE_HEADING = "alerts.route_heading"
 AMENDED_HEADING = "alerts.amended_heading"
 
@@ -86,7 +93,7 @@ class Notice:
     short notice is the catalog message ``key`` with ``values`` (a tuple value is a list of
     names, "nobody" when empty)."""
 
-    kind: str
+    kind: MessageKind
     recipient: Recipient
     priority: int
     entry_id: int | None = None
@@ -127,24 +134,24 @@ def _submit(facts: Facts) -> Plan:
     assert entry is not None
     routes = entry.routes
     if entry.staff_concern:  # CD 568-2: the SIO alone, who consults the institutional head
-        routes = tuple(r for r in routes if r == "security_intelligence")
-    shared = tuple(r for r in routes if r != "supervisor")
+        routes = tuple(r for r in routes if r == Route.SECURITY_INTELLIGENCE)
+    shared = tuple(r for r in routes if r != Route.SUPERVISOR)
     if entry.version > 1:  # an amendment: shared again, never a second alarm
-        if entry.urgency == "routine":
+        if entry.urgency == Urgency.ROUTINE:
             return Plan()
         return Plan(_items(facts, shared, AMENDED_HEADING))
-    if entry.urgency == "immediate":
+    if entry.urgency == Urgency.IMMEDIATE:
         # The first level with anyone in it (the last, if nobody at all: the officer is told).
         chain = range(len(facts.site.chain))
         level = next((i for i in chain if chain_level(facts, i)), len(chain) - 1)
         recipients = chain_level(facts, level)
         notices = (
-            *_alerts(facts, recipients, "alert"),
-            *_to_officer(facts, "alerts.officer_sent", PRIORITY["notice"], recipients),
+            *_alerts(facts, recipients, MessageKind.ALERT),
+            *_to_officer(facts, "alerts.officer_sent", PRIORITY[MessageKind.NOTICE], recipients),
             *_items(facts, shared, ROUTE_HEADING),
         )
         return Plan(notices, AlertMove(level, facts.now + facts.site.ack_timeout))
-    if entry.urgency == "priority":
+    if entry.urgency == Urgency.PRIORITY:
         return Plan(_items(facts, routes, ROUTE_HEADING))
     return Plan()  # routine: the daily digest
 
@@ -158,8 +165,8 @@ def _escalation(facts: Facts) -> Plan:
         return Plan(alert=AlertMove(alert.level, None))
     fresh = _added_by(facts, level)
     notices = (
-        *_alerts(facts, _up_to(facts, level), "escalation"),
-        *_to_officer(facts, "alerts.officer_escalated", PRIORITY["alert"], fresh),
+        *_alerts(facts, _up_to(facts, level), MessageKind.ESCALATION),
+        *_to_officer(facts, "alerts.officer_escalated", PRIORITY[MessageKind.ALERT], fresh),
     )
     return Plan(notices, AlertMove(level, facts.now + facts.site.ack_timeout))
 
@@ -169,9 +176,9 @@ def _fall_through(facts: Facts) -> Plan:
     assert failed is not None
     told = () if facts.admins_told else _admins_told(facts, failed)
     alert = facts.alert
-    if failed.kind in HEADINGS and alert is not None and alert.status == "open":
+    if failed.kind in HEADINGS and alert is not None and alert.status == AlertStatus.OPEN:
         return Plan(told, AlertMove(alert.level, facts.now))  # next level now, not at timeout
-    if failed.kind == "route" and failed.staff_id is None and facts.entry is not None:
+    if failed.kind == MessageKind.ROUTE and failed.staff_id is None and facts.entry is not None:
         # The registered channel failed: the route's staff get it in private instead.
         return Plan((*told, *_pass_on(facts, channels=False)))
     return Plan(told)
@@ -185,13 +192,13 @@ def _admins_told(facts: Facts, failed: Undelivered) -> tuple[Notice, ...]:
         _notice(
             admin,
             "alerts.delivery_failed",
-            PRIORITY["update"],
+            PRIORITY[MessageKind.UPDATE],
             None,
             name=failed.label,
             reference=reference,
             why=why,
         )
-        for admin in _people(facts, "admin")
+        for admin in _people(facts, Role.ADMIN)
         if admin.chat_id != failed.chat_id
     )
 
@@ -202,7 +209,8 @@ def _refused(facts: Facts) -> Plan:
     the alert and can acknowledge it, and it stays open, escalating on its deadline."""
     failed, alert, entry = facts.undelivered, facts.alert, facts.entry
     assert failed is not None
-    if failed.kind not in HEADINGS or alert is None or alert.status != "open" or entry is None:
+    open_alert = alert is not None and alert.status == AlertStatus.OPEN
+    if failed.kind not in HEADINGS or not open_alert or entry is None:
         return Plan()
     person = _person(facts, failed.staff_id)
     lang = person.lang if person else facts.site.lang
@@ -236,7 +244,7 @@ def _further_statement(facts: Facts) -> Plan:
             _notice(
                 holder,
                 "alerts.further_statement",
-                PRIORITY["update"],
+                PRIORITY[MessageKind.UPDATE],
                 statement_id,
                 reference=reference,
                 event=facts.entry.reference,
@@ -253,9 +261,9 @@ def _digest(facts: Facts) -> Plan:
     return Plan(
         tuple(
             Notice(
-                kind="digest",
+                kind=MessageKind.DIGEST,
                 recipient=r,
-                priority=PRIORITY["digest"],
+                priority=PRIORITY[MessageKind.DIGEST],
                 entry_id=entry.id,
                 route=route,
             )
@@ -282,7 +290,7 @@ def chain_level(facts: Facts, level: int) -> list[Recipient]:
     only fail again, and tell the admins again (they were told the first time)."""
     if level >= len(facts.site.chain):
         return []
-    role, on_duty_only = CHAIN_STEPS.get(facts.site.chain[level], CHAIN_STEPS["managers"])
+    role, on_duty_only = CHAIN_STEPS.get(facts.site.chain[level], CHAIN_STEPS[ChainStep.MANAGERS])
     return [
         _recipient(p)
         for p in _people(facts, role)
@@ -293,12 +301,12 @@ def chain_level(facts: Facts, level: int) -> list[Recipient]:
 def route_recipients(facts: Facts, route: str, *, channels: bool = True) -> list[Recipient]:
     """Who receives an entry's item for one route (``channels=False``: staff only)."""
     entry = facts.entry
-    if route == "case_management" and entry is not None and entry.case_managers:
+    if route == Route.CASE_MANAGEMENT and entry is not None and entry.case_managers:
         return [_recipient(p) for p in facts.staff if p.staff_id in entry.case_managers]
     channel = facts.channels.get(route)
     if channel is not None and channels:
         return [Recipient(channel.chat_id, None, channel.label, facts.site.lang)]
-    if route == "supervisor":
+    if route == Route.SUPERVISOR:
         return chain_level(facts, 0) or chain_level(facts, 1)
     return [_recipient(p) for p in _people(facts, ROUTE_ROLES[route])]
 
@@ -322,13 +330,13 @@ def _up_to(facts: Facts, level: int) -> list[Recipient]:
     return list(seen.values())
 
 
-def _alerts(facts: Facts, recipients: list[Recipient], kind: str) -> tuple[Notice, ...]:
+def _alerts(facts: Facts, recipients: list[Recipient], kind: MessageKind) -> tuple[Notice, ...]:
     return tuple(_copy(facts, kind, r, heading=HEADINGS[kind], ask_ack=True) for r in recipients)
 
 
 def _items(facts: Facts, routes: tuple[str, ...], heading: str) -> tuple[Notice, ...]:
     return tuple(
-        _copy(facts, "route", r, route=route, heading=heading)
+        _copy(facts, MessageKind.ROUTE, r, route=route, heading=heading)
         for route in routes
         for r in route_recipients(facts, route)
     )
@@ -341,13 +349,13 @@ def _pass_on(facts: Facts, *, channels: bool) -> tuple[Notice, ...]:
     if failed is None or failed.route is None or facts.entry is None:
         return ()
     return tuple(
-        _copy(facts, "route", r, route=failed.route, as_written=True)
+        _copy(facts, MessageKind.ROUTE, r, route=failed.route, as_written=True)
         for r in route_recipients(facts, failed.route, channels=channels)
         if r.chat_id not in facts.skip
     )
 
 
-def _copy(facts: Facts, kind: str, recipient: Recipient, **how: Any) -> Notice:
+def _copy(facts: Facts, kind: MessageKind, recipient: Recipient, **how: Any) -> Notice:
     """A chat's copy of an entry's item (an alert, its repeat, a route item): in the site's
     disclosure form unless ``how`` says otherwise, deleted with the site's chat copies."""
     assert facts.entry is not None
@@ -382,7 +390,7 @@ def _notice(
     person: Person, key: str, priority: int, entry_id: int | None, **values: object
 ) -> Notice:
     return Notice(
-        kind="notice",
+        kind=MessageKind.NOTICE,
         recipient=_recipient(person),
         priority=priority,
         entry_id=entry_id,
@@ -391,7 +399,7 @@ def _notice(
     )
 
 
-def _people(facts: Facts, role: str) -> list[Person]:
+def _people(facts: Facts, role: Role) -> list[Person]:
     return [p for p in facts.staff if role in p.roles]
 
 
