@@ -96,6 +96,10 @@ class ChainStep(StrEnum):
     MANAGERS = "managers"
 
 
+# Who an alert reaches, level by level, at a site that has not set its own chain.
+DEFAULT_CHAIN: tuple[ChainStep, ...] = tuple(ChainStep)
+
+
 class Role(StrEnum):
     """What a staff member is enrolled as; the permission table is keyed by these."""
 

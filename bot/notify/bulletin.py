@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.notify.plan import Recipient
+from bot.notify.audience import Recipient
 from bot.notify.writer import queue_message
 from bot.telegram_limits import split_html
 from storage import directory, outbox

@@ -15,9 +15,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.capture.card import local_time
 from bot.i18n import t
+from bot.notify.audience import Recipient
 from bot.notify.bulletin import queue_text, sites_due
 from bot.notify.facts import entry_facts, gather
-from bot.notify.plan import PRIORITY, Occasion, Recipient, plan_notifications
+from bot.notify.plan import PRIORITY, Occasion, plan_notifications
 from bot.reply import esc
 from bot.telegram_limits import cut_text
 from storage import entries

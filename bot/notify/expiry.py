@@ -1,7 +1,7 @@
 """Chat-copy expiry: the bot deletes its own messages holding offender details from chats after
 the site's set time, while the database keeps the record (records are never purged
 automatically). Telegram lets a bot delete its messages for 48 hours only, so the time is
-capped below that (``bot.notify.plan.MAX_COPY_TTL``).
+capped below that (``bot.telegram_limits.MAX_COPY_TTL``).
 
 Each deletion is an outbox row (``method="delete"``), so it is retried like any message and
 survives a restart; the copy goes ``expiring`` -> ``deleted`` (or ``undeletable``).

@@ -19,14 +19,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.i18n import t
 from storage import directory, entries, membership, outbox
 from storage.models import Alert, Entry, OutboxMessage, Site
-from storage.vocabulary import AlertStatus, ChainStep, MessageKind, Urgency
+from storage.vocabulary import DEFAULT_CHAIN, AlertStatus, MessageKind, Urgency
 
 if TYPE_CHECKING:
     from bot.notify.plan import Occasion
-
-
-# Who an alert reaches, level by level, at a site that has not set its own chain.
-DEFAULT_CHAIN: tuple[ChainStep, ...] = tuple(ChainStep)
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,8 @@ The shell gathers the facts of an event (``bot.notify.facts``), ``plan_notificat
 who is told, of what, how urgently and whether an acknowledgement is asked, and the writer
 (``bot.notify.writer``) turns the plan into outbox rows. Submit, escalation, fall-through to the
 next recipient, re-sending a deactivated member's items and the further-statement notice are the
-same planner with other facts, so a change of policy is made, and tested, in one place.
+same planner with other facts, so a change of policy is made, and tested, in one place. Who a
+chain level or a route reaches is ``bot.notify.audience``.
 
 Policy (triage-policy.md, "Routes"; design.md journey 4): immediate entries alarm the supervisor
 on duty with an acknowledgement asked for, escalating up the site's chain when none comes;
@@ -22,8 +23,19 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
+from bot.notify.audience import (
+    Recipient,
+    added_by,
+    chain_level,
+    people_with,
+    person,
+    recipient_of,
+    route_recipients,
+    up_to,
+)
 from bot.notify.facts import Facts, Person, Undelivered
-from storage.vocabulary import AlertStatus, ChainStep, MessageKind, Role, Route, Urgency
+from bot.telegram_limits import MAX_COPY_TTL
+from storage.vocabulary import AlertStatus, MessageKind, Role, Route, Urgency
 
 # Delivery order: alarms first, then what must be shared this shift (a reply comes before the
 # officer's "alert sent to …" that follows it), then notices, then digests.
@@ -38,21 +50,6 @@ PRIORITY: dict[MessageKind, int] = {
     MessageKind.EXPIRY: 2,
     MessageKind.BRIEFING: 2,
     MessageKind.DIGEST: 3,
-}
-# Telegram lets a bot delete its own messages for 48 hours: a chat copy must go before that,
-# with an hour to spare for a delivery backlog or a restart.
-MAX_COPY_TTL = timedelta(hours=47)
-ROUTE_ROLES: dict[str, Role] = {
-    Route.SECURITY_INTELLIGENCE: Role.INTELLIGENCE,
-    Route.HEALTH_SERVICES: Role.HEALTH,
-    Route.CASE_MANAGEMENT: Role.CASE_MANAGER,
-    Route.SUPERVISOR: Role.SUPERVISOR,
-}
-# Each level of an escalation chain: the role it reaches, and whether only those on duty.
-CHAIN_STEPS: dict[str, tuple[Role, bool]] = {
-    ChainStep.ON_DUTY_SUPERVISORS: (Role.SUPERVISOR, True),
-    ChainStep.SUPERVISORS: (Role.SUPERVISOR, False),
-    ChainStep.MANAGERS: (Role.MANAGER, False),
 }
 HEADINGS: dict[str, str] = {
     MessageKind.ALERT: "alerts.heading",
@@ -72,16 +69,6 @@ class Occasion(StrEnum):
     REDIRECT = "redirect"  # a route item's recipient was deactivated before it went
     FURTHER_STATEMENT = "further_statement"  # statements linked to an event, for its holder
     DIGEST = "digest"  # the daily digest is being written: a routine entry's line, to whom
-
-
-@dataclass(frozen=True)
-class Recipient:
-    """A chat to notify: a staff member's private chat or a registered channel."""
-
-    chat_id: int
-    staff_id: int | None
-    label: str
-    lang: str
 
 
 @dataclass(frozen=True)
@@ -160,12 +147,12 @@ def _escalation(facts: Facts) -> Plan:
     alert = facts.alert
     assert alert is not None
     levels = range(alert.level + 1, len(facts.site.chain))
-    level = next((i for i in levels if _added_by(facts, i)), None)
+    level = next((i for i in levels if added_by(facts, i)), None)
     if level is None:
         return Plan(alert=AlertMove(alert.level, None))
-    fresh = _added_by(facts, level)
+    fresh = added_by(facts, level)
     notices = (
-        *_alerts(facts, _up_to(facts, level), MessageKind.ESCALATION),
+        *_alerts(facts, up_to(facts, level), MessageKind.ESCALATION),
         *_to_officer(facts, "alerts.officer_escalated", PRIORITY[MessageKind.ALERT], fresh),
     )
     return Plan(notices, AlertMove(level, facts.now + facts.site.ack_timeout))
@@ -198,7 +185,7 @@ def _admins_told(facts: Facts, failed: Undelivered) -> tuple[Notice, ...]:
             reference=reference,
             why=why,
         )
-        for admin in _people(facts, Role.ADMIN)
+        for admin in people_with(facts, Role.ADMIN)
         if admin.chat_id != failed.chat_id
     )
 
@@ -212,8 +199,8 @@ def _refused(facts: Facts) -> Plan:
     open_alert = alert is not None and alert.status == AlertStatus.OPEN
     if failed.kind not in HEADINGS or not open_alert or entry is None:
         return Plan()
-    person = _person(facts, failed.staff_id)
-    lang = person.lang if person else facts.site.lang
+    member = person(facts, failed.staff_id)
+    lang = member.lang if member else facts.site.lang
     recipient = Recipient(failed.chat_id, failed.staff_id, failed.label, lang)
     return Plan(
         (
@@ -236,7 +223,7 @@ def _redirect(facts: Facts) -> Plan:
 def _further_statement(facts: Facts) -> Plan:
     """Whoever has an event's alert hears of each statement linked to it: on duty or not,
     whatever the statement's urgency, since they are handling the event."""
-    holder = _person(facts, facts.holder_id)
+    holder = person(facts, facts.holder_id)
     if holder is None or facts.entry is None:
         return Plan()
     return Plan(
@@ -284,50 +271,9 @@ _PLANNERS: dict[Occasion, Callable[[Facts], Plan]] = {
 }
 
 
-def chain_level(facts: Facts, level: int) -> list[Recipient]:
-    """Who one level of the site's escalation chain reaches (empty past the end), leaving out
-    whoever is known to have blocked the bot: repeating an alert to them at every level would
-    only fail again, and tell the admins again (they were told the first time)."""
-    if level >= len(facts.site.chain):
-        return []
-    role, on_duty_only = CHAIN_STEPS.get(facts.site.chain[level], CHAIN_STEPS[ChainStep.MANAGERS])
-    return [
-        _recipient(p)
-        for p in _people(facts, role)
-        if (p.on_duty or not on_duty_only) and p.chat_id not in facts.unreachable
-    ]
-
-
-def route_recipients(facts: Facts, route: str, *, channels: bool = True) -> list[Recipient]:
-    """Who receives an entry's item for one route (``channels=False``: staff only)."""
-    entry = facts.entry
-    if route == Route.CASE_MANAGEMENT and entry is not None and entry.case_managers:
-        return [_recipient(p) for p in facts.staff if p.staff_id in entry.case_managers]
-    channel = facts.channels.get(route)
-    if channel is not None and channels:
-        return [Recipient(channel.chat_id, None, channel.label, facts.site.lang)]
-    if route == Route.SUPERVISOR:
-        return chain_level(facts, 0) or chain_level(facts, 1)
-    return [_recipient(p) for p in _people(facts, ROUTE_ROLES[route])]
-
-
 def copy_expiry(ttl: timedelta | None, now: datetime) -> datetime | None:
     """When a chat copy holding details must be deleted (never past Telegram's 48 hours)."""
     return now + min(ttl, MAX_COPY_TTL) if ttl else None
-
-
-def _added_by(facts: Facts, level: int) -> list[Recipient]:
-    """Who a level of the chain reaches that the levels before it did not."""
-    before = {r.chat_id for r in _up_to(facts, level - 1)}
-    return [r for r in chain_level(facts, level) if r.chat_id not in before]
-
-
-def _up_to(facts: Facts, level: int) -> list[Recipient]:
-    seen: dict[int, Recipient] = {}
-    for index in range(level + 1):
-        for recipient in chain_level(facts, index):
-            seen.setdefault(recipient.chat_id, recipient)
-    return list(seen.values())
 
 
 def _alerts(facts: Facts, recipients: list[Recipient], kind: MessageKind) -> tuple[Notice, ...]:
@@ -375,7 +321,7 @@ def _to_officer(
 ) -> tuple[Notice, ...]:
     """The officer hears who has their alert ("alert sent to …")."""
     assert facts.entry is not None
-    officer = _person(facts, facts.entry.officer_id)
+    officer = person(facts, facts.entry.officer_id)
     if officer is None:
         return ()
     names = tuple(r.label for r in recipients)
@@ -387,25 +333,13 @@ def _to_officer(
 
 
 def _notice(
-    person: Person, key: str, priority: int, entry_id: int | None, **values: object
+    member: Person, key: str, priority: int, entry_id: int | None, **values: object
 ) -> Notice:
     return Notice(
         kind=MessageKind.NOTICE,
-        recipient=_recipient(person),
+        recipient=recipient_of(member),
         priority=priority,
         entry_id=entry_id,
         key=key,
         values=tuple(values.items()),
     )
-
-
-def _people(facts: Facts, role: Role) -> list[Person]:
-    return [p for p in facts.staff if role in p.roles]
-
-
-def _person(facts: Facts, staff_id: int | None) -> Person | None:
-    return next((p for p in facts.staff if p.staff_id == staff_id), None)
-
-
-def _recipient(person: Person) -> Recipient:
-    return Recipient(person.chat_id, person.staff_id, person.name, person.lang)

@@ -13,8 +13,9 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.i18n import t
+from bot.notify.audience import Recipient
 from bot.notify.facts import Facts
-from bot.notify.plan import PRIORITY, AlertMove, Plan, Recipient
+from bot.notify.plan import PRIORITY, AlertMove, Plan
 from bot.notify.render import buttons_of, text_of
 from bot.telegram_limits import TEXT_LIMIT, cut_html
 from storage import directory, outbox

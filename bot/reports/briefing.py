@@ -18,8 +18,9 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.i18n import t
+from bot.notify.audience import Recipient
 from bot.notify.bulletin import queue_text, sites_due
-from bot.notify.plan import PRIORITY, Recipient
+from bot.notify.plan import PRIORITY
 from bot.people.authz import Actor, allowed
 from bot.refusal import Refusal
 from bot.reply import Reply, esc
