@@ -25,7 +25,7 @@ from sqlalchemy import (
     inspect,
 )
 from sqlalchemy import text as sql_text
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from storage.vocabulary import AlertStatus, EntryStatus, OutboxStatus, Urgency
 from storage.zones import zone_of
@@ -299,6 +299,21 @@ class Entry(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
     submitted_at: Mapped[datetime | None] = mapped_column(default=None)
     signed_at: Mapped[datetime | None] = mapped_column(default=None)
+    # The offenders it names, in the order given. Loaded with every entry, a list of entries in
+    # one more statement ("selectin"): the card, the record, its readers and its routing all
+    # need them, and a lazy load cannot run on the event loop. Each version has its own rows
+    # (an amendment may change who is named; a submitted version never changes).
+    offenders: Mapped[list[EntryOffender]] = relationship(
+        order_by="EntryOffender.id",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        lazy="selectin",
+    )
+
+    def __init__(self, **values: Any) -> None:
+        # A new entry names nobody until told: its list is known without asking the database.
+        values.setdefault("offenders", [])
+        super().__init__(**values)
 
 
 class EntryOffender(Base):

@@ -140,7 +140,7 @@ async def _tap_answer(
     if key == "kind" and choice in KINDS:
         entry.kind = choice
     elif key == "who" and choice == "none":
-        await entries.set_offenders(session=session, entry_id=entry.id, offenders=[])
+        entry.offenders = []
     elif key == "which":
         await _choose_candidate(session, entry, choice)
         return await next_step(session=session, entry=entry, site=site)
@@ -169,10 +169,9 @@ async def _tap_answer(
 
 async def _choose_candidate(session: AsyncSession, entry: Entry, fps: str) -> None:
     """The officer said which of a name's roster matches was meant: that offender becomes them."""
-    offenders = await entries.offenders_of(session=session, entry_id=entry.id)
     roster = await roster_for(session=session, site_id=entry.site_id)
     row = roster.by_fps(fps)
-    target = next((o for o in offenders if o.fps is None and fps in o.candidates), None)
+    target = next((o for o in entry.offenders if o.fps is None and fps in o.candidates), None)
     if row is None or target is None:
         raise Refusal("capture.already_done")
     target.fps, target.surname = row.fps, row.surname

@@ -9,7 +9,7 @@ session, and a test can write the facts by hand.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.i18n import t
-from storage import directory, entries, membership, outbox
+from storage import directory, membership, outbox
 from storage.models import Alert, Entry, OutboxMessage, Site
 from storage.vocabulary import DEFAULT_CHAIN, AlertStatus, MessageKind, Urgency
 
@@ -180,7 +180,7 @@ def site_facts(site: Site) -> SiteFacts:
 
 async def entry_facts(*, session: AsyncSession, entry: Entry) -> EntryFacts:
     """An entry with its offenders, their parole officers and its officer's name."""
-    offenders: Sequence = await entries.offenders_of(session=session, entry_id=entry.id)
+    offenders = entry.offenders
     managers = await directory.case_managers_of(
         session=session, site_id=entry.site_id, fps_numbers=[o.fps for o in offenders if o.fps]
     )
