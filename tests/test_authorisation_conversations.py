@@ -7,19 +7,15 @@ The authorisation table itself is walked role by role through the domain in
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
 
-import pytest
 from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.i18n import t
-from sandbox.client import Persona, SandboxClient
-from sandbox.server import Sandbox
+from sandbox.client import Persona
 from storage.models import Alert, Entry
-from tests import conftest
 from tests.world import World
 
 NARRATIVE = (
@@ -36,19 +32,6 @@ class Reported:
     reference: str
     entry_id: int
     alert_id: int
-
-
-@pytest.fixture
-async def world(
-    sandbox: Sandbox,
-    client: SandboxClient,
-    database_url: str,
-    sessions: async_sessionmaker[AsyncSession],
-) -> AsyncIterator[World]:
-    """The bot with a generous per-user rate limit: these conversations tap fast."""
-    settings = conftest.test_settings(sandbox, database_url, rate_limit_updates=100_000)
-    async with conftest.running_world(sandbox, client, sessions, settings) as running:
-        yield running
 
 
 async def _colleague_reports(world: World) -> Reported:
