@@ -38,13 +38,15 @@ from benchmarks.harness import (
     spread,
     start_bot,
 )
+from bot.notify.audience import Recipient
 from bot.notify.bulletin import queue_text
-from bot.notify.plan import PRIORITY, Recipient
+from bot.notify.plan import PRIORITY
 from sandbox.client import Persona, SandboxClient
 from sandbox.server import Sandbox
 from storage import directory
 from storage.db import create_engine, session_factory
 from storage.models import OutboxMessage, utcnow
+from storage.vocabulary import MessageKind
 
 IMMEDIATE = "{fps} 4B range 10 min ago he pulled a sharpened toothbrush out of his sock"
 ROUTINE = "{fps} 4B range at 0930 he refused to return his tray and argued with staff, calm after"
@@ -150,8 +152,8 @@ async def queue_digests(url: str, readers: list[Persona]) -> None:
             await queue_text(
                 session=session,
                 site=site,
-                kind="digest",
-                priority=PRIORITY["digest"],
+                kind=MessageKind.DIGEST,
+                priority=PRIORITY[MessageKind.DIGEST],
                 recipient=Recipient(
                     chat_id=reader.id, staff_id=None, label=reader.first_name, lang="en"
                 ),

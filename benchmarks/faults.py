@@ -35,14 +35,16 @@ import asyncpg
 from sqlalchemy import func, make_url, select
 
 from benchmarks.harness import prepare, start_bot
+from bot.notify.audience import Recipient
 from bot.notify.bulletin import queue_text
 from bot.notify.delivery import REPEAT_MARK
-from bot.notify.plan import PRIORITY, Recipient
+from bot.notify.plan import PRIORITY
 from sandbox.client import Persona, SandboxClient
 from sandbox.server import Sandbox
 from storage import directory
 from storage.db import create_engine, session_factory
 from storage.models import Entry, utcnow
+from storage.vocabulary import MessageKind
 from tests.proxy import CuttableProxy
 
 IMMEDIATE = "{fps} 4B range 10 min ago he pulled a sharpened toothbrush out of his sock"
@@ -218,8 +220,8 @@ async def bad_chat(run: Run, rate: float) -> None:
             await queue_text(
                 session=session,
                 site=site,
-                kind="digest",
-                priority=PRIORITY["digest"],
+                kind=MessageKind.DIGEST,
+                priority=PRIORITY[MessageKind.DIGEST],
                 recipient=Recipient(chat_id=reader.id, staff_id=None, label="R", lang="en"),
                 text=f"Digest {day}",
                 now=utcnow(),

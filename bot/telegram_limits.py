@@ -1,5 +1,6 @@
 """Telegram's limits, counted in Telegram's units: what a message, a caption, a toast and a
-button's data may hold, and how to cut or split a text so that Telegram accepts it.
+button's data may hold, how to cut or split a text so that Telegram accepts it, and how long a
+bot may still delete what it sent.
 
 Telegram counts text in UTF-16 code units, where Python counts code points: an emoji outside
 the Basic Multilingual Plane (😀) is one character to Python and two units to Telegram, so a text
@@ -19,11 +20,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from datetime import timedelta
 
 TEXT_LIMIT = 4096  # sendMessage, editMessageText: "1-4096 characters after entities parsing"
 CAPTION_LIMIT = 1024  # sendDocument, sendPhoto: "0-1024 characters after entities parsing"
 CALLBACK_ANSWER_LIMIT = 200  # answerCallbackQuery text: "0-200 characters"
 CALLBACK_DATA_BYTES = 64  # InlineKeyboardButton.callback_data: "1-64 bytes"
+# deleteMessage: a bot's own message "can only be deleted if it was sent less than 48 hours ago".
+# A chat copy must go before that, with an hour to spare for a delivery backlog or a restart.
+MAX_COPY_TTL = timedelta(hours=47)
 
 ELLIPSIS = "…"
 _ZWJ = "\u200d"

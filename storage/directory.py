@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.lookup import by_id
 from storage.models import Invite, Offender, Site, Staff
+from storage.vocabulary import Role
 
 
 async def get_site(*, session: AsyncSession, site_id: int) -> Site | None:
@@ -198,5 +199,5 @@ async def case_managers_of(
     names = {name.casefold().strip() for name in (await session.scalars(query)).all() if name}
     if not names:
         return []
-    managers = await list_staff(session=session, site_id=site_id, role="case_manager")
+    managers = await list_staff(session=session, site_id=site_id, role=Role.CASE_MANAGER)
     return [staff.id for staff in managers if staff.name.casefold().strip() in names]

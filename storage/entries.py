@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import bindparam, delete, func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -22,11 +22,6 @@ _ACTIVE_DRAFT = (
     .where(Entry.officer_id == bindparam("officer_id"), Entry.status == EntryStatus.DRAFT)
     .order_by(Entry.id.desc())
     .limit(1)
-)
-_OFFENDERS_OF = (
-    select(EntryOffender)
-    .where(EntryOffender.entry_id == bindparam("entry_id"))
-    .order_by(EntryOffender.id)
 )
 # One statement whether or not the year has a counter yet: two first submits of a year at the
 # same moment (two officers, two replicas) must not both try to create it.
@@ -79,33 +74,10 @@ async def by_source_message(
 
 
 async def add(*, session: AsyncSession, entry: Entry) -> Entry:
-    """Add an entry and give it its id."""
+    """Add an entry, with the offenders it names, and give it its id."""
     session.add(entry)
     await session.flush()
     return entry
-
-
-async def offenders_of(*, session: AsyncSession, entry_id: int) -> Sequence[EntryOffender]:
-    """The offenders an entry names, in the order given."""
-    return (await session.scalars(_OFFENDERS_OF, {"entry_id": entry_id})).all()
-
-
-async def set_offenders(
-    *, session: AsyncSession, entry_id: int, offenders: Sequence[EntryOffender]
-) -> None:
-    """Replace the offenders a draft names."""
-    await session.execute(delete(EntryOffender).where(EntryOffender.entry_id == entry_id))
-    await add_offenders(session=session, entry_id=entry_id, offenders=offenders)
-
-
-async def add_offenders(
-    *, session: AsyncSession, entry_id: int, offenders: Sequence[EntryOffender]
-) -> None:
-    """Add offenders to an entry (a new one names none yet)."""
-    for offender in offenders:
-        offender.entry_id = entry_id
-        session.add(offender)
-    await session.flush()
 
 
 async def next_reference_number(*, session: AsyncSession, year: int) -> int:

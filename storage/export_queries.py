@@ -11,7 +11,7 @@ from collections.abc import AsyncIterator
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Entry, EntryOffender, Staff
+from storage.models import Entry, Staff
 from storage.report_scope import COUNTED, View, dialect_of, in_scope
 
 
@@ -37,9 +37,9 @@ async def count_exported(*, session: AsyncSession, view: View, document: str | N
 
 async def exported(
     *, session: AsyncSession, view: View, document: str | None = None, batch: int = 500
-) -> AsyncIterator[list[tuple[Entry, str, list[str]]]]:
-    """Every submitted version of the window's records with its officer and offenders' FPS
-    numbers, oldest first, in batches (an export streams; it never holds the whole site)."""
+) -> AsyncIterator[list[tuple[Entry, str]]]:
+    """Every submitted version of the window's records (with its offenders) and its officer's
+    name, oldest first, in batches (an export streams; it never holds the whole site)."""
     query = (
         select(Entry, Staff.name)
         .join(Staff, Staff.id == Entry.officer_id)
@@ -49,13 +49,4 @@ async def exported(
     )
     result = await session.stream(query)
     async for chunk in result.partitions(batch):
-        ids = [entry.id for entry, _ in chunk]
-        named = await session.execute(
-            select(EntryOffender.entry_id, EntryOffender.fps, EntryOffender.surname)
-            .where(EntryOffender.entry_id.in_(ids))
-            .order_by(EntryOffender.id)
-        )
-        people: dict[int, list[str]] = {}
-        for entry_id, fps, surname in named.all():
-            people.setdefault(entry_id, []).append(fps or surname or "?")
-        yield [(entry, name, people.get(entry.id, [])) for entry, name in chunk]
+        yield [(entry, name) for entry, name in chunk]

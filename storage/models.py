@@ -25,9 +25,9 @@ from sqlalchemy import (
     inspect,
 )
 from sqlalchemy import text as sql_text
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from storage.vocabulary import AlertStatus, EntryStatus, OutboxStatus
+from storage.vocabulary import AlertStatus, EntryStatus, OutboxStatus, Urgency
 from storage.zones import zone_of
 
 
@@ -215,10 +215,10 @@ class AuditEvent(Base):
 class Pending(TypedDict, total=False):
     """What a draft keeps between questions (stored as JSON; every key is optional)."""
 
-    topic_routes: list[str]  # the routes triage found in the words, before urgency adds its own
+    topic_routes: list[str]  # the Routes triage found in the words, before urgency adds its own
     community: bool  # the words read as community supervision
     places: list[str]  # the officer's recent places, offered as buttons, chosen by index
-    urgency_target: str  # the lower urgency asked for, applied once a reason is given
+    urgency_target: str  # the lower Urgency asked for, applied once a reason is given
     unsure: bool  # triage placed nothing, or not every word of harm or fear: the card asks
 
 
@@ -288,8 +288,8 @@ class Entry(Base):
     context_factors: Mapped[list[Any]] = mapped_column(default=list)
     place: Mapped[str | None] = mapped_column(String(200), default=None)
     occurred_at: Mapped[datetime | None] = mapped_column(default=None)
-    urgency: Mapped[str] = mapped_column(String(16), default="routine")
-    urgency_suggested: Mapped[str] = mapped_column(String(16), default="routine")
+    urgency: Mapped[str] = mapped_column(String(16), default=Urgency.ROUTINE)
+    urgency_suggested: Mapped[str] = mapped_column(String(16), default=Urgency.ROUTINE)
     urgency_reason: Mapped[str | None] = mapped_column(StoredText, default=None)
     routes: Mapped[list[Any]] = mapped_column(default=list)
     document: Mapped[str] = mapped_column(String(8), default="log")
@@ -303,6 +303,21 @@ class Entry(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
     submitted_at: Mapped[datetime | None] = mapped_column(default=None)
     signed_at: Mapped[datetime | None] = mapped_column(default=None)
+    # The offenders it names, in the order given. Loaded with every entry, a list of entries in
+    # one more statement ("selectin"): the card, the record, its readers and its routing all
+    # need them, and a lazy load cannot run on the event loop. Each version has its own rows
+    # (an amendment may change who is named; a submitted version never changes).
+    offenders: Mapped[list[EntryOffender]] = relationship(
+        order_by="EntryOffender.id",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        lazy="selectin",
+    )
+
+    def __init__(self, **values: Any) -> None:
+        # A new entry names nobody until told: its list is known without asking the database.
+        values.setdefault("offenders", [])
+        super().__init__(**values)
 
 
 class EntryOffender(Base):

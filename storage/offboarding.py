@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Alert, OutboxMessage
-from storage.vocabulary import AlertStatus, OutboxStatus
+from storage.vocabulary import ALARMS, AlertStatus, OutboxStatus
 
 
 async def pending_sends_to(*, session: AsyncSession, staff_id: int) -> Sequence[OutboxMessage]:
@@ -26,7 +26,7 @@ async def open_alerts_sent_to(*, session: AsyncSession, staff_id: int) -> Sequen
     copies = select(OutboxMessage.alert_id).where(
         OutboxMessage.recipient_staff_id == staff_id,
         OutboxMessage.alert_id.is_not(None),
-        OutboxMessage.kind.in_(("alert", "escalation")),
+        OutboxMessage.kind.in_(ALARMS),
     )
     query = select(Alert).where(Alert.status == AlertStatus.OPEN, Alert.id.in_(copies))
     return (await session.scalars(query.order_by(Alert.id))).all()

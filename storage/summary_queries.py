@@ -27,6 +27,7 @@ from storage.report_scope import (
     unit_match,
 )
 from storage.report_tallies import CONCEPT, NEGATIVE, OFFICER, ROUTE
+from storage.vocabulary import AlertStatus
 
 # Acknowledgement-time bands for the chart: (upper bound in seconds, label).
 ACK_BANDS: tuple[tuple[int | None, str], ...] = (
@@ -164,7 +165,8 @@ async def alert_times(*, session: AsyncSession, view: View) -> AlertTimes:
         ranked.c.place.in_([(ranked.c.done + 1) // 2, (ranked.c.done + 2) // 2])
     )
     bands = [(waits.c.s < bound, label) for bound, label in ACK_BANDS if bound is not None]
-    band = case((waits.c.s.is_(None), "open"), *bands, else_=ACK_BANDS[-1][1]).label("band")
+    open_band = (waits.c.s.is_(None), AlertStatus.OPEN)
+    band = case(open_band, *bands, else_=ACK_BANDS[-1][1]).label("band")
     rows = (
         await session.execute(
             select(
@@ -176,12 +178,12 @@ async def alert_times(*, session: AsyncSession, view: View) -> AlertTimes:
         )
     ).all()
     counts = {row.band: row.n for row in rows}
-    slowest = max((row.slowest for row in rows if row.band != "open"), default=None)
+    slowest = max((row.slowest for row in rows if row.band != AlertStatus.OPEN), default=None)
     median = next((row.median for row in rows if row.median is not None), None)
     return AlertTimes(
         raised=sum(counts.values()),
-        acknowledged=sum(n for label, n in counts.items() if label != "open"),
-        unacknowledged=counts.get("open", 0),
+        acknowledged=sum(n for label, n in counts.items() if label != AlertStatus.OPEN),
+        unacknowledged=counts.get(AlertStatus.OPEN, 0),
         median_s=float(median) if median is not None else None,
         slowest_s=float(slowest) if slowest is not None else None,
         bands=tuple((label, counts.get(label, 0)) for _, label in ACK_BANDS),

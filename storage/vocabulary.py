@@ -1,4 +1,4 @@
-"""The words the database stores for states, routes and roles, as enums.
+"""The words the database stores for urgencies, states, routes, roles and messages, as enums.
 
 Each is a ``StrEnum``: a member compares equal to the string in its column, so the columns stay
 plain strings (no migration) while the code names the few states a record can be in.
@@ -7,6 +7,14 @@ plain strings (no migration) while the code names the few states a record can be
 from __future__ import annotations
 
 from enum import StrEnum
+
+
+class Urgency(StrEnum):
+    """How fast an observation must reach people (the triage policy: exactly one of three)."""
+
+    IMMEDIATE = "immediate"
+    PRIORITY = "priority"
+    ROUTINE = "routine"
 
 
 class EntryStatus(StrEnum):
@@ -44,6 +52,26 @@ UNDELIVERED: tuple[OutboxStatus, ...] = (
 )
 
 
+class MessageKind(StrEnum):
+    """What an outbox row is: it decides its delivery order and what may follow from it (an
+    alert that never arrives escalates; a route item passes to the route's other recipients)."""
+
+    ALERT = "alert"  # an immediate entry, to a level of the escalation chain, ack asked
+    ESCALATION = "escalation"  # the same alert repeated up the chain
+    ROUTE = "route"  # an entry's item for one of its routes (a chat or a registered channel)
+    UPDATE = "update"  # a copy already queued or sent, changed in place ("Acknowledged by …")
+    DUTY_CHECK = "duty_check"  # "still on duty?"
+    NOTICE = "notice"  # a short message from the catalog ("alert sent to …")
+    EXPIRY = "expiry"  # a chat copy deleted once the site's time for copies is over
+    DIGEST = "digest"  # the daily digest of routine entries
+    BRIEFING = "briefing"  # the managers' morning briefing
+    REPLY = "reply"  # the bot's answer to a user's update
+
+
+# The copies of an alert (first sent, then escalated): each asks for an acknowledgement.
+ALARMS: tuple[MessageKind, ...] = (MessageKind.ALERT, MessageKind.ESCALATION)
+
+
 class AlertStatus(StrEnum):
     """An immediate entry's alarm: open until someone acknowledges it."""
 
@@ -58,6 +86,18 @@ class Route(StrEnum):
     SECURITY_INTELLIGENCE = "security_intelligence"
     HEALTH_SERVICES = "health_services"
     CASE_MANAGEMENT = "case_management"
+
+
+class ChainStep(StrEnum):
+    """A level of a site's escalation chain: who an unanswered alert reaches next."""
+
+    ON_DUTY_SUPERVISORS = "on_duty_supervisors"
+    SUPERVISORS = "supervisors"
+    MANAGERS = "managers"
+
+
+# Who an alert reaches, level by level, at a site that has not set its own chain.
+DEFAULT_CHAIN: tuple[ChainStep, ...] = tuple(ChainStep)
 
 
 class Role(StrEnum):

@@ -10,11 +10,13 @@ from datetime import timedelta
 import pytest
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.notify.audience import Recipient
 from bot.notify.bulletin import queue_text
-from bot.notify.routing import PRIORITY, Recipient
+from bot.notify.plan import PRIORITY
 from sandbox.client import Persona, SandboxClient, button_texts
 from sandbox.server import Sandbox
 from storage.models import utcnow
+from storage.vocabulary import MessageKind
 from tests.process import rapport_run
 from tests.test_alerts import DETAILS, KNIFE, WAIT_S, _submit, _to, _with
 from tests.world import World, enrolment_codes
@@ -35,8 +37,8 @@ async def _queue_digests(world: World, readers: list[Persona]) -> None:
             await queue_text(
                 session=session,
                 site=site,
-                kind="digest",
-                priority=PRIORITY["digest"],
+                kind=MessageKind.DIGEST,
+                priority=PRIORITY[MessageKind.DIGEST],
                 recipient=Recipient(
                     chat_id=reader.id, staff_id=None, label=reader.first_name, lang="en"
                 ),

@@ -65,11 +65,9 @@ async def _site_with(session: AsyncSession, code: str, each_role: int) -> tuple[
         urgency="immediate",
         routes=ROUTES,
         text="had a shank",
+        offenders=[EntryOffender(fps=fps, name=fps) for fps in ("482913K", "604417C")],
     )
     session.add(entry)
-    await session.flush()
-    for fps in ("482913K", "604417C"):
-        session.add(EntryOffender(entry_id=entry.id, fps=fps, name=fps))
     await session.flush()
     return site, entry
 
@@ -87,5 +85,8 @@ async def test_gathering_the_facts_costs_the_same_for_a_small_site_and_a_large_o
                     session=session, occasion=Occasion.SUBMIT, site=site, now=NOW, entry=entry
                 )
             costs.append(len(statements))
-            assert plan_notifications(facts).notices  # somebody hears of it
+            notices = plan_notifications(facts).notices
+            # The entry's offenders came with it, and with them their parole officer.
+            assert facts.entry is not None and facts.entry.offenders == ("482913K", "604417C")
+            assert "case_manager 0" in {n.recipient.label for n in notices if n.route == ROUTES[0]}
     assert costs[0] == costs[1] <= 10

@@ -167,12 +167,11 @@ async def seed(
                 reasons=[f"{c}: seeded words" for c in fact.concepts], positive=fact.positive,
                 staff_concern=fact.staff_concern, created_at=at, updated_at=at,
                 submitted_at=at if fact.counted else None,
+                offenders=[EntryOffender(fps=fps, on_roster=True) for fps in fact.fps],
             )  # fmt: skip
             session.add(entry)
             await session.flush()
             ids.append(entry.id)
-            for fps in fact.fps:
-                session.add(EntryOffender(entry_id=entry.id, fps=fps, on_roster=True))
             if fact.urgency == "immediate" and fact.counted:
                 acked = fact.ack_after_s is not None
                 session.add(Alert(

@@ -46,12 +46,11 @@ def offender_line(offender: EntryOffender, lang: str) -> str:
     return esc(label)
 
 
-def render_card(
-    entry: Entry, offenders: Sequence[EntryOffender], zone: ZoneInfo, notice: str | None = None
-) -> Reply:
+def render_card(entry: Entry, zone: ZoneInfo, notice: str | None = None) -> Reply:
     """The card: what was understood, the suggested urgency and why, and the four buttons."""
     lang = entry.lang
-    who = ", ".join(offender_line(o, lang) for o in offenders) or t(lang, "capture.no_offender")
+    named = ", ".join(offender_line(o, lang) for o in entry.offenders)
+    who = named or t(lang, "capture.no_offender")
     narrative = cut_text(entry.text, _CARD_NARRATIVE)
     reasons = "; ".join(esc(reason) for reason in entry.reasons) or t(lang, "capture.no_reasons")
     routes = ", ".join(t(lang, f"route.{route}") for route in entry.routes) or t(

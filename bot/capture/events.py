@@ -13,7 +13,6 @@ card must not answer for a statement its holder has not seen.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -27,15 +26,13 @@ from bot.people.authz import Actor
 from bot.refusal import Refusal
 from bot.reply import Reply
 from storage import audit, entries, outbox
-from storage.models import Entry, EntryOffender
-from storage.vocabulary import RECORDED
+from storage.models import Entry
+from storage.vocabulary import RECORDED, MessageKind
 
 SAME_EVENT_WINDOW = timedelta(hours=1)  # design: "an entry from another officer in the last hour"
 
 
-async def _event_for(
-    *, session: AsyncSession, entry: Entry, offenders: Sequence[EntryOffender] | None = None
-) -> Entry | None:
+async def _event_for(*, session: AsyncSession, entry: Entry) -> Entry | None:
     """The event a submitted statement may be about: another officer's entry submitted in the
     hour before it naming one of its offenders or, when that entry is itself a further statement,
     the first entry of its event (links always point there, so its holder hears of them all).
@@ -45,13 +42,11 @@ async def _event_for(
     """
     if entry.version != 1 or entry.staff_concern or entry.submitted_at is None:
         return None
-    if offenders is None:
-        offenders = await entries.offenders_of(session=session, entry_id=entry.id)
     first = await entries.same_event_candidate(
         session=session,
         site_id=entry.site_id,
         officer_id=entry.officer_id,
-        fps_numbers=[o.fps for o in offenders if o.fps],
+        fps_numbers=[o.fps for o in entry.offenders if o.fps],
         since=entry.submitted_at - SAME_EVENT_WINDOW,
         until=entry.submitted_at,
     )
@@ -65,7 +60,6 @@ async def offer(
     session: AsyncSession,
     actor: Actor,
     entry: Entry,
-    offenders: Sequence[EntryOffender],
     now: datetime,
 ) -> None:
     """Ask the officer whether their statement, just routed, is about an event already reported.
@@ -74,7 +68,7 @@ async def offer(
     route items: a tap takes the buttons off its message, so answering it and signing the draft
     off stay two taps that neither undoes, and either may wait.
     """
-    event = await _event_for(session=session, entry=entry, offenders=offenders)
+    event = await _event_for(session=session, entry=entry)
     if event is None:
         return
     lang, same = actor.lang, data(entry.id, "same", str(event.id))
@@ -84,7 +78,7 @@ async def offer(
         key="records.same_event",
         now=now,
         entry_id=entry.id,
-        priority=PRIORITY["notice"],
+        priority=PRIORITY[MessageKind.NOTICE],
         buttons=[
             [{"label": t(lang, "records.same_event_yes"), "data": same}],
             [{"label": t(lang, "records.same_event_no"), "data": data(entry.id, "separate")}],

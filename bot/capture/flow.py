@@ -9,7 +9,6 @@ What typed text does is here; what the buttons on cards and questions do is in
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -117,8 +116,8 @@ async def _fill_from_text(
     """Take offenders, place and time from text for whatever is not already known."""
     found, mentions = await _read(session, site, text, now)
     _take_place_and_time(entry, found)
-    if mentions and not await entries.offenders_of(session=session, entry_id=entry.id):
-        await entries.set_offenders(session=session, entry_id=entry.id, offenders=mentions)
+    if mentions and not entry.offenders:
+        entry.offenders = mentions
 
 
 def is_thin(entry: Entry) -> bool:
@@ -136,12 +135,14 @@ async def start(
     """
     site = await directory.get_site(session=session, site_id=actor.site_id)
     assert site is not None
+    found, mentions = await _read(session, site, text, now)
     entry = Entry(
         site_id=site.id,
         officer_id=actor.staff_id,
         lang=actor.lang,
         kind=_default_kind(site),
         text=text[:20_000],
+        offenders=mentions,
         source_message_id=message_id,
         awaiting=None,
         answered=[],
@@ -151,11 +152,9 @@ async def start(
         updated_at=now,
     )
     apply_triage(entry, site)
-    found, mentions = await _read(session, site, text, now)
     _take_place_and_time(entry, found)
     await entries.add(session=session, entry=entry)
-    await entries.add_offenders(session=session, entry_id=entry.id, offenders=mentions)
-    return await next_step(session=session, entry=entry, site=site, offenders=mentions)
+    return await next_step(session=session, entry=entry, site=site)
 
 
 async def start_guided(*, session: AsyncSession, actor: Actor, now: datetime) -> Reply:
@@ -177,11 +176,11 @@ async def start_guided(*, session: AsyncSession, actor: Actor, now: datetime) ->
     return await next_step(session=session, entry=entry, site=site)
 
 
-def _missing(entry: Entry, key: str, offenders: Sequence[EntryOffender]) -> bool:
+def _missing(entry: Entry, key: str) -> bool:
     if key == "what":
         return not entry.text.strip() or is_thin(entry)
     if key == "who":
-        return not offenders
+        return not entry.offenders
     if key == "where":
         return entry.place is None
     if key == "when":
@@ -195,23 +194,19 @@ async def next_step(
     entry: Entry,
     site: Site,
     notice: str | None = None,
-    offenders: Sequence[EntryOffender] | None = None,
 ) -> Reply:
-    """Ask the next thing needed, or show the card when the entry is complete (``offenders``:
-    the entry's, when the caller has just written them)."""
-    if offenders is None:
-        offenders = await entries.offenders_of(session=session, entry_id=entry.id)
-    ambiguous = next((o for o in offenders if o.fps is None and o.candidates), None)
+    """Ask the next thing needed, or show the card when the entry is complete."""
+    ambiguous = next((o for o in entry.offenders if o.fps is None and o.candidates), None)
     if ambiguous is not None:
         return await ask(session, entry, "which", notice=notice)
     order = GUIDED_ORDER if entry.mode == "guided" else QUICK_ORDER
     for key in order:
         if key in entry.answered:
             continue
-        if entry.mode == "guided" or _missing(entry, key, offenders):
+        if entry.mode == "guided" or _missing(entry, key):
             return await ask(session, entry, key, notice=notice)
     entry.awaiting = None
-    return render_card(entry, offenders, site.zone, notice=notice)
+    return render_card(entry, site.zone, notice=notice)
 
 
 async def ask(session: AsyncSession, entry: Entry, key: str, notice: str | None = None) -> Reply:
@@ -223,8 +218,7 @@ async def ask(session: AsyncSession, entry: Entry, key: str, notice: str | None 
         choices = [(place, f"place{index}") for index, place in enumerate(places)]
         entry.pending = {**entry.pending, "places": places}
     elif key == "which":
-        offenders = await entries.offenders_of(session=session, entry_id=entry.id)
-        ambiguous = next(o for o in offenders if o.fps is None and o.candidates)
+        ambiguous = next(o for o in entry.offenders if o.fps is None and o.candidates)
         roster = await roster_for(session=session, site_id=entry.site_id)
         for fps in ambiguous.candidates[:8]:
             row = roster.by_fps(fps)
@@ -265,7 +259,7 @@ async def answer(
         entry.action_taken = value[: _FIELD_LIMIT * 4]
     elif field == "urgency_reason":
         entry.urgency_reason = value[:_FIELD_LIMIT]
-        change_urgency(entry, site, entry.pending.get("urgency_target", entry.urgency))
+        change_urgency(entry, site, Urgency(entry.pending.get("urgency_target", entry.urgency)))
         await audit.record(
             session=session,
             action="entry.urgency_lowered",
@@ -297,10 +291,10 @@ async def _answer_who(
     if not mentions:
         # A name the roster does not know is kept as typed, with the card's warning.
         mentions = [EntryOffender(surname=value[:100], on_roster=False)]
-    await entries.set_offenders(session=session, entry_id=entry.id, offenders=mentions)
+    entry.offenders = mentions
 
 
-def change_urgency(entry: Entry, site: Site, level: str) -> None:
+def change_urgency(entry: Entry, site: Site, level: Urgency) -> None:
     """Set the urgency by hand (kept over triage's suggestion) and re-route."""
     entry.urgency = level
     if "urgency" not in entry.answered:

@@ -34,15 +34,10 @@ def format_reference(year: int, number: int) -> str:
     return f"R-{year}-{number:0{_REFERENCE_WIDTH}d}"
 
 
-async def facts_of(
-    *, session: AsyncSession, entry: Entry, offenders: Sequence[EntryOffender] | None = None
-) -> DraftFacts:
-    """Everything a draft may say about a stored entry, and nothing else (``offenders``: the
-    entry's, when the caller has just read them)."""
+async def facts_of(*, session: AsyncSession, entry: Entry) -> DraftFacts:
+    """Everything a draft may say about a stored entry, and nothing else."""
     site = await directory.get_site(session=session, site_id=entry.site_id)
     officer = await directory.get_staff(session=session, staff_id=entry.officer_id)
-    if offenders is None:
-        offenders = await entries.offenders_of(session=session, entry_id=entry.id)
     notified = await routing.notifications_of(session=session, entry=entry)
     previous = None
     if entry.previous_id is not None:
@@ -61,7 +56,9 @@ async def facts_of(
         place=entry.place,
         occurred_at=entry.occurred_at,
         written_at=entry.submitted_at or entry.updated_at,
-        offenders=tuple(OffenderFact(fps=o.fps, name=o.name or o.surname) for o in offenders),
+        offenders=tuple(
+            OffenderFact(fps=o.fps, name=o.name or o.surname) for o in entry.offenders
+        ),
         narrative=entry.text,
         quotes=tuple(entry.quotes),
         action_taken=entry.action_taken,
@@ -96,7 +93,6 @@ async def submit(*, session: AsyncSession, actor: Actor, entry_id: int, now: dat
     assert site is not None
     if entry.awaiting:
         return await next_step(session=session, entry=entry, site=site)
-    offenders = await entries.offenders_of(session=session, entry_id=entry.id)
     if entry.reference is None:
         year = local_now(site, now).year
         number = await entries.next_reference_number(session=session, year=year)
@@ -106,7 +102,7 @@ async def submit(*, session: AsyncSession, actor: Actor, entry_id: int, now: dat
     entry.updated_at = now
     entry.awaiting = None
     await routing.on_submit(session=session, entry=entry, site=site, now=now)
-    document = draft(await facts_of(session=session, entry=entry, offenders=offenders))
+    document = draft(await facts_of(session=session, entry=entry))
     entry.draft_text = document.text
     await audit.record(
         session=session,
@@ -115,7 +111,7 @@ async def submit(*, session: AsyncSession, actor: Actor, entry_id: int, now: dat
         reference=entry.reference,
         detail={"version": entry.version, "urgency": entry.urgency},
     )
-    await events.offer(session=session, actor=actor, entry=entry, offenders=offenders, now=now)
+    await events.offer(session=session, actor=actor, entry=entry, now=now)
     return _draft_reply(entry, document.title, document.text, submitted=True)
 
 
@@ -151,9 +147,10 @@ async def sign(*, session: AsyncSession, actor: Actor, entry_id: int, now: datet
 
 async def scope_of(*, session: AsyncSession, entry: Entry) -> RecordScope:
     """Who may see an entry: its officer, its site, its routes, the case managers of its people."""
-    offenders = await entries.offenders_of(session=session, entry_id=entry.id)
     managers = await directory.case_managers_of(
-        session=session, site_id=entry.site_id, fps_numbers=[o.fps for o in offenders if o.fps]
+        session=session,
+        site_id=entry.site_id,
+        fps_numbers=[o.fps for o in entry.offenders if o.fps],
     )
     return RecordScope(
         officer_id=entry.officer_id,
@@ -279,11 +276,6 @@ async def start_amendment(
     amendment = await entries.add(
         session=session, entry=amendment_of(latest, lang=actor.lang, now=now)
     )
-    copies = [
-        EntryOffender(**named.columns(leaving=("id", "entry_id")))
-        for named in await entries.offenders_of(session=session, entry_id=latest.id)
-    ]
-    await entries.set_offenders(session=session, entry_id=amendment.id, offenders=copies)
     return await ask(session, amendment, "amend_reason")
 
 
@@ -313,9 +305,13 @@ _OWN_TO_A_VERSION = frozenset(
 
 def amendment_of(entry: Entry, *, lang: str, now: datetime) -> Entry:
     """A new draft version of ``entry``, in the officer's language, that asks only why it is
-    amended before showing the card (quick questions and urgency count as answered)."""
+    amended before showing the card (quick questions and urgency count as answered). It names
+    the same offenders in rows of its own, which its draft may change."""
     return Entry(
         **entry.columns(leaving=_OWN_TO_A_VERSION),
+        offenders=[
+            EntryOffender(**named.columns(leaving=("id", "entry_id"))) for named in entry.offenders
+        ],
         version=entry.version + 1,
         previous_id=entry.id,
         mode="amend",

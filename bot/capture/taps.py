@@ -103,7 +103,7 @@ async def _on_draft(
     if action == "urgency":
         return render_urgency_menu(entry)
     if action == "set_urgency" and argument in URGENCY_RANK:
-        return await _tap_urgency(session, entry, site, argument, actor)
+        return await _tap_urgency(session, entry, site, Urgency(argument), actor)
     if action == "cancel":
         entry.status = EntryStatus.CANCELLED
         entry.awaiting = None
@@ -117,7 +117,7 @@ async def _on_draft(
 
 
 async def _tap_urgency(
-    session: AsyncSession, entry: Entry, site: Site, level: str, actor: Actor
+    session: AsyncSession, entry: Entry, site: Site, level: Urgency, actor: Actor
 ) -> Reply:
     """Raising is always allowed; lowering from immediate needs a reason (kept with the record)."""
     if entry.urgency == Urgency.IMMEDIATE and level != Urgency.IMMEDIATE:
@@ -140,7 +140,7 @@ async def _tap_answer(
     if key == "kind" and choice in KINDS:
         entry.kind = choice
     elif key == "who" and choice == "none":
-        await entries.set_offenders(session=session, entry_id=entry.id, offenders=[])
+        entry.offenders = []
     elif key == "which":
         await _choose_candidate(session, entry, choice)
         return await next_step(session=session, entry=entry, site=site)
@@ -169,10 +169,9 @@ async def _tap_answer(
 
 async def _choose_candidate(session: AsyncSession, entry: Entry, fps: str) -> None:
     """The officer said which of a name's roster matches was meant: that offender becomes them."""
-    offenders = await entries.offenders_of(session=session, entry_id=entry.id)
     roster = await roster_for(session=session, site_id=entry.site_id)
     row = roster.by_fps(fps)
-    target = next((o for o in offenders if o.fps is None and fps in o.candidates), None)
+    target = next((o for o in entry.offenders if o.fps is None and fps in o.candidates), None)
     if row is None or target is None:
         raise Refusal("capture.already_done")
     target.fps, target.surname = row.fps, row.surname

@@ -13,13 +13,11 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.notify.plan import PRIORITY
 from bot.notify.writer import queue_row
 from bot.reply import Button, Reply
 from bot.telegram_limits import CAPTION_LIMIT, cut_html, split_html
-
-# Delivery order of a reply: after alerts, before what is shared with routes and notices (the
-# officer's "alert sent to …" comes after the "Submitted" it follows).
-REPLY_PRIORITY = 1
+from storage.vocabulary import MessageKind
 
 
 def stored_buttons(rows: tuple[tuple[Button, ...], ...]) -> list[list[dict]]:
@@ -89,8 +87,8 @@ class _Row:
     ) -> None:
         await queue_row(
             session=self.session,
-            kind="reply",
-            priority=REPLY_PRIORITY,
+            kind=MessageKind.REPLY,
+            priority=PRIORITY[MessageKind.REPLY],
             chat_id=self.chat_id,
             now=self.now,
             site_id=self.site_id,

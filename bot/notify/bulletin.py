@@ -13,11 +13,12 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.notify.plan import Recipient
+from bot.notify.audience import Recipient
 from bot.notify.writer import queue_message
 from bot.telegram_limits import split_html
 from storage import directory, outbox
 from storage.models import Site
+from storage.vocabulary import MessageKind
 
 
 def is_due(site: Site, at: str, now: datetime) -> bool:
@@ -44,7 +45,7 @@ async def queue_text(
     *,
     session: AsyncSession,
     site: Site,
-    kind: str,
+    kind: MessageKind,
     priority: int,
     recipient: Recipient,
     text: str,

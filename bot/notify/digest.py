@@ -15,13 +15,15 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.capture.card import local_time
 from bot.i18n import t
+from bot.notify.audience import Recipient
 from bot.notify.bulletin import queue_text, sites_due
 from bot.notify.facts import entry_facts, gather
-from bot.notify.plan import PRIORITY, Occasion, Recipient, plan_notifications
+from bot.notify.plan import PRIORITY, Occasion, plan_notifications
 from bot.reply import esc
 from bot.telegram_limits import cut_text
 from storage import entries
 from storage.models import Site
+from storage.vocabulary import MessageKind, Urgency
 
 _LINE_TEXT = 200
 
@@ -33,7 +35,7 @@ async def digest_for_site(*, session: AsyncSession, site: Site, now: datetime) -
         site_id=site.id,
         start=now - timedelta(days=1),
         end=now,
-        urgency="routine",
+        urgency=Urgency.ROUTINE,
     )
     lines: dict[int, tuple[Recipient, list[str]]] = {}
     base = await gather(session=session, occasion=Occasion.DIGEST, site=site, now=now)
@@ -52,8 +54,8 @@ async def digest_for_site(*, session: AsyncSession, site: Site, now: datetime) -
         queued += await queue_text(
             session=session,
             site=site,
-            kind="digest",
-            priority=PRIORITY["digest"],
+            kind=MessageKind.DIGEST,
+            priority=PRIORITY[MessageKind.DIGEST],
             recipient=recipient,
             text="\n".join([f"<b>{heading}</b>", *bucket]),
             now=now,

@@ -2,7 +2,7 @@
 duty?"; without an answer in time it sets them off duty and tells them, so urgent alerts go to
 someone awake rather than to a phone left in a locker (issue 5, "Directory").
 
-The questions are outbox rows (``kind="duty_check"``); an answer is recorded on the question
+The questions are outbox rows (``MessageKind.DUTY_CHECK``); an answer is recorded on the question
 (``seen_at``), so whichever process runs the check next knows where each shift stands.
 """
 
@@ -21,6 +21,7 @@ from bot.people.authz import Actor
 from bot.people.directory import set_duty
 from storage import audit, directory, outbox
 from storage.models import Site, Staff
+from storage.vocabulary import MessageKind
 
 
 def duty_buttons(lang: str) -> list[list[dict]]:
@@ -61,8 +62,8 @@ async def _check(session: AsyncSession, site: Site, staff: Staff, now: datetime)
             staff_id=staff.id,
             key="duty_check.question",
             now=now,
-            kind="duty_check",
-            priority=PRIORITY["duty_check"],
+            kind=MessageKind.DUTY_CHECK,
+            priority=PRIORITY[MessageKind.DUTY_CHECK],
             buttons=duty_buttons(staff.lang),
             since=local_time(staff.on_duty_since, site.tz, staff.lang),
             minutes=int(grace.total_seconds() // 60),
@@ -77,7 +78,7 @@ async def _check(session: AsyncSession, site: Site, staff: Staff, now: datetime)
         staff_id=staff.id,
         key="duty_check.ended",
         now=now,
-        priority=PRIORITY["duty_check"],
+        priority=PRIORITY[MessageKind.DUTY_CHECK],
         minutes=int(grace.total_seconds() // 60),
     )
     return 1
@@ -97,7 +98,7 @@ async def answer(
     staff = await directory.get_staff(session=session, staff_id=actor.staff_id)
     if (
         asked is None
-        or asked.kind != "duty_check"
+        or asked.kind != MessageKind.DUTY_CHECK
         or asked.recipient_staff_id != actor.staff_id
         or asked.seen_at is not None
         or staff is None

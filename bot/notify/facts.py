@@ -9,7 +9,7 @@ session, and a test can write the facts by hand.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
@@ -17,15 +17,12 @@ from typing import TYPE_CHECKING
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.i18n import t
-from storage import directory, entries, membership, outbox
+from storage import directory, membership, outbox
 from storage.models import Alert, Entry, OutboxMessage, Site
+from storage.vocabulary import DEFAULT_CHAIN, AlertStatus, MessageKind, Urgency
 
 if TYPE_CHECKING:
     from bot.notify.plan import Occasion
-
-
-# Who an alert reaches, level by level, at a site that has not set its own chain.
-DEFAULT_CHAIN = ("on_duty_supervisors", "supervisors", "managers")
 
 
 @dataclass(frozen=True)
@@ -36,7 +33,7 @@ class Person:
     chat_id: int
     name: str
     lang: str
-    roles: frozenset[str] = frozenset()
+    roles: frozenset[str] = frozenset()  # Role words, as enrolment stored them
     on_duty: bool = False
 
 
@@ -57,7 +54,7 @@ class SiteFacts:
     tz: str = "UTC"
     minimal_disclosure: bool = False
     ack_timeout: timedelta = timedelta(minutes=3)
-    chain: tuple[str, ...] = DEFAULT_CHAIN
+    chain: tuple[str, ...] = DEFAULT_CHAIN  # ChainStep words, as the site's settings hold them
     copy_ttl: timedelta | None = None
 
 
@@ -68,7 +65,7 @@ class EntryFacts:
     id: int
     reference: str
     officer_id: int
-    urgency: str = "routine"
+    urgency: Urgency = Urgency.ROUTINE
     routes: tuple[str, ...] = ()
     version: int = 1
     staff_concern: bool = False
@@ -87,7 +84,7 @@ class AlertFacts:
 
     id: int
     level: int = 0
-    status: str = "open"
+    status: AlertStatus = AlertStatus.OPEN
     holder_id: int | None = None
 
 
@@ -95,7 +92,7 @@ class AlertFacts:
 class Undelivered:
     """A message that will not reach its chat: refused for good, or its recipient deactivated."""
 
-    kind: str
+    kind: MessageKind
     chat_id: int
     staff_id: int | None
     label: str
@@ -183,7 +180,7 @@ def site_facts(site: Site) -> SiteFacts:
 
 async def entry_facts(*, session: AsyncSession, entry: Entry) -> EntryFacts:
     """An entry with its offenders, their parole officers and its officer's name."""
-    offenders: Sequence = await entries.offenders_of(session=session, entry_id=entry.id)
+    offenders = entry.offenders
     managers = await directory.case_managers_of(
         session=session, site_id=entry.site_id, fps_numbers=[o.fps for o in offenders if o.fps]
     )
@@ -193,7 +190,7 @@ async def entry_facts(*, session: AsyncSession, entry: Entry) -> EntryFacts:
         id=entry.id,
         reference=entry.reference or "",
         officer_id=entry.officer_id,
-        urgency=entry.urgency,
+        urgency=Urgency(entry.urgency),
         routes=tuple(entry.routes),
         version=entry.version,
         staff_concern=entry.staff_concern,
@@ -209,13 +206,13 @@ async def entry_facts(*, session: AsyncSession, entry: Entry) -> EntryFacts:
 
 def alert_facts(alert: Alert) -> AlertFacts:
     """An alert's place in the chain and its holder."""
-    return AlertFacts(alert.id, alert.level, alert.status, alert.acknowledged_by_id)
+    return AlertFacts(alert.id, alert.level, AlertStatus(alert.status), alert.acknowledged_by_id)
 
 
 def undelivered_facts(row: OutboxMessage) -> Undelivered:
     """An outbox row that did not (or will not) reach its chat."""
     return Undelivered(
-        kind=row.kind,
+        kind=MessageKind(row.kind),
         chat_id=row.chat_id,
         staff_id=row.recipient_staff_id,
         label=row.recipient_label,

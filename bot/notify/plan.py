@@ -4,7 +4,8 @@ The shell gathers the facts of an event (``bot.notify.facts``), ``plan_notificat
 who is told, of what, how urgently and whether an acknowledgement is asked, and the writer
 (``bot.notify.writer``) turns the plan into outbox rows. Submit, escalation, fall-through to the
 next recipient, re-sending a deactivated member's items and the further-statement notice are the
-same planner with other facts, so a change of policy is made, and tested, in one place.
+same planner with other facts, so a change of policy is made, and tested, in one place. Who a
+chain level or a route reaches is ``bot.notify.audience``.
 
 Policy (triage-policy.md, "Routes"; design.md journey 4): immediate entries alarm the supervisor
 on duty with an acknowledgement asked for, escalating up the site's chain when none comes;
@@ -22,35 +23,38 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
+from bot.notify.audience import (
+    Recipient,
+    added_by,
+    chain_level,
+    people_with,
+    person,
+    recipient_of,
+    route_recipients,
+    up_to,
+)
 from bot.notify.facts import Facts, Person, Undelivered
+from bot.telegram_limits import MAX_COPY_TTL
+from storage.vocabulary import AlertStatus, MessageKind, Role, Route, Urgency
 
-# Delivery order: alarms first, then what must be shared this shift, then notices, then digests.
-PRIORITY = {
-    "alert": 0,
-    "escalation": 0,
-    "route": 1,
-    "update": 1,
-    "duty_check": 1,
-    "notice": 2,
-    "expiry": 2,
-    "digest": 3,
+# Delivery order: alarms first, then what must be shared this shift (a reply comes before the
+# officer's "alert sent to …" that follows it), then notices, then digests.
+PRIORITY: dict[MessageKind, int] = {
+    MessageKind.ALERT: 0,
+    MessageKind.ESCALATION: 0,
+    MessageKind.ROUTE: 1,
+    MessageKind.UPDATE: 1,
+    MessageKind.DUTY_CHECK: 1,
+    MessageKind.REPLY: 1,
+    MessageKind.NOTICE: 2,
+    MessageKind.EXPIRY: 2,
+    MessageKind.BRIEFING: 2,
+    MessageKind.DIGEST: 3,
 }
-# Telegram lets a bot delete its own messages for 48 hours: a chat copy must go before that,
-# with an hour to spare for a delivery backlog or a restart.
-MAX_COPY_TTL = timedelta(hours=47)
-ROUTE_ROLES = {
-    "security_intelligence": "intelligence",
-    "health_services": "health",
-    "case_management": "case_manager",
-    "supervisor": "supervisor",
+HEADINGS: dict[str, str] = {
+    MessageKind.ALERT: "alerts.heading",
+    MessageKind.ESCALATION: "alerts.heading_escalated",
 }
-# Each level of an escalation chain: the role it reaches, and whether only those on duty.
-CHAIN_STEPS = {
-    "on_duty_supervisors": ("supervisor", True),
-    "supervisors": ("supervisor", False),
-    "managers": ("manager", False),
-}
-HEADINGS = {"alert": "alerts.heading", "escalation": "alerts.heading_escalated"}
 ROUTE_HEADING = "alerts.route_heading"
 AMENDED_HEADING = "alerts.amended_heading"
 
@@ -68,16 +72,6 @@ class Occasion(StrEnum):
 
 
 @dataclass(frozen=True)
-class Recipient:
-    """A chat to notify: a staff member's private chat or a registered channel."""
-
-    chat_id: int
-    staff_id: int | None
-    label: str
-    lang: str
-
-
-@dataclass(frozen=True)
 class Notice:
     """One message to one chat, as decided: the writer renders it and queues it.
 
@@ -86,7 +80,7 @@ class Notice:
     short notice is the catalog message ``key`` with ``values`` (a tuple value is a list of
     names, "nobody" when empty)."""
 
-    kind: str
+    kind: MessageKind
     recipient: Recipient
     priority: int
     entry_id: int | None = None
@@ -127,24 +121,24 @@ def _submit(facts: Facts) -> Plan:
     assert entry is not None
     routes = entry.routes
     if entry.staff_concern:  # CD 568-2: the SIO alone, who consults the institutional head
-        routes = tuple(r for r in routes if r == "security_intelligence")
-    shared = tuple(r for r in routes if r != "supervisor")
+        routes = tuple(r for r in routes if r == Route.SECURITY_INTELLIGENCE)
+    shared = tuple(r for r in routes if r != Route.SUPERVISOR)
     if entry.version > 1:  # an amendment: shared again, never a second alarm
-        if entry.urgency == "routine":
+        if entry.urgency == Urgency.ROUTINE:
             return Plan()
         return Plan(_items(facts, shared, AMENDED_HEADING))
-    if entry.urgency == "immediate":
+    if entry.urgency == Urgency.IMMEDIATE:
         # The first level with anyone in it (the last, if nobody at all: the officer is told).
         chain = range(len(facts.site.chain))
         level = next((i for i in chain if chain_level(facts, i)), len(chain) - 1)
         recipients = chain_level(facts, level)
         notices = (
-            *_alerts(facts, recipients, "alert"),
-            *_to_officer(facts, "alerts.officer_sent", PRIORITY["notice"], recipients),
+            *_alerts(facts, recipients, MessageKind.ALERT),
+            *_to_officer(facts, "alerts.officer_sent", PRIORITY[MessageKind.NOTICE], recipients),
             *_items(facts, shared, ROUTE_HEADING),
         )
         return Plan(notices, AlertMove(level, facts.now + facts.site.ack_timeout))
-    if entry.urgency == "priority":
+    if entry.urgency == Urgency.PRIORITY:
         return Plan(_items(facts, routes, ROUTE_HEADING))
     return Plan()  # routine: the daily digest
 
@@ -153,13 +147,13 @@ def _escalation(facts: Facts) -> Plan:
     alert = facts.alert
     assert alert is not None
     levels = range(alert.level + 1, len(facts.site.chain))
-    level = next((i for i in levels if _added_by(facts, i)), None)
+    level = next((i for i in levels if added_by(facts, i)), None)
     if level is None:
         return Plan(alert=AlertMove(alert.level, None))
-    fresh = _added_by(facts, level)
+    fresh = added_by(facts, level)
     notices = (
-        *_alerts(facts, _up_to(facts, level), "escalation"),
-        *_to_officer(facts, "alerts.officer_escalated", PRIORITY["alert"], fresh),
+        *_alerts(facts, up_to(facts, level), MessageKind.ESCALATION),
+        *_to_officer(facts, "alerts.officer_escalated", PRIORITY[MessageKind.ALERT], fresh),
     )
     return Plan(notices, AlertMove(level, facts.now + facts.site.ack_timeout))
 
@@ -169,9 +163,9 @@ def _fall_through(facts: Facts) -> Plan:
     assert failed is not None
     told = () if facts.admins_told else _admins_told(facts, failed)
     alert = facts.alert
-    if failed.kind in HEADINGS and alert is not None and alert.status == "open":
+    if failed.kind in HEADINGS and alert is not None and alert.status == AlertStatus.OPEN:
         return Plan(told, AlertMove(alert.level, facts.now))  # next level now, not at timeout
-    if failed.kind == "route" and failed.staff_id is None and facts.entry is not None:
+    if failed.kind == MessageKind.ROUTE and failed.staff_id is None and facts.entry is not None:
         # The registered channel failed: the route's staff get it in private instead.
         return Plan((*told, *_pass_on(facts, channels=False)))
     return Plan(told)
@@ -185,13 +179,13 @@ def _admins_told(facts: Facts, failed: Undelivered) -> tuple[Notice, ...]:
         _notice(
             admin,
             "alerts.delivery_failed",
-            PRIORITY["update"],
+            PRIORITY[MessageKind.UPDATE],
             None,
             name=failed.label,
             reference=reference,
             why=why,
         )
-        for admin in _people(facts, "admin")
+        for admin in people_with(facts, Role.ADMIN)
         if admin.chat_id != failed.chat_id
     )
 
@@ -202,10 +196,11 @@ def _refused(facts: Facts) -> Plan:
     the alert and can acknowledge it, and it stays open, escalating on its deadline."""
     failed, alert, entry = facts.undelivered, facts.alert, facts.entry
     assert failed is not None
-    if failed.kind not in HEADINGS or alert is None or alert.status != "open" or entry is None:
+    open_alert = alert is not None and alert.status == AlertStatus.OPEN
+    if failed.kind not in HEADINGS or not open_alert or entry is None:
         return Plan()
-    person = _person(facts, failed.staff_id)
-    lang = person.lang if person else facts.site.lang
+    member = person(facts, failed.staff_id)
+    lang = member.lang if member else facts.site.lang
     recipient = Recipient(failed.chat_id, failed.staff_id, failed.label, lang)
     return Plan(
         (
@@ -228,7 +223,7 @@ def _redirect(facts: Facts) -> Plan:
 def _further_statement(facts: Facts) -> Plan:
     """Whoever has an event's alert hears of each statement linked to it: on duty or not,
     whatever the statement's urgency, since they are handling the event."""
-    holder = _person(facts, facts.holder_id)
+    holder = person(facts, facts.holder_id)
     if holder is None or facts.entry is None:
         return Plan()
     return Plan(
@@ -236,7 +231,7 @@ def _further_statement(facts: Facts) -> Plan:
             _notice(
                 holder,
                 "alerts.further_statement",
-                PRIORITY["update"],
+                PRIORITY[MessageKind.UPDATE],
                 statement_id,
                 reference=reference,
                 event=facts.entry.reference,
@@ -253,9 +248,9 @@ def _digest(facts: Facts) -> Plan:
     return Plan(
         tuple(
             Notice(
-                kind="digest",
+                kind=MessageKind.DIGEST,
                 recipient=r,
-                priority=PRIORITY["digest"],
+                priority=PRIORITY[MessageKind.DIGEST],
                 entry_id=entry.id,
                 route=route,
             )
@@ -276,59 +271,18 @@ _PLANNERS: dict[Occasion, Callable[[Facts], Plan]] = {
 }
 
 
-def chain_level(facts: Facts, level: int) -> list[Recipient]:
-    """Who one level of the site's escalation chain reaches (empty past the end), leaving out
-    whoever is known to have blocked the bot: repeating an alert to them at every level would
-    only fail again, and tell the admins again (they were told the first time)."""
-    if level >= len(facts.site.chain):
-        return []
-    role, on_duty_only = CHAIN_STEPS.get(facts.site.chain[level], CHAIN_STEPS["managers"])
-    return [
-        _recipient(p)
-        for p in _people(facts, role)
-        if (p.on_duty or not on_duty_only) and p.chat_id not in facts.unreachable
-    ]
-
-
-def route_recipients(facts: Facts, route: str, *, channels: bool = True) -> list[Recipient]:
-    """Who receives an entry's item for one route (``channels=False``: staff only)."""
-    entry = facts.entry
-    if route == "case_management" and entry is not None and entry.case_managers:
-        return [_recipient(p) for p in facts.staff if p.staff_id in entry.case_managers]
-    channel = facts.channels.get(route)
-    if channel is not None and channels:
-        return [Recipient(channel.chat_id, None, channel.label, facts.site.lang)]
-    if route == "supervisor":
-        return chain_level(facts, 0) or chain_level(facts, 1)
-    return [_recipient(p) for p in _people(facts, ROUTE_ROLES[route])]
-
-
 def copy_expiry(ttl: timedelta | None, now: datetime) -> datetime | None:
     """When a chat copy holding details must be deleted (never past Telegram's 48 hours)."""
     return now + min(ttl, MAX_COPY_TTL) if ttl else None
 
 
-def _added_by(facts: Facts, level: int) -> list[Recipient]:
-    """Who a level of the chain reaches that the levels before it did not."""
-    before = {r.chat_id for r in _up_to(facts, level - 1)}
-    return [r for r in chain_level(facts, level) if r.chat_id not in before]
-
-
-def _up_to(facts: Facts, level: int) -> list[Recipient]:
-    seen: dict[int, Recipient] = {}
-    for index in range(level + 1):
-        for recipient in chain_level(facts, index):
-            seen.setdefault(recipient.chat_id, recipient)
-    return list(seen.values())
-
-
-def _alerts(facts: Facts, recipients: list[Recipient], kind: str) -> tuple[Notice, ...]:
+def _alerts(facts: Facts, recipients: list[Recipient], kind: MessageKind) -> tuple[Notice, ...]:
     return tuple(_copy(facts, kind, r, heading=HEADINGS[kind], ask_ack=True) for r in recipients)
 
 
 def _items(facts: Facts, routes: tuple[str, ...], heading: str) -> tuple[Notice, ...]:
     return tuple(
-        _copy(facts, "route", r, route=route, heading=heading)
+        _copy(facts, MessageKind.ROUTE, r, route=route, heading=heading)
         for route in routes
         for r in route_recipients(facts, route)
     )
@@ -341,13 +295,13 @@ def _pass_on(facts: Facts, *, channels: bool) -> tuple[Notice, ...]:
     if failed is None or failed.route is None or facts.entry is None:
         return ()
     return tuple(
-        _copy(facts, "route", r, route=failed.route, as_written=True)
+        _copy(facts, MessageKind.ROUTE, r, route=failed.route, as_written=True)
         for r in route_recipients(facts, failed.route, channels=channels)
         if r.chat_id not in facts.skip
     )
 
 
-def _copy(facts: Facts, kind: str, recipient: Recipient, **how: Any) -> Notice:
+def _copy(facts: Facts, kind: MessageKind, recipient: Recipient, **how: Any) -> Notice:
     """A chat's copy of an entry's item (an alert, its repeat, a route item): in the site's
     disclosure form unless ``how`` says otherwise, deleted with the site's chat copies."""
     assert facts.entry is not None
@@ -367,7 +321,7 @@ def _to_officer(
 ) -> tuple[Notice, ...]:
     """The officer hears who has their alert ("alert sent to …")."""
     assert facts.entry is not None
-    officer = _person(facts, facts.entry.officer_id)
+    officer = person(facts, facts.entry.officer_id)
     if officer is None:
         return ()
     names = tuple(r.label for r in recipients)
@@ -379,25 +333,13 @@ def _to_officer(
 
 
 def _notice(
-    person: Person, key: str, priority: int, entry_id: int | None, **values: object
+    member: Person, key: str, priority: int, entry_id: int | None, **values: object
 ) -> Notice:
     return Notice(
-        kind="notice",
-        recipient=_recipient(person),
+        kind=MessageKind.NOTICE,
+        recipient=recipient_of(member),
         priority=priority,
         entry_id=entry_id,
         key=key,
         values=tuple(values.items()),
     )
-
-
-def _people(facts: Facts, role: str) -> list[Person]:
-    return [p for p in facts.staff if role in p.roles]
-
-
-def _person(facts: Facts, staff_id: int | None) -> Person | None:
-    return next((p for p in facts.staff if p.staff_id == staff_id), None)
-
-
-def _recipient(person: Person) -> Recipient:
-    return Recipient(person.chat_id, person.staff_id, person.name, person.lang)

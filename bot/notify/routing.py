@@ -15,15 +15,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.capture.drafting import Notification
 from bot.notify.facts import Facts, gather
-from bot.notify.plan import PRIORITY, Occasion, Plan, Recipient, plan_notifications
+from bot.notify.plan import Occasion, Plan, plan_notifications
 from bot.notify.render import text_of
 from bot.notify.writer import open_alert, write
 from storage import directory, entries, outbox
 from storage.models import Alert, Entry, OutboxMessage, Site
 
 __all__ = [
-    "PRIORITY",
-    "Recipient",
     "escalate_alert",
     "fall_through",
     "notifications_of",

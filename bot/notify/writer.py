@@ -13,12 +13,14 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.i18n import t
+from bot.notify.audience import Recipient
 from bot.notify.facts import Facts
-from bot.notify.plan import PRIORITY, AlertMove, Plan, Recipient
+from bot.notify.plan import PRIORITY, AlertMove, Plan
 from bot.notify.render import buttons_of, text_of
 from bot.telegram_limits import TEXT_LIMIT, cut_html
 from storage import directory, outbox
 from storage.models import Alert, OutboxMessage
+from storage.vocabulary import MessageKind
 
 
 async def write(
@@ -65,8 +67,8 @@ async def notify_staff(
     key: str,
     now: datetime,
     entry_id: int | None = None,
-    priority: int = PRIORITY["update"],
-    kind: str = "notice",
+    priority: int = PRIORITY[MessageKind.UPDATE],
+    kind: MessageKind = MessageKind.NOTICE,
     buttons: list[list[dict]] | None = None,
     **values: object,
 ) -> OutboxMessage | None:
@@ -101,8 +103,8 @@ async def replace_copy(
         site_id=copy.site_id,
         entry_id=copy.entry_id,
         alert_id=copy.alert_id,
-        kind="update",
-        priority=PRIORITY["update"],
+        kind=MessageKind.UPDATE,
+        priority=PRIORITY[MessageKind.UPDATE],
         method="edit",
         target_id=copy.id,
         recipient=_chat_of(copy),
@@ -116,7 +118,7 @@ async def queue_message(
     *,
     session: AsyncSession,
     site_id: int | None,
-    kind: str,
+    kind: MessageKind,
     priority: int,
     recipient: Recipient,
     text: str,
@@ -141,8 +143,8 @@ async def queue_deletion(*, session: AsyncSession, copy: OutboxMessage, now: dat
         site_id=copy.site_id,
         entry_id=copy.entry_id,
         alert_id=copy.alert_id,
-        kind="expiry",
-        priority=PRIORITY["expiry"],
+        kind=MessageKind.EXPIRY,
+        priority=PRIORITY[MessageKind.EXPIRY],
         method="delete",
         target_id=copy.id,
         recipient=_chat_of(copy),
@@ -151,7 +153,13 @@ async def queue_deletion(*, session: AsyncSession, copy: OutboxMessage, now: dat
 
 
 async def queue_row(
-    *, session: AsyncSession, kind: str, priority: int, chat_id: int, now: datetime, **row: Any
+    *,
+    session: AsyncSession,
+    kind: MessageKind,
+    priority: int,
+    chat_id: int,
+    now: datetime,
+    **row: Any,
 ) -> OutboxMessage:
     """Queue a message to a chat with no recipient of record (a reply to the user's update)."""
     return await outbox.enqueue(

@@ -20,7 +20,7 @@ from bot.notify.routing import redirect
 from bot.refusal import Refusal
 from storage import audit, directory, offboarding, outbox
 from storage.models import OutboxMessage, Site, Staff
-from storage.vocabulary import UNDELIVERED, OutboxStatus
+from storage.vocabulary import ALARMS, UNDELIVERED, MessageKind, OutboxStatus
 
 DEACTIVATED = "recipient deactivated"
 
@@ -111,9 +111,9 @@ async def deactivate(
     moved = resent = dropped = 0
     for row in await offboarding.pending_sends_to(session=session, staff_id=staff.id):
         row.status, row.error = OutboxStatus.FAILED, DEACTIVATED
-        if row.kind == "route":
+        if row.kind == MessageKind.ROUTE:
             resent += await _resend_route_item(session, row, now)
-        elif row.kind not in ("alert", "escalation"):
+        elif row.kind not in ALARMS:
             dropped += 1
     active = {s.id for s in await directory.list_staff(session=session, site_id=staff.site_id)}
     for alert in await offboarding.open_alerts_sent_to(session=session, staff_id=staff.id):

@@ -15,14 +15,15 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.notify.facts import DEFAULT_CHAIN
-from bot.notify.plan import CHAIN_STEPS, MAX_COPY_TTL
 from bot.people.enrolment import parse_duration
 from bot.refusal import Refusal
+from bot.telegram_limits import MAX_COPY_TTL
 from storage import audit, directory
 from storage.models import Site
+from storage.vocabulary import DEFAULT_CHAIN, ChainStep
 
 _CLOCK = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+_STEPS = tuple(step.value for step in ChainStep)
 
 
 class SettingError(ValueError):
@@ -65,8 +66,8 @@ def _chain(text: str) -> list[str] | None:
     steps = [step.strip() for step in text.split(",") if step.strip()]
     if steps == list(DEFAULT_CHAIN):
         return None
-    if not steps or any(step not in CHAIN_STEPS for step in steps):
-        raise SettingError(f"a comma-separated list of {', '.join(CHAIN_STEPS)}")
+    if not steps or any(step not in _STEPS for step in steps):
+        raise SettingError(f"a comma-separated list of {', '.join(_STEPS)}")
     return steps
 
 
@@ -109,7 +110,7 @@ SETTINGS = (
         "escalation-chain",
         "escalation_chain",
         _chain,
-        "who an alert reaches, level by level: " + ",".join(CHAIN_STEPS),
+        "who an alert reaches, level by level: " + ",".join(_STEPS),
     ),
     Setting("digest-time", "digest_time", _clock, "routine items' daily digest (site time)"),
     Setting("briefing-time", "briefing_time", _clock, "managers' morning briefing (site time)"),

@@ -18,8 +18,9 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.i18n import t
+from bot.notify.audience import Recipient
 from bot.notify.bulletin import queue_text, sites_due
-from bot.notify.plan import PRIORITY, Recipient
+from bot.notify.plan import PRIORITY
 from bot.people.authz import Actor, allowed
 from bot.refusal import Refusal
 from bot.reply import Reply, esc
@@ -30,7 +31,7 @@ from storage import audit, directory, history_queries, summary_queries
 from storage.history_queries import Item
 from storage.models import Site
 from storage.report_scope import View
-from storage.vocabulary import Role, Route
+from storage.vocabulary import MessageKind, Role, Route
 
 WINDOW = timedelta(hours=24)
 LISTED = 10
@@ -132,8 +133,8 @@ async def due_briefings(*, session: AsyncSession, now: datetime) -> int:
             queued += await queue_text(
                 session=session,
                 site=site,
-                kind="briefing",
-                priority=PRIORITY["notice"],
+                kind=MessageKind.BRIEFING,
+                priority=PRIORITY[MessageKind.BRIEFING],
                 recipient=Recipient(
                     manager.telegram_user_id, manager.id, manager.name, manager.lang
                 ),

@@ -57,7 +57,7 @@ def _local(moment: datetime | None, zone: ZoneInfo) -> str:
     return moment.astimezone(zone).isoformat(timespec="minutes") if moment else ""
 
 
-def _row(entry: Entry, officer: str, offenders: list[str], zone: ZoneInfo) -> dict[str, object]:
+def _row(entry: Entry, officer: str, zone: ZoneInfo) -> dict[str, object]:
     return {
         "reference": entry.reference,
         "version": entry.version,
@@ -73,7 +73,7 @@ def _row(entry: Entry, officer: str, offenders: list[str], zone: ZoneInfo) -> di
         "reasons": " | ".join(entry.reasons),
         "positive": int(entry.positive),
         "place": entry.place,
-        "offenders": ";".join(offenders),
+        "offenders": ";".join(o.fps or o.surname or "?" for o in entry.offenders),
         "narrative": entry.text,
         "quotes": " | ".join(entry.quotes),
         "action_taken": entry.action_taken,
@@ -94,8 +94,8 @@ async def records_csv(
     done = 0
     async with off_the_loop(session):  # a year is a hundred thousand rows
         async for batch in export_queries.exported(session=session, view=view):
-            for entry, officer, offenders in batch:
-                row = _row(entry, officer, offenders, zone)
+            for entry, officer in batch:
+                row = _row(entry, officer, zone)
                 writer.writerow([_cell(row[c]) for c in columns])
             done += len(batch)
             if progress:
@@ -127,7 +127,7 @@ async def bundle_0875(
     done = 0
     async with off_the_loop(session):
         async for batch in export_queries.exported(session=session, view=view, document="0875"):
-            for entry, _, _ in batch:
+            for entry, _ in batch:
                 facts = await facts_of(session=session, entry=entry)
                 title = f"{entry.reference} v{entry.version}"
                 await asyncio.to_thread(_append, writer, facts, title)

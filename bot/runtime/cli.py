@@ -78,19 +78,34 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     return run(settings)
 
 
+def _sandbox_at_hand(command: str) -> bool:
+    """Whether the sandbox is there (a source checkout); if not, say so in one line."""
+    from bot.runtime.demo import NoSandbox, find_sandbox
+
+    try:
+        find_sandbox()
+    except NoSandbox as error:
+        print(f"rapport {command}: {error}", file=sys.stderr)
+        return False
+    return True
+
+
 def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
-    """Run the sandbox, the demo data and the bot."""
+    """Run the sandbox, the demo data and the bot (from a source checkout)."""
+    if not _sandbox_at_hand("demo"):
+        return 2
     from bot.runtime.demo import main
     from bot.runtime.logs import configure
 
     configure(settings.log_level)
-    url = args.database_url or "sqlite+aiosqlite:///rapport-demo.db"
-    main(args.port, url)
+    main(args.port, args.database_url or "sqlite+aiosqlite:///rapport-demo.db")
     return 0
 
 
 def cmd_sandbox(args: argparse.Namespace, settings: Settings) -> int:
-    """Run the Bot API sandbox alone."""
+    """Run the Bot API sandbox alone (from a source checkout)."""
+    if not _sandbox_at_hand("sandbox"):
+        return 2
     from sandbox.server import run_sandbox
 
     run_sandbox(args.host, args.port, limits=not args.no_limits)

@@ -2,26 +2,31 @@
 
 Everything runs locally (no Telegram token, no network): the bot talks to the sandbox exactly as
 it would to Telegram, and the sandbox's web chat page lets you be any demo persona.
+
+The sandbox is a development tool kept in the source checkout beside ``bot/``, not part of the
+installed product (a wheel does not carry it), so it is looked for there when the demo starts.
 """
 
 from __future__ import annotations
 
 import asyncio
+import sys
 from dataclasses import dataclass
+from pathlib import Path
 
 from pydantic import SecretStr
 
 from bot.people.directory import add_site, import_roster
 from bot.runtime.app import serve
 from bot.runtime.settings import Settings
-from sandbox.client import SandboxClient
-from sandbox.server import Sandbox
 from storage import directory
 from storage.db import create_engine, session_factory
 from storage.migrate import upgrade_async
 from storage.models import Staff
 from storage.vocabulary import Role
 
+# The checkout that holds this module: bot/runtime/demo.py -> the directory above bot/.
+CHECKOUT = Path(__file__).resolve().parents[2]
 DEMO_TOKEN = "700000001:DEMO-sandbox-token-not-a-real-one-xx"
 DEMO_SITE = "DEMO"
 DEMO_ROSTER = """fps,surname,given_names,unit,cell,parole_officer,release_date
@@ -31,6 +36,28 @@ DEMO_ROSTER = """fps,surname,given_names,unit,cell,parole_officer,release_date
 398222C,Tremblay,Kevin,3C,3C-01,,
 612045D,Okafor,Samuel,1A,1A-09,Dana Whitfield,
 """
+
+
+class NoSandbox(RuntimeError):
+    """Rapport was installed without its source checkout, where the sandbox lives."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "needs the sandbox, which comes with a source checkout only: "
+            "clone Rapport, then run make demo"
+        )
+
+
+def find_sandbox() -> None:
+    """Make the checkout's ``sandbox`` package importable, or raise ``NoSandbox``.
+
+    An editable install maps only the product's packages (``bot``, ``handlers``, ``storage``),
+    so the checkout itself is put on the import path for the sandbox beside them.
+    """
+    if not (CHECKOUT / "sandbox" / "__init__.py").is_file():
+        raise NoSandbox
+    if str(CHECKOUT) not in sys.path:
+        sys.path.insert(0, str(CHECKOUT))
 
 
 @dataclass(frozen=True)
@@ -93,6 +120,10 @@ async def seed(database_url: str) -> None:
 
 async def run_demo(*, port: int, database_url: str) -> None:
     """Start the sandbox on ``port``, seed the demo, run the bot until interrupted."""
+    find_sandbox()
+    from sandbox.client import SandboxClient
+    from sandbox.server import Sandbox
+
     async with Sandbox(port=port) as sandbox:
         async with SandboxClient(sandbox.url) as client:
             for person in DEMO_STAFF:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from enum import StrEnum
 
 from bot.triage.cues import (
     CUES,
@@ -29,17 +28,9 @@ from bot.triage.lexicon import CONCEPTS, Concept
 from bot.triage.scanner import Scan, Scanner, scan
 from bot.triage.setting import community_cue
 from bot.triage.typos import Mended, mend
+from storage.vocabulary import Route, Urgency
 
-
-class Urgency(StrEnum):
-    """How fast the observation must reach people (triage-policy: exactly one of three)."""
-
-    IMMEDIATE = "immediate"
-    PRIORITY = "priority"
-    ROUTINE = "routine"
-
-
-ROUTES = ("supervisor", "security_intelligence", "health_services", "case_management")
+ROUTES = tuple(Route)
 URGENCY_RANK = {Urgency.ROUTINE: 0, Urgency.PRIORITY: 1, Urgency.IMMEDIATE: 2}
 _MAX_REASONS = 6
 _PHRASE_CHARS = 40
@@ -96,12 +87,12 @@ def routes_for(
 ) -> tuple[str, ...]:
     """The routes the policy gives an urgency and topics (also after an officer changes it)."""
     if staff_concern:
-        return ("security_intelligence",)  # CD 568-2: the SIO alone, who consults the head
+        return (Route.SECURITY_INTELLIGENCE,)  # CD 568-2: the SIO alone, who consults the head
     routes = set(topic_routes) & set(ROUTES)
     if community:
-        routes.add("case_management")  # triage-policy: every community observation
+        routes.add(Route.CASE_MANAGEMENT)  # triage-policy: every community observation
     if urgency is Urgency.IMMEDIATE or (urgency is Urgency.PRIORITY and community):
-        routes.add("supervisor")  # triage-policy: always for immediate; priority in community
+        routes.add(Route.SUPERVISOR)  # triage-policy: always for immediate; priority in community
     return tuple(sorted(routes))
 
 
@@ -197,7 +188,7 @@ def _hits(text: Scan, found: dict[str, list[tuple[int, int]]], starts: list[int]
     hits = []
     for concept in CONCEPTS:
         for start, end in found.get(concept.name, ()):
-            level = Urgency(concept.level)
+            level = concept.level
             is_past = sentence_of(starts, start) in past
             if is_past and concept.past_lowers and level is Urgency.IMMEDIATE:
                 level = Urgency.PRIORITY  # triage-policy: over and done is not a present risk

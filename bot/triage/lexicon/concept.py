@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-SI, HS, CM = "security_intelligence", "health_services", "case_management"
+from storage.vocabulary import Route, Urgency
+
+SI, HS, CM = Route.SECURITY_INTELLIGENCE, Route.HEALTH_SERVICES, Route.CASE_MANAGEMENT
 
 
 @dataclass(frozen=True)
@@ -18,11 +20,11 @@ class Concept:
     """One thing an officer can report, with the urgency and routes the policy gives it."""
 
     name: str
-    level: str  # "immediate", "priority" or "routine"
-    routes: frozenset[str]
+    level: Urgency
+    routes: frozenset[Route]
     labels: tuple[str, str]  # (English, French), shown on the card before the matched phrase
     patterns: tuple[str, ...]
-    community_routes: frozenset[str] | None = None  # routes when under community supervision
+    community_routes: frozenset[Route] | None = None  # routes when under community supervision
     casework: bool = False  # triage-policy: positive/program/work/family -> CM, routine entries
     figurative: bool = False  # a joke, drill or film about it is harmless
     past_lowers: bool = False  # over and done ("last week") -> priority, not immediate
@@ -32,7 +34,8 @@ class Concept:
 
 
 def concept(
-    name: str, level: str, routes: set[str], en: str, fr: str, *pats: str, **kw: Any
+    name: str, level: str, routes: set[Route], en: str, fr: str, *pats: str, **kw: Any
 ) -> Concept:
-    """A concept from its name, level, routes, English and French labels and patterns."""
-    return Concept(name, level, frozenset(routes), (en, fr), pats, **kw)
+    """A concept from its name, level (an urgency's word), routes, English and French labels
+    and patterns."""
+    return Concept(name, Urgency(level), frozenset(routes), (en, fr), pats, **kw)
