@@ -41,7 +41,13 @@ async def start(update: Update, context: RapportContext) -> None:
             await _tell(update, context, t(lang, error.key, **error.values), session=session)
             return
         staff = enrolled.staff
-        welcome = t(staff.lang, "start.enrolled", name=staff.name, roles=", ".join(staff.roles))
+        welcome = t(
+            staff.lang,
+            "start.enrolled",
+            name=staff.name,
+            roles=", ".join(t(staff.lang, f"role.title.{role}") for role in staff.roles),
+            count=len(staff.roles),
+        )
         await _tell(
             update,
             context,

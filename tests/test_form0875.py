@@ -89,7 +89,7 @@ def test_the_french_form_uses_french_labels() -> None:
     assert "Unité/lieu" in text
     assert "Numéro SED" in text
     assert "☒ Observation" in text
-    assert "Examen par le superviseur" in text
+    assert "Examen par la supervision" in text
     assert "Page 1 de 1" in text
 
 

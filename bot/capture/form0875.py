@@ -160,7 +160,7 @@ def _identity(pdf: _Form, report: Report0875) -> None:
 def _offenders(pdf: _Form, report: Report0875) -> None:
     """The offenders table: one row per offender, name and FPS number."""
     lang = report.lang
-    _band(pdf, _label(lang, "offenders"))
+    _band(pdf, t(lang, "draft.label.offenders", count=len(report.offenders)))
     rows = report.offenders or ((t(lang, "draft.not_recorded"), ""),)
     for name, fps in rows:
         _row(
