@@ -304,6 +304,15 @@ class Persona(ChatReader):
         }
         return await self._post("/control/taps", body)
 
+    async def bot_profile(self) -> dict[str, Any]:
+        """What this persona sees of the bot: ``commands`` (the menu), ``description`` (an
+        empty chat's "What can this bot do?") and ``short_description``."""
+        return await self.client.request("GET", f"/control/users/{self.id}/bot")
+
+    async def menu(self) -> list[str]:
+        """The commands of the bot's menu as this persona sees it, in order."""
+        return [command["command"] for command in (await self.bot_profile())["commands"]]
+
     async def block_bot(self) -> None:
         """Block the bot: its next sends to this persona get 403 "bot was blocked by the user"."""
         await self._post("/control/block", {"blocked": True})

@@ -9,6 +9,7 @@ from typing import Any
 
 from aiohttp import web
 
+from sandbox.chats import description_of, menu_of
 from sandbox.context import CONTEXT, SandboxContext
 from sandbox.entities import utf16_len
 from sandbox.limits import Faults
@@ -84,6 +85,23 @@ async def create_user(request: web.Request) -> web.Response:
         username=as_str(params, "username"),
     )
     return web.json_response(_persona(user))
+
+
+@routes.get("/control/users/{user_id}/bot")
+async def bot_as_seen(request: web.Request) -> web.Response:
+    """What a persona sees of the bot before typing: the menu of commands, the description of
+    an empty chat and the short description, in the persona's language."""
+    params = await _params(request)
+    ctx = _context(request)
+    user = _user(ctx, {"user_id": request.match_info["user_id"]})
+    bot = _bot(ctx, params)
+    return web.json_response(
+        {
+            "commands": menu_of(bot, user),
+            "description": description_of(bot, "description", user),
+            "short_description": description_of(bot, "short_description", user),
+        }
+    )
 
 
 @routes.get("/control/groups")

@@ -162,6 +162,7 @@ class BotState:
     allowed_updates: list[str] = field(default_factory=list)
     webhook: Webhook | None = None
     commands: dict[tuple[str, str], list[dict[str, Any]]] = field(default_factory=dict)
+    descriptions: dict[tuple[str, str], str] = field(default_factory=dict)
     logs: dict[int, ChatLog] = field(default_factory=dict)
     callbacks: dict[str, CallbackRecord] = field(default_factory=dict)
     blocked: set[int] = field(default_factory=set)
