@@ -349,7 +349,7 @@ async def test_a_persona_sees_the_first_command_list_of_telegrams_order(
 
 
 async def test_descriptions_are_kept_per_language(
-    bot: telegram.Bot, client: SandboxClient
+    sandbox: Sandbox, bot: telegram.Bot, client: SandboxClient
 ) -> None:
     ann, marie = await client.user("Ann"), await client.user("Marie", language_code="fr")
     assert await bot.set_my_description("Records observations.")
@@ -365,7 +365,7 @@ async def test_descriptions_are_kept_per_language(
     assert await ok(sandbox, "getMyShortDescription", language_code="fr") == {
         "short_description": ""
     }
-    with pytest.raises(telegram.error.BadRequest, match="(?i)short_description_invalid"):
+    with pytest.raises(telegram.error.BadRequest, match=r"(?i)short_description_invalid"):
         await bot.set_my_short_description("x" * 121)
 
 
