@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from babel import Locale
+from babel.units import format_unit
 
 LANGUAGES = ("en", "fr")
 DEFAULT_LANGUAGE = "en"
@@ -90,6 +91,16 @@ def _locale(lang: str) -> Locale:
 def plural_category(lang: str, count: int) -> str:
     """The CLDR plural category of ``count`` in ``lang`` (Babel's rules): ``one``, ``other``…"""
     return str(_locale(pick_language(lang)).plural_form(abs(count)))
+
+
+def duration(lang: str, seconds: int) -> str:
+    """A duration in the largest whole unit (days, hours, else minutes), its unit spelled and
+    made plural by CLDR's rules: "1 day", "47 heures", "30 minutes"."""
+    for unit, size in (("day", 86_400), ("hour", 3_600)):
+        if seconds >= size and seconds % size == 0:
+            return str(format_unit(seconds // size, f"duration-{unit}", locale=_locale(lang)))
+    minutes = round(seconds / 60)
+    return str(format_unit(minutes, "duration-minute", locale=_locale(lang)))
 
 
 def _template(lang: str, key: str, count: object) -> str:

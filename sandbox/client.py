@@ -257,6 +257,11 @@ class Persona(ChatReader):
         """A text message from this persona in a group."""
         return await self._post("/control/messages", {"chat_id": chat.id, "text": text})
 
+    async def open_link(self, url: str) -> dict[str, Any]:
+        """Open a deep link to the bot (``https://t.me/<bot>?start=<code>``) and tap Start: the
+        app sends ``/start <code>`` for this persona."""
+        return await self._post("/control/links", {"url": url})
+
     async def edit(self, message: dict[str, Any], text: str) -> None:
         """Edit one of this persona's messages (an edited_message update)."""
         body = {"chat_id": message["chat"]["id"], "message_id": message["message_id"]}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import re
 import time
 from typing import Any
 
@@ -27,6 +28,8 @@ from sandbox.state import BotState, CallbackRecord, Chat, User
 
 MAX_WAIT_S = 30.0
 MAX_USER_TEXT = 4096
+# A deep link to a bot with a start parameter (Bot API, "Deep linking").
+DEEP_LINK = re.compile(r"https://t\.me/(\w{5,32})\?start=([A-Za-z0-9_-]{1,64})")
 routes = web.RouteTableDef()
 
 
@@ -180,6 +183,20 @@ async def send_as_user(request: web.Request) -> web.Response:
             raise bad_request("message is too long")
         content = {"text": text}
     return web.json_response(user_sends(ctx.world, _bot(ctx, params), user, chat, content))
+
+
+@routes.post("/control/links")
+async def open_link(request: web.Request) -> web.Response:
+    """A persona opens a deep link to the bot (an invitation): the app opens the private chat
+    and, on Start, sends ``/start <parameter>``; that message is the answer."""
+    params = await _params(request)
+    ctx = _context(request)
+    user, bot = _user(ctx, params), _bot(ctx, params)
+    link = DEEP_LINK.fullmatch(as_str(params, "url") or "")
+    if link is None or link[1] != bot.user().username:
+        raise bad_request("not a link to this bot with a start parameter")
+    chat = ctx.world.chats[user.id]
+    return web.json_response(user_sends(ctx.world, bot, user, chat, {"text": f"/start {link[2]}"}))
 
 
 @routes.post("/control/edits")
