@@ -25,6 +25,9 @@ from storage.db import create_engine, session_factory
 from storage.migrate import upgrade_async
 from storage.models import utcnow
 
+# What ``rapport --help`` says first: plain text (the terminal shows no markup).
+DESCRIPTION = "Rapport's command line, for operators and administrators."
+
 
 def _in_transaction(settings: Settings, work: Callable[[AsyncSession], Awaitable[Any]]) -> Any:
     """Run ``work`` in one transaction on a migrated database."""
@@ -298,7 +301,7 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
         return _fail(t("en", error.key, **error.values))
     out = Path(args.out or name)
     out.write_bytes(data)
-    print(f"{rows} record version(s) exported to {out}")
+    print(t("en", "cli.exported", count=rows, file=out))
     return 0
 
 
@@ -319,7 +322,7 @@ def cmd_staff_list(args: argparse.Namespace, settings: Settings) -> int:
             f"{member.telegram_user_id:>12}  {member.name:<30}  {state:<11}  "
             f"{','.join(member.roles):<24}  enrolled {member.enrolled_at:%Y-%m-%d}"
         )
-    print(f"{len(members)} staff member(s) at {args.site.upper()}")
+    print(t("en", "cli.staff", count=len(members), site=args.site.upper()))
     return 0
 
 
@@ -399,13 +402,13 @@ def _who_arguments(command: argparse.ArgumentParser) -> None:
     """``--telegram-id ID | --name NAME`` and ``--site CODE``: whom a staff command is about."""
     who = command.add_mutually_exclusive_group(required=True)
     who.add_argument("--telegram-id", type=int, default=None, help="their Telegram user id")
-    who.add_argument("--name", default=None, help="their name as `rapport staff list` shows it")
+    who.add_argument("--name", default=None, help="their name as 'rapport staff list' shows it")
     command.add_argument("--site", required=True)
 
 
 def parser() -> argparse.ArgumentParser:
     """The command line, every command listed by ``rapport --help``."""
-    root = argparse.ArgumentParser(prog="rapport", description=__doc__)
+    root = argparse.ArgumentParser(prog="rapport", description=DESCRIPTION)
     commands = root.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     commands.add_parser(
