@@ -123,6 +123,12 @@ def t(lang: str, key: str, /, **values: object) -> str:
     return template.format(**values) if values else template
 
 
+def labelled(lang: str, key: str, value: str) -> str:
+    """One "Label: value" line, the label the message ``key``, spaced as ``lang`` writes it
+    (``value`` as given: already escaped HTML, or the user's own words)."""
+    return t(lang, "core.labelled", label=t(lang, key), value=value)
+
+
 def placeholders(template: str) -> set[str]:
     """The placeholder names a template uses (for the catalog parity test)."""
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}

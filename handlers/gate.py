@@ -11,8 +11,8 @@ from bot.i18n import pick_language, t
 from bot.inbound import Arrival, identify_sender, note_flood
 from bot.rate_limit import Throttle
 from bot.reply import Reply, esc
+from bot.runtime.menus import forget_menu
 from handlers.context import RapportContext
-from handlers.menus import forget_menu
 from handlers.respond import respond, say
 
 

@@ -17,8 +17,8 @@ from bot.people.enrolment import enrol
 from bot.people.privacy import privacy_notice
 from bot.refusal import Refusal
 from bot.reply import Reply, esc
+from bot.runtime.menus import publish_menu
 from handlers.context import RapportContext
-from handlers.menus import publish_menu
 from handlers.respond import refusals, respond
 
 PRIVATE = filters.ChatType.PRIVATE

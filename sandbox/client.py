@@ -82,14 +82,17 @@ class SandboxClient:
         user_id: int | None = None,
         last_name: str | None = None,
         username: str | None = None,
+        note: str | None = None,
     ) -> Persona:
-        """A new persona (Telegram user) with its private chat with the bot."""
+        """A new persona (Telegram user) with its private chat with the bot; ``note`` is shown
+        beside it in the web chat (who they are, what to try)."""
         body = {
             "first_name": first_name,
             "language_code": language_code,
             "user_id": user_id,
             "last_name": last_name,
             "username": username,
+            "note": note,
         }
         data = await self.request("POST", "/control/users", json=body)
         return Persona(self, data)
@@ -149,6 +152,10 @@ class SandboxClient:
         """Queue an update exactly as given (any kind, any shape); the update with its id."""
         body = {"kind": kind, "payload": payload}
         return await self.request("POST", "/control/updates", json=body)
+
+    async def show_times_in(self, time_zone: str) -> None:
+        """Have the web chat show times in this IANA zone (a site's) instead of the browser's."""
+        await self.request("POST", "/control/time_zone", json={"time_zone": time_zone})
 
     async def advance_clock(self, seconds: float) -> None:
         """Move sandbox time forward (48-hour delete window, stale callback queries)."""

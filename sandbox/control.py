@@ -7,6 +7,7 @@ import base64
 import re
 import time
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from aiohttp import web
 
@@ -59,8 +60,8 @@ def _chat(ctx: SandboxContext, params: dict[str, Any], user: User | None = None)
     return resolve_chat(ctx.world, chat_ref)
 
 
-def _persona(user: User) -> dict[str, Any]:
-    return {**user.as_dict(), "chat_id": user.id}
+def _persona(ctx: SandboxContext, user: User) -> dict[str, Any]:
+    return {**user.as_dict(), "chat_id": user.id, "note": ctx.world.notes.get(user.id)}
 
 
 def _group(chat: Chat) -> dict[str, Any]:
@@ -70,7 +71,8 @@ def _group(chat: Chat) -> dict[str, Any]:
 @routes.get("/control/users")
 async def list_users(request: web.Request) -> web.Response:
     """Every persona, for the web chat's picker."""
-    return web.json_response([_persona(u) for u in _context(request).world.users.values()])
+    ctx = _context(request)
+    return web.json_response([_persona(ctx, u) for u in ctx.world.users.values()])
 
 
 @routes.post("/control/users")
@@ -80,14 +82,18 @@ async def create_user(request: web.Request) -> web.Response:
     first_name = as_str(params, "first_name")
     if not first_name:
         raise bad_request("first_name is required")
-    user = _context(request).world.add_user(
+    ctx = _context(request)
+    user = ctx.world.add_user(
         first_name,
         language_code=as_str(params, "language_code") or "en",
         user_id=as_int(params, "user_id"),
         last_name=as_str(params, "last_name"),
         username=as_str(params, "username"),
     )
-    return web.json_response(_persona(user))
+    note = as_str(params, "note")
+    if note:
+        ctx.world.notes[user.id] = note
+    return web.json_response(_persona(ctx, user))
 
 
 @routes.get("/control/users/{user_id}/bot")
@@ -302,6 +308,26 @@ async def file_content(request: web.Request) -> web.Response:
     if stored.file_name:
         headers["Content-Disposition"] = f'inline; filename="{stored.file_name}"'
     return web.Response(body=stored.data, content_type=stored.mime_type, headers=headers)
+
+
+@routes.get("/control/time_zone")
+async def time_zone(request: web.Request) -> web.Response:
+    """The zone the web chat shows times in (null: the browser's)."""
+    return web.json_response({"time_zone": _context(request).world.time_zone})
+
+
+@routes.post("/control/time_zone")
+async def set_time_zone(request: web.Request) -> web.Response:
+    """Show the web chat's times in this IANA zone (the demo site's), whatever the browser's."""
+    params = await _params(request)
+    zone = as_str(params, "time_zone") or None
+    if zone is not None:
+        try:
+            ZoneInfo(zone)
+        except (ZoneInfoNotFoundError, ValueError) as error:
+            raise bad_request(f"unknown time zone: {zone}") from error
+    _context(request).world.time_zone = zone
+    return web.json_response({"time_zone": zone})
 
 
 @routes.post("/control/faults")

@@ -196,6 +196,10 @@ class World:
 
     def __init__(self) -> None:
         self.users: dict[int, User] = {}
+        # Not Telegram's: what the web chat shows beside a persona (who they are, what to try).
+        self.notes: dict[int, str] = {}
+        # The IANA zone the web chat shows times in (the site's); the browser's when unset.
+        self.time_zone: str | None = None
         self.chats: dict[int, Chat] = {}
         self.files: dict[str, StoredFile] = {}
         self.files_by_path: dict[str, StoredFile] = {}

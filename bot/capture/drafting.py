@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from bot.i18n import catalog, t
+from bot.i18n import catalog, labelled, t
 from bot.triage import URGENCY_RANK, Urgency
 from storage.zones import zone_of
 
@@ -362,7 +362,7 @@ def _label(lang: str, table: str, key: str) -> str:
 
 def _line(lang: str, label: str, value: str) -> str:
     """One ``Label: value`` line."""
-    return t(lang, "draft.line", label=t(lang, f"draft.label.{label}"), value=value)
+    return labelled(lang, f"draft.label.{label}", value)
 
 
 def _item(lang: str, value: str) -> str:

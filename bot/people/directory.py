@@ -85,9 +85,7 @@ def language_name(lang: str) -> str:
 
 def language_picker(lang: str) -> Reply:
     """``/lang`` with nothing after it: the question, with one button per language."""
-    buttons = tuple(
-        Button(language_name(code), LanguageChoice(code).pack()) for code in LANGUAGES
-    )
+    buttons = tuple(Button(language_name(code), LanguageChoice(code).pack()) for code in LANGUAGES)
     return Reply(text=esc(t(lang, "lang.choose")), buttons=(buttons,))
 
 

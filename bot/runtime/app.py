@@ -27,6 +27,7 @@ from telegram.ext import (
 
 from bot.runtime import workers
 from bot.runtime.logs import protect
+from bot.runtime.menus import introduce
 from bot.runtime.services import Services
 from bot.runtime.settings import Settings
 from bot.triage import warm_up as warm_up_triage
@@ -35,7 +36,6 @@ from handlers import register_all
 from handlers.aiohttp_request import AiohttpRequest
 from handlers.context import RapportContext
 from handlers.intake import Inbox, poll_forever, serve_webhook
-from handlers.menus import introduce
 from handlers.transport import TelegramSender
 from storage.db import create_engine, session_factory
 from storage.migrate import upgrade_async

@@ -88,8 +88,7 @@ def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
 
     configure(settings.log_level)
     url = args.database_url or "sqlite+aiosqlite:///rapport-demo.db"
-    main(args.port, url)
-    return 0
+    return main(args.port, url)
 
 
 def cmd_sandbox(args: argparse.Namespace, settings: Settings) -> int:
