@@ -5,8 +5,8 @@ Telegram picks a user's menu from the first list set in this order: their chat i
 language, their chat, ..., the default scope in the app's language, the default scope (Bot API,
 "Determining list of commands"). So strangers get the default scope (per app language: enrol,
 privacy), and an enrolled user gets a list for their own chat, in the language they chose with
-``/lang`` whatever their app's language. A menu is a convenience: failing to set one is logged,
-never an error for the user, and never holds up the work it follows.
+``/lang`` whatever their app's language. A menu is a convenience: it is set after the work it
+follows has committed, and failing to set one is logged, never an error for the user.
 """
 
 from __future__ import annotations
