@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# Where the demo's web chat listens: PORT=8090 make demo
+PORT ?= 8081
 
 .PHONY: demo test install lint format clean
 
@@ -15,7 +17,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/rapport demo
+	$(BIN)/rapport demo --port $(PORT)
 
 test: $(STAMP)
 	$(BIN)/ruff check .

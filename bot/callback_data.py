@@ -127,3 +127,10 @@ class DutyAnswer(CallbackData, prefix="duty"):
     """The answer to "Still on duty?"; the question is known by the message tapped."""
 
     answer: DutyReply
+
+
+@dataclass(frozen=True)
+class LanguageChoice(CallbackData, prefix="lang"):
+    """A button of ``/lang``'s picker: the language the user chose (checked when it is set)."""
+
+    lang: str

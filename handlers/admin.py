@@ -1,14 +1,16 @@
-"""Administration by chat: ``/register ROUTE`` inside a private group."""
+"""Administration by chat: ``/register ROUTE`` inside a private group; ``/invite ROLE`` in a
+private chat."""
 
 from __future__ import annotations
 
 from telegram import Update
 from telegram.error import TelegramError
-from telegram.ext import CommandHandler
+from telegram.ext import CommandHandler, filters
 
 from bot.i18n import t
 from bot.notify import channels
 from bot.people import membership
+from bot.people.invitation import invite_in_chat
 from bot.reply import Reply
 from handlers.context import RapportContext
 from handlers.membership import member_count, person
@@ -64,4 +66,22 @@ async def _roll_call(update: Update, context: RapportContext, route: str) -> Non
         await respond(update, context, Reply(text=f"{text}\n\n{listing}"), session=session)
 
 
-HANDLERS = [CommandHandler("register", register)]
+async def invite(update: Update, context: RapportContext) -> None:
+    """An enrolment invitation for the admin's site: a QR code with the link and the code."""
+    actor = context.actor
+    assert actor is not None
+    async with refusals(update, context), context.work() as session:
+        reply = await invite_in_chat(
+            session=session,
+            actor=actor,
+            words=list(context.args or []),
+            bot_username=context.bot.username,
+            now=context.services.clock(),
+        )
+        await respond(update, context, reply, session=session)
+
+
+HANDLERS = [
+    CommandHandler("register", register),
+    CommandHandler("invite", invite, filters=filters.ChatType.PRIVATE),
+]

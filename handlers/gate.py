@@ -6,10 +6,12 @@ from __future__ import annotations
 from telegram import Message, MessageEntity, Update
 from telegram.ext import ApplicationHandlerStop, TypeHandler
 
+from bot.help import STRANGER_COMMANDS
 from bot.i18n import pick_language, t
 from bot.inbound import Arrival, identify_sender, note_flood
 from bot.rate_limit import Throttle
 from bot.reply import Reply, esc
+from bot.runtime.menus import forget_menu
 from handlers.context import RapportContext
 from handlers.respond import respond, say
 
@@ -56,9 +58,10 @@ def _command_of(message: Message | None) -> str:
     return message.text[: first.length].split("@")[0]
 
 
-def _is_enrolment(update: Update) -> bool:
+def _open_to_strangers(update: Update) -> bool:
+    """Enrolment (``/start CODE``) and the privacy notice, in a private chat."""
     return bool(
-        _command_of(update.message) == "/start"
+        _command_of(update.message).removeprefix("/") in STRANGER_COMMANDS
         and update.effective_chat
         and update.effective_chat.type == "private"
     )
@@ -98,7 +101,7 @@ async def gate(update: Update, context: RapportContext) -> None:
         if throttle is not None:
             await _hold_back(update, context, arrival, throttle)
             await _finish(context)
-    if context.actor is None and not _is_enrolment(update):
+    if context.actor is None and not _open_to_strangers(update):
         await _refuse(update, context)
         await _finish(context)
 
@@ -118,6 +121,8 @@ async def _refuse(update: Update, context: RapportContext) -> None:
         await update.callback_query.answer(t(lang, "core.not_enrolled"), show_alert=True)
     elif update.effective_chat and update.effective_chat.type == "private":
         await respond(update, context, Reply(text=esc(t(lang, "core.not_enrolled"))))
+        # Someone deactivated may still have staff commands in their menu: back to a stranger's.
+        await forget_menu(context.bot, chat_id=update.effective_chat.id)
 
 
 async def _hold_back(

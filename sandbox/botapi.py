@@ -15,9 +15,13 @@ from sandbox.chats import (
     get_chat_member_count,
     get_file,
     get_my_commands,
+    get_my_description,
+    get_my_short_description,
     leave_chat,
     send_chat_action,
     set_my_commands,
+    set_my_description,
+    set_my_short_description,
 )
 from sandbox.context import Call
 from sandbox.sending import (
@@ -97,6 +101,10 @@ METHODS: dict[str, Method] = {
         Method("setMyCommands", set_my_commands, ("commands",)),
         Method("getMyCommands", get_my_commands),
         Method("deleteMyCommands", delete_my_commands),
+        Method("setMyDescription", set_my_description),
+        Method("getMyDescription", get_my_description),
+        Method("setMyShortDescription", set_my_short_description),
+        Method("getMyShortDescription", get_my_short_description),
         Method("getFile", get_file, ("file_id",)),
         Method("sendChatAction", send_chat_action, ("chat_id", "action")),
         Method("leaveChat", leave_chat, ("chat_id",)),

@@ -9,7 +9,7 @@ from typing import Any
 from sandbox.context import Call, target_chat
 from sandbox.members import bot_leaves, bot_member
 from sandbox.params import as_int, as_json, as_str, bad_request
-from sandbox.state import Chat
+from sandbox.state import BotState, Chat, User
 
 COMMAND = re.compile(r"[a-z0-9_]{1,32}")
 CHAT_ACTIONS = frozenset(
@@ -47,16 +47,52 @@ NO_GIFTS = {
 }
 
 
+DESCRIPTION_LIMITS = {"description": 512, "short_description": 120}
+
+
+def _scope_name(scope: dict[str, Any]) -> str:
+    return json.dumps(scope, sort_keys=True)
+
+
+def _language(call: Call) -> str:
+    language = as_str(call.params, "language_code") or ""
+    if language and not re.fullmatch(r"[a-z]{2}", language):
+        raise bad_request("invalid language code specified")
+    return language
+
+
 def _scope_key(call: Call) -> tuple[str, str]:
     scope = as_json(call.params, "scope") or {"type": "default"}
     if not isinstance(scope, dict) or scope.get("type") not in SCOPES:
         raise bad_request("can't parse BotCommandScope JSON object")
     if scope["type"].startswith("chat") and "chat_id" not in scope:
         raise bad_request("chat_id is empty")
-    language = as_str(call.params, "language_code") or ""
-    if language and not re.fullmatch(r"[a-z]{2}", language):
-        raise bad_request("invalid language code specified")
-    return json.dumps(scope, sort_keys=True), language
+    return _scope_name(scope), _language(call)
+
+
+def menu_of(bot: BotState, user: User) -> list[dict[str, Any]]:
+    """The commands a user sees in the bot's menu in their private chat: the first list set of
+    Telegram's order (Bot API, "Determining list of commands"): this chat in the user's
+    language, this chat, all private chats in the language, all private chats, the default
+    scope in the language, the default scope."""
+    language = (user.language_code or "").split("-")[0].lower()
+    scopes = (
+        {"type": "chat", "chat_id": user.id},
+        {"type": "all_private_chats"},
+        {"type": "default"},
+    )
+    for scope in scopes:
+        for key in ((_scope_name(scope), language), (_scope_name(scope), "")):
+            if key in bot.commands:
+                return bot.commands[key]
+    return []
+
+
+def description_of(bot: BotState, kind: str, user: User) -> str:
+    """The description (or short description) a user sees: the one for their language, else
+    the one for all languages."""
+    language = (user.language_code or "").split("-")[0].lower()
+    return bot.descriptions.get((kind, language)) or bot.descriptions.get((kind, ""), "")
 
 
 async def set_my_commands(call: Call) -> bool:
@@ -83,6 +119,39 @@ async def delete_my_commands(call: Call) -> bool:
     """deleteMyCommands: forget the list for this scope and language."""
     call.bot.commands.pop(_scope_key(call), None)
     return True
+
+
+def _set_description(call: Call, kind: str) -> bool:
+    text = as_str(call.params, kind) or ""
+    if len(text) > DESCRIPTION_LIMITS[kind]:
+        raise bad_request(f"{kind.upper()}_INVALID")
+    key = (kind, _language(call))
+    if text:
+        call.bot.descriptions[key] = text
+    else:
+        call.bot.descriptions.pop(key, None)
+    return True
+
+
+async def set_my_description(call: Call) -> bool:
+    """setMyDescription: the text of an empty chat ("What can this bot do?"), per language."""
+    return _set_description(call, "description")
+
+
+async def get_my_description(call: Call) -> dict[str, Any]:
+    """getMyDescription: the description set for exactly this language."""
+    return {"description": call.bot.descriptions.get(("description", _language(call)), "")}
+
+
+async def set_my_short_description(call: Call) -> bool:
+    """setMyShortDescription: the bot's profile line and share text, per language."""
+    return _set_description(call, "short_description")
+
+
+async def get_my_short_description(call: Call) -> dict[str, Any]:
+    """getMyShortDescription: the short description set for exactly this language."""
+    key = ("short_description", _language(call))
+    return {"short_description": call.bot.descriptions.get(key, "")}
 
 
 async def get_file(call: Call) -> dict[str, Any]:

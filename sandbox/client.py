@@ -82,14 +82,17 @@ class SandboxClient:
         user_id: int | None = None,
         last_name: str | None = None,
         username: str | None = None,
+        note: str | None = None,
     ) -> Persona:
-        """A new persona (Telegram user) with its private chat with the bot."""
+        """A new persona (Telegram user) with its private chat with the bot; ``note`` is shown
+        beside it in the web chat (who they are, what to try)."""
         body = {
             "first_name": first_name,
             "language_code": language_code,
             "user_id": user_id,
             "last_name": last_name,
             "username": username,
+            "note": note,
         }
         data = await self.request("POST", "/control/users", json=body)
         return Persona(self, data)
@@ -149,6 +152,10 @@ class SandboxClient:
         """Queue an update exactly as given (any kind, any shape); the update with its id."""
         body = {"kind": kind, "payload": payload}
         return await self.request("POST", "/control/updates", json=body)
+
+    async def show_times_in(self, time_zone: str) -> None:
+        """Have the web chat show times in this IANA zone (a site's) instead of the browser's."""
+        await self.request("POST", "/control/time_zone", json={"time_zone": time_zone})
 
     async def advance_clock(self, seconds: float) -> None:
         """Move sandbox time forward (48-hour delete window, stale callback queries)."""
@@ -257,6 +264,11 @@ class Persona(ChatReader):
         """A text message from this persona in a group."""
         return await self._post("/control/messages", {"chat_id": chat.id, "text": text})
 
+    async def open_link(self, url: str) -> dict[str, Any]:
+        """Open a deep link to the bot (``https://t.me/<bot>?start=<code>``) and tap Start: the
+        app sends ``/start <code>`` for this persona."""
+        return await self._post("/control/links", {"url": url})
+
     async def edit(self, message: dict[str, Any], text: str) -> None:
         """Edit one of this persona's messages (an edited_message update)."""
         body = {"chat_id": message["chat"]["id"], "message_id": message["message_id"]}
@@ -303,6 +315,15 @@ class Persona(ChatReader):
             "data": callback_data,
         }
         return await self._post("/control/taps", body)
+
+    async def bot_profile(self) -> dict[str, Any]:
+        """What this persona sees of the bot: ``commands`` (the menu), ``description`` (an
+        empty chat's "What can this bot do?") and ``short_description``."""
+        return await self.client.request("GET", f"/control/users/{self.id}/bot")
+
+    async def menu(self) -> list[str]:
+        """The commands of the bot's menu as this persona sees it, in order."""
+        return [command["command"] for command in (await self.bot_profile())["commands"]]
 
     async def block_bot(self) -> None:
         """Block the bot: its next sends to this persona get 403 "bot was blocked by the user"."""

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import re
 import time
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from aiohttp import web
 
+from sandbox.chats import description_of, menu_of
 from sandbox.context import CONTEXT, SandboxContext
 from sandbox.entities import utf16_len
 from sandbox.limits import Faults
@@ -26,6 +29,8 @@ from sandbox.state import BotState, CallbackRecord, Chat, User
 
 MAX_WAIT_S = 30.0
 MAX_USER_TEXT = 4096
+# A deep link to a bot with a start parameter (Bot API, "Deep linking").
+DEEP_LINK = re.compile(r"https://t\.me/(\w{5,32})\?start=([A-Za-z0-9_-]{1,64})")
 routes = web.RouteTableDef()
 
 
@@ -55,8 +60,8 @@ def _chat(ctx: SandboxContext, params: dict[str, Any], user: User | None = None)
     return resolve_chat(ctx.world, chat_ref)
 
 
-def _persona(user: User) -> dict[str, Any]:
-    return {**user.as_dict(), "chat_id": user.id}
+def _persona(ctx: SandboxContext, user: User) -> dict[str, Any]:
+    return {**user.as_dict(), "chat_id": user.id, "note": ctx.world.notes.get(user.id)}
 
 
 def _group(chat: Chat) -> dict[str, Any]:
@@ -66,7 +71,8 @@ def _group(chat: Chat) -> dict[str, Any]:
 @routes.get("/control/users")
 async def list_users(request: web.Request) -> web.Response:
     """Every persona, for the web chat's picker."""
-    return web.json_response([_persona(u) for u in _context(request).world.users.values()])
+    ctx = _context(request)
+    return web.json_response([_persona(ctx, u) for u in ctx.world.users.values()])
 
 
 @routes.post("/control/users")
@@ -76,14 +82,35 @@ async def create_user(request: web.Request) -> web.Response:
     first_name = as_str(params, "first_name")
     if not first_name:
         raise bad_request("first_name is required")
-    user = _context(request).world.add_user(
+    ctx = _context(request)
+    user = ctx.world.add_user(
         first_name,
         language_code=as_str(params, "language_code") or "en",
         user_id=as_int(params, "user_id"),
         last_name=as_str(params, "last_name"),
         username=as_str(params, "username"),
     )
-    return web.json_response(_persona(user))
+    note = as_str(params, "note")
+    if note:
+        ctx.world.notes[user.id] = note
+    return web.json_response(_persona(ctx, user))
+
+
+@routes.get("/control/users/{user_id}/bot")
+async def bot_as_seen(request: web.Request) -> web.Response:
+    """What a persona sees of the bot before typing: the menu of commands, the description of
+    an empty chat and the short description, in the persona's language."""
+    params = await _params(request)
+    ctx = _context(request)
+    user = _user(ctx, {"user_id": request.match_info["user_id"]})
+    bot = _bot(ctx, params)
+    return web.json_response(
+        {
+            "commands": menu_of(bot, user),
+            "description": description_of(bot, "description", user),
+            "short_description": description_of(bot, "short_description", user),
+        }
+    )
 
 
 @routes.get("/control/groups")
@@ -162,6 +189,20 @@ async def send_as_user(request: web.Request) -> web.Response:
             raise bad_request("message is too long")
         content = {"text": text}
     return web.json_response(user_sends(ctx.world, _bot(ctx, params), user, chat, content))
+
+
+@routes.post("/control/links")
+async def open_link(request: web.Request) -> web.Response:
+    """A persona opens a deep link to the bot (an invitation): the app opens the private chat
+    and, on Start, sends ``/start <parameter>``; that message is the answer."""
+    params = await _params(request)
+    ctx = _context(request)
+    user, bot = _user(ctx, params), _bot(ctx, params)
+    link = DEEP_LINK.fullmatch(as_str(params, "url") or "")
+    if link is None or link[1] != bot.user().username:
+        raise bad_request("not a link to this bot with a start parameter")
+    chat = ctx.world.chats[user.id]
+    return web.json_response(user_sends(ctx.world, bot, user, chat, {"text": f"/start {link[2]}"}))
 
 
 @routes.post("/control/edits")
@@ -267,6 +308,26 @@ async def file_content(request: web.Request) -> web.Response:
     if stored.file_name:
         headers["Content-Disposition"] = f'inline; filename="{stored.file_name}"'
     return web.Response(body=stored.data, content_type=stored.mime_type, headers=headers)
+
+
+@routes.get("/control/time_zone")
+async def time_zone(request: web.Request) -> web.Response:
+    """The zone the web chat shows times in (null: the browser's)."""
+    return web.json_response({"time_zone": _context(request).world.time_zone})
+
+
+@routes.post("/control/time_zone")
+async def set_time_zone(request: web.Request) -> web.Response:
+    """Show the web chat's times in this IANA zone (the demo site's), whatever the browser's."""
+    params = await _params(request)
+    zone = as_str(params, "time_zone") or None
+    if zone is not None:
+        try:
+            ZoneInfo(zone)
+        except (ZoneInfoNotFoundError, ValueError) as error:
+            raise bad_request(f"unknown time zone: {zone}") from error
+    _context(request).world.time_zone = zone
+    return web.json_response({"time_zone": zone})
 
 
 @routes.post("/control/faults")

@@ -162,6 +162,7 @@ class BotState:
     allowed_updates: list[str] = field(default_factory=list)
     webhook: Webhook | None = None
     commands: dict[tuple[str, str], list[dict[str, Any]]] = field(default_factory=dict)
+    descriptions: dict[tuple[str, str], str] = field(default_factory=dict)
     logs: dict[int, ChatLog] = field(default_factory=dict)
     callbacks: dict[str, CallbackRecord] = field(default_factory=dict)
     blocked: set[int] = field(default_factory=set)
@@ -195,6 +196,10 @@ class World:
 
     def __init__(self) -> None:
         self.users: dict[int, User] = {}
+        # Not Telegram's: what the web chat shows beside a persona (who they are, what to try).
+        self.notes: dict[int, str] = {}
+        # The IANA zone the web chat shows times in (the site's); the browser's when unset.
+        self.time_zone: str | None = None
         self.chats: dict[int, Chat] = {}
         self.files: dict[str, StoredFile] = {}
         self.files_by_path: dict[str, StoredFile] = {}

@@ -41,7 +41,7 @@ def _words(text: str) -> set[str]:
 def _catalog_words(lang: str) -> set[str]:
     words: set[str] = set()
     for key, template in catalog(lang).items():
-        if key.startswith("draft."):
+        if key.startswith(("draft.", "role.")):
             words |= _words(re.sub(r"\{\w+\}", " ", template))
     return words
 
@@ -187,14 +187,14 @@ def test_a_report_in_french_uses_french_labels_and_the_same_facts() -> None:
     result = draft_0875(draft_facts(lang="fr", routes=("health_services", "case_management")))
 
     assert result.title == "Rapport d'observation ou déclaration R-2026-000123 (version 1)"
-    assert "Unité/lieu : Unit 2 east range" in result.text
+    assert "Unité/lieu\u00a0: Unit 2 east range" in result.text
     assert "- OKAFOR, Daniel (SED 604417C)" in result.text
-    assert "- « It's just a letter for my cousin »" in result.text
-    assert "Urgence : Prioritaire" in result.text
-    assert "Examen par le superviseur" in result.text
+    assert "- «\u00a0It's just a letter for my cousin\u00a0»" in result.text
+    assert "Urgence\u00a0: Prioritaire" in result.text
+    assert "Examen par la supervision" in result.text
     assert (
-        "Diffusion : Services de santé ; Gestion de cas (agent de libération conditionnelle / "
-        "intervenant de première ligne)"
+        "Diffusion\u00a0: Services de santé\u202f; Gestion de cas "
+        "(agent de libération conditionnelle / intervenant de première ligne)"
     ) in result.text
 
 
@@ -255,7 +255,8 @@ def test_an_interaction_is_written_up_as_a_statement() -> None:
     assert "Statement:" in draft_0875(draft_facts(kind="interaction")).text.splitlines()
     assert "Observation:" in draft_0875(draft_facts(kind="observation")).text.splitlines()
     assert (
-        "Déclaration :" in draft_0875(draft_facts(kind="interaction", lang="fr")).text.splitlines()
+        "Déclaration\u00a0:"
+        in draft_0875(draft_facts(kind="interaction", lang="fr")).text.splitlines()
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -89,7 +90,7 @@ def test_the_french_form_uses_french_labels() -> None:
     assert "Unité/lieu" in text
     assert "Numéro SED" in text
     assert "☒ Observation" in text
-    assert "Examen par le superviseur" in text
+    assert "Examen par la supervision" in text
     assert "Page 1 de 1" in text
 
 
@@ -123,3 +124,27 @@ def test_a_very_long_place_does_not_break_the_grid() -> None:
     body = _body(render_0875_pdf(draft_facts(place=place)))
 
     assert _squashed(place) in _squashed(body)
+
+
+def test_the_form_embeds_the_projects_own_font_and_draws_french_in_it() -> None:
+    """The font ships with the project (bot/fonts, with its licence), so accents and French
+    spacing draw the same on a machine without matplotlib's data or system fonts."""
+    pdf = render_0875_pdf(
+        draft_facts(lang="fr", narrative="Élève très agité à l'école; « ça suffit »")
+    )
+
+    reader = PdfReader(io.BytesIO(pdf))
+    fonts = {
+        str(font.get_object()["/BaseFont"])
+        for page in reader.pages
+        for font in page["/Resources"]["/Font"].values()
+    }
+    assert fonts and all("DejaVuSans" in name for name in fonts)
+    text = "\n".join(_pages(pdf))
+    assert "Élève très agité" in text and "\ufffd" not in text
+    shipped = Path(__file__).parents[1] / "bot" / "fonts"
+    assert {p.name for p in shipped.iterdir()} >= {
+        "DejaVuSans.ttf",
+        "DejaVuSans-Bold.ttf",
+        "LICENSE",
+    }

@@ -330,6 +330,45 @@ async def test_commands_are_kept_per_scope_and_language(bot: telegram.Bot) -> No
     assert await bot.get_my_commands() == ()
 
 
+async def test_a_persona_sees_the_first_command_list_of_telegrams_order(
+    bot: telegram.Bot, client: SandboxClient
+) -> None:
+    ann, marie = await client.user("Ann"), await client.user("Marie", language_code="fr-CA")
+    await bot.set_my_commands([telegram.BotCommand("start", "Start")])
+    await bot.set_my_commands([telegram.BotCommand("start", "Démarrer")], language_code="fr")
+    assert await ann.menu() == ["start"]
+    assert (await marie.bot_profile())["commands"] == [
+        {"command": "start", "description": "Démarrer"}
+    ]
+    mine = [telegram.BotCommand("observe", "Observe"), telegram.BotCommand("help", "Help")]
+    await bot.set_my_commands(mine, scope=telegram.BotCommandScopeChat(ann.id))
+    assert await ann.menu() == ["observe", "help"]
+    assert await marie.menu() == ["start"]
+    assert await bot.delete_my_commands(scope=telegram.BotCommandScopeChat(ann.id))
+    assert await ann.menu() == ["start"]
+
+
+async def test_descriptions_are_kept_per_language(
+    sandbox: Sandbox, bot: telegram.Bot, client: SandboxClient
+) -> None:
+    ann, marie = await client.user("Ann"), await client.user("Marie", language_code="fr")
+    assert await bot.set_my_description("Records observations.")
+    assert await bot.set_my_description("Consigne les observations.", language_code="fr")
+    assert await bot.set_my_short_description("Observation reports")
+    assert (await bot.get_my_description(language_code="fr")).description == (
+        "Consigne les observations."
+    )
+    assert (await bot.get_my_short_description()).short_description == "Observation reports"
+    assert (await ann.bot_profile())["description"] == "Records observations."
+    assert (await marie.bot_profile())["description"] == "Consigne les observations."
+    assert (await marie.bot_profile())["short_description"] == "Observation reports"
+    assert await ok(sandbox, "getMyShortDescription", language_code="fr") == {
+        "short_description": ""
+    }
+    with pytest.raises(telegram.error.BadRequest, match=r"(?i)short_description_invalid"):
+        await bot.set_my_short_description("x" * 121)
+
+
 async def test_chat_methods_conform(sandbox: Sandbox, client: SandboxClient) -> None:
     ann, ben = await client.user("Ann"), await client.user("Ben")
     team = await client.group("Unit 4 managers", [ann, ben])

@@ -280,9 +280,9 @@ async def test_the_summary_speaks_french(world: World) -> None:
     text, chart = await ask(manager, "/summary la semaine dernière")
     body = text["text"]
     assert "Sommaire, TST Institution" in body
-    assert f"Inscriptions : {len(LAST_WEEK)}" in body
+    assert f"Inscriptions\u00a0: {len(LAST_WEEK)}" in body
     assert "Du 2026-11-09 au 2026-11-15 inclusivement" in body
-    assert "Alertes immédiates : 4" in body
+    assert "Alertes immédiates\u00a0: 4" in body
     assert "délais de prise en charge" in chart["caption"]
 
 

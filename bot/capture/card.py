@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from bot.callback_data import CaptureTap
 from bot.capture.questions import QUESTIONS
-from bot.i18n import t
+from bot.i18n import labelled, t
 from bot.reply import Button, Reply, esc
 from bot.telegram_limits import cut_text
 from bot.triage import Urgency
@@ -59,14 +59,14 @@ def render_card(entry: Entry, zone: ZoneInfo, notice: str | None = None) -> Repl
     lines = [notice] if notice else []
     lines += [
         f"<b>{t(lang, 'capture.card_title')}</b>",
-        f"{t(lang, 'capture.who')}: {who}",
-        f"{t(lang, 'capture.where')}: {esc(entry.place or t(lang, 'capture.not_recorded'))}",
-        f"{t(lang, 'capture.when')}: {local_time(entry.occurred_at, zone, lang)}",
-        f"{t(lang, 'capture.what')}: {esc(narrative)}",
-        f"{t(lang, 'capture.urgency')}: <b>{t(lang, f'urgency.{entry.urgency}')}</b>",
-        f"{t(lang, 'capture.reasons')}: {reasons}",
-        f"{t(lang, 'capture.routes')}: {routes}",
-        f"{t(lang, 'capture.document')}: {t(lang, f'document.{entry.document}')}",
+        labelled(lang, "capture.who", who),
+        labelled(lang, "capture.where", esc(entry.place or t(lang, "capture.not_recorded"))),
+        labelled(lang, "capture.when", local_time(entry.occurred_at, zone, lang)),
+        labelled(lang, "capture.what", esc(narrative)),
+        labelled(lang, "capture.urgency", f"<b>{t(lang, f'urgency.{entry.urgency}')}</b>"),
+        labelled(lang, "capture.reasons", reasons),
+        labelled(lang, "capture.routes", routes),
+        labelled(lang, "capture.document", t(lang, f"document.{entry.document}")),
     ]
     if entry.urgency != entry.urgency_suggested:
         lines.append(

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from bot.i18n import catalog, t
+from bot.i18n import catalog, labelled, t
 from bot.triage import URGENCY_RANK, Urgency
 from storage.zones import zone_of
 
@@ -182,7 +182,8 @@ def draft_0875(facts: DraftFacts) -> Draft:
         lines.append(_line(lang, "urgency_suggested", report.urgency_suggested))
     if report.urgency_reason is not None:
         lines.append(_line(lang, "urgency_reason", report.urgency_reason))
-    lines.append(t(lang, "draft.heading", label=t(lang, "draft.label.offenders")))
+    offenders_label = t(lang, "draft.label.offenders", count=len(report.offenders))
+    lines.append(t(lang, "draft.heading", label=offenders_label))
     offenders = [_offender_line(lang, name, fps) for name, fps in report.offenders]
     lines += [_item(lang, offender) for offender in offenders or [mark]]
     lines += [t(lang, "draft.heading", label=report.report_type), report.narrative]
@@ -270,11 +271,11 @@ def report_0875(facts: DraftFacts) -> Report0875:
         occurred_at=_shown(lang, _format_time(facts.occurred_at, zone)),
         written_at=_format_time(facts.written_at, zone),
         time_zone=facts.site_tz,
-        kind=_label(lang, "kind", facts.kind),
-        report_type=_label(lang, "report_type", _report_type(facts.kind)),
-        urgency=_label(lang, "urgency", facts.urgency),
+        kind=_label(lang, "draft.kind", facts.kind),
+        report_type=_label(lang, "draft.report_type", _report_type(facts.kind)),
+        urgency=_label(lang, "draft.urgency", facts.urgency),
         urgency_suggested=(
-            _label(lang, "urgency", facts.urgency_suggested or "") if changed else None
+            _label(lang, "draft.urgency", facts.urgency_suggested or "") if changed else None
         ),
         urgency_reason=_urgency_reason(facts) if changed else None,
         offenders=tuple((_shown(lang, o.name), _shown(lang, o.fps)) for o in facts.offenders),
@@ -282,17 +283,17 @@ def report_0875(facts: DraftFacts) -> Report0875:
         quotes=tuple(t(lang, "draft.quote", quote=quote) for quote in facts.quotes)
         or (_shown(lang, None),),
         action_taken=_shown(lang, facts.action_taken),
-        context_factors=tuple(_label(lang, "factor", key) for key in facts.context_factors)
+        context_factors=tuple(_label(lang, "draft.factor", key) for key in facts.context_factors)
         or (_shown(lang, None),),
         notified=tuple(
             (n.recipient, _format_time(n.at, zone) or t(lang, "draft.pending"))
             for n in facts.notified
         ),
         # triage-policy: a general observation can have no route; that is a decision, not a gap.
-        distribution=tuple(_label(lang, "route", key) for key in facts.routes)
+        distribution=tuple(_label(lang, "draft.route", key) for key in facts.routes)
         or (t(lang, "draft.none"),),
         officer_name=_shown(lang, facts.officer_name),
-        officer_role=_label(lang, "role", facts.officer_role),
+        officer_role=_label(lang, "role.title", facts.officer_role),
         missing=_missing_fields(facts),
     )
 
@@ -353,14 +354,15 @@ def _shown(lang: str, value: object) -> str:
 
 
 def _label(lang: str, table: str, key: str) -> str:
-    """A translated label for a key (route, role...); an unknown key is shown as given."""
-    name = f"draft.{table}.{key}"
+    """A translated label for a key of a catalog table (``draft.route``, ``role.title``...); an
+    unknown key is shown as given."""
+    name = f"{table}.{key}"
     return t(lang, name) if name in catalog(lang) else _shown(lang, key)
 
 
 def _line(lang: str, label: str, value: str) -> str:
     """One ``Label: value`` line."""
-    return t(lang, "draft.line", label=t(lang, f"draft.label.{label}"), value=value)
+    return labelled(lang, f"draft.label.{label}", value)
 
 
 def _item(lang: str, value: str) -> str:

@@ -3,8 +3,9 @@
 The fields come from ``bot.capture.drafting.report_0875``, so the PDF says what the chat draft
 says.
 fpdf2's core fonts are latin-1 only; officers type French, quotes and emoji, so the form uses the
-DejaVu Sans TTF that matplotlib ships, and anything that font cannot draw (emoji) is shown as one
-replacement mark rather than crashing or vanishing silently.
+DejaVu Sans TTF shipped with the project (``bot/fonts``, loaded by path: the same on any machine),
+and anything that font cannot draw (emoji) is shown as one replacement mark rather than crashing
+or vanishing silently.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from datetime import UTC
 from functools import cache
 from pathlib import Path
 
-import matplotlib
 from fontTools.ttLib import TTFont
 from fpdf import FPDF
 from fpdf.enums import XPos, YPos
@@ -25,7 +25,7 @@ from bot.capture.drafting import DraftFacts, Report0875, report_0875
 from bot.i18n import LANGUAGES, t
 
 FONT = "DejaVu"
-_FONT_DIR = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+_FONT_DIR = Path(__file__).parents[1] / "fonts"
 _FONT_FILES = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf"}
 REPLACEMENT = "\ufffd"
 
@@ -160,7 +160,7 @@ def _identity(pdf: _Form, report: Report0875) -> None:
 def _offenders(pdf: _Form, report: Report0875) -> None:
     """The offenders table: one row per offender, name and FPS number."""
     lang = report.lang
-    _band(pdf, _label(lang, "offenders"))
+    _band(pdf, t(lang, "draft.label.offenders", count=len(report.offenders)))
     rows = report.offenders or ((t(lang, "draft.not_recorded"), ""),)
     for name, fps in rows:
         _row(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bot.callback_data import AlertAction, AlertTap, RouteAction, RouteTap
 from bot.capture.card import local_time
-from bot.i18n import t
+from bot.i18n import labelled, t
 from bot.notify.facts import EntryFacts, Facts
 from bot.notify.plan import Notice
 from bot.reply import esc
@@ -25,18 +25,18 @@ def item_text(entry: EntryFacts, *, tz: str, lang: str, heading: str, minimal: b
     place = esc(entry.place or t(lang, "capture.not_recorded"))
     lines = [
         f"<b>{heading}</b>",
-        f"{t(lang, 'capture.urgency')}: {t(lang, f'urgency.{entry.urgency}')}",
-        f"{t(lang, 'capture.where')}: {place}",
+        labelled(lang, "capture.urgency", t(lang, f"urgency.{entry.urgency}")),
+        labelled(lang, "capture.where", place),
     ]
     if minimal:
         lines.append(t(lang, "alerts.details_on_request"))
         return "\n".join(lines)
     names = ", ".join(esc(n) for n in entry.offenders) or t(lang, "capture.no_offender")
     lines += [
-        f"{t(lang, 'capture.who')}: {names}",
-        f"{t(lang, 'capture.when')}: {local_time(entry.occurred_at, tz, lang)}",
-        f"{t(lang, 'alerts.reported_by')}: {esc(entry.officer_name)}",
-        f"{t(lang, 'capture.reasons')}: {esc('; '.join(entry.reasons) or '-')}",
+        labelled(lang, "capture.who", names),
+        labelled(lang, "capture.when", local_time(entry.occurred_at, tz, lang)),
+        labelled(lang, "alerts.reported_by", esc(entry.officer_name)),
+        labelled(lang, "capture.reasons", esc("; ".join(entry.reasons) or "-")),
     ]
     head = "\n".join(lines)
     # On a line of its own: after right-to-left text, it still reads left to right.

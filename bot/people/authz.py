@@ -64,6 +64,7 @@ TABLE: dict[str, dict[str, str]] = {
         Role.MANAGER: SITE,
     },
     "export": {Role.MANAGER: SITE, Role.ADMIN: SITE},
+    "invite": {Role.ADMIN: SITE},
     "administer": {Role.ADMIN: SITE},
 }
 

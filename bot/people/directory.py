@@ -6,12 +6,15 @@ from dataclasses import asdict, fields
 from datetime import datetime
 from zoneinfo import ZoneInfoNotFoundError
 
+from babel import Locale
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.i18n import LANGUAGES
+from bot.callback_data import LanguageChoice
+from bot.i18n import LANGUAGES, t
 from bot.people.authz import Actor
 from bot.people.roster import Roster, RosterError, RosterRow, parse_roster_csv
 from bot.refusal import Refusal
+from bot.reply import Button, Reply, esc
 from storage import audit, directory, entries
 from storage.models import Offender, Site, Staff
 from storage.zones import zone_of
@@ -68,10 +71,22 @@ async def add_site(
 async def set_language(*, session: AsyncSession, actor: Actor, lang: str) -> None:
     """Change a staff member's language (``/lang``)."""
     if lang not in LANGUAGES:
-        raise Refusal("lang.usage")
+        raise Refusal("lang.unknown", lang=lang)
     staff = await directory.get_staff(session=session, staff_id=actor.staff_id)
     if staff is not None:
         staff.lang = lang
+
+
+def language_name(lang: str) -> str:
+    """A language's name in itself ("English", "Français"), as a picker shows it (CLDR's)."""
+    name = str(Locale.parse(lang).get_display_name(lang))
+    return name[:1].upper() + name[1:]
+
+
+def language_picker(lang: str) -> Reply:
+    """``/lang`` with nothing after it: the question, with one button per language."""
+    buttons = tuple(Button(language_name(code), LanguageChoice(code).pack()) for code in LANGUAGES)
+    return Reply(text=esc(t(lang, "lang.choose")), buttons=(buttons,))
 
 
 async def import_roster(*, session: AsyncSession, site_code: str, text: str) -> tuple[int, int]:

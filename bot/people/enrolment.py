@@ -1,4 +1,5 @@
-"""Enrolment: one-time codes by role and site, redeemed with ``/start CODE``."""
+"""Enrolment: one-time codes by role and site, redeemed with ``/start CODE`` (typed, or sent by
+the app when the invitation's link is opened)."""
 
 from __future__ import annotations
 
@@ -15,10 +16,11 @@ from bot.refusal import Refusal
 from storage import audit, directory
 from storage.models import Invite, Staff
 
-# No 0/O, 1/I/L: codes are read aloud and typed on phones.
+# No 0/O, 1/I/L: codes are read aloud and typed on phones. Letters and digits only, so a code is
+# also a valid deep-link start parameter (bot.people.invitation.START_PARAMETER).
 _ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 _CODE_LENGTH = 10
-_DURATION = re.compile(r"^\s*(\d+)\s*([mhd])\s*$", re.IGNORECASE)
+DURATION = re.compile(r"^\s*(\d+)\s*([mhd])\s*$", re.IGNORECASE)
 _UNITS = {"m": "minutes", "h": "hours", "d": "days"}
 
 
@@ -32,7 +34,7 @@ class Enrolled:
 
 def parse_duration(text: str) -> timedelta:
     """``"24h"``, ``"30m"``, ``"7d"`` as a duration."""
-    match = _DURATION.match(text)
+    match = DURATION.match(text)
     if not match or int(match.group(1)) == 0:
         raise Refusal("admin.bad_duration", value=text)
     return timedelta(**{_UNITS[match.group(2).lower()]: int(match.group(1))})

@@ -18,7 +18,6 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 from urllib.parse import urlsplit
 
-from telegram import BotCommand, BotCommandScopeDefault
 from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import (
     Application,
@@ -26,9 +25,9 @@ from telegram.ext import (
     ContextTypes,
 )
 
-from bot.i18n import LANGUAGES, t
 from bot.runtime import workers
 from bot.runtime.logs import protect
+from bot.runtime.menus import introduce
 from bot.runtime.metrics import Metrics
 from bot.runtime.services import ReceiverState, Services
 from bot.runtime.settings import Settings
@@ -46,8 +45,6 @@ from storage.migrate import upgrade_async
 
 log = logging.getLogger(__name__)
 
-# Commands published with setMyCommands; /help lists those of the user's roles.
-PUBLIC_COMMANDS = ("observe", "mine", "summary", "lang", "help", "cancel")
 # Only what a handler reads: Telegram then never sends channel posts, polls or inline queries.
 ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member", "chat_member"]
 # Long polling: how long Telegram holds a getUpdates open when there is nothing to send.
@@ -72,8 +69,11 @@ async def _post_init(application: Application) -> None:
     application.bot_data["services"] = services
     await asyncio.to_thread(warm_up)
     await asyncio.to_thread(warm_up_triage)  # the lemma dictionaries, before the first message
-    await _publish_commands(application)
     workers.start(services, TelegramSender(application.bot))
+    # The menus and descriptions in the background: Telegram may ask to wait, the bot need not.
+    services.background.append(
+        asyncio.create_task(introduce(application.bot), name="rapport-introduce")
+    )
     inbox = Inbox(application, services)
     application.bot_data["inbox"] = inbox
     services.receiving.append(
@@ -83,14 +83,6 @@ async def _post_init(application: Application) -> None:
     services.background.append(
         asyncio.create_task(inbox.keep_leases_forever(), name="rapport-inbox-leases")
     )
-
-
-async def _publish_commands(application: Application) -> None:
-    for lang in LANGUAGES:
-        commands = [BotCommand(name, t(lang, f"commands.{name}")) for name in PUBLIC_COMMANDS]
-        await application.bot.set_my_commands(
-            commands, scope=BotCommandScopeDefault(), language_code=None if lang == "en" else lang
-        )
 
 
 async def _post_stop(application: Application) -> None:

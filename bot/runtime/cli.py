@@ -25,6 +25,9 @@ from storage.db import create_engine, session_factory
 from storage.migrate import upgrade_async
 from storage.models import utcnow
 
+# What ``rapport --help`` says first: plain text (the terminal shows no markup).
+DESCRIPTION = "Rapport's command line, for operators and administrators."
+
 
 def _in_transaction(settings: Settings, work: Callable[[AsyncSession], Awaitable[Any]]) -> Any:
     """Run ``work`` in one transaction on a migrated database."""
@@ -98,8 +101,8 @@ def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
     from bot.runtime.logs import configure
 
     configure(settings.log_level)
-    main(args.port, args.database_url or "sqlite+aiosqlite:///rapport-demo.db")
-    return 0
+    url = args.database_url or "sqlite+aiosqlite:///rapport-demo.db"
+    return main(args.port, url)
 
 
 def cmd_sandbox(args: argparse.Namespace, settings: Settings) -> int:
@@ -186,8 +189,31 @@ def _print_settings(code: str, shown: list[tuple[str, str]]) -> None:
         print(f"  --{option:<20} {value}")
 
 
+def _bot_username(settings: Settings) -> str | None:
+    """The bot's username as the Bot API gives it (getMe), or None without a token or an answer:
+    an invitation's link needs it, its code does not."""
+    from telegram import Bot
+    from telegram.error import TelegramError
+
+    token = settings.token()
+    if not token:
+        return None
+
+    async def ask() -> str:
+        async with Bot(token, base_url=settings.telegram_api_url) as bot:
+            return bot.username
+
+    try:
+        return asyncio.run(ask())
+    except (TelegramError, OSError):
+        return None
+
+
 def cmd_invite(args: argparse.Namespace, settings: Settings) -> int:
-    """Create a one-time enrolment code; the code alone is the last line printed."""
+    """Create a one-time enrolment invitation: its link (and QR code with --qr) when the bot can
+    be asked its name; the code alone is the last line printed."""
+    from bot.people.invitation import deep_link, invitation_text, qr_png
+
     try:
         expires = parse_duration(args.expires)
 
@@ -204,8 +230,19 @@ def cmd_invite(args: argparse.Namespace, settings: Settings) -> int:
         code = _in_transaction(settings, work)
     except Refusal as error:
         return _fail(t("en", error.key, **error.values))
-    print(f"Enrolment code for a {args.role} at {args.site}, valid {args.expires}, single use.")
-    print("The user sends /start followed by this code to the bot:")
+    username = _bot_username(settings)
+    link = deep_link(username, code) if username else None
+    site = args.site.upper()
+    print(
+        invitation_text(
+            "en", code=code, role=args.role, site=site, valid=expires, name=args.name, link=link
+        )
+    )
+    if link is None:
+        print("No link: the Bot API did not give the bot's name (set RAPPORT_TELEGRAM_TOKEN).")
+    elif args.qr:
+        Path(args.qr).write_bytes(qr_png(link))
+        print(f"QR code of the link: {args.qr}")
     print(code)
     return 0
 
@@ -279,7 +316,7 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
         return _fail(t("en", error.key, **error.values))
     out = Path(args.out or name)
     out.write_bytes(data)
-    print(f"{rows} record version(s) exported to {out}")
+    print(t("en", "cli.exported", count=rows, file=out))
     return 0
 
 
@@ -300,7 +337,7 @@ def cmd_staff_list(args: argparse.Namespace, settings: Settings) -> int:
             f"{member.telegram_user_id:>12}  {member.name:<30}  {state:<11}  "
             f"{','.join(member.roles):<24}  enrolled {member.enrolled_at:%Y-%m-%d}"
         )
-    print(f"{len(members)} staff member(s) at {args.site.upper()}")
+    print(t("en", "cli.staff", count=len(members), site=args.site.upper()))
     return 0
 
 
@@ -380,13 +417,13 @@ def _who_arguments(command: argparse.ArgumentParser) -> None:
     """``--telegram-id ID | --name NAME`` and ``--site CODE``: whom a staff command is about."""
     who = command.add_mutually_exclusive_group(required=True)
     who.add_argument("--telegram-id", type=int, default=None, help="their Telegram user id")
-    who.add_argument("--name", default=None, help="their name as `rapport staff list` shows it")
+    who.add_argument("--name", default=None, help="their name as 'rapport staff list' shows it")
     command.add_argument("--site", required=True)
 
 
 def parser() -> argparse.ArgumentParser:
     """The command line, every command listed by ``rapport --help``."""
-    root = argparse.ArgumentParser(prog="rapport", description=__doc__)
+    root = argparse.ArgumentParser(prog="rapport", description=DESCRIPTION)
     commands = root.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     commands.add_parser(
@@ -428,11 +465,14 @@ def parser() -> argparse.ArgumentParser:
     show.add_argument("code")
     show.set_defaults(handler=cmd_sites_show)
 
-    invite = commands.add_parser("invite", help="create a one-time enrolment code")
+    invite = commands.add_parser(
+        "invite", help="create a one-time enrolment invitation (link, QR code, code)"
+    )
     invite.add_argument("--role", required=True, choices=[str(role) for role in ROLES])
     invite.add_argument("--site", required=True)
     invite.add_argument("--expires", default="24h", help="e.g. 30m, 24h, 7d")
     invite.add_argument("--name", default=None, help="the staff member's name as records show it")
+    invite.add_argument("--qr", default=None, metavar="FILE.png", help="save the link's QR code")
     invite.set_defaults(handler=cmd_invite)
 
     roster = commands.add_parser("roster", help="the offender roster")
