@@ -89,19 +89,20 @@ class Vocabulary:
         return len(self.idf)
 
     @classmethod
-    def learn(cls, notes: list[Grams]) -> Vocabulary:
+    def learn(cls, notes: Iterable[Grams]) -> Vocabulary:
         """A training set's vocabulary in a fixed (sorted) order, so training is repeatable."""
         char_df: Counter[str] = Counter()
         word_df: Counter[str] = Counter()
+        n = 0
         for chars, words in notes:
             char_df.update(chars.keys())
             word_df.update(words.keys())
+            n += 1
         kept = sorted(g for g, df in char_df.items() if df >= MIN_CHAR_DF)
         said = sorted(word_df)
         char_columns = {g: i for i, g in enumerate(kept)}
         word_columns = {g: len(kept) + i for i, g in enumerate(said)}
         dfs = [char_df[g] for g in kept] + [word_df[g] for g in said]
-        n = len(notes)
         idf = [math.log((1 + n) / (1 + df)) + 1 for df in dfs]
         return cls(char_columns, word_columns, np.array([*idf, 1.0]))
 

@@ -86,9 +86,10 @@ def _targets(item: dict[str, Any]) -> dict[str, bool]:
 
 def train(items: list[dict[str, Any]]) -> Model:
     """A model trained on labelled notes (``text``, ``urgency``, ``routes``)."""
-    notes = [grams(item["text"]) for item in items]
-    vocabulary = Vocabulary.learn(notes)
-    rows = vocabulary.rows(notes)
+    # The n-grams are counted twice rather than kept: held for every note they would cost tens
+    # of megabytes that the interpreter keeps after training.
+    vocabulary = Vocabulary.learn(grams(item["text"]) for item in items)
+    rows = vocabulary.rows(grams(item["text"]) for item in items)
     labels = [_targets(item) for item in items]
     weights = {
         target: fit_ridge(rows, np.array([label[target] for label in labels]))
