@@ -80,6 +80,11 @@ _CLAUSE_END = re.compile(  # read in the lower-case text
     r"[.;:!?\n()]|\b(but|mais|though|however|cependant|pourtant|except|sauf|yet|although|"
     r"alors que|whereas|tandis que|then|puis|while|pendant que)\b"
 )
+# A verb joined by "and" starts a clause of its own: "told no seconds and swung at the CO".
+_JOINED_VERB = re.compile(
+    r"\b(and|et|pis) (\w+ed|swung|threw|hit|struck|spat|bit|drove|took|ran|went|came|got|"
+    r"has|had|was|is|a|est|s'est|l'a|l'ont|ont)\b"
+)
 _CONDITION = re.compile(r"\b(si|if|unless|a moins)\b")
 _SUBJECT = re.compile(r"\b(je|j'|il|elle|on|ils|i|he|she|they|we)\b")
 _NEGATION_WORDS = 4  # words allowed between the cue and the term ("denies any thoughts of SI")
@@ -143,6 +148,9 @@ def negation_before(lower: str, start: int) -> Negation | None:
     cue = cues[-1]
     if len(window[cue.end() :].split()) > _NEGATION_WORDS:
         return None
+    joined = _JOINED_VERB.search(lower, offset + cue.end(), start + 12)
+    if joined and joined.start() < start:
+        return None
     if _HEDGES.search(window, cue.start()):
         return None
     after = lower[offset + cue.end() : start + 4]  # up to the term's first word
@@ -179,6 +187,9 @@ HARMLESS = (
         True,
         r"(ufc|mma|wwe|boxing match|fight night|combat extreme|match de boxe)",
         r"(at|a) (the|la) (tv|television|tele|screen|ecran)\b",
+        r"\b(dvd|blu-?ray|netflix)\b", r"(in|during) the (1st|2nd|3rd|first|second|third) period",
+        r"(during|watching|pendant) (the |la |le )?(\w+ )?(hockey |football |ufc )?(game|match|"
+        r"partie)\b",
         r"(movie|film|book|novel|thriller|documentary|show|series|tv|video ?game|game|song|story|"
         r"podcast|comic|article|play|livre|roman|documentaire|emission|serie|jeu video|jeu|"
         r"chanson|histoire|bande dessinee|balado) (\w+ )?(about|on|sur|de)\b",
@@ -223,8 +234,12 @@ HARMLESS = (
     _harmless(
         "drill or false alarm",
         "exercice ou fausse alarme",
-        "fire disturbance escape hostage staff_danger medical",
+        "fire disturbance escape hostage staff_danger medical overdose",
         False,
+        r"refresher",
+        r"(staff|annual|first aid|naloxone|cpr) training",
+        r"formation (du personnel|naloxone|rcr|premiers soins)",
+        r"kits? (\w+ ){0,3}(checked|restocked|verifies?)",
         r"(fire|evacuation|emergency|lockdown) drill",
         r"exercice (de feu|d'incendie|incendie|d'evacuation|de confinement)",
         r"(fire|feu) (practice|pratique)",
@@ -241,6 +256,15 @@ HARMLESS = (
         r"training (exercise|scenario)",
         r"simulation",
         r"\bmock\b",
+    ),
+    _harmless(
+        "resolved",
+        "réglé",
+        "violence gang medical",
+        False,
+        r"no (issues?|problems?|incidents?|trouble|episodes?|further (issues?|incidents?)) since",
+        r"pas de (problemes?|troubles?|incidents?|episodes?) depuis",
+        r"shook hands", r"(se sont )?serre la main", r"(deja )?regle\w* en discipline",
     ),
     _harmless(
         "accident",

@@ -23,6 +23,8 @@ from bot.triage.cues import (
 )
 from bot.triage.frames import frame_hits
 from bot.triage.language import detect_language
+from bot.triage.learned import Opinion, consulted, second_opinion, weightiest_phrase
+from bot.triage.learned import warm_up as _train_second_opinion
 from bot.triage.lemmas import warm_up as _load_dictionaries
 from bot.triage.lexicon import CONCEPTS, Concept
 from bot.triage.scanner import Scan, Scanner, scan
@@ -46,6 +48,7 @@ _LABELS = {
     "negated": ("ruled out", "écarté"),
     "past": ("past", "passé"),
     "community": ("community supervision", "surveillance dans la collectivité"),
+    "learned": ("learned", "appris"),
 }
 
 
@@ -121,6 +124,12 @@ def triage(text: str, lang: str | None = None) -> Triage:
     affirmed = [h for h in affirmed if h.concept.name not in overridden]
     urgency = max((h.level for h in affirmed), key=URGENCY_RANK.__getitem__, default=None)
     urgency = urgency or Urgency.ROUTINE
+    # The second opinion may raise a routine verdict, never lower one (bot.triage.learned).
+    learned = second_opinion(typed.typed) if consulted(urgency.value, typed.typed) else None
+    if learned is not None and learned.urgency == Urgency.ROUTINE:
+        learned = None  # it agrees: nothing to add
+    if learned is not None:
+        urgency = Urgency(learned.urgency)
     cue = community_cue(found)
     community = cue is not None
     staff = any(h.concept.staff for h in affirmed)
@@ -135,11 +144,15 @@ def triage(text: str, lang: str | None = None) -> Triage:
     # triage-policy: programs, work, family go to case management on routine entries only.
     counted = [h for h in affirmed if urgency is Urgency.ROUTINE or not h.concept.casework]
     topics = _topic_routes([*counted, *kept], community=community)
+    if learned is not None:
+        topics |= learned.routes
     reasons = [_reason(h, typed, lang) for h in _by_weight(counted)]
     reasons += [_reason(h, typed, lang) for h in kept]
     reasons += harmless_reasons
     if cue is not None:
         reasons.append(_labelled(_LABELS["community"], typed.typed_span(*cue), lang))
+    if learned is not None:  # what decided the urgency comes first
+        reasons.insert(0, _learned_reason(learned, typed.typed, lang))
     unplaced = _unplaced(alarms, hits, typed) if urgency is Urgency.ROUTINE else ()
     return Triage(
         urgency=urgency,
@@ -154,6 +167,11 @@ def triage(text: str, lang: str | None = None) -> Triage:
     )
 
 
+def _learned_reason(learned: Opinion, text: str, lang: str) -> str:
+    """The second opinion's reason: the words that weighed most towards its urgency."""
+    return _labelled(_LABELS["learned"], weightiest_phrase(text, learned.urgency), lang)
+
+
 def _unplaced(alarms: list[tuple[int, int]], hits: list[_Hit], typed: Mended) -> tuple[str, ...]:
     """Words of force, harm or fear outside every concept's match, as the officer typed them."""
     placed = [(h.negation_start if h.negation_start is not None else h.start, h.end) for h in hits]
@@ -166,8 +184,10 @@ def _unplaced(alarms: list[tuple[int, int]], hits: list[_Hit], typed: Mended) ->
 
 
 def warm_up() -> None:
-    """Load the lemma dictionaries and run every rule once at start-up, not on a first message."""
+    """Load the lemma dictionaries, train the second opinion and run every rule once at start-up,
+    not on a first message."""
     _load_dictionaries()
+    _train_second_opinion()
     triage("warm-up: he grabbed the officer, nothing found on search")
 
 

@@ -108,11 +108,13 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
     IncidentType("Disorder with hostage or barricade", "hostage",
                  "HMPPS Disorder (hostage, barricade); CSC hostage-taking", (
         _fr("furniture", "barrier", "door", gaps=(6, 3)),
+        _fr("block_self", "barrier", "door", gaps=(2, 2), not_after=_ACTOR),
     )),
     IncidentType("Self-harm (ligature)", "self_harm", "HMPPS Self-harm; CD 843", (
         _fr("cord", "neck", gaps=(8,)),
         _fr("cord", "tie", "anchor", gaps=(3, 4)),
-        _fr("wound", "limbs", gaps=(5,)),
+        _fr("wound", "limbs", gaps=(6,)),
+        _fr("limbs", "wound", gaps=(4,)),
         _fr("swallow", "swallowed_object", gaps=(3,)),
     )),
     IncidentType("Suicide risk (goodbye, means, giving away)", "suicide",
@@ -122,6 +124,8 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
         _fr("finality", "means", scope=NOTE),
         _fr("farewell_words", "farewell_note", "unreachable", scope=NOTE),
         _fr("farewell_words", "finality", scope=NOTE),
+        _fr("height", "jump"),
+        _fr("jump", "height"),
     )),
     IncidentType("Pills stockpiled", "stockpile", "policy acts: stockpiling pills", (
         _fr("save", "pills", gaps=(4,)),
@@ -130,6 +134,7 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
     IncidentType("Overdose of his own saved medication", "own_overdose",
                  "policy: intentional overdose of own medication", (
         _fr("ingested_pills", "own_saved", scope=NOTE),
+        _fr("ingested_all", "own_saved", scope=NOTE),
     )),
     IncidentType("Medical emergency", "medical",
                  "policy: medical emergency; HMPPS Death (found unresponsive)", (
@@ -154,6 +159,7 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
     IncidentType("Drop under way (throw-over picked up)", "drop_under_way",
                  "HMPPS Drone sighting, Find of illicit items; policy: drop under way", (
         _fr("throw_over", "pickup", scope=NOTE),
+        _fr("drone_word", "descend"),
     )),
     IncidentType("Find of illicit items (throw-over)", "contraband",
                  "HMPPS Find of illicit items; policy: contraband", (

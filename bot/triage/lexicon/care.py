@@ -21,8 +21,23 @@ CONCEPTS: tuple[Concept, ...] = (
        r"a la |au )?(yard|meals|programs?|gym|work|school|cour|repas|gymnase|travail)\b",
        r"(very|really|pretty|quite) (flat|down)\b",
        r"hunger strike",
-       r"(tv|radio|television|tele) (is |was )?(talking|speaking|parle) (about|to|de|"
-       r"a) (him|her|me|lui)",
+       r"(tv|radio|television|tele) (is |was |has been |had been )?(talking|speaking|parle) "
+       r"(about|to|de|a) (him|her|me|lui)",
+       # Paranoia by its acts: windows, vents or cameras covered; "they're coming for me".
+       r"(covered|taped|blocked|papered)\w* (\w+ ){0,3}(windows?|vents?|cameras?|camera dome|"
+       r"fenetres?|ventilation)\b", r"(foil|papier d'alu\w*|aluminum) (\w+ ){0,2}(over|on|sur) "
+       r"(his|the|ses|sa|la|les) (windows?|vents?|fenetres?)",
+       r"(they'?re|theyre|they are) (coming|after|out) (for|to get) (me|him|her)",
+       r"(reading|read|reads|lit|lisent) (his|my|ses|mes) (mind|thoughts|mail|pensees) with",
+       r"(conversations?|talking|chatting) with (someone|somebody|people) (who|that) "
+       r"(isn'?t|isnt|wasn'?t|aren'?t|is not|are not) (there|here)",
+       # Withdrawal told by days: no meals, no cell exit, lying in the dark.
+       r"(hasn'?t|hasnt|has not|not|didn'?t) (come|came) out (\w+ ){0,2}(for )?(a )?(meals?|trays|"
+       r"to eat)", r"(lying|laying|staying|stays) (\w+ ){0,2}(under|in) (his|her|the) "
+       r"(blankets?|covers|bed) (\w+ ){0,4}(lights? off|all day|in the dark)",
+       r"(mange|sort|sortait|mangeait) (pu|plus|pas) (\w+ ){0,4}depuis (\d+|deux|trois|quatre|"
+       r"cinq) jours", r"touche (pas|pu|plus) (a|à) (ses|son) (plateaux|plateau|repas|assiette)",
+       r"(reste|est|etait) couch\w* (\w+ ){0,3}(toute la journee|la lumiere fermee|dans le noir)",
        r"(hasn'?t|has not|not|won'?t) (come|came|been) out of (his|her) cell",
        r"stopped (showering|washing|talking)",
        r"barely (touching|eating) (his|her) (food|trays?|meals)", r"(up|awake) all night",
@@ -78,6 +93,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"pills)",
        r"arrete (sa|ses) (medication|medicaments)", r"(ne )?prend (pu|plus|pas) (ses|sa|son)\b",
        r"cheeking",
+       r"refus\w* (his|her) (\w+ )?(every|each|all|morning|evening|night) (doses?|meds)",
+       r"refus\w* (his|her) (clozapine|olanzapine|risperidone|seroquel|quetiapine|lithium|"
+       r"methadone|suboxone|insulin|injection|depot)",
        r"refus\w* (de prendre |to take )?(sa|ses|son|his|her) (\w+ )?(traitement|treatment)",
        r"(arret\w*|stopp\w*|quit|cess\w*|lache) (de prendre |taking )?(sa|son|ses|his|her) "
        r"(lithium|seroquel|quetiapine|clozapine|olanzapine|risperidone|abilify|zyprexa|"

@@ -105,7 +105,14 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(goodbye|good-bye|farewell|suicide) (letter|note)",
        r"(^|[.,;:!?-] ?|(says|said|told (me|us|staff)|that|and) )(he'?s|hes|he is|i'?m|im) done"
        r"(?=\s*([.,;!?]|$)|\s+with (life|living|everything|it all)\b)",
-       r"won'?t need (them|it|those|these|his \w+)", r"where he'?s going",
+       r"won'?t need (any of )?(them|it|those|these|his \w+|my \w+)",
+       r"wont need (any of )?(them|it|those|these|his \w+|my \w+)",
+       r"where (he'?s|hes|he is|i'?m|im|i am) going",
+       r"(nobody|no one|noone|no-one) ?('ll|'d|ll) (even )?(miss|care|notice)",
+       r"(won'?t|wont|will not|no longer) be a (problem|burden|bother|pain) (to|for) (anyone|"
+       r"anybody|you|nobody|no one|everyone)",
+       r"(serai|sera|serais|serait|va etre|vais etre) (pu|plus|pus|pas) (un |une )?(probleme|"
+       r"fardeau|poids|nuisance|dans vos jambes)",
        r"(tear|tore|torn|ripp?(ed|ing)?)( up)? (his |the )?(bed)?sheets? (into|in) "
        r"(strips|pieces)",
        r"bottle of pills", r"(pills|meds|tablets) (are )?(ready|lined up|counted out)",
@@ -178,7 +185,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(arm|face|side) (is |went )?numb", r"(down|on the (floor|ground)) and not (moving|"
        r"getting up|responding)", r"(went|turned|going) (grey|gray|pale|white)",
        r"inconscient\w*", r"(ne )?(repond|reagit) (pas|plus) (a son nom|aux stimuli|a la voix|"
-       r"quand on)", r"(ne )?reagit (pas|plus)\b",
+       r"quand on (le|la|l') ?(secoue|brasse|touche|pince|stimule))",
+       r"(ne )?reagit (pas|plus)\b",
        r"respire (pas|plus|pu|mal|a peine|difficilement)",
        r"(?-i:CPR|RCR|AED|DEA)\b", r"chest compressions", r"massage cardiaque", r"defibrillat\w*",
        r"(difficulte|misere|mal|peine) a respirer", r"(pu|plus|pas) capable de respirer",

@@ -45,6 +45,8 @@ CONCEPTS: tuple[Concept, ...] = (
        "inquiétude d'un contact"),
     # triage-policy: new information that departs from what was declared or planned.
     concept("undisclosed", "priority", {CM}, "not in the plan", "hors du plan",
+       r"(irait|ira|va|veut|voulait) (\w+ ){0,1}(pas|plus|pu) (au|a la|a sa) (crc|ccc|maison de "
+       r"transition|centre|placement)",
        r"(not|never|wasn'?t|hasn'?t|didn'?t|did not|has not) (\w+ ){0,1}(declared?|disclosed?|"
        r"mentioned|told (us|me|his po|the office))", r"(pas|jamais) (\w+ ){0,2}(declare|divulgue|"
        r"mentionne|avise)", r"sans (nous|me|m') (le )?(dire|aviser)",

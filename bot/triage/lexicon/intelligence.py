@@ -51,6 +51,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"smell(ed|s|ing)? (of |like )?(fruit|yeast|ferment\w*)",
        r"odeur de (fruits?|fermentation|levure)"),
     concept("drugs", "priority", {SI}, "drugs", "drogue",
+       r"(rentre\w*|entre\w*) (pis|et) (sort\w*|ressort\w*) (\w+ ){0,4}(a toute heure|"
+       r"jour et nuit|tout le temps)", r"qu'?(il|y) (deal|vend)\w*\b",
+       r"(he'?s|hes|he is|she'?s|she is) (dealing|selling)\b",
        r"snort\w*", r"sniff\w*", r"(white|brown) powder", r"poudre (blanche|brune)",
        r"shoot(ing)? up", r"(needle|syringe|rig)s?\b(?! (exchange|disposal))",
        r"seringues?", r"s'injecte\w*",
@@ -123,7 +126,12 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(range|unit|tier)",
        r"(prend|prendre|pris|vole|voler|vol\w*) (sa|son|ses) (cantine|bouffe|nourriture|plateau|"
        r"souliers|tele|argent)", r"(veut|demande a) changer de (rangee|unite|secteur)",
-       r"pay\w* (un|le) loyer", r"(no|zero|pas d'|pas une cenne|aucun) (money|funds|cash|argent|"
+       r"pay\w* (un|le) loyer", r"(you|u|he|they|then) (\w+ )?pay rent\b",
+       r"(first|1st) (week|one|time|hit)('?s)? (is )?(free|on (me|us|the house))",
+       r"(hand|hands|handing|handed|give|gives|giving|gave|turn\w* over) (\w+ ){0,2}canteen "
+       r"(bag |order |package )?(\w+ ){0,2}(over )?to\b",
+       r"(get|be|been|being) moved (\w+ ){0,2}(anywhere|somewhere) else",
+       r"(no|zero|pas d'|pas une cenne|aucun) (money|funds|cash|argent|"
        r"\$)[^.;!?]{0,60}\b(but|yet|mais|pourtant)\b[^.;!?]{0,40}\b(new|full|nouveaux?|nouvelles?|"
        r"pleine?)\b"),
     # triage-policy priority: gang or group tension, incompatibles.
@@ -146,6 +154,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(la )?tension monte",
        r"recrut\w*", r"recruit\w*", r"(gang|clan) (de|du|from|of) ", r"mad[- ]?dog\w*",
        r"(eyeing|staring (down|at)) each other",
+       r"(eyeball|star|mean-?mugg|glar|sizing)\w* (\w+ ){0,1}(each other|one another)",
+       r"se regard\w* (croche|de travers|dans le blanc des yeux)",
+       r"(same|matching) (\w+ )?(bandanas?|colou?rs|rags|flags|beads)",
        r"(old|former) (crew|gang|associates|co-?accused|codefendants?|running buddies)",
        r"co-?accus\w*", r"non-?assoc\w*", r"keep (them |him )?(separate|apart)",
        r"(crown|five-?point\w*|teardrop|spider ?web|swastika|ss bolts|gang|\d{2,}) (\w+ ){0,2}"
@@ -160,6 +171,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"planned|about to happen)", r"(going|go) down (this|next|on|tonight|tomorrow)",
        r"ca (va|s'en va) (brasser|chauffer|peter|sauter|virer)", r"se prepare",
        r"word (on the (yard|range|street|unit) )?is",
+       r"(stock\w* up|stockpil\w*) (\w+ ){0,2}(on )?(canteen|food|water|batteries)",
+       r"wearing (boots|shoes|runners) (\w+ ){0,4}(instead of|not) (slides|sandals|flip-?flops)",
+       r"(book|take) (\w+ ){0,2}(weekend|night|shift|day|tomorrow|tonight) off",
+       r"(range|unit|yard|tier) (feels|felt|is|was) (off|wrong|weird|tense)",
        r"(?<!after\sthe\s)(?<!apres\sla\s)rumou?r(s|ed)?\b",
        r"(?<!apres\sla\s)(?<!apres\sles\s)rumeurs?\b",
        figurative=True),
@@ -175,6 +190,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(papier|paper) (\w+ ){0,3}(tach\w*|stain\w*)", r"odeur (bizarre|etrange|chimique|drole)",
        r"(retenu|gardee?|envoyee?) (pour|a) l'(ars|asr)",
        r"hands (\w+ ){0,2}under the table", r"mains sous la table",
+       r"(visitor|v&c|visiting|parloir|visiteuse)[^.;!?]{0,80}\b(bra|brassiere|waistband|"
+       r"washroom|bathroom|toilettes)\b",
+       r"(no|sans|without) (adresse de retour|return address)",
+       r"(decolle\w*|recolle\w*|resealed|re-sealed|steamed open|reglued|re-glued)",
        r"(dog|chien) (\w+ ){0,2}(indicated|alerted|sat|hit|a (reagi|marque|indique))",
        r"(pages?|papers?|lettre|letter|feuilles?) (\w+ ){0,4}(tremp\w*|soaked|damp|humide)",
        r"(smells?|sent) (weird|funny|strange|chemical|bizarre|drole)",

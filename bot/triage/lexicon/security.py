@@ -52,7 +52,15 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(not|isn'?t|wasn'?t) (at|in|present for|there for) (the )?(\w+ )?count\b",
        r"(cut|sawed|sawn|bent|pried) (\w+ ){0,2}(bars|window|grate|grill)",
        r"corde (faite )?(de|en|avec des) (draps|couvertures|serviettes)",
-       r"mesur\w* (le|la) (mur|cloture)", r"(absent|introuvable|disparu) (au|du|lors du) "
+       r"mesur\w* (le|la) (mur|cloture)",
+       # A man gone, told by the dummy left in his bed or the count that is short of him.
+       r"(dummy|decoy|mannequin) (\w+ ){0,3}(in|on|under) (his|the|her) (bed|bunk|blankets?|"
+       r"covers?)", r"(pillows?|blankets?|clothes|couvertes|couvertures|oreillers|linge) "
+       r"(\w+ ){0,4}(shaped|made to look|rolled|arranged|stuffed|roulee?s|placee?s) (\w+ ){0,2}"
+       r"(like|into|as|en forme de|comme) (a |an |un |une )?(body|person|sleeping|corps|"
+       r"bonhomme|quelqu'un)", r"(decompte|compte|denombrement) (\S+ ){0,6}il manque",
+       r"il manque (\w+ ){0,2}(au|lors du|pendant le) (decompte|compte|denombrement)",
+       r"(absent|introuvable|disparu) (au|du|lors du) "
        r"(denombrement|compte)", r"(scie|sci)\w* (les )?barreaux",
        past_lowers=True),
     # triage-policy priority: escape talk without specifics.
@@ -73,7 +81,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"sacrer le camp d'ici",
        r"(talk\w*|parl\w*|jas\w*) (\w+ ){0,4}(about|of|de) (running|bolting|"
        r"taking off|escaping|se sauver|s'evader|sacrer le camp|crisser le camp)",
-       r"passer par-dessus (le mur|la cloture)"),
+       r"passer par-dessus (le mur|la cloture)",
+       r"not (doing|serving|finishing) (the rest of )?(this|my|his) (bit|time|sentence|bid) "
+       r"(in here|here|inside)", r"(how high|la hauteur) (\w+ ){0,3}(fence|wall|cloture|mur)"),
     # triage-policy immediate: fire setting.
     concept("fire", "immediate", {SI}, "fire", "feu",
        r"(set|sets|setting|lit|lighting|light) (a |his |her |the )?(\w+ ){0,2}(on )?fire",

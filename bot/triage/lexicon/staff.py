@@ -36,6 +36,14 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(tobacco|phones?|drugs|stuff|things)", r"make it worth (my|your) (while|wile)",
        r"pay (me|you) to", r"me payer", r"rend\w* (un|des) (petits?|p'?tits?)? ?services?",
        r"(pas comme|not like) (les autres|the other (guards|cos|officers|staff|ones))",
+       # Flattery and closeness as they sound: looks, "the only one who gets me", a first name.
+       r"(look|looks|looking|looked) (\w+ ){0,1}(better|good|nice|pretty|beautiful|hot|great|"
+       r"cute) (with|in|today|tonight)", r"(the )?only one (\w+ ){0,2}(who|that) (\w+ ){0,1}(gets|"
+       r"understands|cares about|listens to|gets through to) (me|him)",
+       r"(la |le )?seule? (\w+ ){0,2}qui (me|le) (comprend|comprends|ecoute)",
+       r"(called|calls|calling|appel\w*) (co|cx|officer|nurse|guard|l'agent|l'agente|agent|"
+       r"agente|l'ac|ac) \w+ '\w+'", r"off the books", r"(without|not) (going|go|goes) through "
+       r"(the )?(system|mail|mailroom)",
        r"(connait|knows) (\w+ ){0,3}(nom|name|adresse|address) (de|of) (sa|ta|votre|your|his|her) "
        r"(femme|wife|blonde|chum|mari|husband|enfants|kids|fille|daughter)", r"vie privee",
        r"personal life", r"(beaux yeux|beautiful eyes|nice eyes)",

@@ -61,7 +61,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"sharpen(ed|s)?\b", r"sharpening\b(?! (\w+ )?(pencils?|crayons?|skills?))",
        r"(lock in a sock|sock with a lock)", r"shards? of",
        r"armes?\b", r"couteaux?\b", r"lames?( de rasoir)?\b", r"aiguis\w*", r"poin[cç]on",
-       r"pistolet", r"fusil(?! a tatouer)", r"pics? artisana\w*",
+       r"pistolet", r"fusils?\b(?! a tatouer)", r"pics? artisana\w*", r"carabines?\b",
+       r"revolvers?\b", r"armes? a feu", r"shotguns?\b", r"calibre (12|22)\b",
+       r"(lime|aiguise|taille|affute|sable|frotte)e?s? (\w+ ){0,1}en pointe",
        r"pointes? (artisana\w*|maison|aiguis\w*)",
        r"(homemade|home-made|improvised|makeshift|jail-?made|prison-?made) (blade|knife|weapon|"
        r"spear|club|stabber|shank|pick)",
@@ -103,7 +105,16 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(holding|holds|held|keeping|kept) (a |an |the |two |one )?(co|cx|"
        r"officer|guard|nurse|staff member|staff|teacher|instructor|worker)s?\b(?! (accountable|"
        r"responsible|back|the door|open))",
-       r"(retien\w*|garde\w*) (un|une|l') ?(agent|agente|infirmi\w+)"),
+       r"(retien\w*|garde\w*) (un|une|l') ?(agent|agente|infirmi\w+)",
+       # The exit refused: "nobody leaves till", "she's not leaving until", "personne sort tant".
+       r"(nobody|no one|noone|no-one|personne) (\w+ ){0,1}(leaves|leaving|goes|going|gets out|"
+       r"walks out|sort|sortira|part|partira|sortent) (\w+ ){0,4}(till|until|unless|before|"
+       r"tant qu|avant qu)",
+       r"(she|he|they|you)('?s|'?re| is| are) not (leaving|going anywhere|getting out|"
+       r"walking out) (\w+ ){0,2}(till|until|unless|before)",
+       r"(tient|tenait|tenir|retient|retenait|pogne|pognait|agripp\w*|empoign\w*) (l'|la |le )"
+       r"(infirmi\w+|agente?|gardien\w*|doc\w*|prof\w*|intervenant\w*|psycholog\w*) par (le|la|"
+       r"les) (bras|poignet|collet|cou|cheveux)"),
     # triage-policy immediate: violence happening, just happened or planned.
     concept("violence", "immediate", {SI}, "violence", "violence",
        r"black eye",
@@ -162,6 +173,16 @@ CONCEPTS: tuple[Concept, ...] = (
        r"gifle|coup(?! de (main|oeil|fil|pouce|telephone))|droite|"
        r"taloche|mornifle|coup de poing) (\w+ ){0,2}(a|au|sur|dans)\b",
        r"se (battent|battaient|batt\w+)", r"battu",
+       # A head, knee or elbow used as the weapon, told by where it landed.
+       r"(drove|drive|drives|driving|rammed|slammed|smashed|jammed|shoved|planted|put|threw|"
+       r"brought)\w* (his|her) (fore)?(head|knee|elbow|fist|boot|foot) (\w+ ){0,1}(into|in|"
+       r"through|to|across) (\w+ ){0,2}(\w+'s|his|her|their|the|my|your) (face|nose|mouth|head|"
+       r"jaw|chest|ribs|stomach|groin|temple)",
+       r"coups? de (boule|coude|front)",
+       # A stabbing told by its wounds.
+       r"(puncture|stab|stabbing|knife) wounds?", r"plaies? (perforantes?|par arme blanche|"
+       r"de couteau|par perforation)", r"(perfor\w*|piqu\w*) (\w+ ){0,2}(au|dans le) (flanc|"
+       r"ventre|dos|cote)",
        r"frapp(e|é|er|ait|ent)\b(?! (\w+ )?(le|la|sur le|sur la|dans le|dans la) (mur|porte|table|"
        r"vitre|sac|ballon|balle|punching))",
        r"coups? de (poing|pied)", r"voies? de fait", r"agress(e|é|ion|er|ait)\w*",
@@ -223,6 +244,24 @@ CONCEPTS: tuple[Concept, ...] = (
        r"the morning))\b", r"(sortira|ressortira|sortiras) (pas|jamais) (\w+ ){0,2}(vivant|"
        r"d'ici|de la)", r"with (you|u|him|her|them) (still )?in(side)? (it|there)",
        r"open (you|u|him|her|them|\w+) up\b", r"(you'?ll|he'?ll|she'?ll|gonna|will) regret",
+       # An intent told as its purpose: "going over there tonight to bust his head open".
+       r"\bto (break|snap|slit|crack|smash|bash|cave in|split|bust|rip|stomp|kick|punch|"
+       r"open) ([\w']+ ){0,2}(neck|throat|skull|head|face|jaw|teeth|legs|knees|ribs)\b",
+       r"(end|ends|ended|wind|winds) up (sorry|hurt|in the hospital|dead|in a body bag)",
+       r"(know|knows|knew) (what|which) (car |truck |vehicle )?(you|u|she|he) (drive|drives)\b",
+       r"finish (what (i|he|she) started|(it|things) with (her|him|his ex|my ex|the ex)\b|"
+       r"(her|him|them) off)",
+       r"(buddy|friend|guy|someone|somebody|cousin|brother|boys) (is |are )?(watching|sitting on|"
+       r"checking on|keeping an eye on|parked outside) (her|his ex'?s?|my ex'?s?|the|their) "
+       r"(house|place|work|apartment|home)", r"finir ce que (j'ai|il a|on a) commence",
+       # A staff member's shift or round that "won't be finished".
+       r"(won'?t|will not|never) (finish|make it through|get through) (your|ur|the|this|"
+       r"tonight'?s) (shift|rounds?|night|walk|tour)",
+       r"(tu|vous) (la |le )?(finiras|finirez|termineras|terminerez) (pas|jamais|pu)",
+       # Joual "sauter" (to jump someone) with a person named.
+       r"(vont|va|vais|veulent|veut|voulaient|allaient|allons) (aller )?sauter (le|la|l'|un|une|"
+       r"ton|son|sa|ce) ?(nouveau|nouvelle|gars|detenu|voisin|codetenu|agent|agente|jeune|rat|"
+       r"delateur|p'tit|petit)\b",
        r"je sais (ou|où) (tu|vous) (restes?|demeures?|habites?)",
        r"(sait|savent) (ou|où) (il|elle|ils) (reste|demeure|habite)",
        r"fais (attention|gaffe) (a|à) (toi|tes|ta|ton)", r"(t'es|tu es|il est) (un homme )?mort",

@@ -68,7 +68,7 @@ FAMILIES: tuple[Family, ...] = (
     ),
     _f(
         "wound",
-        "cuts, lacerations, laceration, slashes, gashes, slices, burn marks, cut marks",
+        "cuts, lacerations, laceration, slashes, gashes, slices, burn marks, cut marks, scratches",
         "entailles, coupures, lacerations, brulures",
         exact=True,
     ),
@@ -155,13 +155,19 @@ FAMILIES: tuple[Family, ...] = (
         "farewell, i'm ready, he's ready, he is ready, letters for everyone, "
         "love the kids for me, take care of my, take care of the kids, when i'm gone, "
         "when im gone, when it's over, no point anymore, last time you'll see, won't need it, "
-        "won't need them, won't be needing, this is it",
+        "won't need them, won't be needing, this is it, where i'm going, where im going, "
+        "won't need any, wont need any, nobody will notice, nobody'll notice",
         "ca sert a rien, sert a rien, pu besoin, plus besoin, quand ca va etre fini, "
         "quand je serai parti, adieu, prenez soin, prends soin, pardon pour tout, "
         "desole pour tout, derniere fois, quand ca sera fini, etait pret, est pret, suis pret, "
-        "lettres pour tout le monde, c'est fini, c'est la fin",
+        "lettres pour tout le monde, c'est fini, c'est la fin, serai pu un probleme, "
+        "serai plus un probleme",
     ),
-    _f("give", "give, gave, hand out, hand over, hands, leave, left", "donner, laisser, leguer"),
+    _f(
+        "give",
+        "give, gave, hand out, hand over, hands, handing out, handing, leave, left, give away",
+        "donner, laisser, leguer, distribuer, donne",
+    ),
     _f(
         "belongings",
         "tv, television, radio, guitar, shoes, runners, chain, watch, canteen, photos, "
@@ -192,6 +198,13 @@ FAMILIES: tuple[Family, ...] = (
     ),
     _f("ingest", "swallow, take, took, down, ingest, pop, eat", "avaler, prendre, pris, manger"),
     _f(
+        "ingested_all",
+        "took the lot, took them all, took all of them, took the whole lot, swallowed them all, "
+        "swallowed the lot, swallowed all of them, popped them all, downed them all",
+        "les a toutes prises, les a toutes avalees, a tout pris, a tout avale, toutes avalees, "
+        "tout avale d'un coup",
+    ),
+    _f(
         "own_saved",
         "own, saving, saved, stockpile, stockpiled, hoard, cheeked, cheeking",
         "ses propres, accumule, accumulees, gardait, ramassait, cachait",
@@ -209,18 +222,19 @@ FAMILIES: tuple[Family, ...] = (
         "dizzy, short of breath, can't hold, cannot stand, can't stand, wobbly, chest, left arm, "
         "down his arm, vomiting, cold sweat, wheezing, heart racing, racing heart, palpitations, "
         "blue lips, shaking all over, drooling, foaming, eyes rolled back, eyes rolling, "
-        "going purple, turning purple, not answering me",
+        "going purple, turning purple, not answering me, no response, turning blue, gone blue",
         "suant, sueur, sueurs, tremble, tremblement, confus, melange, melee, desoriente, pale, "
         "gris, bleme, etourdi, souffle court, poitrine, serre, descend dans le bras, vomit, sue, "
         "suait, siffle, coeur bat vite, bleu autour, bave, tremble de partout, ecume, "
-        "yeux revulses, yeux dans la tete",
+        "yeux revulses, yeux dans la tete, pas de reponse, aucune reponse, bleu, bleue, bleute",
     ),
     _f(
         "farewell_words",
         "thanks for everything, thank you for everything, tell my kids, tell my mom, "
         "tell my wife, "
-        "look after my, forgive me",
-        "merci pour tout, dis a mes enfants, dites a ma mere, pardonne-moi, pardonnez-moi",
+        "look after my, forgive me, sorry to everyone, sorry to everybody",
+        "merci pour tout, dis a mes enfants, dites a ma mere, pardonne-moi, pardonnez-moi, "
+        "je m'excuse a tout le monde, excusez-moi tout le monde, pardon a tout le monde",
     ),
     _f(
         "unreachable",
@@ -254,6 +268,18 @@ FAMILIES: tuple[Family, ...] = (
         "talked, spoke, approached, seen near, waiting, messaged, texted, called, went to, "
         "showed up",
         "parle, approche, vu, attendait, texte, appele, ecrit, presente",
+    ),
+    _f(
+        "height",
+        "railing, rail, ledge, roof, balcony, upper tier, top tier, catwalk, stairwell",
+        "rampe, garde-corps, rebord, toit, balcon, passerelle, etage du haut",
+    ),
+    _f("jump", "jump, jumping, jumps, leap, leaping", "sauter, saute, sauterait, sauterai"),
+    _f(
+        "block_self",
+        "planted himself, placed himself, posted himself, parked himself, put himself, "
+        "stood himself",
+        "s'est plante, s'est poste, s'est place, s'est mis, se plante, se tient",
     ),
     _f("diabetes", "diabetic, diabetes, sugar, insulin", "diabetique, diabete, sucre, insuline"),
 )

@@ -32,7 +32,15 @@ FAMILIES: tuple[Family, ...] = (
         "missing, gone, lost, unaccounted, can't find, cannot find, cannot be found, "
         "can't be found, not recovered, still missing",
         "disparu, disparue, perdu, perdue, perdues, manque, manquent, introuvable, "
-        "pas retrouve, pas retrouvee, toujours manquant",
+        "pas retrouve, pas retrouvee, toujours manquant, trouve pu, trouve plus, "
+        "retrouve pu, retrouve plus",
+    ),
+    _f("drone_word", "drone, drones", "drone, drones"),
+    _f(  # under way: the forms of a drop happening, not one found after the fact
+        "descend",
+        "descending, coming down, dropping, lowering, falling, landing",
+        "descend, descendent, descendait, tombe, tombent, en train de descendre",
+        exact=True,
     ),
     _f(
         "package",

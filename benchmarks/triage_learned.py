@@ -1,0 +1,277 @@
+"""Does a learned second opinion generalize better than more lexicon? Leave one round out.
+
+Usage:
+    .venv/bin/python benchmarks/triage_learned.py
+
+Each blind round (benchmarks/triage_rounds.md) was written after the rounds before it, and the
+rule engine was fixed on each after its first look. For a held-out round R (C, then D) this
+compares, on R alone:
+
+- the rule engine alone as it stood before R's fixes (R's first-look commit, run from ``git
+  archive`` of that commit);
+- the model alone (bot.triage.learned), trained on the development corpus and the rounds
+  written before R, at its natural boundary (score 0) and at the thresholds chosen below;
+- the two combined as the engine combines them: the higher urgency, the union of routes (the
+  supervisor for an immediate item).
+
+The thresholds are chosen on the training rounds only, never on R: each training round is held
+out in turn, the model trained on the development corpus and the other training rounds, and
+combined with the rule engine's first look on that round (its own first-look commit). The
+thresholds kept give the best pooled urgency accuracy with immediate precision >= 0.85 (then the
+best immediate recall); the route threshold gives the best pooled F1 of the three learned
+routes. The same procedure over all four rounds gives the thresholds the engine ships with.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.triage.learned.opinion import (  # noqa: E402
+    LEARNED_ROUTES,
+    TARGETS,
+    THRESHOLDS,
+    Opinion,
+    consulted,
+    labelled,
+    opinion_of,
+    train,
+)
+
+DEV = "observations-dev.jsonl"
+GRID = [round(float(x), 1) + 0.0 for x in np.arange(-0.6, 0.95, 0.1)]  # + 0.0: no "-0.0"
+MIN_PRECISION = 0.85
+ROUTES = ("supervisor", *LEARNED_ROUTES)
+# The engine of a past commit, run on a corpus: one JSON list of its urgencies and routes.
+_FIRST_LOOK = """
+import json, sys
+sys.path.insert(0, {tree!r})
+import bot
+assert bot.__file__.startswith({tree!r}), bot.__file__
+from bot.triage import triage
+seen = [triage(text) for text in json.load(sys.stdin)]
+print(json.dumps([[t.urgency.value, list(t.routes)] for t in seen]))
+"""
+
+
+@dataclass(frozen=True)
+class Round:
+    """A blind round: its letter, its file and the commit of its first look."""
+
+    letter: str
+    file: str
+    first_look: str
+
+
+ROUNDS = (
+    Round("A", "round-2.jsonl", "fff5fda"),
+    Round("B", "round-1.jsonl", "d8faed7"),
+    Round("C", "round-3.jsonl", "b3f43e4"),
+    Round("D", "round-4.jsonl", "aa2ce7b"),
+)
+Verdict = tuple[str, frozenset[str]]  # urgency, routes
+
+
+def engine_at(commit: str, items: list[dict[str, Any]]) -> list[Verdict]:
+    """The rule engine of a past commit, on some notes."""
+    with tempfile.TemporaryDirectory() as tree:
+        archive = subprocess.run(
+            ["git", "archive", commit, "bot"], cwd=ROOT, capture_output=True, check=True
+        )
+        subprocess.run(["tar", "-x", "-C", tree], input=archive.stdout, check=True)
+        done = subprocess.run(
+            [sys.executable, "-c", _FIRST_LOOK.format(tree=tree)],
+            input=json.dumps([item["text"] for item in items]),
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=tree,
+        )
+    return [(u, frozenset(r)) for u, r in json.loads(done.stdout)]
+
+
+def combined(first: Verdict, opinion: Opinion, text: str) -> Verdict:
+    """The engine's verdict with the model's second opinion, as bot.triage.engine combines them:
+    raised (with the model's routes and the supervisor for an immediate item) where
+    ``consulted`` allows, else the engine's verdict unchanged."""
+    if not consulted(first[0], text) or opinion.urgency == "routine":
+        return first
+    routes = set(first[1]) | opinion.routes
+    if opinion.urgency == "immediate":
+        routes.add("supervisor")
+    return opinion.urgency, frozenset(routes)
+
+
+def alone(opinion: Opinion) -> Verdict:
+    """The model's opinion as a verdict of its own (the supervisor for an immediate item)."""
+    routes = opinion.routes | ({"supervisor"} if opinion.urgency == "immediate" else set())
+    return opinion.urgency, frozenset(routes)
+
+
+def opinions(scores: dict[str, np.ndarray], thresholds: dict[str, float]) -> list[Opinion]:
+    """Each note's opinion from the model's scores."""
+    count = len(scores["immediate"])
+    return [
+        opinion_of({t: float(scores[t][i]) for t in TARGETS}, thresholds) for i in range(count)
+    ]
+
+
+def figures(items: list[dict[str, Any]], got: list[Verdict]) -> dict[str, str]:
+    """The figures of triage_quality.py that matter here, for one set of verdicts."""
+
+    def share(hit: int, total: int) -> str:
+        return f"{hit / total:.3f} ({hit}/{total})" if total else "n/a"
+
+    pairs = list(zip(items, got, strict=True))
+    labelled_imm = [g for i, g in pairs if i["urgency"] == "immediate"]
+    predicted_imm = [i for i, g in pairs if g[0] == "immediate"]
+    hit_imm = sum(1 for g in labelled_imm if g[0] == "immediate")
+    row = {
+        "immediate recall": share(hit_imm, len(labelled_imm)),
+        "immediate precision": share(hit_imm, len(predicted_imm)),
+        "urgency accuracy": share(sum(i["urgency"] == g[0] for i, g in pairs), len(pairs)),
+    }
+    for lang in ("en", "fr"):
+        mine = [(i, g) for i, g in pairs if i["lang"] == lang]
+        row[f"urgency accuracy {lang.upper()}"] = share(
+            sum(i["urgency"] == g[0] for i, g in mine), len(mine)
+        )
+    for route in ("security_intelligence", "health_services", "case_management"):
+        meant = [g for i, g in pairs if route in i["routes"]]
+        row[f"{route} recall"] = share(sum(route in g[1] for g in meant), len(meant))
+        said = [i for i, g in pairs if route in g[1]]
+        row[f"{route} precision"] = share(sum(route in i["routes"] for i in said), len(said))
+    row["routes exactly right"] = share(
+        sum(set(i["routes"]) == g[1] for i, g in pairs), len(pairs)
+    )
+    row["under-triaged"] = str(
+        sum(i["urgency"] != "routine" and g[0] == "routine" for i, g in pairs)
+    )
+    row["immediate → routine"] = str(sum(g[0] == "routine" for g in labelled_imm))
+    row["routine → immediate"] = str(
+        sum(i["urgency"] == "routine" and g[0] == "immediate" for i, g in pairs)
+    )
+    return row
+
+
+@dataclass(frozen=True)
+class Fold:
+    """One round held out: its notes, the engine's first look on it, the model's scores."""
+
+    items: list[dict[str, Any]]
+    first: list[Verdict]
+    scores: dict[str, np.ndarray]
+
+
+def fold(held: Round, training: list[Round], first: dict[str, list[Verdict]]) -> Fold:
+    """A model trained on the development corpus and the training rounds, scored on one round."""
+    model = train(labelled((DEV, *(r.file for r in training))))
+    items = labelled((held.file,))
+    return Fold(items, first[held.letter], model.scores([i["text"] for i in items]))
+
+
+def second_looks(f: Fold, thresholds: dict[str, float]) -> list[Verdict]:
+    """The engine's first look on a fold with the model's second opinion under thresholds."""
+    found = opinions(f.scores, thresholds)
+    return [combined(e, o, i["text"]) for e, o, i in zip(f.first, found, f.items, strict=True)]
+
+
+def choose(folds: list[Fold]) -> dict[str, float]:
+    """Thresholds from inner folds: urgency by accuracy with a precision floor, routes by F1."""
+    best: tuple[tuple[bool, float, float], float, float] | None = None
+    for imm in GRID:
+        for pri in GRID:
+            trial = {**THRESHOLDS, "immediate": imm, "priority": pri}
+            meant = got = hit = right = total = 0
+            for f in folds:
+                for item, verdict in zip(f.items, second_looks(f, trial), strict=True):
+                    meant += item["urgency"] == "immediate"
+                    got += verdict[0] == "immediate"
+                    hit += item["urgency"] == verdict[0] == "immediate"
+                    right += item["urgency"] == verdict[0]
+                    total += 1
+            key = (hit >= MIN_PRECISION * got, right / total, hit / meant)
+            if best is None or key > best[0]:
+                best = (key, imm, pri)
+    assert best is not None
+    route_best: tuple[float, float] | None = None
+    for edge in GRID:
+        trial = {**THRESHOLDS, **dict.fromkeys(LEARNED_ROUTES, edge)}
+        tp = fp = fn = 0
+        for f in folds:
+            for item, (_, routes) in zip(f.items, second_looks(f, trial), strict=True):
+                for route in LEARNED_ROUTES:
+                    both = route in item["routes"], route in routes
+                    tp, fp, fn = (
+                        tp + all(both),
+                        fp + (both[1] and not both[0]),
+                        fn + (both[0] and not both[1]),
+                    )
+        f1 = 2 * tp / (2 * tp + fp + fn)
+        if route_best is None or f1 > route_best[0]:
+            route_best = (f1, edge)
+    assert route_best is not None
+    return {
+        "immediate": best[1],
+        "priority": best[2],
+        **dict.fromkeys(LEARNED_ROUTES, route_best[1]),
+    }
+
+
+def table(columns: dict[str, dict[str, str]]) -> str:
+    """A markdown table: one row per figure, one column per verdict set."""
+    names = list(columns)
+    lines = ["| figure | " + " | ".join(names) + " |", "|---" * (len(names) + 1) + "|"]
+    for figure in next(iter(columns.values())):
+        lines.append(f"| {figure} | " + " | ".join(columns[n][figure] for n in names) + " |")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    """Print, for each held-out round, the engine's first look, the model and the two combined."""
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        looks = pool.map(lambda r: engine_at(r.first_look, labelled((r.file,))), ROUNDS)
+        first = {r.letter: look for r, look in zip(ROUNDS, looks, strict=True)}
+    for position in (2, 3):
+        held, training = ROUNDS[position], list(ROUNDS[:position])
+        inner = [fold(r, [t for t in training if t is not r], first) for r in training]
+        chosen = choose(inner)
+        outer = fold(held, training, first)
+        natural = dict.fromkeys(TARGETS, 0.0)
+        letters = "".join(r.letter for r in training)
+        print(f"## Round {held.letter} held out (model trained on dev + {letters})\n")
+        print(f"thresholds chosen on inner folds {', '.join(letters)}: {chosen}\n")
+        print(
+            table(
+                {
+                    f"engine alone ({held.first_look})": figures(outer.items, outer.first),
+                    "model alone (score 0)": figures(
+                        outer.items, [alone(o) for o in opinions(outer.scores, natural)]
+                    ),
+                    "model alone (chosen)": figures(
+                        outer.items, [alone(o) for o in opinions(outer.scores, chosen)]
+                    ),
+                    "combined (chosen)": figures(outer.items, second_looks(outer, chosen)),
+                }
+            )
+        )
+        print()
+    shipped = choose([fold(r, [t for t in ROUNDS if t is not r], first) for r in ROUNDS])
+    print(f"thresholds for the shipped model (inner folds A-D): {shipped}")
+    print(f"thresholds in bot/triage/learned/opinion.py:      {THRESHOLDS}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

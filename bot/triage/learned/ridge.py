@@ -1,0 +1,47 @@
+"""A class-balanced ridge classifier over sparse rows, solved in a fraction of a second.
+
+Least squares on targets of +1 and -1 with an L2 penalty, each class weighed by the inverse of its
+share (immediate notes are a third of the training set, routes fewer). There are far fewer notes
+than n-grams, so the problem is solved in the dual: weights = rowsᵀ · a, where
+(rows · rowsᵀ + alpha · W⁻¹) a = targets, by conjugate gradients (a fixed tolerance and round
+limit, no randomness: the same notes give the same weights).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from bot.triage.learned.features import Rows
+
+ALPHA = 1.0
+_ROUNDS = 500
+_TOLERANCE = 1e-8
+
+
+def fit_ridge(rows: Rows, target: np.ndarray, *, alpha: float = ALPHA) -> np.ndarray:
+    """Weights whose dot product with a row is above zero for the target's notes."""
+    signs = np.where(target, 1.0, -1.0)
+    share = float(target.mean())
+    if share in (0.0, 1.0):
+        raise ValueError("a target needs notes on both sides")
+    weight = np.where(target, 0.5 / share, 0.5 / (1 - share))
+
+    def apply(dual: np.ndarray) -> np.ndarray:
+        return rows.dot(rows.dot_transposed(dual)) + alpha * dual / weight
+
+    dual = np.zeros_like(signs)
+    residual = signs.copy()
+    direction = residual.copy()
+    norm = residual @ residual
+    limit = _TOLERANCE * (signs @ signs)
+    for _ in range(_ROUNDS):
+        step_in = apply(direction)
+        step = norm / (direction @ step_in)
+        dual += step * direction
+        residual -= step * step_in
+        new_norm = residual @ residual
+        if new_norm < limit:
+            break
+        direction = residual + (new_norm / norm) * direction
+        norm = new_norm
+    return rows.dot_transposed(dual)

@@ -1,0 +1,82 @@
+"""The learned second opinion: where it is asked, what it may change, and how it says why
+(sentences written for these tests)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from bot.triage import Urgency, triage
+from bot.triage.learned import consulted, second_opinion, weightiest_phrase
+from bot.triage.learned.opinion import MIN_WORDS, TARGETS, labelled, train
+
+LONG = "word " * MIN_WORDS
+SHORT = "word " * (MIN_WORDS - 1)
+
+
+@pytest.mark.parametrize(
+    ("rules", "text", "asked"),
+    [
+        ("routine", LONG, True),  # the rules placed nothing urgent: a second look
+        ("routine", SHORT, False),  # a one-liner is the rules' to read
+        ("priority", LONG, False),  # what the rules placed stays placed
+        ("immediate", LONG, False),  # and is never lowered
+    ],
+)
+def test_the_second_opinion_is_asked_only_of_long_notes_the_rules_read_as_routine(
+    rules: str, text: str, asked: bool
+) -> None:
+    assert consulted(rules, text) is asked
+
+
+# Long notes that no rule places, told by what was seen and said: (note, urgency it calls for).
+UNPLACED = [
+    (
+        "Pendant la ronde de nuit le détenu de la 7 était assis dans le noir et il m'a dit "
+        "calmement qu'il aura plus besoin de ses affaires après ce soir",
+        Urgency.IMMEDIATE,
+    ),
+    (
+        "Au retour de la cour le gars de la 12 avait la main enroulée dans un linge plein de "
+        "sang et refusait de montrer ce qu'il avait fait",
+        Urgency.IMMEDIATE,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "urgency"), UNPLACED)
+def test_a_long_note_the_rules_miss_is_raised_and_the_card_says_which_words_weighed(
+    text: str, urgency: Urgency
+) -> None:
+    result = triage(text)
+    assert result.urgency is urgency
+    assert "supervisor" in result.routes
+    label, phrase = result.reasons[0].split(": ", 1)
+    assert label in ("learned", "appris")
+    assert phrase.strip("'") in text  # as the officer typed it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Walked the range after supper, everybody watching the hockey game, two guys playing "
+        "cards and the rest on the phones, quiet shift overall",
+        "Le détenu Gagnon a passé l'après-midi à la bibliothèque à préparer son curriculum "
+        "vitae pour le salon de l'emploi du mois prochain, il était de bonne humeur",
+    ],
+)
+def test_an_ordinary_long_note_stays_routine(text: str) -> None:
+    assert second_opinion(text).urgency == "routine"
+    assert triage(text).urgency is Urgency.ROUTINE
+
+
+def test_the_weightiest_phrase_is_words_of_the_note() -> None:
+    text = "Le gars de la 9 a donné sa télé pis ses runners à son voisin en disant adieu à tous"
+    phrase = weightiest_phrase(text, "immediate")
+    assert phrase and phrase in text
+
+
+def test_training_is_repeatable() -> None:
+    items = labelled()
+    first, second = train(items), train(items)
+    assert all(np.array_equal(first.weights[t], second.weights[t]) for t in TARGETS)
