@@ -80,6 +80,31 @@ async def test_an_ambiguous_surname_offers_the_roster_candidates(world: World) -
     assert "TREMBLAY, Kevin (398222C)" in card["text"]
 
 
+async def test_none_of_the_candidates_keeps_the_name_as_typed(world: World) -> None:
+    officer = await world.officer()
+    await officer.send("Tremblay in cell 2A-07 just now refused his meal tray, calm")
+    which = await officer.next_message()
+    assert button_texts(which)[-2:] == ["None of these (keep the name as typed)", "✖️ Cancel"]
+    await officer.tap("None of these (keep the name as typed)")
+    card = await officer.next_message()
+    assert "Tremblay ⚠️ not on the roster" in card["text"]
+    assert "398221B" not in card["text"] and "398222C" not in card["text"]
+
+
+async def test_an_fps_number_typed_instead_of_a_tap_settles_the_name(world: World) -> None:
+    officer = await world.officer()
+    await officer.send("Tremblay and 517204C in the gym at 1400, pushing match, both calm now")
+    which = await officer.next_message()
+    assert "type their FPS number" in which["text"]
+    await officer.send("the tall one")
+    again = await officer.next_message()
+    assert "found no FPS number" in again["text"]
+    await officer.send("398222C")
+    card = await officer.next_message()
+    assert "TREMBLAY, Kevin (398222C)" in card["text"]
+    assert "WHITEHORSE, Daniel (517204C)" in card["text"]
+
+
 async def test_an_unknown_fps_number_is_kept_with_a_warning(world: World) -> None:
     officer = await world.officer()
     await officer.send("777777Z on the yard at 1430 arguing loudly with another inmate")

@@ -99,10 +99,11 @@ def render_question(
     notice: str | None = None,
     replace: bool = False,
 ) -> Reply:
-    """One short question, with one-tap answers: ``choices`` are (label, choice) pairs."""
+    """One short question, with one-tap answers: ``choices`` are (label, choice) pairs, shown
+    before the question's own options (the roster's candidates, then "none of these")."""
     lang = entry.lang
     question = QUESTIONS[key.removeprefix("edit_")]
-    rows: list[tuple[Button, ...]] = []
+    rows = [(Button(label, data(entry.id, "answer", choice)),) for label, choice in choices]
     for option in question.options:
         if option == "guided" and (entry.mode != "quick" or key.startswith("edit_")):
             continue
@@ -110,7 +111,6 @@ def render_question(
         if question.multi and option in entry.context_factors:
             label = f"✅ {label}"
         rows.append((Button(label, data(entry.id, "answer", option)),))
-    rows += [(Button(label, data(entry.id, "answer", choice)),) for label, choice in choices]
     if question.multi:
         rows.append((Button(t(lang, "capture.done"), data(entry.id, "skip")),))
     elif question.skippable:

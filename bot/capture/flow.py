@@ -14,12 +14,12 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.capture import offenders as naming
 from bot.capture.card import render_card, render_question
 from bot.capture.questions import GUIDED_ORDER, QUICK_ORDER
 from bot.i18n import t
 from bot.people.authz import Actor
 from bot.people.directory import roster_for
-from bot.people.roster import Roster
 from bot.reply import Reply
 from bot.triage import Urgency, document_for, routes_for, triage
 from bot.triage.extract import Extraction, extract
@@ -37,22 +37,6 @@ _FIELD_LIMIT = 500
 
 def _default_kind(site: Site) -> str:
     return "community_offender" if site.community else "observation"
-
-
-def _mentions(extraction: Extraction, roster: Roster) -> list[EntryOffender]:
-    rows = []
-    for mention in extraction.offenders:
-        row = roster.by_fps(mention.fps) if mention.fps else None
-        rows.append(
-            EntryOffender(
-                fps=mention.fps,
-                surname=row.surname if row else mention.surname,
-                name=f"{row.surname.upper()}, {row.given_names}".strip(", ") if row else None,
-                candidates=list(mention.candidates),
-                on_roster=mention.on_roster,
-            )
-        )
-    return rows
 
 
 def apply_triage(entry: Entry, site: Site) -> None:
@@ -98,7 +82,7 @@ async def _read(
     """Extraction of ``text`` at the site, and the offenders it names as entry rows."""
     roster = await roster_for(session=session, site_id=site.id)
     found = extract(text, now=local_now(site, now), tz=site.tz, roster=roster)
-    return found, _mentions(found, roster)
+    return found, naming.mentions(found, roster)
 
 
 def _take_place_and_time(entry: Entry, found: Extraction) -> None:
@@ -201,8 +185,7 @@ async def next_step(
     the entry's, when the caller has just written them)."""
     if offenders is None:
         offenders = await entries.offenders_of(session=session, entry_id=entry.id)
-    ambiguous = next((o for o in offenders if o.fps is None and o.candidates), None)
-    if ambiguous is not None:
+    if naming.ambiguous(offenders) is not None:
         return await ask(session, entry, "which", notice=notice)
     order = GUIDED_ORDER if entry.mode == "guided" else QUICK_ORDER
     for key in order:
@@ -223,15 +206,7 @@ async def ask(session: AsyncSession, entry: Entry, key: str, notice: str | None 
         choices = [(place, f"place{index}") for index, place in enumerate(places)]
         entry.pending = {**entry.pending, "places": places}
     elif key == "which":
-        offenders = await entries.offenders_of(session=session, entry_id=entry.id)
-        ambiguous = next(o for o in offenders if o.fps is None and o.candidates)
-        roster = await roster_for(session=session, site_id=entry.site_id)
-        for fps in ambiguous.candidates[:8]:
-            row = roster.by_fps(fps)
-            label = f"{row.surname.upper()}, {row.given_names} ({fps})" if row else fps
-            if row and row.unit:
-                label = f"{label} {row.unit}"
-            choices.append((label, fps))
+        choices = await naming.candidate_choices(session=session, entry=entry)
     return render_question(entry, key, choices=choices, notice=notice)
 
 
@@ -249,8 +224,17 @@ async def answer(
         entry.text = f"{entry.text}\n{value}".strip() if key == "what" else value
         apply_triage(entry, site)
         await _fill_from_text(session=session, entry=entry, site=site, text=value, now=now)
-    elif field in ("who", "which"):
-        await _answer_who(session, entry, site, value, now)
+    elif field == "who":
+        _, named = await _read(session, site, value, now)
+        await entries.set_offenders(
+            session=session, entry_id=entry.id, offenders=named or [naming.as_typed(value)]
+        )
+    elif field == "which":
+        _, named = await _read(session, site, value, now)
+        typed = next((offender for offender in named if offender.fps), None)
+        if typed is None:
+            return await ask(session, entry, key, notice=t(entry.lang, "capture.which_typed"))
+        await naming.settle(session=session, entry=entry, named=typed)
     elif field == "when":
         moment = parse_when(value, now=local_now(site, now), tz=site.tz)
         if moment is None:
@@ -286,18 +270,6 @@ def mark_answered(entry: Entry, key: str) -> None:
     if key not in entry.answered:
         entry.answered = [*entry.answered, key]
     entry.awaiting = None
-
-
-async def _answer_who(
-    session: AsyncSession, entry: Entry, site: Site, value: str, now: datetime
-) -> None:
-    roster = await roster_for(session=session, site_id=site.id)
-    found = extract(value, now=local_now(site, now), tz=site.tz, roster=roster)
-    mentions = _mentions(found, roster)
-    if not mentions:
-        # A name the roster does not know is kept as typed, with the card's warning.
-        mentions = [EntryOffender(surname=value[:100], on_roster=False)]
-    await entries.set_offenders(session=session, entry_id=entry.id, offenders=mentions)
 
 
 def change_urgency(entry: Entry, site: Site, level: str) -> None:

@@ -35,10 +35,12 @@ CONTEXT_FACTORS = (
     "aboriginal_social_history",
 )
 
+NONE_OF_THESE = "none_of_these"  # under "which one?": the name is kept as typed
+
 QUESTIONS: dict[str, Question] = {
     "kind": Question("kind", options=KINDS),
     "who": Question("who", options=("none",)),
-    "which": Question("which"),  # options are the roster candidates
+    "which": Question("which", options=(NONE_OF_THESE,)),  # after the roster's candidates
     "when": Question("when", options=("now",)),
     "where": Question("where"),  # options are the officer's recent places
     "what": Question("what", options=("guided",)),

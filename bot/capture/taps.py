@@ -16,12 +16,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.callback_data import CaptureTap
 from bot.capture import events, records
+from bot.capture import offenders as naming
 from bot.capture.card import render_edit_menu, render_question, render_urgency_menu
 from bot.capture.flow import ask, change_urgency, mark_answered, next_step
-from bot.capture.questions import EDITABLE, GUIDED_ORDER, KINDS, QUESTIONS
+from bot.capture.questions import EDITABLE, GUIDED_ORDER, KINDS, NONE_OF_THESE, QUESTIONS
 from bot.i18n import t
 from bot.people.authz import Actor
-from bot.people.directory import roster_for
 from bot.refusal import Refusal
 from bot.reply import Reply
 from bot.triage import URGENCY_RANK, Urgency
@@ -141,8 +141,11 @@ async def _tap_answer(
         entry.kind = choice
     elif key == "who" and choice == "none":
         await entries.set_offenders(session=session, entry_id=entry.id, offenders=[])
+    elif key == "which" and choice == NONE_OF_THESE:
+        await naming.keep_as_typed(session=session, entry=entry)
+        return await next_step(session=session, entry=entry, site=site)
     elif key == "which":
-        await _choose_candidate(session, entry, choice)
+        await naming.choose_candidate(session=session, entry=entry, fps=choice)
         return await next_step(session=session, entry=entry, site=site)
     elif key.removeprefix("edit_") == "when" and choice == "now":
         entry.occurred_at = now
@@ -165,16 +168,3 @@ async def _tap_answer(
         raise Refusal("capture.already_done")
     mark_answered(entry, key.removeprefix("edit_"))
     return await next_step(session=session, entry=entry, site=site)
-
-
-async def _choose_candidate(session: AsyncSession, entry: Entry, fps: str) -> None:
-    """The officer said which of a name's roster matches was meant: that offender becomes them."""
-    offenders = await entries.offenders_of(session=session, entry_id=entry.id)
-    roster = await roster_for(session=session, site_id=entry.site_id)
-    row = roster.by_fps(fps)
-    target = next((o for o in offenders if o.fps is None and fps in o.candidates), None)
-    if row is None or target is None:
-        raise Refusal("capture.already_done")
-    target.fps, target.surname = row.fps, row.surname
-    target.name = f"{row.surname.upper()}, {row.given_names}".strip(", ")
-    target.candidates, target.on_roster = [], True
