@@ -196,6 +196,51 @@ async def test_lowering_an_immediate_entry_asks_why_and_keeps_the_reason(world: 
     assert entry.document == "log"
 
 
+async def test_every_lowering_asks_why_and_the_record_keeps_each_reason(world: World) -> None:
+    officer = await world.officer()
+    await officer.send(SHANK)
+    await officer.next_message()
+    await officer.tap("⚠️ Change urgency")
+    await officer.next_message()
+    await officer.tap("Priority")
+    assert "needs a reason" in (await officer.next_message())["text"]
+    await officer.send("He handed it over at once, it was a comb")
+    card = await officer.next_message()
+    assert "Urgency: Priority" in card["text"]
+    await officer.tap("⚠️ Change urgency", message=card)
+    await officer.next_message()
+    await officer.tap("Routine")
+    assert "needs a reason" in (await officer.next_message())["text"]
+    await officer.send("Checked with a second officer, nothing to follow up")
+    card = await officer.next_message()
+    assert "Urgency: Routine" in card["text"]
+    [entry] = await world.entries()
+    assert entry.urgency == "routine"
+    assert entry.urgency_reason == (
+        "He handed it over at once, it was a comb\n"
+        "Checked with a second officer, nothing to follow up"
+    )
+
+
+async def test_lowering_priority_to_routine_asks_why(world: World) -> None:
+    officer = await world.officer()
+    await officer.send("482913K 4B range at 1300 he asked me where I live and whether I have kids")
+    card = await officer.next_message()
+    assert "Urgency: Priority" in card["text"]
+    await officer.tap("⚠️ Change urgency")
+    await officer.next_message()
+    await officer.tap("Routine")
+    assert "needs a reason" in (await officer.next_message())["text"]
+    await officer.send("He asks everyone that, it is small talk")
+    await officer.next_message()
+    await officer.tap("✅ Submit")
+    record = await officer.next_message()
+    assert "He asks everyone that, it is small talk" in record["text"]
+    [entry] = await world.entries()
+    assert (entry.urgency, entry.urgency_suggested) == ("routine", "priority")
+    assert entry.urgency_reason == "He asks everyone that, it is small talk"
+
+
 async def test_an_amendment_is_a_new_version_and_the_old_one_stays(world: World) -> None:
     officer = await world.officer()
     await officer.send("482913K at 1300 in the yard handed another inmate a folded note")

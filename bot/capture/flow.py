@@ -248,13 +248,21 @@ async def answer(
     elif field == "action":
         entry.action_taken = value[: _FIELD_LIMIT * 4]
     elif field == "urgency_reason":
-        entry.urgency_reason = value[:_FIELD_LIMIT]
+        # A second lowering (immediate, then priority, then routine) keeps the first reason too.
+        reasons = [entry.urgency_reason, value[:_FIELD_LIMIT]]
+        entry.urgency_reason = "\n".join(reason for reason in reasons if reason)
+        lowered_from = entry.urgency
         change_urgency(entry, site, entry.pending.get("urgency_target", entry.urgency))
         await audit.record(
             session=session,
             action="entry.urgency_lowered",
             staff_id=actor.staff_id,
-            detail={"entry": entry.id, "to": entry.urgency, "suggested": entry.urgency_suggested},
+            detail={
+                "entry": entry.id,
+                "from": lowered_from,
+                "to": entry.urgency,
+                "suggested": entry.urgency_suggested,
+            },
         )
     elif field == "amend_reason":
         entry.amendment_reason = value[:_FIELD_LIMIT]

@@ -119,8 +119,8 @@ async def _on_draft(
 async def _tap_urgency(
     session: AsyncSession, entry: Entry, site: Site, level: str, actor: Actor
 ) -> Reply:
-    """Raising is always allowed; lowering from immediate needs a reason (kept with the record)."""
-    if entry.urgency == Urgency.IMMEDIATE and level != Urgency.IMMEDIATE:
+    """Raising is always allowed; every lowering needs a reason (kept with the record)."""
+    if URGENCY_RANK[Urgency(level)] < URGENCY_RANK[Urgency(entry.urgency)]:
         entry.pending = {**entry.pending, "urgency_target": level}
         return await ask(session, entry, "urgency_reason")
     change_urgency(entry, site, level)
