@@ -88,7 +88,9 @@ async def tap(update: Update, context: RapportContext) -> None:
                 tap=CaptureTap.unpack(query.data),
                 now=context.services.clock(),
             )
-            if outcome.retire_buttons:
+            if outcome.answered is not None:
+                await respond(update, context, outcome.answered, session=session)
+            elif outcome.retire_buttons:
                 await retire_buttons(update, context, session=session)
             await respond(update, context, outcome.reply, session=session)
         await query.answer()

@@ -149,6 +149,31 @@ async def test_guided_capture_walks_every_question(world: World) -> None:
     assert entry.action_taken is None
 
 
+async def test_each_tapped_answer_stays_under_its_question(world: World) -> None:
+    officer = await world.officer()
+    await officer.send("/observe")
+    kind = await officer.next_message()
+    await officer.tap("Observation")
+    await officer.next_message()
+    await officer.send("482913K")
+    when = await officer.next_message()
+    await officer.tap("Just now")
+    await officer.next_message()
+    await officer.send("visits area")
+    await officer.next_message()
+    await officer.send("He paced by the window for an hour, calm when spoken to")
+    quotes = await officer.next_message()
+    await officer.tap("Skip")
+
+    async def answered(question: dict[str, Any], chosen: str) -> bool:
+        now = await officer.message(question["message_id"])
+        return now["text"] == f"{question['text']}\n→ {chosen}" and not button_texts(now)
+
+    assert await world.eventually(lambda: answered(kind, "Observation"))
+    assert await world.eventually(lambda: answered(when, "Just now"))
+    assert await world.eventually(lambda: answered(quotes, "Skipped"))
+
+
 async def test_french_capture_speaks_french(world: World) -> None:
     officer = await world.officer("Chloé Lavoie", lang="fr")
     await officer.send("482913K rangée 4B il y a 10 minutes, il dit qu'il va se pendre ce soir")

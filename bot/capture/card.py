@@ -122,6 +122,12 @@ def render_question(
     )
 
 
+def render_answered(entry: Entry, key: str, answer: str) -> Reply:
+    """A question as it reads once answered by a tap: the question, then the answer chosen."""
+    question = t(entry.lang, f"capture.ask.{key}")
+    return Reply(text=f"{question}\n→ <b>{esc(answer)}</b>", replace=True)
+
+
 def render_edit_menu(entry: Entry) -> Reply:
     """Which part to change."""
     lang = entry.lang
