@@ -1,4 +1,5 @@
-"""Quick and guided capture: text from an officer, ``/observe``, ``/cancel``, card buttons."""
+"""Quick and guided capture: text from an officer, ``/observe``, ``/cancel``, ``/drafts``, card
+buttons."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot.callback_data import CaptureTap
+from bot.capture import drafts as capture_drafts
 from bot.capture import flow as capture
 from bot.capture import taps as capture_taps
 from bot.people.authz import allowed
@@ -76,6 +78,18 @@ async def cancel(update: Update, context: RapportContext) -> None:
         await say(update, context, key, session=session)
 
 
+async def drafts(update: Update, context: RapportContext) -> None:
+    """``/drafts``: the officer's unfinished and cancelled entries, to take one up again."""
+    actor = context.actor
+    assert actor is not None
+    if not allowed(actor, "capture"):
+        await say(update, context, "core.not_allowed")
+        return
+    async with context.work() as session:
+        reply = await capture_drafts.list_drafts(session=session, actor=actor)
+        await respond(update, context, reply, session=session)
+
+
 async def tap(update: Update, context: RapportContext) -> None:
     """A capture button (``bot.capture.taps``)."""
     actor, query = context.actor, update.callback_query
@@ -99,6 +113,7 @@ async def tap(update: Update, context: RapportContext) -> None:
 HANDLERS = [
     CommandHandler("observe", observe, filters=PRIVATE),
     CommandHandler("cancel", cancel, filters=PRIVATE),
+    CommandHandler("drafts", drafts, filters=PRIVATE),
     CallbackQueryHandler(tap, pattern=CaptureTap.matches),
     MessageHandler(PRIVATE & filters.UpdateType.EDITED_MESSAGE & filters.TEXT, edited),
     MessageHandler(PRIVATE & filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND, text),

@@ -362,14 +362,39 @@ async def test_an_edited_message_updates_the_entry_before_submit(world: World) -
     assert "chaplain" in entry.text
 
 
-async def test_cancel_drops_the_draft_and_keeps_what_was_typed(world: World) -> None:
+async def test_a_cancelled_entry_is_found_again_with_drafts_and_taken_up(world: World) -> None:
     officer = await world.officer()
     await officer.send("Bouchard looked upset")
     await officer.next_message()
     await officer.send("/cancel")
-    assert "Cancelled" in (await officer.next_message())["text"]
-    [entry] = await world.entries()
-    assert entry.status == "cancelled" and entry.text == "Bouchard looked upset"
+    cancelled = await officer.next_message()
+    assert "Cancelled" in cancelled["text"] and "/drafts" in cancelled["text"]
+    await officer.send("517204C at 1000 in the library reading quietly")
+    await officer.next_message()  # its card, left unfinished
+
+    await officer.send("/drafts")
+    listing = await officer.next_message()
+    assert "1. " in listing["text"] and "unfinished" in listing["text"]
+    assert "2. " in listing["text"] and "cancelled · Bouchard looked upset" in listing["text"]
+    await officer.tap("↩️ 2. Bouchard looked upset")
+    where = await officer.next_message()
+    assert "Taken up again" in where["text"] and "Where did it happen" in where["text"]
+    await officer.send("kitchen servery")
+    await officer.next_message()
+    await officer.tap("Just now")
+    card = await officer.next_message()
+    assert "kitchen servery" in card["text"]
+    await officer.tap("✅ Submit", message=card)
+    assert "Submitted" in (await officer.next_message())["text"]
+    first, second = await world.entries()
+    assert (first.status, first.text) == ("submitted", "Bouchard looked upset")
+    assert second.status == "draft"
+
+
+async def test_drafts_with_nothing_set_aside_says_so(world: World) -> None:
+    officer = await world.officer()
+    await officer.send("/drafts")
+    assert "no unfinished or cancelled entries" in (await officer.next_message())["text"]
 
 
 async def test_photos_and_stickers_get_a_polite_answer(world: World) -> None:

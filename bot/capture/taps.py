@@ -1,10 +1,10 @@
 """What a capture button does: a ``CaptureTap`` carried out.
 
 Buttons on a draft (answer, skip, edit, change urgency, cancel, back) change the entry and show
-the next step; Submit, Sign and PDF hand over to ``bot.capture.records``, and the answers to "same
-event?" (asked once a statement is routed) to ``bot.capture.events``. The entry is looked up and
-must
-belong to the person tapping, so forged callback data acts on nothing it should not.
+the next step; "resume" (under /drafts) takes an entry set aside up again; Submit, Sign and PDF
+hand over to ``bot.capture.records``, and the answers to "same event?" (asked once a statement is
+routed) to ``bot.capture.events``. The entry is looked up and must belong to the person tapping,
+so forged callback data acts on nothing it should not.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from datetime import datetime
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.callback_data import CaptureTap
-from bot.capture import events, records
+from bot.capture import drafts, events, records
 from bot.capture import offenders as naming
 from bot.capture.card import (
     render_answered,
@@ -67,6 +67,8 @@ async def on_tap(
         reply = await records.sign(session=session, actor=actor, entry_id=number, now=now)
     elif action == "pdf":
         reply = await records.pdf(session=session, actor=actor, entry_id=number)
+    elif action == "resume":
+        reply = await drafts.resume(session=session, actor=actor, entry_id=number, now=now)
     else:
         entry = await _own_draft(session, actor, number)
         # Read before acting: the answer moves the entry on to its next question.
