@@ -32,6 +32,7 @@ async def text(update: Update, context: RapportContext) -> None:
             actor=actor,
             text=message.text,
             message_id=message.message_id,
+            sent_at=message.date,
             now=context.services.clock(),
         )
         await respond(update, context, reply, session=session)

@@ -7,8 +7,9 @@ from typing import Any
 
 from pypdf import PdfReader
 
+from bot.capture.continuation import SPLIT_GAP
 from bot.people.directory import import_roster
-from sandbox.client import button_texts
+from sandbox.client import SandboxClient, button_texts
 from tests.world import ROSTER, World, text_update
 
 SHANK = "482913K 4B range 20 min ago hiding something in his waistband, looked like a shank"
@@ -395,6 +396,59 @@ async def test_drafts_with_nothing_set_aside_says_so(world: World) -> None:
     officer = await world.officer()
     await officer.send("/drafts")
     assert "no unfinished or cancelled entries" in (await officer.next_message())["text"]
+
+
+LONG_DAY = (
+    "517204C at 1400, calm all afternoon. "
+    + (
+        "He talked at length about his appeal, his lawyer and the letters he has been writing. "
+        * 42
+    )[:3_600]
+)
+
+
+async def test_the_rest_of_a_message_telegram_cut_in_two_joins_the_narrative(
+    world: World,
+) -> None:
+    officer = await world.officer()
+    rest = "then read quietly in the library"  # reads like a place, yet it is the rest
+    await officer.send(LONG_DAY)
+    await officer.send(rest)  # Telegram sends the rest a moment later
+    where = await officer.next_message()
+    assert "Where did it happen" in where["text"]
+    joined = await officer.next_message()
+    assert "Added to what happened" in joined["text"]
+    [entry] = await world.entries()
+    assert entry.text == f"{LONG_DAY}\n{rest}" and entry.place == "library"
+
+
+async def test_an_answer_after_a_long_message_is_still_an_answer(
+    world: World, client: SandboxClient
+) -> None:
+    officer = await world.officer()
+    await officer.send(LONG_DAY)
+    assert "Where did it happen" in (await officer.next_message())["text"]
+    await client.advance_clock(SPLIT_GAP.total_seconds() + 1)  # the officer reads, then types
+    await officer.send("4B range")
+    await officer.next_message()
+    [entry] = await world.entries()
+    assert entry.place == "4B range" and entry.text == LONG_DAY
+
+
+async def test_a_note_sent_while_a_short_question_waits_is_not_taken_as_the_answer(
+    world: World,
+) -> None:
+    officer = await world.officer()
+    await officer.send("Bouchard was yelling at staff about his canteen order")
+    where = await officer.next_message()
+    assert "Where did it happen" in where["text"]
+    await officer.send("he now says he has a shank in his cell")
+    again = await officer.next_message()
+    assert "Added to what happened" in again["text"]
+    [entry] = await world.entries()
+    assert entry.place != "he now says he has a shank in his cell"
+    assert entry.text.endswith("\nhe now says he has a shank in his cell")
+    assert entry.urgency == "immediate"
 
 
 async def test_photos_and_stickers_get_a_polite_answer(world: World) -> None:

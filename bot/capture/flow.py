@@ -14,6 +14,7 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.capture import continuation
 from bot.capture import offenders as naming
 from bot.capture.card import render_card, render_question
 from bot.capture.questions import GUIDED_ORDER, QUICK_ORDER
@@ -111,7 +112,13 @@ def is_thin(entry: Entry) -> bool:
 
 
 async def start(
-    *, session: AsyncSession, actor: Actor, text: str, message_id: int | None, now: datetime
+    *,
+    session: AsyncSession,
+    actor: Actor,
+    text: str,
+    message_id: int | None,
+    sent_at: datetime,
+    now: datetime,
 ) -> Reply:
     """Quick capture: a new entry from one message, then the first missing thing or the card.
 
@@ -135,6 +142,7 @@ async def start(
         updated_at=now,
     )
     apply_triage(entry, site)
+    continuation.note_part(entry, text, sent_at)
     found, mentions = await _read(session, site, text, now)
     _take_place_and_time(entry, found)
     await entries.add(session=session, entry=entry)
@@ -211,7 +219,13 @@ async def ask(session: AsyncSession, entry: Entry, key: str, notice: str | None 
 
 
 async def answer(
-    *, session: AsyncSession, actor: Actor, entry: Entry, text: str, now: datetime
+    *,
+    session: AsyncSession,
+    actor: Actor,
+    entry: Entry,
+    text: str,
+    sent_at: datetime,
+    now: datetime,
 ) -> Reply:
     """The officer typed an answer to the question their entry is waiting on."""
     site = await directory.get_site(session=session, site_id=entry.site_id)
@@ -222,6 +236,7 @@ async def answer(
     entry.updated_at = now
     if field == "what":
         entry.text = f"{entry.text}\n{value}".strip() if key == "what" else value
+        continuation.note_part(entry, value, sent_at)
         apply_triage(entry, site)
         await _fill_from_text(session=session, entry=entry, site=site, text=value, now=now)
     elif field == "who":
@@ -318,11 +333,49 @@ async def cancel_active(*, session: AsyncSession, actor: Actor) -> bool:
     return True
 
 
-async def on_text(
-    *, session: AsyncSession, actor: Actor, text: str, message_id: int | None, now: datetime
+async def continue_narrative(
+    *, session: AsyncSession, entry: Entry, text: str, sent_at: datetime, now: datetime
 ) -> Reply:
-    """Any text from an officer: the answer to a pending question, or a new entry."""
+    """More of what happened (the rest of a message Telegram cut, or a note sent while a short
+    question was pending): it joins the narrative, triage reads the whole again, and the card or
+    the question still missing follows."""
+    site = await directory.get_site(session=session, site_id=entry.site_id)
+    assert site is not None
+    entry.text = f"{entry.text}\n{text}".strip()[:20_000]
+    entry.updated_at = now
+    entry.awaiting = None
+    continuation.note_part(entry, text, sent_at)
+    apply_triage(entry, site)
+    await _fill_from_text(session=session, entry=entry, site=site, text=text, now=now)
+    notice = t(entry.lang, "capture.added_to_narrative")
+    return await next_step(session=session, entry=entry, site=site, notice=notice)
+
+
+async def on_text(
+    *,
+    session: AsyncSession,
+    actor: Actor,
+    text: str,
+    message_id: int | None,
+    sent_at: datetime,
+    now: datetime,
+) -> Reply:
+    """Any text from an officer: more of the narrative, the answer to a pending question, or a
+    new entry (``sent_at``: when Telegram says it was sent)."""
     entry = await entries.active_draft(session=session, officer_id=actor.staff_id)
+    if entry is not None and continuation.continues(entry, text, sent_at):
+        return await continue_narrative(
+            session=session, entry=entry, text=text, sent_at=sent_at, now=now
+        )
     if entry is not None and entry.awaiting:
-        return await answer(session=session, actor=actor, entry=entry, text=text, now=now)
-    return await start(session=session, actor=actor, text=text, message_id=message_id, now=now)
+        return await answer(
+            session=session, actor=actor, entry=entry, text=text, sent_at=sent_at, now=now
+        )
+    return await start(
+        session=session,
+        actor=actor,
+        text=text,
+        message_id=message_id,
+        sent_at=sent_at,
+        now=now,
+    )
