@@ -301,9 +301,21 @@ async def test_a_case_manager_never_sees_another_caseload(world: World) -> None:
     assert f"Entries: {len(hers)}" in text["text"]
     assert "398221B" not in text["text"] and "TREMBLAY" not in text["text"]
 
-    text, _ = await ask(chris, "/summary last week")
+    await chris.send("/summary last week")
+    text = await chris.next_message()
     assert "No entries in this period." in text["text"]
     assert "482913K" not in text["text"] and "BOUCHARD" not in text["text"]
+
+
+async def test_an_empty_period_is_said_in_words_without_a_chart(world: World) -> None:
+    (manager,) = await staffed(world, ("Morgan Lee", "manager"))
+    await seed(world.sessions, LAST_WEEK)
+    fix_clock(world)
+    await manager.send("/summary october")
+    text = await manager.next_message()
+    assert "No entries in this period." in text["text"] and "No immediate alerts." in text["text"]
+    await world.settle()
+    assert [m for m in await manager.messages() if "photo" in m] == []
 
 
 async def test_an_officer_sees_only_their_own_activity(world: World) -> None:
@@ -344,17 +356,30 @@ async def test_a_unit_filter_counts_the_units_people_and_places(world: World) ->
     assert f"Entries: {len(expected)}" in text["text"]
 
 
-async def test_a_period_i_cannot_read_gets_the_accepted_forms(world: World) -> None:
+def examples_in(answer: dict) -> list[str]:
+    return [line for line in answer["text"].splitlines() if line.startswith("/summary")]
+
+
+async def test_a_period_i_cannot_read_gets_two_examples_that_work(world: World) -> None:
     (manager,) = await staffed(world, ("Morgan Lee", "manager"))
+    await seed(world.sessions, LAST_WEEK)
+    fix_clock(world)
     await manager.send("/summary next blue moon")
     answer = await manager.next_message()
     assert "could not read that period" in answer["text"]
-    assert "since monday" in answer["text"] and "from nov 1 to nov 15" in answer["text"]
+    assert examples_in(answer) == ["/summary last week", "/summary october unit 4B"]
+    text, _ = await ask(manager, "/summary last week")
+    assert f"Entries: {len(LAST_WEEK)}" in text["text"]
+    await manager.send("/summary october unit 4B")
+    assert "Summary, TST Institution" in (await manager.next_message())["text"]
+
     await manager.send("/lang fr")
     await manager.next_message()
     await manager.send("/summary la semaine prochaine")
     answer = await manager.next_message()
-    assert "depuis lundi" in answer["text"] and "du 1 au 15 novembre" in answer["text"]
+    assert examples_in(answer) == ["/summary la semaine dernière", "/summary octobre unité 4B"]
+    text, _ = await ask(manager, "/summary la semaine dernière")
+    assert f"Inscriptions : {len(LAST_WEEK)}" in text["text"]
 
 
 async def test_a_captured_entry_counts_in_todays_summary(world: World) -> None:

@@ -285,7 +285,8 @@ def chart_of(figures: Figures, lang: str) -> bytes:
 async def summary(
     *, session: AsyncSession, actor: Actor, words: str, now: datetime
 ) -> list[Reply]:
-    """``/summary``: the text, then the chart (Telegram captions stop at 1,024 characters)."""
+    """``/summary``: the text, then the chart (Telegram captions stop at 1,024 characters); a
+    period with nothing in it is said in words, with no empty chart."""
     period = parse_period(words, now=now, tz=actor.tz)
     view = await view_for(session=session, actor=actor, action="summary", period=period)
     figures = await gather(
@@ -306,8 +307,8 @@ async def summary(
             "scope": figures.scope,
         },
     )
+    text = Reply(text=render(figures, actor.lang))
+    if not figures.total and not figures.alerts.raised:
+        return [text]
     chart = await asyncio.to_thread(chart_of, figures, actor.lang)
-    return [
-        Reply(text=render(figures, actor.lang)),
-        Reply(text=t(actor.lang, "summary.chart_caption"), photo=chart),
-    ]
+    return [text, Reply(text=t(actor.lang, "summary.chart_caption"), photo=chart)]
