@@ -360,6 +360,63 @@ def examples_in(answer: dict) -> list[str]:
     return [line for line in answer["text"].splitlines() if line.startswith("/summary")]
 
 
+OCTOBER = [
+    Fact(datetime(2026, 10, 14, 9, 0, tzinfo=ZONE), "Alex Martin", place="4B range"),
+    Fact(datetime(2026, 10, 30, 22, 0, tzinfo=ZONE), "Casey Roy", "priority", place="gym"),
+]
+UNIT_4B = [
+    f for f in LAST_WEEK
+    if {"482913K", "517204C"} & set(f.fps) or (f.place or "").upper().startswith("4B")
+]  # fmt: skip
+
+
+async def test_a_manager_asks_in_words_without_the_slash(world: World) -> None:
+    (manager,) = await staffed(world, ("Morgan Lee", "manager"))
+    await seed(world.sessions, LAST_WEEK + OCTOBER)
+    fix_clock(world)
+    for words, period, count in [
+        ("summary for October", "From 2026-10-01 to 2026-10-31 inclusive", len(OCTOBER)),
+        ("/summary october", "From 2026-10-01 to 2026-10-31 inclusive", len(OCTOBER)),
+        ("summary last week", "From 2026-11-09 to 2026-11-15 inclusive", len(LAST_WEEK)),
+        ("summary unit 4B last week", "unit 4B", len(UNIT_4B)),
+        ("/summary 4B last week", "unit 4B", len(UNIT_4B)),
+    ]:
+        text, _ = await ask(manager, words)
+        assert period in text["text"] and f"Entries: {count}" in text["text"], words
+    await manager.send("summary unit 4B this month")
+    this_month = (await manager.next_message())["text"]
+    assert "From 2026-11-01" in this_month and "unit 4B" in this_month
+    await manager.next_message()
+    await manager.send("summary for the blue moon")
+    assert examples_in(await manager.next_message()) == [
+        "/summary last week",
+        "/summary october unit 4B",
+    ]
+    assert len(await world.entries()) == len(LAST_WEEK + OCTOBER)  # none of it was captured
+
+
+async def test_a_french_manager_asks_in_words(world: World) -> None:
+    (manager,) = await staffed(world, ("Morgan Lee", "manager"), lang="fr")
+    await seed(world.sessions, LAST_WEEK + OCTOBER)
+    fix_clock(world)
+    text, _ = await ask(manager, "résumé d'octobre")
+    assert "Du 2026-10-01 au 2026-10-31 inclusivement" in text["text"]
+    assert f"Inscriptions : {len(OCTOBER)}" in text["text"]
+    await manager.send("résumé unité 4B")
+    today = await manager.next_message()
+    assert "unité 4B" in today["text"] and "Aucune inscription" in today["text"]
+
+
+async def test_a_note_that_opens_with_summary_is_still_an_observation(world: World) -> None:
+    officer = await world.officer()
+    supervisor = await world.supervisor()
+    await officer.send("Summary: 482913K has a shank in 4B range right now")
+    card = await officer.next_message()
+    assert "Here is what I understood" in card["text"] and "IMMEDIATE" in card["text"]
+    await officer.tap("✅ Submit", message=card)
+    assert await world.messages_with(supervisor, "IMMEDIATE", "482913K")
+
+
 async def test_a_period_i_cannot_read_gets_two_examples_that_work(world: World) -> None:
     (manager,) = await staffed(world, ("Morgan Lee", "manager"))
     await seed(world.sessions, LAST_WEEK)
