@@ -318,6 +318,39 @@ async def test_an_empty_period_is_said_in_words_without_a_chart(world: World) ->
     assert [m for m in await manager.messages() if "photo" in m] == []
 
 
+async def test_each_concern_is_one_row_in_the_readers_language(world: World) -> None:
+    english, french = await staffed(
+        world, ("Morgan Lee", "manager"), ("Sam Gagnon", "manager"), lang="en"
+    )
+    await seed(
+        world.sessions,
+        [
+            Fact(local(10, 9), "Alex Martin", "immediate", concepts=("threat",)),
+            Fact(local(11, 9), "Casey Roy", "immediate", concepts=("menace",)),
+            Fact(local(12, 9), "Alex Martin", "priority", concepts=("menaces",)),
+            Fact(local(13, 9), "Casey Roy", "priority", concepts=("propos menaçants",)),
+            Fact(local(14, 9), "Casey Roy", concepts=("arme (écarté)", "weapon (ruled out)")),
+        ],
+    )
+    fix_clock(world)
+    text, _ = await ask(english, "/summary last week")
+    concerns = text["text"].split("Leading concerns\n", 1)[1].split("\n\n", 1)[0]
+    assert concerns.splitlines() == [
+        "• threat — 2",
+        "• threatening talk — 2",
+        "• weapon (ruled out) — 2",
+    ]
+    await french.send("/lang fr")
+    await french.next_message()
+    text, _ = await ask(french, "/summary la semaine dernière")
+    concerns = text["text"].split("Préoccupations principales\n", 1)[1].split("\n\n", 1)[0]
+    assert concerns.splitlines() == [
+        "• arme (écarté) — 2",
+        "• menace — 2",
+        "• propos menaçants — 2",
+    ]
+
+
 async def test_an_officer_sees_only_their_own_activity(world: World) -> None:
     await staffed(world)
     alex = world.people["Alex Martin"]

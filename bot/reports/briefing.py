@@ -24,8 +24,9 @@ from bot.people.authz import Actor, allowed
 from bot.refusal import Refusal
 from bot.reply import Reply, esc
 from bot.reports.periods import Period
-from bot.reports.summary import URGENCIES, duration, period_line
+from bot.reports.summary import URGENCIES, duration, leading_concerns, period_line
 from bot.triage import Urgency
+from bot.triage.labels import in_language
 from storage import audit, directory, history_queries, summary_queries
 from storage.history_queries import Item
 from storage.models import Site
@@ -36,9 +37,9 @@ WINDOW = timedelta(hours=24)
 LISTED = 10
 
 
-def concepts(item: Item, limit: int = 2) -> str:
-    """The first triage concepts of an entry ("weapon, threat")."""
-    found = [str(reason).split(":", 1)[0].strip() for reason in item.entry.reasons]
+def concepts(item: Item, lang: str, limit: int = 2) -> str:
+    """The first triage concepts of an entry, in ``lang`` ("weapon, threat")."""
+    found = [in_language(str(reason).split(":", 1)[0], lang) for reason in item.entry.reasons]
     return ", ".join(dict.fromkeys(found[:limit]))
 
 
@@ -61,7 +62,7 @@ def _handling(item: Item, lang: str) -> str:
 def _line(item: Item, zone: ZoneInfo, lang: str, tail: str) -> str:
     entry = item.entry
     place = esc(entry.place or t(lang, "capture.not_recorded"))
-    what = esc(concepts(item)) or t(lang, "briefing.no_concept")
+    what = esc(concepts(item, lang)) or t(lang, "briefing.no_concept")
     when = _when(entry.occurred_at or entry.submitted_at, zone)
     return f"• {entry.reference} · {when} · {place} · {what} — {tail}"
 
@@ -99,9 +100,9 @@ async def briefing_text(*, session: AsyncSession, site: Site, lang: str, now: da
     shared = sum(
         d.count for d in await summary_queries.daily_counts(session=session, view=intelligence)
     )
-    themes = await summary_queries.concern_counts(session=session, view=intelligence, limit=3)
+    themes = await summary_queries.concern_counts(session=session, view=intelligence)
     lines += ["", f"<b>{t(lang, 'briefing.intelligence', count=shared)}</b>"]
-    lines += [f"• {esc(concept)} — {n}" for concept, n in themes]
+    lines += [f"• {esc(concept)} — {n}" for concept, n in leading_concerns(themes, lang, 3)]
     return "\n".join(lines)
 
 
