@@ -512,6 +512,46 @@ async def test_the_briefing_lists_urgent_items_and_their_handling(world: World) 
     assert "Routed to Security Intelligence: 1" in body
 
 
+NIGHT = [
+    Fact(local(16, 3), "Alex Martin", "immediate", concepts=("fight",), place="2A range"),
+    Fact(local(15, 22), "Casey Roy", "immediate", concepts=("weapon",), place="gym",
+         ack_after_s=120),
+    Fact(local(16, 1), "Casey Roy", "priority", concepts=("drugs",), place="yard"),
+    Fact(local(15, 9), "Alex Martin", "priority", concepts=("contraband",), place="visits"),
+    Fact(local(13, 3), "Casey Roy", "immediate", concepts=("weapon",), place="4B range"),
+]  # fmt: skip
+
+
+async def test_the_briefing_says_when_in_words_and_lists_each_section_in_time_order(
+    world: World,
+) -> None:
+    (manager,) = await staffed(world, ("Morgan Lee", "manager"))
+    await seed(world.sessions, NIGHT)
+    fix_clock(world, local(16, 7, 0))
+    await manager.send("/briefing")
+    body = (await manager.next_message())["text"]
+    items = [line.split(" · ")[1] for line in body.splitlines() if line.startswith("• R-")]
+    assert items == [
+        "yesterday 22:00",  # immediate, in the order they happened
+        "today 03:00",
+        "yesterday 09:00",  # priority
+        "today 01:00",
+        "2026-11-13 03:00",  # alerts still open, the oldest first
+        "today 03:00",
+    ]
+    assert "days ago" not in body
+
+
+async def test_an_offender_seen_today_is_not_seen_0_days_ago(world: World) -> None:
+    (manager,) = await staffed(world, ("Morgan Lee", "manager"))
+    await seed(world.sessions, [Fact(local(19, 9), "Alex Martin", fps=("517204C",))])
+    fix_clock(world)
+    await manager.send("/offender 517204C")
+    body = (await manager.next_message())["text"]
+    assert "Last recorded interaction: today 09:00\n" in body
+    assert "days ago" not in body
+
+
 async def test_the_briefing_reaches_managers_on_schedule_once_a_day(world: World) -> None:
     manager, supervisor = await staffed(
         world, ("Morgan Lee", "manager"), ("Jordan Roy", "supervisor")
