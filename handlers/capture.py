@@ -3,6 +3,7 @@ buttons."""
 
 from __future__ import annotations
 
+from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
@@ -10,9 +11,10 @@ from bot.callback_data import CaptureTap
 from bot.capture import drafts as capture_drafts
 from bot.capture import flow as capture
 from bot.capture import taps as capture_taps
-from bot.people.authz import allowed
+from bot.people.authz import Actor, allowed
+from bot.reply import Reply
 from handlers.context import RapportContext
-from handlers.respond import refusals, respond, retire_buttons, say
+from handlers.respond import refusals, respond, respond_if_allowed, retire_buttons, say
 
 PRIVATE = filters.ChatType.PRIVATE
 
@@ -56,17 +58,14 @@ async def edited(update: Update, context: RapportContext) -> None:
 
 async def observe(update: Update, context: RapportContext) -> None:
     """``/observe``: guided capture, one question at a time."""
-    actor = context.actor
-    assert actor is not None
-    if not allowed(actor, "capture"):
-        await say(update, context, "core.not_allowed")
-        return
-    async with context.work() as session:
+
+    async def guided(session: AsyncSession, actor: Actor) -> Reply:
         await capture.cancel_active(session=session, actor=actor)
-        reply = await capture.start_guided(
+        return await capture.start_guided(
             session=session, actor=actor, now=context.services.clock()
         )
-        await respond(update, context, reply, session=session)
+
+    await respond_if_allowed(update, context, "capture", guided)
 
 
 async def cancel(update: Update, context: RapportContext) -> None:
@@ -81,14 +80,12 @@ async def cancel(update: Update, context: RapportContext) -> None:
 
 async def drafts(update: Update, context: RapportContext) -> None:
     """``/drafts``: the officer's unfinished and cancelled entries, to take one up again."""
-    actor = context.actor
-    assert actor is not None
-    if not allowed(actor, "capture"):
-        await say(update, context, "core.not_allowed")
-        return
-    async with context.work() as session:
-        reply = await capture_drafts.list_drafts(session=session, actor=actor)
-        await respond(update, context, reply, session=session)
+    await respond_if_allowed(
+        update,
+        context,
+        "capture",
+        lambda session, actor: capture_drafts.list_drafts(session=session, actor=actor),
+    )
 
 
 async def tap(update: Update, context: RapportContext) -> None:
