@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from typing import Any
 
 from pypdf import PdfReader
 
-from bot.capture.continuation import SPLIT_GAP
+from bot.capture.continuation import LEFT_AFTER, SPLIT_GAP
 from bot.people.directory import import_roster
 from sandbox.client import SandboxClient, button_texts
 from tests.world import ROSTER, World, text_update
@@ -449,6 +450,25 @@ async def test_a_note_sent_while_a_short_question_waits_is_not_taken_as_the_answ
     assert entry.place != "he now says he has a shank in his cell"
     assert entry.text.endswith("\nhe now says he has a shank in his cell")
     assert entry.urgency == "immediate"
+
+
+async def test_a_note_sent_long_after_a_question_was_left_is_an_entry_of_its_own(
+    world: World, client: SandboxClient
+) -> None:
+    officer = await world.officer()
+    await officer.send("Bouchard was yelling at staff about his canteen order")
+    assert "Where did it happen" in (await officer.next_message())["text"]
+    await client.advance_clock((LEFT_AFTER + timedelta(minutes=1)).total_seconds())
+    await officer.send("517204C has a shank in his cell 4B-03 right now")
+    card = await officer.next_message()
+    assert "IMMEDIATE" in card["text"] and "Added to what happened" not in card["text"]
+    left, urgent = await world.entries()
+    assert (left.status, left.awaiting, left.text) == (
+        "draft",
+        "where",
+        "Bouchard was yelling at staff about his canteen order",
+    )
+    assert urgent.text == "517204C has a shank in his cell 4B-03 right now"
 
 
 async def test_photos_and_stickers_get_a_polite_answer(world: World) -> None:

@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.capture import continuation
 from bot.capture import offenders as naming
 from bot.capture.card import render_card, render_question
+from bot.capture.continuation import Reading
 from bot.capture.questions import GUIDED_ORDER, QUICK_ORDER
 from bot.i18n import t
 from bot.people.authz import Actor
@@ -363,11 +364,12 @@ async def on_text(
     """Any text from an officer: more of the narrative, the answer to a pending question, or a
     new entry (``sent_at``: when Telegram says it was sent)."""
     entry = await entries.active_draft(session=session, officer_id=actor.staff_id)
-    if entry is not None and continuation.continues(entry, text, sent_at):
+    reading = continuation.read_message(entry, text, sent_at)
+    if entry is not None and reading is Reading.NARRATIVE:
         return await continue_narrative(
             session=session, entry=entry, text=text, sent_at=sent_at, now=now
         )
-    if entry is not None and entry.awaiting:
+    if entry is not None and reading is Reading.ANSWER:
         return await answer(
             session=session, actor=actor, entry=entry, text=text, sent_at=sent_at, now=now
         )
