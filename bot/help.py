@@ -10,6 +10,7 @@ from bot.people.authz import Actor, allowed
 COMMANDS: tuple[tuple[str, str | None], ...] = (
     ("observe", "capture"),
     ("mine", "capture"),
+    ("drafts", "capture"),
     ("show", "view_entry"),
     ("amend", "amend"),
     ("onduty", "duty"),

@@ -1,16 +1,20 @@
-"""Quick and guided capture: text from an officer, ``/observe``, ``/cancel``, card buttons."""
+"""Quick and guided capture: text from an officer, ``/observe``, ``/cancel``, ``/drafts``, card
+buttons."""
 
 from __future__ import annotations
 
+from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot.callback_data import CaptureTap
+from bot.capture import drafts as capture_drafts
 from bot.capture import flow as capture
 from bot.capture import taps as capture_taps
-from bot.people.authz import allowed
+from bot.people.authz import Actor, allowed
+from bot.reply import Reply
 from handlers.context import RapportContext
-from handlers.respond import refusals, respond, retire_buttons, say
+from handlers.respond import refusals, respond, respond_if_allowed, retire_buttons, say
 
 PRIVATE = filters.ChatType.PRIVATE
 
@@ -30,6 +34,7 @@ async def text(update: Update, context: RapportContext) -> None:
             actor=actor,
             text=message.text,
             message_id=message.message_id,
+            sent_at=message.date,
             now=context.services.clock(),
         )
         await respond(update, context, reply, session=session)
@@ -53,17 +58,14 @@ async def edited(update: Update, context: RapportContext) -> None:
 
 async def observe(update: Update, context: RapportContext) -> None:
     """``/observe``: guided capture, one question at a time."""
-    actor = context.actor
-    assert actor is not None
-    if not allowed(actor, "capture"):
-        await say(update, context, "core.not_allowed")
-        return
-    async with context.work() as session:
+
+    async def guided(session: AsyncSession, actor: Actor) -> Reply:
         await capture.cancel_active(session=session, actor=actor)
-        reply = await capture.start_guided(
+        return await capture.start_guided(
             session=session, actor=actor, now=context.services.clock()
         )
-        await respond(update, context, reply, session=session)
+
+    await respond_if_allowed(update, context, "capture", guided)
 
 
 async def cancel(update: Update, context: RapportContext) -> None:
@@ -74,6 +76,16 @@ async def cancel(update: Update, context: RapportContext) -> None:
         dropped = await capture.cancel_active(session=session, actor=actor)
         key = "capture.cancelled" if dropped else "capture.nothing_to_cancel"
         await say(update, context, key, session=session)
+
+
+async def drafts(update: Update, context: RapportContext) -> None:
+    """``/drafts``: the officer's unfinished and cancelled entries, to take one up again."""
+    await respond_if_allowed(
+        update,
+        context,
+        "capture",
+        lambda session, actor: capture_drafts.list_drafts(session=session, actor=actor),
+    )
 
 
 async def tap(update: Update, context: RapportContext) -> None:
@@ -88,7 +100,9 @@ async def tap(update: Update, context: RapportContext) -> None:
                 tap=CaptureTap.unpack(query.data),
                 now=context.services.clock(),
             )
-            if outcome.retire_buttons:
+            if outcome.answered is not None:
+                await respond(update, context, outcome.answered, session=session)
+            elif outcome.retire_buttons:
                 await retire_buttons(update, context, session=session)
             await respond(update, context, outcome.reply, session=session)
         await query.answer()
@@ -97,6 +111,7 @@ async def tap(update: Update, context: RapportContext) -> None:
 HANDLERS = [
     CommandHandler("observe", observe, filters=PRIVATE),
     CommandHandler("cancel", cancel, filters=PRIVATE),
+    CommandHandler("drafts", drafts, filters=PRIVATE),
     CallbackQueryHandler(tap, pattern=CaptureTap.matches),
     MessageHandler(PRIVATE & filters.UpdateType.EDITED_MESSAGE & filters.TEXT, edited),
     MessageHandler(PRIVATE & filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND, text),

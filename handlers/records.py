@@ -8,9 +8,8 @@ from telegram import Update
 from telegram.ext import CommandHandler, filters
 
 from bot.capture import records
-from bot.people.authz import allowed
 from handlers.context import RapportContext
-from handlers.respond import refusals, respond, say
+from handlers.respond import refusals, respond, respond_if_allowed, say
 
 PRIVATE = filters.ChatType.PRIVATE
 _VERSION = re.compile(r"^v(\d{1,4})$", re.IGNORECASE)
@@ -18,14 +17,12 @@ _VERSION = re.compile(r"^v(\d{1,4})$", re.IGNORECASE)
 
 async def mine(update: Update, context: RapportContext) -> None:
     """The officer's latest records (for those who capture: the table's ``capture`` row)."""
-    actor = context.actor
-    assert actor is not None
-    if not allowed(actor, "capture"):
-        await say(update, context, "core.not_allowed")
-        return
-    async with context.work() as session:
-        reply = await records.mine(session=session, actor=actor)
-        await respond(update, context, reply, session=session)
+    await respond_if_allowed(
+        update,
+        context,
+        "capture",
+        lambda session, actor: records.mine(session=session, actor=actor),
+    )
 
 
 async def show(update: Update, context: RapportContext) -> None:

@@ -7,7 +7,7 @@ outbox rows, so they commit with what they report and reach the user in order, a
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -15,6 +15,7 @@ from telegram import Update
 
 from bot.i18n import t
 from bot.notify.answers import queue_reply, queue_unbutton
+from bot.people.authz import Actor, allowed
 from bot.refusal import Refusal
 from bot.reply import Reply, esc
 from bot.telegram_limits import CALLBACK_ANSWER_LIMIT, cut_text
@@ -67,6 +68,23 @@ async def say(
         await update.callback_query.answer(cut_text(text, CALLBACK_ANSWER_LIMIT), show_alert=True)
     elif update.effective_chat is not None:
         await respond(update, context, Reply(text=esc(text)), session=session)
+
+
+async def respond_if_allowed(
+    update: Update,
+    context: RapportContext,
+    action: str,
+    flow: Callable[[AsyncSession, Actor], Awaitable[Reply]],
+) -> None:
+    """Run ``flow`` in one unit of work for an actor whose roles allow ``action`` and queue its
+    reply with it; anyone else is told politely that their role does not allow it."""
+    actor = context.actor
+    assert actor is not None
+    if not allowed(actor, action):
+        await say(update, context, "core.not_allowed")
+        return
+    async with context.work() as session:
+        await respond(update, context, await flow(session, actor), session=session)
 
 
 @asynccontextmanager

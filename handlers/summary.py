@@ -1,4 +1,5 @@
-"""Reports for managers: ``/summary``, ``/briefing``, ``/offender``, ``/export``."""
+"""Reports for managers: ``/summary`` (or "summary for October" in words), ``/briefing``,
+``/offender``, ``/export``."""
 
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ from datetime import datetime
 from typing import Protocol
 
 from sqlalchemy.ext.asyncio import AsyncSession
-from telegram import Update
-from telegram.ext import CommandHandler, filters
+from telegram import Message, Update
+from telegram.ext import CommandHandler, MessageHandler, filters
 
 from bot.people.authz import Actor
 from bot.reply import Reply
@@ -16,6 +17,7 @@ from bot.reports import briefing as briefing_flow
 from bot.reports import export as export_flow
 from bot.reports import offender_history as offender_flow
 from bot.reports import summary as summary_flow
+from bot.reports.requests import summary_words
 from handlers.context import RapportContext
 from handlers.respond import refusals, respond
 
@@ -30,11 +32,14 @@ class Flow(Protocol):
     ) -> Awaitable[Reply | list[Reply]]: ...
 
 
-async def _run(update: Update, context: RapportContext, flow: Flow) -> None:
-    """Call one report flow with the command's words; send its replies in order."""
+async def _run(
+    update: Update, context: RapportContext, flow: Flow, words: str | None = None
+) -> None:
+    """Call one report flow with ``words`` (the command's, by default); send its replies in
+    order."""
     actor = context.actor
     assert actor is not None
-    words = " ".join(context.args or [])
+    words = " ".join(context.args or []) if words is None else words
     services = context.services
     async with refusals(update, context), context.work() as session:
         replies = await flow(session=session, actor=actor, words=words, now=services.clock())
@@ -45,6 +50,19 @@ async def _run(update: Update, context: RapportContext, flow: Flow) -> None:
 async def summary(update: Update, context: RapportContext) -> None:
     """Counts, concerns, alerts and a chart for a period, in the reader's scope."""
     await _run(update, context, summary_flow.summary)
+
+
+class _AsksForSummary(filters.MessageFilter):
+    """A plain message that asks for a summary in words (``bot.reports.requests``)."""
+
+    def filter(self, message: Message) -> bool:
+        return message.text is not None and summary_words(message.text) is not None
+
+
+async def summary_in_words(update: Update, context: RapportContext) -> None:
+    """ "summary for October", typed without the slash: ``/summary for October``."""
+    assert update.message is not None and update.message.text is not None
+    await _run(update, context, summary_flow.summary, summary_words(update.message.text))
 
 
 async def briefing(update: Update, context: RapportContext) -> None:
@@ -70,6 +88,10 @@ async def export(update: Update, context: RapportContext) -> None:
 
 HANDLERS = [
     CommandHandler("summary", summary, filters=PRIVATE),
+    MessageHandler(
+        PRIVATE & filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND & _AsksForSummary(),
+        summary_in_words,
+    ),
     CommandHandler("briefing", briefing, filters=PRIVATE),
     CommandHandler("offender", offender, filters=PRIVATE),
     CommandHandler("export", export, filters=PRIVATE),

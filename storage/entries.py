@@ -17,10 +17,12 @@ from storage.vocabulary import RECORDED, EntryStatus
 
 # The statements every capture runs are built once: building one (and its cache key) costs
 # about as much as running it, and under load a capture's cost is mostly statements.
+# The draft being captured is the one last worked on: a draft taken up again from /drafts, or
+# an older card tapped, is the one the next typed answer belongs to.
 _ACTIVE_DRAFT = (
     select(Entry)
     .where(Entry.officer_id == bindparam("officer_id"), Entry.status == EntryStatus.DRAFT)
-    .order_by(Entry.id.desc())
+    .order_by(Entry.updated_at.desc(), Entry.id.desc())
     .limit(1)
 )
 # One statement whether or not the year has a counter yet: two first submits of a year at the
@@ -61,6 +63,23 @@ async def get(*, session: AsyncSession, entry_id: int) -> Entry | None:
 async def active_draft(*, session: AsyncSession, officer_id: int) -> Entry | None:
     """The officer's entry being captured, if any (at most one at a time)."""
     return await session.scalar(_ACTIVE_DRAFT, {"officer_id": officer_id})
+
+
+async def set_aside(*, session: AsyncSession, officer_id: int, limit: int) -> Sequence[Entry]:
+    """The officer's unfinished and cancelled entries that hold some text, last worked on
+    first (new entries only: an amendment is started again with /amend)."""
+    query = (
+        select(Entry)
+        .where(
+            Entry.officer_id == officer_id,
+            Entry.status.in_((EntryStatus.DRAFT, EntryStatus.CANCELLED)),
+            Entry.reference.is_(None),
+            Entry.text != "",
+        )
+        .order_by(Entry.updated_at.desc(), Entry.id.desc())
+        .limit(limit)
+    )
+    return (await session.scalars(query)).all()
 
 
 async def by_source_message(

@@ -220,6 +220,7 @@ class Pending(TypedDict, total=False):
     places: list[str]  # the officer's recent places, offered as buttons, chosen by index
     urgency_target: str  # the lower Urgency asked for, applied once a reason is given
     unsure: bool  # triage placed nothing, or not every word of harm or fear: the card asks
+    long_part_sent_at: str  # ISO time a message Telegram may have cut was sent (its rest follows)
 
 
 class Entry(Base):

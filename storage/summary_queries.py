@@ -105,9 +105,10 @@ async def _facet(
 
 
 async def concern_counts(
-    *, session: AsyncSession, view: View, limit: int = 5
+    *, session: AsyncSession, view: View, limit: int | None = None
 ) -> list[tuple[str, int]]:
-    """The leading concerns: triage reasons' concepts, most frequent first."""
+    """Triage reasons' concept labels as stored, most frequent first (a few dozen at most: a
+    report puts each concept's labels of both languages under one, ``bot.triage.labels``)."""
     return await _facet(session, view, CONCEPT, limit)
 
 

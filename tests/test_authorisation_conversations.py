@@ -110,6 +110,7 @@ async def test_an_admin_administers_in_french_and_reads_no_narrative(world: Worl
     assert await _answer_to(world, ada, "517204C 4B range 5 min ago calm at count") == no
     assert await _answer_to(world, ada, "/observe") == no
     assert await _answer_to(world, ada, "/mine") == no
+    assert await _answer_to(world, ada, "/drafts") == no
     assert await _answer_to(world, ada, f"/show {reported.reference}") == t(
         "fr", "records.not_found", reference=reported.reference
     )

@@ -99,7 +99,7 @@ DRAFTS = {
 }
 # /offender FPS: on my caseload, on the roster but not my caseload, only at the other site.
 OFFENDERS = {"caseload": "482913K", "roster": "517204C", "other_site": "777777X"}
-DRAFT_BUTTONS = ("edit", "urgency", "field:where", "card", "submit")
+DRAFT_BUTTONS = ("edit", "urgency", "field:where", "card", "resume", "submit")
 
 
 @dataclass(frozen=True)
@@ -255,7 +255,9 @@ async def _write(
 ) -> None:
     """``author`` sends ``text``; with ``submit`` they tap Submit on its card."""
     async with sessions.begin() as session:
-        await flow.on_text(session=session, actor=author, text=text, message_id=None, now=NOW)
+        await flow.on_text(
+            session=session, actor=author, text=text, message_id=None, sent_at=NOW, now=NOW
+        )
     if not submit:
         return
     async with sessions.begin() as session:

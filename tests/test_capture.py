@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from typing import Any
 
 from pypdf import PdfReader
 
+from bot.capture.continuation import LEFT_AFTER, SPLIT_GAP
 from bot.people.directory import import_roster
-from sandbox.client import button_texts
+from sandbox.client import SandboxClient, button_texts
 from tests.world import ROSTER, World, text_update
 
 SHANK = "482913K 4B range 20 min ago hiding something in his waistband, looked like a shank"
@@ -80,6 +82,31 @@ async def test_an_ambiguous_surname_offers_the_roster_candidates(world: World) -
     assert "TREMBLAY, Kevin (398222C)" in card["text"]
 
 
+async def test_none_of_the_candidates_keeps_the_name_as_typed(world: World) -> None:
+    officer = await world.officer()
+    await officer.send("Tremblay in cell 2A-07 just now refused his meal tray, calm")
+    which = await officer.next_message()
+    assert button_texts(which)[-2:] == ["None of these (keep the name as typed)", "✖️ Cancel"]
+    await officer.tap("None of these (keep the name as typed)")
+    card = await officer.next_message()
+    assert "Tremblay ⚠️ not on the roster" in card["text"]
+    assert "398221B" not in card["text"] and "398222C" not in card["text"]
+
+
+async def test_an_fps_number_typed_instead_of_a_tap_settles_the_name(world: World) -> None:
+    officer = await world.officer()
+    await officer.send("Tremblay and 517204C in the gym at 1400, pushing match, both calm now")
+    which = await officer.next_message()
+    assert "type their FPS number" in which["text"]
+    await officer.send("the tall one")
+    again = await officer.next_message()
+    assert "found no FPS number" in again["text"]
+    await officer.send("398222C")
+    card = await officer.next_message()
+    assert "TREMBLAY, Kevin (398222C)" in card["text"]
+    assert "WHITEHORSE, Daniel (517204C)" in card["text"]
+
+
 async def test_an_unknown_fps_number_is_kept_with_a_warning(world: World) -> None:
     officer = await world.officer()
     await officer.send("777777Z on the yard at 1430 arguing loudly with another inmate")
@@ -122,6 +149,31 @@ async def test_guided_capture_walks_every_question(world: World) -> None:
     assert entry.quotes == ["you must have a nice house, where is it"]
     assert entry.context_factors == ["mental_health"]
     assert entry.action_taken is None
+
+
+async def test_each_tapped_answer_stays_under_its_question(world: World) -> None:
+    officer = await world.officer()
+    await officer.send("/observe")
+    kind = await officer.next_message()
+    await officer.tap("Observation")
+    await officer.next_message()
+    await officer.send("482913K")
+    when = await officer.next_message()
+    await officer.tap("Just now")
+    await officer.next_message()
+    await officer.send("visits area")
+    await officer.next_message()
+    await officer.send("He paced by the window for an hour, calm when spoken to")
+    quotes = await officer.next_message()
+    await officer.tap("Skip")
+
+    async def answered(question: dict[str, Any], chosen: str) -> bool:
+        now = await officer.message(question["message_id"])
+        return now["text"] == f"{question['text']}\n→ {chosen}" and not button_texts(now)
+
+    assert await world.eventually(lambda: answered(kind, "Observation"))
+    assert await world.eventually(lambda: answered(when, "Just now"))
+    assert await world.eventually(lambda: answered(quotes, "Skipped"))
 
 
 async def test_french_capture_speaks_french(world: World) -> None:
@@ -169,6 +221,51 @@ async def test_lowering_an_immediate_entry_asks_why_and_keeps_the_reason(world: 
     assert entry.urgency == "routine" and entry.urgency_suggested == "immediate"
     assert entry.urgency_reason == "It was a comb, checked with a second officer"
     assert entry.document == "log"
+
+
+async def test_every_lowering_asks_why_and_the_record_keeps_each_reason(world: World) -> None:
+    officer = await world.officer()
+    await officer.send(SHANK)
+    await officer.next_message()
+    await officer.tap("⚠️ Change urgency")
+    await officer.next_message()
+    await officer.tap("Priority")
+    assert "needs a reason" in (await officer.next_message())["text"]
+    await officer.send("He handed it over at once, it was a comb")
+    card = await officer.next_message()
+    assert "Urgency: Priority" in card["text"]
+    await officer.tap("⚠️ Change urgency", message=card)
+    await officer.next_message()
+    await officer.tap("Routine")
+    assert "needs a reason" in (await officer.next_message())["text"]
+    await officer.send("Checked with a second officer, nothing to follow up")
+    card = await officer.next_message()
+    assert "Urgency: Routine" in card["text"]
+    [entry] = await world.entries()
+    assert entry.urgency == "routine"
+    assert entry.urgency_reason == (
+        "He handed it over at once, it was a comb\n"
+        "Checked with a second officer, nothing to follow up"
+    )
+
+
+async def test_lowering_priority_to_routine_asks_why(world: World) -> None:
+    officer = await world.officer()
+    await officer.send("482913K 4B range at 1300 he asked me where I live and whether I have kids")
+    card = await officer.next_message()
+    assert "Urgency: Priority" in card["text"]
+    await officer.tap("⚠️ Change urgency")
+    await officer.next_message()
+    await officer.tap("Routine")
+    assert "needs a reason" in (await officer.next_message())["text"]
+    await officer.send("He asks everyone that, it is small talk")
+    await officer.next_message()
+    await officer.tap("✅ Submit")
+    record = await officer.next_message()
+    assert "He asks everyone that, it is small talk" in record["text"]
+    [entry] = await world.entries()
+    assert (entry.urgency, entry.urgency_suggested) == ("routine", "priority")
+    assert entry.urgency_reason == "He asks everyone that, it is small talk"
 
 
 async def test_an_amendment_is_a_new_version_and_the_old_one_stays(world: World) -> None:
@@ -267,14 +364,111 @@ async def test_an_edited_message_updates_the_entry_before_submit(world: World) -
     assert "chaplain" in entry.text
 
 
-async def test_cancel_drops_the_draft_and_keeps_what_was_typed(world: World) -> None:
+async def test_a_cancelled_entry_is_found_again_with_drafts_and_taken_up(world: World) -> None:
     officer = await world.officer()
     await officer.send("Bouchard looked upset")
     await officer.next_message()
     await officer.send("/cancel")
-    assert "Cancelled" in (await officer.next_message())["text"]
+    cancelled = await officer.next_message()
+    assert "Cancelled" in cancelled["text"] and "/drafts" in cancelled["text"]
+    await officer.send("517204C at 1000 in the library reading quietly")
+    await officer.next_message()  # its card, left unfinished
+
+    await officer.send("/drafts")
+    listing = await officer.next_message()
+    assert "1. " in listing["text"] and "unfinished" in listing["text"]
+    assert "2. " in listing["text"] and "cancelled · Bouchard looked upset" in listing["text"]
+    await officer.tap("↩️ 2. Bouchard looked upset")
+    where = await officer.next_message()
+    assert "Taken up again" in where["text"] and "Where did it happen" in where["text"]
+    await officer.send("kitchen servery")
+    await officer.next_message()
+    await officer.tap("Just now")
+    card = await officer.next_message()
+    assert "kitchen servery" in card["text"]
+    await officer.tap("✅ Submit", message=card)
+    assert "Submitted" in (await officer.next_message())["text"]
+    first, second = await world.entries()
+    assert (first.status, first.text) == ("submitted", "Bouchard looked upset")
+    assert second.status == "draft"
+
+
+async def test_drafts_with_nothing_set_aside_says_so(world: World) -> None:
+    officer = await world.officer()
+    await officer.send("/drafts")
+    assert "no unfinished or cancelled entries" in (await officer.next_message())["text"]
+
+
+LONG_DAY = (
+    "517204C at 1400, calm all afternoon. "
+    + (
+        "He talked at length about his appeal, his lawyer and the letters he has been writing. "
+        * 42
+    )[:3_600]
+)
+
+
+async def test_the_rest_of_a_message_telegram_cut_in_two_joins_the_narrative(
+    world: World,
+) -> None:
+    officer = await world.officer()
+    rest = "then read quietly in the library"  # reads like a place, yet it is the rest
+    await officer.send(LONG_DAY)
+    await officer.send(rest)  # Telegram sends the rest a moment later
+    where = await officer.next_message()
+    assert "Where did it happen" in where["text"]
+    joined = await officer.next_message()
+    assert "Added to what happened" in joined["text"]
     [entry] = await world.entries()
-    assert entry.status == "cancelled" and entry.text == "Bouchard looked upset"
+    assert entry.text == f"{LONG_DAY}\n{rest}" and entry.place == "library"
+
+
+async def test_an_answer_after_a_long_message_is_still_an_answer(
+    world: World, client: SandboxClient
+) -> None:
+    officer = await world.officer()
+    await officer.send(LONG_DAY)
+    assert "Where did it happen" in (await officer.next_message())["text"]
+    await client.advance_clock(SPLIT_GAP.total_seconds() + 1)  # the officer reads, then types
+    await officer.send("4B range")
+    await officer.next_message()
+    [entry] = await world.entries()
+    assert entry.place == "4B range" and entry.text == LONG_DAY
+
+
+async def test_a_note_sent_while_a_short_question_waits_is_not_taken_as_the_answer(
+    world: World,
+) -> None:
+    officer = await world.officer()
+    await officer.send("Bouchard was yelling at staff about his canteen order")
+    where = await officer.next_message()
+    assert "Where did it happen" in where["text"]
+    await officer.send("he now says he has a shank in his cell")
+    again = await officer.next_message()
+    assert "Added to what happened" in again["text"]
+    [entry] = await world.entries()
+    assert entry.place != "he now says he has a shank in his cell"
+    assert entry.text.endswith("\nhe now says he has a shank in his cell")
+    assert entry.urgency == "immediate"
+
+
+async def test_a_note_sent_long_after_a_question_was_left_is_an_entry_of_its_own(
+    world: World, client: SandboxClient
+) -> None:
+    officer = await world.officer()
+    await officer.send("Bouchard was yelling at staff about his canteen order")
+    assert "Where did it happen" in (await officer.next_message())["text"]
+    await client.advance_clock((LEFT_AFTER + timedelta(minutes=1)).total_seconds())
+    await officer.send("517204C has a shank in his cell 4B-03 right now")
+    card = await officer.next_message()
+    assert "IMMEDIATE" in card["text"] and "Added to what happened" not in card["text"]
+    left, urgent = await world.entries()
+    assert (left.status, left.awaiting, left.text) == (
+        "draft",
+        "where",
+        "Bouchard was yelling at staff about his canteen order",
+    )
+    assert urgent.text == "517204C has a shank in his cell 4B-03 right now"
 
 
 async def test_photos_and_stickers_get_a_polite_answer(world: World) -> None:

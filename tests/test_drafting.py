@@ -343,6 +343,20 @@ def test_a_log_entry_is_one_short_record_of_the_event() -> None:
     assert result.missing == ()
 
 
+def test_a_log_entry_lowered_by_the_officer_carries_the_suggestion_and_the_reason() -> None:
+    facts = draft_facts(
+        document="log",
+        urgency="routine",
+        urgency_suggested="priority",
+        urgency_reason="His canteen list, I read it.",
+    )
+
+    lines = draft(facts).text.splitlines()
+
+    assert "Urgency suggested by triage: Priority" in lines
+    assert "Reason for the change: His canteen list, I read it." in lines
+
+
 def test_a_log_entry_for_an_earlier_day_carries_the_date() -> None:
     yesterday = datetime(2026, 11, 22, 23, 5, tzinfo=UTC)
 

@@ -83,6 +83,45 @@ async def test_an_admin_gets_the_csv_without_narratives_and_no_bundle(world: Wor
     assert line.detail["narratives"] is False
 
 
+async def test_the_csv_says_who_acknowledged_each_alert_when_and_after_how_long(
+    world: World,
+) -> None:
+    (manager,) = await staffed(world, ("Morgan Lee", "manager"))
+    await seed(world.sessions, LAST_WEEK)
+    fix_clock(world)
+    await manager.send("/export last week")
+    rows = rows_of(await manager.download(await manager.next_message(timeout=EXPORT_WAIT)))
+    handled = [
+        (r["acknowledged_by"], r["acknowledged_after_s"], r["escalations"])
+        for r in rows
+        if r["urgency"] == "immediate"
+    ]
+    waits = [f.ack_after_s for f in LAST_WEEK if f.urgency == "immediate"]
+    assert handled == [
+        ("Morgan Lee", str(wait), "0") if wait is not None else ("", "", "0") for wait in waits
+    ]
+    assert all(r["alert_raised_at"] for r in rows if r["urgency"] == "immediate")
+    assert all(not r["alert_raised_at"] for r in rows if r["urgency"] != "immediate")
+
+
+async def test_an_escalated_alert_is_counted_in_the_export(world: World) -> None:
+    await world.update_site(ack_timeout_s=1)
+    officer = await world.officer("Alex Martin")
+    supervisor = await world.supervisor("Jordan Roy")
+    await world.supervisor("Sam Okafor", on_duty=False)
+    manager = await world.enrol("Morgan Lee", "manager")
+    await officer.send("482913K 4B range 10 min ago he pulled a shank out of his sock")
+    await officer.tap("✅ Submit", message=await officer.next_message())
+    assert await world.messages_with(officer, "escalated to Sam Okafor")
+    alert = (await world.messages_with(supervisor, "IMMEDIATE"))[0]  # repeated on escalation
+    await supervisor.tap("✅ Acknowledge", message=alert)
+    assert await world.messages_with(officer, "acknowledged by Jordan Roy")
+    await manager.send("/export today")
+    [row] = rows_of(await manager.download(await manager.next_message(timeout=EXPORT_WAIT)))
+    assert row["acknowledged_by"] == "Jordan Roy"
+    assert int(row["escalations"]) >= 1 and int(row["acknowledged_after_s"]) >= 1
+
+
 async def test_an_officer_may_not_export(world: World) -> None:
     await staffed(world)
     alex = world.people["Alex Martin"]

@@ -118,7 +118,7 @@ async def test_an_item_waiting_for_a_deactivated_parole_officer_goes_to_case_man
         assert writer is not None
         officer = actor_of(writer, site)
         await capture.on_text(
-            session=session, actor=officer, text=MOVING_OUT, message_id=1, now=now
+            session=session, actor=officer, text=MOVING_OUT, message_id=1, sent_at=now, now=now
         )
         draft = await entries.active_draft(session=session, officer_id=officer.staff_id)
         assert draft is not None

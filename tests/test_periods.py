@@ -66,6 +66,38 @@ def test_managers_words_name_the_expected_window(
     assert span(text) == (start, end)
 
 
+@pytest.mark.parametrize(
+    ("text", "start", "end", "unit"),
+    [
+        ("october", local(1, month=10), local(1), None),
+        ("for October", local(1, month=10), local(1), None),
+        ("d'octobre", local(1, month=10), local(1), None),
+        ("du mois d'octobre", local(1, month=10), local(1), None),
+        ("for the month of march", local(1, month=3), local(1, month=4), None),
+        ("november", local(1), NOW, None),
+        ("december", local(1, month=12, year=2025), local(1, month=1), None),
+        ("octobre 2025", local(1, month=10, year=2025), local(1, month=11, year=2025), None),
+        ("for last week", local(9), local(16), None),
+        ("pour la semaine dernière", local(9), local(16), None),
+        ("4B", local(19), NOW, "4B"),
+        ("2A last week", local(9), local(16), "2A"),
+        ("unit 4B this month", local(1), NOW, "4B"),
+        ("unité 4B", local(19), NOW, "4B"),
+        ("octobre unité 4B", local(1, month=10), local(1), "4B"),
+        ("last 24h", local(18, 10, 30), NOW, None),
+    ],
+)
+def test_a_month_alone_the_words_around_it_and_a_lone_unit_are_read(
+    text: str, start: datetime, end: datetime, unit: str | None
+) -> None:
+    period = parse_period(text, now=NOW, tz=TZ)
+    assert (period.start.astimezone(ZONE), period.end.astimezone(ZONE), period.unit) == (
+        start,
+        end,
+        unit,
+    )
+
+
 def test_a_range_reaching_past_now_stops_at_now() -> None:
     assert span("from nov 10 to nov 30") == (local(10), NOW)
 

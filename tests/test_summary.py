@@ -300,9 +300,54 @@ async def test_a_case_manager_never_sees_another_caseload(world: World) -> None:
     assert f"Entries: {len(hers)}" in text["text"]
     assert "398221B" not in text["text"] and "TREMBLAY" not in text["text"]
 
-    text, _ = await ask(chris, "/summary last week")
+    await chris.send("/summary last week")
+    text = await chris.next_message()
     assert "No entries in this period." in text["text"]
     assert "482913K" not in text["text"] and "BOUCHARD" not in text["text"]
+
+
+async def test_an_empty_period_is_said_in_words_without_a_chart(world: World) -> None:
+    (manager,) = await staffed(world, ("Morgan Lee", "manager"))
+    await seed(world.sessions, LAST_WEEK)
+    fix_clock(world)
+    await manager.send("/summary october")
+    text = await manager.next_message()
+    assert "No entries in this period." in text["text"] and "No immediate alerts." in text["text"]
+    await world.settle()
+    assert [m for m in await manager.messages() if "photo" in m] == []
+
+
+async def test_each_concern_is_one_row_in_the_readers_language(world: World) -> None:
+    english, french = await staffed(
+        world, ("Morgan Lee", "manager"), ("Sam Gagnon", "manager"), lang="en"
+    )
+    await seed(
+        world.sessions,
+        [
+            Fact(local(10, 9), "Alex Martin", "immediate", concepts=("threat",)),
+            Fact(local(11, 9), "Casey Roy", "immediate", concepts=("menace",)),
+            Fact(local(12, 9), "Alex Martin", "priority", concepts=("menaces",)),
+            Fact(local(13, 9), "Casey Roy", "priority", concepts=("propos menaçants",)),
+            Fact(local(14, 9), "Casey Roy", concepts=("arme (écarté)", "weapon (ruled out)")),
+        ],
+    )
+    fix_clock(world)
+    text, _ = await ask(english, "/summary last week")
+    concerns = text["text"].split("Leading concerns\n", 1)[1].split("\n\n", 1)[0]
+    assert concerns.splitlines() == [
+        "• threat — 2",
+        "• threatening talk — 2",
+        "• weapon (ruled out) — 2",
+    ]
+    await french.send("/lang fr")
+    await french.next_message()
+    text, _ = await ask(french, "/summary la semaine dernière")
+    concerns = text["text"].split("Préoccupations principales\n", 1)[1].split("\n\n", 1)[0]
+    assert concerns.splitlines() == [
+        "• arme (écarté) — 2",
+        "• menace — 2",
+        "• propos menaçants — 2",
+    ]
 
 
 async def test_an_officer_sees_only_their_own_activity(world: World) -> None:
@@ -343,17 +388,87 @@ async def test_a_unit_filter_counts_the_units_people_and_places(world: World) ->
     assert f"Entries: {len(expected)}" in text["text"]
 
 
-async def test_a_period_i_cannot_read_gets_the_accepted_forms(world: World) -> None:
+def examples_in(answer: dict) -> list[str]:
+    return [line for line in answer["text"].splitlines() if line.startswith("/summary")]
+
+
+OCTOBER = [
+    Fact(datetime(2026, 10, 14, 9, 0, tzinfo=ZONE), "Alex Martin", place="4B range"),
+    Fact(datetime(2026, 10, 30, 22, 0, tzinfo=ZONE), "Casey Roy", "priority", place="gym"),
+]
+UNIT_4B = [
+    f for f in LAST_WEEK
+    if {"482913K", "517204C"} & set(f.fps) or (f.place or "").upper().startswith("4B")
+]  # fmt: skip
+
+
+async def test_a_manager_asks_in_words_without_the_slash(world: World) -> None:
     (manager,) = await staffed(world, ("Morgan Lee", "manager"))
+    await seed(world.sessions, LAST_WEEK + OCTOBER)
+    fix_clock(world)
+    for words, period, count in [
+        ("summary for October", "From 2026-10-01 to 2026-10-31 inclusive", len(OCTOBER)),
+        ("/summary october", "From 2026-10-01 to 2026-10-31 inclusive", len(OCTOBER)),
+        ("summary last week", "From 2026-11-09 to 2026-11-15 inclusive", len(LAST_WEEK)),
+        ("summary unit 4B last week", "unit 4B", len(UNIT_4B)),
+        ("/summary 4B last week", "unit 4B", len(UNIT_4B)),
+    ]:
+        text, _ = await ask(manager, words)
+        assert period in text["text"] and f"Entries: {count}" in text["text"], words
+    await manager.send("summary unit 4B this month")
+    this_month = (await manager.next_message())["text"]
+    assert "From 2026-11-01" in this_month and "unit 4B" in this_month
+    await manager.next_message()
+    await manager.send("summary for the blue moon")
+    assert examples_in(await manager.next_message()) == [
+        "/summary last week",
+        "/summary october unit 4B",
+    ]
+    assert len(await world.entries()) == len(LAST_WEEK + OCTOBER)  # none of it was captured
+
+
+async def test_a_french_manager_asks_in_words(world: World) -> None:
+    (manager,) = await staffed(world, ("Morgan Lee", "manager"), lang="fr")
+    await seed(world.sessions, LAST_WEEK + OCTOBER)
+    fix_clock(world)
+    text, _ = await ask(manager, "résumé d'octobre")
+    assert "Du 2026-10-01 au 2026-10-31 inclusivement" in text["text"]
+    assert f"Inscriptions : {len(OCTOBER)}" in text["text"]
+    await manager.send("résumé unité 4B")
+    today = await manager.next_message()
+    assert "unité 4B" in today["text"] and "Aucune inscription" in today["text"]
+
+
+async def test_a_note_that_opens_with_summary_is_still_an_observation(world: World) -> None:
+    officer = await world.officer()
+    supervisor = await world.supervisor()
+    await officer.send("Summary: 482913K has a shank in 4B range right now")
+    card = await officer.next_message()
+    assert "Here is what I understood" in card["text"] and "IMMEDIATE" in card["text"]
+    await officer.tap("✅ Submit", message=card)
+    assert await world.messages_with(supervisor, "IMMEDIATE", "482913K")
+
+
+async def test_a_period_i_cannot_read_gets_two_examples_that_work(world: World) -> None:
+    (manager,) = await staffed(world, ("Morgan Lee", "manager"))
+    await seed(world.sessions, LAST_WEEK)
+    fix_clock(world)
     await manager.send("/summary next blue moon")
     answer = await manager.next_message()
     assert "could not read that period" in answer["text"]
-    assert "since monday" in answer["text"] and "from nov 1 to nov 15" in answer["text"]
+    assert examples_in(answer) == ["/summary last week", "/summary october unit 4B"]
+    text, _ = await ask(manager, "/summary last week")
+    assert f"Entries: {len(LAST_WEEK)}" in text["text"]
+    await manager.send("/summary october unit 4B")
+    assert "Summary, TST Institution" in (await manager.next_message())["text"]
+
     await manager.send("/lang fr")
     await manager.next_message()
     await manager.send("/summary la semaine prochaine")
     answer = await manager.next_message()
-    assert "depuis lundi" in answer["text"] and "du 1 au 15 novembre" in answer["text"]
+    assert examples_in(answer) == ["/summary la semaine dernière", "/summary octobre unité 4B"]
+    text, _ = await ask(manager, "/summary la semaine dernière")
+    assert f"Inscriptions : {len(LAST_WEEK)}" in text["text"]
 
 
 async def test_a_captured_entry_counts_in_todays_summary(world: World) -> None:
@@ -394,6 +509,46 @@ async def test_the_briefing_lists_urgent_items_and_their_handling(world: World) 
     assert "not acknowledged yet" in body
     assert "Alerts still open: 1" in body
     assert "Routed to Security Intelligence: 1" in body
+
+
+NIGHT = [
+    Fact(local(16, 3), "Alex Martin", "immediate", concepts=("fight",), place="2A range"),
+    Fact(local(15, 22), "Casey Roy", "immediate", concepts=("weapon",), place="gym",
+         ack_after_s=120),
+    Fact(local(16, 1), "Casey Roy", "priority", concepts=("drugs",), place="yard"),
+    Fact(local(15, 9), "Alex Martin", "priority", concepts=("contraband",), place="visits"),
+    Fact(local(13, 3), "Casey Roy", "immediate", concepts=("weapon",), place="4B range"),
+]  # fmt: skip
+
+
+async def test_the_briefing_says_when_in_words_and_lists_each_section_in_time_order(
+    world: World,
+) -> None:
+    (manager,) = await staffed(world, ("Morgan Lee", "manager"))
+    await seed(world.sessions, NIGHT)
+    fix_clock(world, local(16, 7, 0))
+    await manager.send("/briefing")
+    body = (await manager.next_message())["text"]
+    items = [line.split(" · ")[1] for line in body.splitlines() if line.startswith("• R-")]
+    assert items == [
+        "yesterday 22:00",  # immediate, in the order they happened
+        "today 03:00",
+        "yesterday 09:00",  # priority
+        "today 01:00",
+        "2026-11-13 03:00",  # alerts still open, the oldest first
+        "today 03:00",
+    ]
+    assert "days ago" not in body
+
+
+async def test_an_offender_seen_today_is_not_seen_0_days_ago(world: World) -> None:
+    (manager,) = await staffed(world, ("Morgan Lee", "manager"))
+    await seed(world.sessions, [Fact(local(19, 9), "Alex Martin", fps=("517204C",))])
+    fix_clock(world)
+    await manager.send("/offender 517204C")
+    body = (await manager.next_message())["text"]
+    assert "Last recorded interaction: today 09:00\n" in body
+    assert "days ago" not in body
 
 
 async def test_the_briefing_reaches_managers_on_schedule_once_a_day(world: World) -> None:

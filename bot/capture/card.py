@@ -98,10 +98,11 @@ def render_question(
     notice: str | None = None,
     replace: bool = False,
 ) -> Reply:
-    """One short question, with one-tap answers: ``choices`` are (label, choice) pairs."""
+    """One short question, with one-tap answers: ``choices`` are (label, choice) pairs, shown
+    before the question's own options (the roster's candidates, then "none of these")."""
     lang = entry.lang
     question = QUESTIONS[key.removeprefix("edit_")]
-    rows: list[tuple[Button, ...]] = []
+    rows = [(Button(label, data(entry.id, "answer", choice)),) for label, choice in choices]
     for option in question.options:
         if option == "guided" and (entry.mode != "quick" or key.startswith("edit_")):
             continue
@@ -109,7 +110,6 @@ def render_question(
         if question.multi and option in entry.context_factors:
             label = f"✅ {label}"
         rows.append((Button(label, data(entry.id, "answer", option)),))
-    rows += [(Button(label, data(entry.id, "answer", choice)),) for label, choice in choices]
     if question.multi:
         rows.append((Button(t(lang, "capture.done"), data(entry.id, "skip")),))
     elif question.skippable:
@@ -119,6 +119,12 @@ def render_question(
     return Reply(
         text=f"{notice}\n{text}" if notice else text, buttons=tuple(rows), replace=replace
     )
+
+
+def render_answered(entry: Entry, key: str, answer: str) -> Reply:
+    """A question as it reads once answered by a tap: the question, then the answer chosen."""
+    question = t(entry.lang, f"capture.ask.{key}")
+    return Reply(text=f"{question}\n→ <b>{esc(answer)}</b>", replace=True)
 
 
 def render_edit_menu(entry: Entry) -> Reply:

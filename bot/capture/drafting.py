@@ -143,6 +143,7 @@ _SHOWN = {
         "officer_name",
         "amendment_reason",
         "previous_reference_version",
+        "urgency_reason",
     ),
 }
 
@@ -238,6 +239,10 @@ def draft_log_entry(facts: DraftFacts) -> Draft:
         lines.append(_line(lang, "quotes", quotes))
     if (facts.action_taken or "").strip():
         lines.append(_line(lang, "action_taken", facts.action_taken or ""))
+    if _lowered(facts):  # a routine entry the officer lowered carries the why with it
+        suggested = _label(lang, "urgency", facts.urgency_suggested or "")
+        lines.append(_line(lang, "urgency_suggested", suggested))
+        lines.append(_line(lang, "urgency_reason", _shown(lang, facts.urgency_reason)))
     if facts.version > 1:
         lines.append(
             _line(lang, "previous_version", _shown(lang, facts.previous_reference_version))

@@ -13,12 +13,14 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.capture import continuation
+from bot.capture import offenders as naming
 from bot.capture.card import render_card, render_question
+from bot.capture.continuation import Reading
 from bot.capture.questions import GUIDED_ORDER, QUICK_ORDER
 from bot.i18n import t
 from bot.people.authz import Actor
 from bot.people.directory import roster_for
-from bot.people.roster import Roster
 from bot.reply import Reply
 from bot.triage import Urgency, document_for, routes_for, triage
 from bot.triage.extract import Extraction, extract
@@ -36,22 +38,6 @@ _FIELD_LIMIT = 500
 
 def _default_kind(site: Site) -> str:
     return "community_offender" if site.community else "observation"
-
-
-def _mentions(extraction: Extraction, roster: Roster) -> list[EntryOffender]:
-    rows = []
-    for mention in extraction.offenders:
-        row = roster.by_fps(mention.fps) if mention.fps else None
-        rows.append(
-            EntryOffender(
-                fps=mention.fps,
-                surname=row.surname if row else mention.surname,
-                name=f"{row.surname.upper()}, {row.given_names}".strip(", ") if row else None,
-                candidates=list(mention.candidates),
-                on_roster=mention.on_roster,
-            )
-        )
-    return rows
 
 
 def apply_triage(entry: Entry, site: Site) -> None:
@@ -97,7 +83,7 @@ async def _read(
     """Extraction of ``text`` at the site, and the offenders it names as entry rows."""
     roster = await roster_for(session=session, site_id=site.id)
     found = extract(text, now=local_now(site, now), tz=site.tz, roster=roster)
-    return found, _mentions(found, roster)
+    return found, naming.mentions(found, roster)
 
 
 def _take_place_and_time(entry: Entry, found: Extraction) -> None:
@@ -126,7 +112,13 @@ def is_thin(entry: Entry) -> bool:
 
 
 async def start(
-    *, session: AsyncSession, actor: Actor, text: str, message_id: int | None, now: datetime
+    *,
+    session: AsyncSession,
+    actor: Actor,
+    text: str,
+    message_id: int | None,
+    sent_at: datetime,
+    now: datetime,
 ) -> Reply:
     """Quick capture: a new entry from one message, then the first missing thing or the card.
 
@@ -152,6 +144,7 @@ async def start(
         updated_at=now,
     )
     apply_triage(entry, site)
+    continuation.note_part(entry, text, sent_at)
     _take_place_and_time(entry, found)
     await entries.add(session=session, entry=entry)
     return await next_step(session=session, entry=entry, site=site)
@@ -196,8 +189,7 @@ async def next_step(
     notice: str | None = None,
 ) -> Reply:
     """Ask the next thing needed, or show the card when the entry is complete."""
-    ambiguous = next((o for o in entry.offenders if o.fps is None and o.candidates), None)
-    if ambiguous is not None:
+    if naming.ambiguous(entry) is not None:
         return await ask(session, entry, "which", notice=notice)
     order = GUIDED_ORDER if entry.mode == "guided" else QUICK_ORDER
     for key in order:
@@ -218,19 +210,18 @@ async def ask(session: AsyncSession, entry: Entry, key: str, notice: str | None 
         choices = [(place, f"place{index}") for index, place in enumerate(places)]
         entry.pending = {**entry.pending, "places": places}
     elif key == "which":
-        ambiguous = next(o for o in entry.offenders if o.fps is None and o.candidates)
-        roster = await roster_for(session=session, site_id=entry.site_id)
-        for fps in ambiguous.candidates[:8]:
-            row = roster.by_fps(fps)
-            label = f"{row.surname.upper()}, {row.given_names} ({fps})" if row else fps
-            if row and row.unit:
-                label = f"{label} {row.unit}"
-            choices.append((label, fps))
+        choices = await naming.candidate_choices(session=session, entry=entry)
     return render_question(entry, key, choices=choices, notice=notice)
 
 
 async def answer(
-    *, session: AsyncSession, actor: Actor, entry: Entry, text: str, now: datetime
+    *,
+    session: AsyncSession,
+    actor: Actor,
+    entry: Entry,
+    text: str,
+    sent_at: datetime,
+    now: datetime,
 ) -> Reply:
     """The officer typed an answer to the question their entry is waiting on."""
     site = await directory.get_site(session=session, site_id=entry.site_id)
@@ -241,10 +232,18 @@ async def answer(
     entry.updated_at = now
     if field == "what":
         entry.text = f"{entry.text}\n{value}".strip() if key == "what" else value
+        continuation.note_part(entry, value, sent_at)
         apply_triage(entry, site)
         await _fill_from_text(session=session, entry=entry, site=site, text=value, now=now)
-    elif field in ("who", "which"):
-        await _answer_who(session, entry, site, value, now)
+    elif field == "who":
+        _, named = await _read(session, site, value, now)
+        entry.offenders = named or [naming.as_typed(value)]
+    elif field == "which":
+        _, named = await _read(session, site, value, now)
+        typed = next((offender for offender in named if offender.fps), None)
+        if typed is None:
+            return await ask(session, entry, key, notice=t(entry.lang, "capture.which_typed"))
+        naming.settle(entry, typed)
     elif field == "when":
         moment = parse_when(value, now=local_now(site, now), tz=site.tz)
         if moment is None:
@@ -258,13 +257,21 @@ async def answer(
     elif field == "action":
         entry.action_taken = value[: _FIELD_LIMIT * 4]
     elif field == "urgency_reason":
-        entry.urgency_reason = value[:_FIELD_LIMIT]
+        # A second lowering (immediate, then priority, then routine) keeps the first reason too.
+        reasons = [entry.urgency_reason, value[:_FIELD_LIMIT]]
+        entry.urgency_reason = "\n".join(reason for reason in reasons if reason)
+        lowered_from = entry.urgency
         change_urgency(entry, site, Urgency(entry.pending.get("urgency_target", entry.urgency)))
         await audit.record(
             session=session,
             action="entry.urgency_lowered",
             staff_id=actor.staff_id,
-            detail={"entry": entry.id, "to": entry.urgency, "suggested": entry.urgency_suggested},
+            detail={
+                "entry": entry.id,
+                "from": lowered_from,
+                "to": entry.urgency,
+                "suggested": entry.urgency_suggested,
+            },
         )
     elif field == "amend_reason":
         entry.amendment_reason = value[:_FIELD_LIMIT]
@@ -280,18 +287,6 @@ def mark_answered(entry: Entry, key: str) -> None:
     if key not in entry.answered:
         entry.answered = [*entry.answered, key]
     entry.awaiting = None
-
-
-async def _answer_who(
-    session: AsyncSession, entry: Entry, site: Site, value: str, now: datetime
-) -> None:
-    roster = await roster_for(session=session, site_id=site.id)
-    found = extract(value, now=local_now(site, now), tz=site.tz, roster=roster)
-    mentions = _mentions(found, roster)
-    if not mentions:
-        # A name the roster does not know is kept as typed, with the card's warning.
-        mentions = [EntryOffender(surname=value[:100], on_roster=False)]
-    entry.offenders = mentions
 
 
 def change_urgency(entry: Entry, site: Site, level: Urgency) -> None:
@@ -332,11 +327,50 @@ async def cancel_active(*, session: AsyncSession, actor: Actor) -> bool:
     return True
 
 
-async def on_text(
-    *, session: AsyncSession, actor: Actor, text: str, message_id: int | None, now: datetime
+async def continue_narrative(
+    *, session: AsyncSession, entry: Entry, text: str, sent_at: datetime, now: datetime
 ) -> Reply:
-    """Any text from an officer: the answer to a pending question, or a new entry."""
+    """More of what happened (the rest of a message Telegram cut, or a note sent while a short
+    question was pending): it joins the narrative, triage reads the whole again, and the card or
+    the question still missing follows."""
+    site = await directory.get_site(session=session, site_id=entry.site_id)
+    assert site is not None
+    entry.text = f"{entry.text}\n{text}".strip()[:20_000]
+    entry.updated_at = now
+    entry.awaiting = None
+    continuation.note_part(entry, text, sent_at)
+    apply_triage(entry, site)
+    await _fill_from_text(session=session, entry=entry, site=site, text=text, now=now)
+    notice = t(entry.lang, "capture.added_to_narrative")
+    return await next_step(session=session, entry=entry, site=site, notice=notice)
+
+
+async def on_text(
+    *,
+    session: AsyncSession,
+    actor: Actor,
+    text: str,
+    message_id: int | None,
+    sent_at: datetime,
+    now: datetime,
+) -> Reply:
+    """Any text from an officer: more of the narrative, the answer to a pending question, or a
+    new entry (``sent_at``: when Telegram says it was sent)."""
     entry = await entries.active_draft(session=session, officer_id=actor.staff_id)
-    if entry is not None and entry.awaiting:
-        return await answer(session=session, actor=actor, entry=entry, text=text, now=now)
-    return await start(session=session, actor=actor, text=text, message_id=message_id, now=now)
+    reading = continuation.read_message(entry, text, sent_at)
+    if entry is not None and reading is Reading.NARRATIVE:
+        return await continue_narrative(
+            session=session, entry=entry, text=text, sent_at=sent_at, now=now
+        )
+    if entry is not None and reading is Reading.ANSWER:
+        return await answer(
+            session=session, actor=actor, entry=entry, text=text, sent_at=sent_at, now=now
+        )
+    return await start(
+        session=session,
+        actor=actor,
+        text=text,
+        message_id=message_id,
+        sent_at=sent_at,
+        now=now,
+    )

@@ -18,6 +18,7 @@ class Question:
     options: tuple[str, ...] = ()  # choice keys offered as buttons (labels from the catalog)
     skippable: bool = False
     multi: bool = False  # several options may be toggled, then "Done"
+    short_answer: bool = False  # typed, it is a few words (bot.capture.continuation)
 
 
 KINDS = (
@@ -35,12 +36,15 @@ CONTEXT_FACTORS = (
     "aboriginal_social_history",
 )
 
+NONE_OF_THESE = "none_of_these"  # under "which one?": the name is kept as typed
+
 QUESTIONS: dict[str, Question] = {
     "kind": Question("kind", options=KINDS),
-    "who": Question("who", options=("none",)),
-    "which": Question("which"),  # options are the roster candidates
-    "when": Question("when", options=("now",)),
-    "where": Question("where"),  # options are the officer's recent places
+    "who": Question("who", options=("none",), short_answer=True),
+    # options after the roster's candidates
+    "which": Question("which", options=(NONE_OF_THESE,), short_answer=True),
+    "when": Question("when", options=("now",), short_answer=True),
+    "where": Question("where", short_answer=True),  # options are the officer's recent places
     "what": Question("what", options=("guided",)),
     "quotes": Question("quotes", skippable=True),
     "action": Question("action", skippable=True),

@@ -1,10 +1,10 @@
 """What a capture button does: a ``CaptureTap`` carried out.
 
 Buttons on a draft (answer, skip, edit, change urgency, cancel, back) change the entry and show
-the next step; Submit, Sign and PDF hand over to ``bot.capture.records``, and the answers to "same
-event?" (asked once a statement is routed) to ``bot.capture.events``. The entry is looked up and
-must
-belong to the person tapping, so forged callback data acts on nothing it should not.
+the next step; "resume" (under /drafts) takes an entry set aside up again; Submit, Sign and PDF
+hand over to ``bot.capture.records``, and the answers to "same event?" (asked once a statement is
+routed) to ``bot.capture.events``. The entry is looked up and must belong to the person tapping,
+so forged callback data acts on nothing it should not.
 """
 
 from __future__ import annotations
@@ -15,13 +15,18 @@ from datetime import datetime
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.callback_data import CaptureTap
-from bot.capture import events, records
-from bot.capture.card import render_edit_menu, render_question, render_urgency_menu
+from bot.capture import drafts, events, records
+from bot.capture import offenders as naming
+from bot.capture.card import (
+    render_answered,
+    render_edit_menu,
+    render_question,
+    render_urgency_menu,
+)
 from bot.capture.flow import ask, change_urgency, mark_answered, next_step
-from bot.capture.questions import EDITABLE, GUIDED_ORDER, KINDS, QUESTIONS
+from bot.capture.questions import EDITABLE, GUIDED_ORDER, KINDS, NONE_OF_THESE, QUESTIONS
 from bot.i18n import t
 from bot.people.authz import Actor
-from bot.people.directory import roster_for
 from bot.refusal import Refusal
 from bot.reply import Reply
 from bot.triage import URGENCY_RANK, Urgency
@@ -33,10 +38,13 @@ from storage.vocabulary import EntryStatus
 @dataclass(frozen=True)
 class TapOutcome:
     """What the chat layer does after a tap: show ``reply``; take the buttons off the tapped
-    message unless the reply replaces it or only adds a document beside it."""
+    message unless the reply replaces it or only adds a document beside it; and when a question
+    was answered, show ``answered`` in its place (the question and the answer chosen, no
+    buttons), so that the chat reads as a record of what was said."""
 
     reply: Reply
     retire_buttons: bool
+    answered: Reply | None = None
 
 
 async def on_tap(
@@ -59,36 +67,74 @@ async def on_tap(
         reply = await records.sign(session=session, actor=actor, entry_id=number, now=now)
     elif action == "pdf":
         reply = await records.pdf(session=session, actor=actor, entry_id=number)
+    elif action == "resume":
+        reply = await drafts.resume(session=session, actor=actor, entry_id=number, now=now)
     else:
+        entry = await _own_draft(session, actor, number)
+        # Read before acting: the answer moves the entry on to its next question.
+        answered = await _answered(session, entry, action, argument)
         reply = await _on_draft(
-            session=session,
-            actor=actor,
-            entry_id=number,
-            action=action,
-            argument=argument,
-            now=now,
+            session=session, actor=actor, entry=entry, action=action, argument=argument, now=now
         )
+        return TapOutcome(reply=reply, retire_buttons=not reply.replace, answered=answered)
     return TapOutcome(
         reply=reply,
         retire_buttons=not reply.replace and action != "pdf",
     )
 
 
-async def _on_draft(
-    *,
-    session: AsyncSession,
-    actor: Actor,
-    entry_id: int,
-    action: str,
-    argument: str,
-    now: datetime,
-) -> Reply:
-    """A button on a card or question: answer, skip, edit, change urgency, cancel, back."""
+async def _own_draft(session: AsyncSession, actor: Actor, entry_id: int) -> Entry:
+    """The tapper's own draft, or a refusal (not theirs, or no longer a draft)."""
     entry = await entries.get(session=session, entry_id=entry_id)
     if entry is None or entry.officer_id != actor.staff_id:
         raise Refusal("capture.not_yours")
     if entry.status != EntryStatus.DRAFT:
         raise Refusal("capture.already_done")
+    return entry
+
+
+async def _answered(session: AsyncSession, entry: Entry, action: str, choice: str) -> Reply | None:
+    """The question the tap answers, with the answer chosen; None when the tap answers none
+    (or only ticks one of several options, the question staying open)."""
+    key = entry.awaiting
+    if not key or action not in ("answer", "skip"):
+        return None
+    question = QUESTIONS[key.removeprefix("edit_")]
+    lang = entry.lang
+    if action == "skip":
+        ticked = [t(lang, f"capture.option.{f}") for f in entry.context_factors]
+        label = ", ".join(ticked) if question.multi and ticked else t(lang, "capture.skipped")
+    elif question.multi:
+        return None
+    elif choice in question.options:
+        label = t(lang, f"capture.option.{choice}")
+    elif key == "which":
+        candidates = await naming.candidate_choices(session=session, entry=entry)
+        label = next((shown for shown, fps in candidates if fps == choice), "")
+    else:
+        label = _place(entry, choice) or ""
+    return render_answered(entry, key, label) if label else None
+
+
+def _place(entry: Entry, choice: str) -> str | None:
+    """The recent place a "where" button stands for (``place0``, ``place1``…), if any."""
+    places = entry.pending.get("places", [])
+    index = choice.removeprefix("place")
+    if not choice.startswith("place") or not index.isdigit() or int(index) >= len(places):
+        return None
+    return str(places[int(index)])
+
+
+async def _on_draft(
+    *,
+    session: AsyncSession,
+    actor: Actor,
+    entry: Entry,
+    action: str,
+    argument: str,
+    now: datetime,
+) -> Reply:
+    """A button on a card or question: answer, skip, edit, change urgency, cancel, back."""
     site = await directory.get_site(session=session, site_id=entry.site_id)
     assert site is not None
     entry.updated_at = now
@@ -119,8 +165,8 @@ async def _on_draft(
 async def _tap_urgency(
     session: AsyncSession, entry: Entry, site: Site, level: Urgency, actor: Actor
 ) -> Reply:
-    """Raising is always allowed; lowering from immediate needs a reason (kept with the record)."""
-    if entry.urgency == Urgency.IMMEDIATE and level != Urgency.IMMEDIATE:
+    """Raising is always allowed; every lowering needs a reason (kept with the record)."""
+    if URGENCY_RANK[level] < URGENCY_RANK[Urgency(entry.urgency)]:
         entry.pending = {**entry.pending, "urgency_target": level}
         return await ask(session, entry, "urgency_reason")
     change_urgency(entry, site, level)
@@ -141,17 +187,16 @@ async def _tap_answer(
         entry.kind = choice
     elif key == "who" and choice == "none":
         entry.offenders = []
+    elif key == "which" and choice == NONE_OF_THESE:
+        naming.keep_as_typed(entry)
+        return await next_step(session=session, entry=entry, site=site)
     elif key == "which":
-        await _choose_candidate(session, entry, choice)
+        await naming.choose_candidate(session=session, entry=entry, fps=choice)
         return await next_step(session=session, entry=entry, site=site)
     elif key.removeprefix("edit_") == "when" and choice == "now":
         entry.occurred_at = now
-    elif key.removeprefix("edit_") == "where" and choice.startswith("place"):
-        places = entry.pending.get("places", [])
-        index = int(choice.removeprefix("place") or 0)
-        if index >= len(places):
-            raise Refusal("capture.already_done")
-        entry.place = places[index]
+    elif key.removeprefix("edit_") == "where" and (place := _place(entry, choice)):
+        entry.place = place
     elif key == "what" and choice == "guided":
         entry.mode = "guided"
         entry.answered = [k for k in entry.answered if k not in GUIDED_ORDER]
@@ -165,15 +210,3 @@ async def _tap_answer(
         raise Refusal("capture.already_done")
     mark_answered(entry, key.removeprefix("edit_"))
     return await next_step(session=session, entry=entry, site=site)
-
-
-async def _choose_candidate(session: AsyncSession, entry: Entry, fps: str) -> None:
-    """The officer said which of a name's roster matches was meant: that offender becomes them."""
-    roster = await roster_for(session=session, site_id=entry.site_id)
-    row = roster.by_fps(fps)
-    target = next((o for o in entry.offenders if o.fps is None and fps in o.candidates), None)
-    if row is None or target is None:
-        raise Refusal("capture.already_done")
-    target.fps, target.surname = row.fps, row.surname
-    target.name = f"{row.surname.upper()}, {row.given_names}".strip(", ")
-    target.candidates, target.on_roster = [], True

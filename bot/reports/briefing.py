@@ -24,9 +24,11 @@ from bot.notify.plan import PRIORITY
 from bot.people.authz import Actor, allowed
 from bot.refusal import Refusal
 from bot.reply import Reply, esc
+from bot.reports.moments import spoken
 from bot.reports.periods import Period
-from bot.reports.summary import URGENCIES, duration, period_line
+from bot.reports.summary import URGENCIES, duration, leading_concerns, period_line
 from bot.triage import Urgency
+from bot.triage.labels import in_language
 from storage import audit, directory, history_queries, summary_queries
 from storage.history_queries import Item
 from storage.models import Site
@@ -37,14 +39,10 @@ WINDOW = timedelta(hours=24)
 LISTED = 10
 
 
-def concepts(item: Item, limit: int = 2) -> str:
-    """The first triage concepts of an entry ("weapon, threat")."""
-    found = [str(reason).split(":", 1)[0].strip() for reason in item.entry.reasons]
+def concepts(item: Item, lang: str, limit: int = 2) -> str:
+    """The first triage concepts of an entry, in ``lang`` ("weapon, threat")."""
+    found = [in_language(str(reason).split(":", 1)[0], lang) for reason in item.entry.reasons]
     return ", ".join(dict.fromkeys(found[:limit]))
-
-
-def _when(moment: datetime | None, zone: ZoneInfo) -> str:
-    return moment.astimezone(zone).strftime("%H:%M") if moment else "—"
 
 
 def _handling(item: Item, lang: str) -> str:
@@ -59,11 +57,24 @@ def _handling(item: Item, lang: str) -> str:
     return t(lang, key, name=esc(item.acknowledged_by or "?"), wait=duration(waited, lang))
 
 
-def _line(item: Item, zone: ZoneInfo, lang: str, tail: str) -> str:
+def _at(item: Item) -> datetime:
+    """When a listed entry happened (when it was submitted, if the officer did not say)."""
+    moment = item.entry.occurred_at or item.entry.submitted_at
+    assert moment is not None  # a counted entry was submitted
+    return moment
+
+
+def _in_order(items: list[Item]) -> list[Item]:
+    """A section's first ``LISTED`` items in the order they happened (the sections themselves
+    go most urgent first)."""
+    return sorted(items[:LISTED], key=_at)
+
+
+def _line(item: Item, now: datetime, zone: ZoneInfo, lang: str, tail: str) -> str:
     entry = item.entry
     place = esc(entry.place or t(lang, "capture.not_recorded"))
-    what = esc(concepts(item)) or t(lang, "briefing.no_concept")
-    when = _when(entry.occurred_at or entry.submitted_at, zone)
+    what = esc(concepts(item, lang)) or t(lang, "briefing.no_concept")
+    when = spoken(_at(item), now, zone, lang)
     return f"• {entry.reference} · {when} · {place} · {what} — {tail}"
 
 
@@ -82,27 +93,27 @@ async def briefing_text(*, session: AsyncSession, site: Site, lang: str, now: da
         session=session, view=view, urgencies=(Urgency.IMMEDIATE,)
     )
     lines += ["", f"<b>{t(lang, 'briefing.urgent', count=by_urgency[Urgency.IMMEDIATE])}</b>"]
-    lines += [_line(i, site.zone, lang, _handling(i, lang)) for i in urgent[:LISTED]]
+    lines += [_line(i, now, site.zone, lang, _handling(i, lang)) for i in _in_order(urgent)]
     priority = await history_queries.items(
         session=session, view=view, urgencies=(Urgency.PRIORITY,)
     )
     lines += ["", f"<b>{t(lang, 'briefing.priority', count=by_urgency[Urgency.PRIORITY])}</b>"]
-    for item in priority[:LISTED]:
+    for item in _in_order(priority):
         routes = ", ".join(t(lang, f"route.{r}") for r in item.entry.routes)
-        lines.append(_line(item, site.zone, lang, routes or t(lang, "route.none")))
+        lines.append(_line(item, now, site.zone, lang, routes or t(lang, "route.none")))
     waiting = await history_queries.open_alerts(session=session, view=view, limit=100)
     lines += ["", f"<b>{t(lang, 'briefing.open', count=len(waiting))}</b>"]
-    for item in waiting[:LISTED]:
+    for item in _in_order(waiting):
         raised = item.alert.created_at if item.alert else now
         wait = duration((now - raised).total_seconds(), lang)
-        lines.append(_line(item, site.zone, lang, t(lang, "briefing.waiting", wait=wait)))
+        lines.append(_line(item, now, site.zone, lang, t(lang, "briefing.waiting", wait=wait)))
     intelligence = replace(view, routed_to=Route.SECURITY_INTELLIGENCE)
     shared = sum(
         d.count for d in await summary_queries.daily_counts(session=session, view=intelligence)
     )
-    themes = await summary_queries.concern_counts(session=session, view=intelligence, limit=3)
+    themes = await summary_queries.concern_counts(session=session, view=intelligence)
     lines += ["", f"<b>{t(lang, 'briefing.intelligence', count=shared)}</b>"]
-    lines += [f"• {esc(concept)} — {n}" for concept, n in themes]
+    lines += [f"• {esc(concept)} — {n}" for concept, n in leading_concerns(themes, lang, 3)]
     return "\n".join(lines)
 
 

@@ -106,8 +106,6 @@ def summary_chart(
     top.legend(
         fontsize=FONT - 2, frameon=False, ncols=3, loc="lower left", bbox_to_anchor=(0, 1.0)
     )
-    top.yaxis.get_major_locator().set_params(integer=True)
-
     counts = dict(bands)
     names = [t(lang, "summary.chart.band", band=label) for _, label in ACK_BANDS]
     values = [counts.get(label, 0) for _, label in ACK_BANDS]
@@ -120,10 +118,18 @@ def summary_chart(
         fontsize=FONT + 2,
         loc="left",
     )
-    bottom.yaxis.get_major_locator().set_params(integer=True)
-    for axis in (top, bottom):
+    for axis, drawn, empty in (
+        (top, sum(base), "summary.chart.no_entries"),
+        (bottom, sum(values) + open_alerts, "summary.chart.no_alerts"),
+    ):
         axis.tick_params(labelsize=FONT - 2)
         axis.spines[["top", "right"]].set_visible(False)
+        axis.yaxis.get_major_locator().set_params(integer=True)
+        if not drawn:  # words, not an axis of zeros scaled to ±0.04
+            axis.set_ylim(0, 1)
+            axis.set_yticks([])
+            axis.text(0.5, 0.5, t(lang, empty), transform=axis.transAxes, ha="center",
+                      va="center", fontsize=FONT, color="#555555")  # fmt: skip
 
     out = BytesIO()
     figure.savefig(out, format="png", dpi=DPI)

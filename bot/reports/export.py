@@ -32,17 +32,22 @@ from bot.reply import Reply
 from bot.reports.periods import Period, parse_period, period_between
 from storage import audit, directory, export_queries
 from storage.db import off_the_loop
-from storage.models import Entry
+from storage.export_queries import Exported, Handling
 from storage.report_scope import View
 
 Progress = Callable[[int, int], None]
 CHAT_BUNDLE_LIMIT = 200  # 0875s per chat export; the CLI has no limit
 LONG_EXPORT = 200  # rows from which the CLI draws a progress bar
-NARRATIVE = ("narrative", "quotes", "action_taken", "amendment_reason")
+# What the officer wrote in their own words (an admin's CSV leaves it out).
+NARRATIVE = ("narrative", "quotes", "action_taken", "amendment_reason", "urgency_reason")
+# How an immediate record's alert was handled (blank for records that raised none).
+ACKNOWLEDGEMENT = (
+    "alert_raised_at", "acknowledged_by", "acknowledged_at", "acknowledged_after_s", "escalations",
+)  # fmt: skip
 COLUMNS = (
     "reference", "version", "status", "submitted_at", "occurred_at", "officer", "kind", "urgency",
-    "urgency_suggested", "document", "routes", "reasons", "positive", "place", "offenders",
-    *NARRATIVE,
+    "urgency_suggested", "document", "routes", "reasons", "positive", "place",
+    "offenders", *ACKNOWLEDGEMENT, *NARRATIVE,
 )  # fmt: skip
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
@@ -57,17 +62,35 @@ def _local(moment: datetime | None, zone: ZoneInfo) -> str:
     return moment.astimezone(zone).isoformat(timespec="minutes") if moment else ""
 
 
-def _row(entry: Entry, officer: str, zone: ZoneInfo) -> dict[str, object]:
+def _acknowledgement(alert: Handling | None, zone: ZoneInfo) -> dict[str, object]:
+    if alert is None:
+        return {}
+    waited = None
+    if alert.acknowledged_at is not None:
+        waited = round((alert.acknowledged_at - alert.raised_at).total_seconds())
     return {
+        "alert_raised_at": _local(alert.raised_at, zone),
+        "acknowledged_by": alert.acknowledged_by,
+        "acknowledged_at": _local(alert.acknowledged_at, zone),
+        "acknowledged_after_s": waited,
+        "escalations": alert.escalations,
+    }
+
+
+def _row(record: Exported, zone: ZoneInfo) -> dict[str, object]:
+    entry = record.entry
+    return {
+        **_acknowledgement(record.alert, zone),
         "reference": entry.reference,
         "version": entry.version,
         "status": entry.status,
         "submitted_at": _local(entry.submitted_at, zone),
         "occurred_at": _local(entry.occurred_at, zone),
-        "officer": officer,
+        "officer": record.officer,
         "kind": entry.kind,
         "urgency": entry.urgency,
         "urgency_suggested": entry.urgency_suggested,
+        "urgency_reason": entry.urgency_reason,
         "document": entry.document,
         "routes": ";".join(entry.routes),
         "reasons": " | ".join(entry.reasons),
@@ -94,9 +117,9 @@ async def records_csv(
     done = 0
     async with off_the_loop(session):  # a year is a hundred thousand rows
         async for batch in export_queries.exported(session=session, view=view):
-            for entry, officer in batch:
-                row = _row(entry, officer, zone)
-                writer.writerow([_cell(row[c]) for c in columns])
+            for record in batch:
+                row = _row(record, zone)
+                writer.writerow([_cell(row.get(c)) for c in columns])
             done += len(batch)
             if progress:
                 progress(done, total)
@@ -127,7 +150,8 @@ async def bundle_0875(
     done = 0
     async with off_the_loop(session):
         async for batch in export_queries.exported(session=session, view=view, document="0875"):
-            for entry, _ in batch:
+            for record in batch:
+                entry = record.entry
                 facts = await facts_of(session=session, entry=entry)
                 title = f"{entry.reference} v{entry.version}"
                 await asyncio.to_thread(_append, writer, facts, title)

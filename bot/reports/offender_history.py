@@ -14,11 +14,11 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.capture.card import local_time
 from bot.i18n import t
 from bot.people.authz import CASELOAD, SITE, Actor, scopes
 from bot.refusal import Refusal
 from bot.reply import Reply, esc
+from bot.reports.moments import days_before, spoken
 from bot.reports.summary import URGENCIES
 from bot.telegram_limits import cut_text
 from storage import audit, history_queries, summary_queries
@@ -44,10 +44,10 @@ def _months(days: list[DayCount], lang: str) -> list[str]:
     ]
 
 
-def _contact(item: Item, zone: ZoneInfo, lang: str) -> str:
+def _contact(item: Item, now: datetime, zone: ZoneInfo, lang: str) -> str:
     entry = item.entry
     text = cut_text(entry.text.replace("\n", " "), _SNIPPET)
-    when = local_time(entry.occurred_at or entry.submitted_at, zone, lang)
+    when = spoken(entry.occurred_at or entry.submitted_at, now, zone, lang)
     return (
         f"• {when} · {entry.reference} · {t(lang, f'draft.urgency.{entry.urgency}')} · "
         f"{esc(item.officer)} — {esc(text)}"
@@ -123,18 +123,22 @@ async def offender_history(
     if last is None:
         lines.append(t(lang, "offender.never"))
     else:
-        ago = (now.astimezone(zone).date() - last.astimezone(zone).date()).days
-        lines.append(t(lang, "offender.last", at=local_time(last, zone, lang), days=ago))
+        at, ago = spoken(last, now, zone, lang), days_before(last, now, zone)
+        lines.append(
+            t(lang, "offender.last_days", at=at, days=ago)
+            if ago > 1
+            else t(lang, "offender.last", at=at)
+        )
     months = _months(await summary_queries.daily_counts(session=session, view=view), lang)
     lines += ["", f"<b>{t(lang, 'offender.over_time')}</b>"]
     lines += months or [t(lang, "offender.none_in_scope")]
     latest = await history_queries.items(session=session, view=view, limit=LATEST)
     if latest:
         lines += ["", f"<b>{t(lang, 'offender.latest')}</b>"]
-        lines += [_contact(item, zone, lang) for item in latest]
+        lines += [_contact(item, now, zone, lang) for item in latest]
     waiting = await history_queries.open_alerts(session=session, view=view)
     lines += ["", f"<b>{t(lang, 'offender.open', count=len(waiting))}</b>"]
     for item in waiting:
         raised = item.alert.created_at if item.alert else None
-        lines.append(f"• {item.entry.reference} · {local_time(raised, zone, lang)}")
+        lines.append(f"• {item.entry.reference} · {spoken(raised, now, zone, lang)}")
     return Reply(text="\n".join(lines))

@@ -15,34 +15,17 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.refusal import Refusal
+from bot.triage.dates import MONTHS
+from bot.triage.when import WEEKDAY_ABBREVIATIONS
+from bot.triage.when import WEEKDAYS as WEEKDAY_NAMES
 from storage.zones import zone_of
 
 SHIFT_STARTS = (time(7, 0), time(19, 0))  # the two 12-hour shifts, local time
 MAX_DAYS = 800  # a little over the two years records are kept online
 
-MONTHS: dict[str, int] = {
-    **dict.fromkeys(("jan", "january", "janv", "janvier"), 1),
-    **dict.fromkeys(("feb", "february", "fev", "fevr", "fevrier"), 2),
-    **dict.fromkeys(("mar", "march", "mars"), 3),
-    **dict.fromkeys(("apr", "april", "avr", "avril"), 4),
-    **dict.fromkeys(("may", "mai"), 5),
-    **dict.fromkeys(("jun", "june", "juin"), 6),
-    **dict.fromkeys(("jul", "july", "juil", "juillet"), 7),
-    **dict.fromkeys(("aug", "august", "aou", "aout"), 8),
-    **dict.fromkeys(("sep", "sept", "september", "septembre"), 9),
-    **dict.fromkeys(("oct", "october", "octobre"), 10),
-    **dict.fromkeys(("nov", "november", "novembre"), 11),
-    **dict.fromkeys(("dec", "december", "decembre"), 12),
-}
-WEEKDAYS: dict[str, int] = {
-    **dict.fromkeys(("monday", "mon", "lundi"), 0),
-    **dict.fromkeys(("tuesday", "tue", "tues", "mardi"), 1),
-    **dict.fromkeys(("wednesday", "wed", "mercredi"), 2),
-    **dict.fromkeys(("thursday", "thu", "thurs", "jeudi"), 3),
-    **dict.fromkeys(("friday", "fri", "vendredi"), 4),
-    **dict.fromkeys(("saturday", "sat", "samedi"), 5),
-    **dict.fromkeys(("sunday", "sun", "dimanche"), 6),
-}
+# Month and weekday names are capture's (``bot.triage``): a manager's "october" or "depuis
+# lundi" is read by the tables that read an officer's "le 5 octobre" or "since Monday".
+WEEKDAYS: dict[str, int] = {**WEEKDAY_NAMES, **WEEKDAY_ABBREVIATIONS}
 
 _Span = tuple[datetime, datetime]
 
@@ -142,6 +125,14 @@ _RANGE = re.compile(
 )
 _ON_DAY = re.compile(r"^(?:on|le) ")
 _UNIT = re.compile(r"\bunit[eé]?\s*([0-9]{1,3}[a-z]?|[a-z])\b", re.IGNORECASE)
+# A unit named alone ("/summary 4B"), read as one only when the words name no period with it.
+_BARE_UNIT = re.compile(r"(?<![\w-])([0-9]{1,3}[a-z])(?![\w-])", re.IGNORECASE)
+# Words around a period that name none ("summary for October", "résumé du mois d'octobre").
+_FILLER = re.compile(
+    r"^(?:(?:for|in|of|over|during|the|month|pour|en|de|d|du|des|pendant|sur|mois|le|la)"
+    r"(?: |$))+"
+)
+_MONTH_NAME = re.compile(r"([a-z]+)\.?(?: (\d{4}))?")
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _DAY_MONTH = re.compile(r"(\d{1,2})(?:er|st|nd|rd|th)? ([a-z]+)\.?(?: (\d{4}))?")
 _MONTH_DAY = re.compile(r"([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,?(?: (\d{4}))?")
@@ -199,11 +190,24 @@ def fold(text: str) -> str:
 
 def split_unit(text: str) -> tuple[str, str | None]:
     """The text without its unit filter, and the unit ("unit 4b" -> "4B"), if any."""
-    found = _UNIT.search(text)
+    return _without(text, _UNIT.search(text))
+
+
+def _without(text: str, found: re.Match[str] | None) -> tuple[str, str | None]:
     if found is None:
         return text, None
     rest = f"{text[: found.start()]} {text[found.end() :]}"
     return " ".join(rest.split()), found.group(1).upper()
+
+
+def _readings(text: str) -> list[tuple[str, str | None]]:
+    """The ways to split the words into a period and a unit, the likelier first: "unit 4B"
+    wherever it is; else the words as they are; else a lone "4B" as the unit."""
+    rest, unit = split_unit(text)
+    if unit is not None:
+        return [(rest, unit)]
+    bare = _BARE_UNIT.search(text)
+    return [(text, None), _without(text, bare)] if bare else [(text, None)]
 
 
 def _day_of(words: str) -> _Day | None:
@@ -268,7 +272,20 @@ def _dated(words: str, now: datetime) -> _Span | None:
     return None
 
 
-def _span(words: str, now: datetime) -> _Span:
+def _month(words: str, now: datetime) -> _Span | None:
+    """A month named alone ("october", "octobre 2025"): the latest one begun, unless a year is
+    given."""
+    match = _MONTH_NAME.fullmatch(words)
+    if match is None or match[1] not in MONTHS:
+        return None
+    month = MONTHS[match[1]]
+    year = int(match[2]) if match[2] else now.year - (month > now.month)
+    first = date(year, month, 1)
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return _midnight(first, now), _midnight(following, now)
+
+
+def _read_span(words: str, now: datetime) -> _Span | None:
     if words in NAMED:
         return NAMED[words](now)
     if match := _LAST_DAYS.fullmatch(words):
@@ -277,10 +294,25 @@ def _span(words: str, now: datetime) -> _Span:
             raise PeriodError(words)
         first = now.date() - timedelta(days=days - 1)
         return _midnight(first, now), now
-    span = _dated(words, now)
-    if span is None:
-        raise PeriodError(words)
-    return span
+    return _month(words, now) or _dated(words, now)
+
+
+def _span(words: str, now: datetime) -> _Span:
+    """The span the folded words name, with or without the words around it that name none."""
+    for candidate in dict.fromkeys((words, _FILLER.sub("", words).strip())):
+        if (span := _read_span(candidate, now)) is not None:
+            return span
+    raise PeriodError(words)
+
+
+def _span_and_unit(text: str, now: datetime) -> tuple[_Span, str | None]:
+    """The first reading of the words that names a period, with its unit."""
+    for rest, unit in _readings(unicodedata.normalize("NFC", text)):
+        try:
+            return _span(fold(rest), now), unit
+        except PeriodError:
+            continue
+    raise PeriodError(text)
 
 
 def parse_period(text: str, *, now: datetime, tz: str) -> Period:
@@ -289,10 +321,8 @@ def parse_period(text: str, *, now: datetime, tz: str) -> Period:
     Empty text is today. The end is never later than ``now``; a period that would start in the
     future, end before it starts or last longer than ``MAX_DAYS`` is refused with PeriodError.
     """
-    rest, unit = split_unit(text)
-    zone = zone_of(tz)
-    local_now = now.astimezone(zone)
-    start, end = _span(fold(rest), local_now)
+    local_now = now.astimezone(zone_of(tz))
+    (start, end), unit = _span_and_unit(text, local_now)
     end = min(end, local_now)
     if start >= end or (end - start).days > MAX_DAYS:
         raise PeriodError(text)

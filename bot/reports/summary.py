@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
@@ -28,6 +29,7 @@ from bot.reply import Reply, esc
 from bot.reports.chart import summary_chart
 from bot.reports.periods import Period, parse_period
 from bot.triage import Urgency
+from bot.triage.labels import in_language
 from storage import audit, directory, report_tallies, summary_queries
 from storage.db import off_the_loop
 from storage.models import Site
@@ -38,6 +40,7 @@ from storage.zones import local_now
 
 QUIET_DAYS = 7  # design.md: "no recorded interaction for N days"; dynamic security is contact
 REPEATED_NEGATIVE = 3
+LEADING = 5  # concerns listed
 # Days one summary or one scheduler pass stores at most: a backlog (the first year summary after
 # the upgrade that added tallies) is stored a month at a time, never in one long transaction
 # that would hold SQLite's single connection for seconds.
@@ -53,7 +56,7 @@ class Figures:
     period: Period
     scope: str
     days: tuple[DayCount, ...]
-    concerns: tuple[tuple[str, int], ...]
+    concerns: tuple[tuple[str, int], ...]  # labels as stored (``leading_concerns`` reads them)
     routes: tuple[tuple[str, int], ...]
     alerts: AlertTimes
     officers: tuple[tuple[str, int], ...] | None
@@ -203,6 +206,17 @@ def period_line(period: Period, lang: str) -> str:
     return f"{line} · {t(lang, 'summary.unit', unit=esc(period.unit))}" if period.unit else line
 
 
+def leading_concerns(
+    counts: Sequence[tuple[str, int]], lang: str, limit: int = LEADING
+) -> list[tuple[str, int]]:
+    """The most frequent concerns, each concept once, under its label in ``lang`` (a French
+    note's "menace" and an English note's "threat" are one row)."""
+    merged: Counter[str] = Counter()
+    for label, count in counts:
+        merged[in_language(label, lang)] += count
+    return sorted(merged.items(), key=lambda row: (-row[1], row[0]))[:limit]
+
+
 def _counts_line(lang: str, table: str, keys: tuple[str, ...], counts: Counter[str]) -> str:
     return " · ".join(f"{t(lang, f'{table}.{key}')} {counts[key]}" for key in keys if counts[key])
 
@@ -247,7 +261,7 @@ def render(figures: Figures, lang: str) -> str:
         ]
     if figures.concerns:
         lines += ["", f"<b>{t(lang, 'summary.concerns')}</b>"]
-        lines += [f"• {esc(concept)} — {n}" for concept, n in figures.concerns]
+        lines += [f"• {esc(c)} — {n}" for c, n in leading_concerns(figures.concerns, lang)]
     if figures.routes:
         lines += ["", f"<b>{t(lang, 'summary.routes')}</b>"]
         lines += [f"• {t(lang, f'route.{route}')} — {n}" for route, n in figures.routes]
@@ -285,7 +299,8 @@ def chart_of(figures: Figures, lang: str) -> bytes:
 async def summary(
     *, session: AsyncSession, actor: Actor, words: str, now: datetime
 ) -> list[Reply]:
-    """``/summary``: the text, then the chart (Telegram captions stop at 1,024 characters)."""
+    """``/summary``: the text, then the chart (Telegram captions stop at 1,024 characters); a
+    period with nothing in it is said in words, with no empty chart."""
     period = parse_period(words, now=now, tz=actor.tz)
     view = await view_for(session=session, actor=actor, action="summary", period=period)
     figures = await gather(
@@ -306,8 +321,8 @@ async def summary(
             "scope": figures.scope,
         },
     )
+    text = Reply(text=render(figures, actor.lang))
+    if not figures.total and not figures.alerts.raised:
+        return [text]
     chart = await asyncio.to_thread(chart_of, figures, actor.lang)
-    return [
-        Reply(text=render(figures, actor.lang)),
-        Reply(text=t(actor.lang, "summary.chart_caption"), photo=chart),
-    ]
+    return [text, Reply(text=t(actor.lang, "summary.chart_caption"), photo=chart)]

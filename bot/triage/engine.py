@@ -22,6 +22,7 @@ from bot.triage.cues import (
     sentence_starts,
 )
 from bot.triage.frames import frame_hits
+from bot.triage.labels import COMMUNITY, LEARNED, QUALIFIERS
 from bot.triage.language import detect_language
 from bot.triage.learned import Opinion, consulted, second_opinion, weightiest_phrase
 from bot.triage.learned import warm_up as _train_second_opinion
@@ -44,12 +45,6 @@ _INVISIBLE_AND_QUOTES = str.maketrans(
     | dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_LABELS = {
-    "negated": ("ruled out", "écarté"),
-    "past": ("past", "passé"),
-    "community": ("community supervision", "surveillance dans la collectivité"),
-    "learned": ("learned", "appris"),
-}
 
 
 @dataclass(frozen=True)
@@ -150,7 +145,7 @@ def triage(text: str, lang: str | None = None) -> Triage:
     reasons += [_reason(h, typed, lang) for h in kept]
     reasons += harmless_reasons
     if cue is not None:
-        reasons.append(_labelled(_LABELS["community"], typed.typed_span(*cue), lang))
+        reasons.append(_labelled(COMMUNITY, typed.typed_span(*cue), lang))
     if learned is not None:  # what decided the urgency comes first
         reasons.insert(0, _learned_reason(learned, typed.typed, lang))
     unplaced = _unplaced(alarms, hits, typed) if urgency is Urgency.ROUTINE else ()
@@ -169,7 +164,7 @@ def triage(text: str, lang: str | None = None) -> Triage:
 
 def _learned_reason(learned: Opinion, text: str, lang: str) -> str:
     """The second opinion's reason: the words that weighed most towards its urgency."""
-    return _labelled(_LABELS["learned"], weightiest_phrase(text, learned.urgency), lang)
+    return _labelled(LEARNED, weightiest_phrase(text, learned.urgency), lang)
 
 
 def _unplaced(alarms: list[tuple[int, int]], hits: list[_Hit], typed: Mended) -> tuple[str, ...]:
@@ -268,9 +263,9 @@ def _reason(hit: _Hit, typed: Mended, lang: str) -> str:
     label = hit.concept.labels[lang == "fr"]
     start = hit.start if hit.negation_start is None else hit.negation_start
     if hit.negation_start is not None:
-        label = f"{label} ({_LABELS['negated'][lang == 'fr']})"
+        label = f"{label} ({QUALIFIERS['negated'][lang == 'fr']})"
     elif hit.past:
-        label = f"{label} ({_LABELS['past'][lang == 'fr']})"
+        label = f"{label} ({QUALIFIERS['past'][lang == 'fr']})"
     return _labelled((label, label), typed.typed_span(start, hit.end), lang)
 
 

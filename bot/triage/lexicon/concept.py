@@ -31,6 +31,7 @@ class Concept:
     staff: bool = False  # information about a staff member (CD 568-2)
     screened: bool = False  # ruled out, still the route's business ("no SI" -> health services)
     excludes: tuple[str, ...] = ()  # concepts this one overrides when both are found
+    former_labels: tuple[str, ...] = ()  # labels stored reasons still carry (reports read them)
 
 
 def concept(

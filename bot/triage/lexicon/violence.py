@@ -272,9 +272,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"une agente)",
        figurative=True),
     # triage-policy priority: threats talked about without a credible target or plan.
-    concept("threat_talk", "priority", {SI}, "threats", "menaces",
+    # Not "threats"/"menaces": a report would list it as a plural of "threat"/"menace" above.
+    concept("threat_talk", "priority", {SI}, "threatening talk", "propos menaçants",
        r"threat(s|ened|ening)?\b(?! to (kill|hurt|harm|hang|cut) (himself|herself|myself))",
        r"menaces?\b(?! de se )(?! (personne|pas|plus|pu|jamais|rien)\b)",
-       r"menac(ait|ant|ante|ants)\b", r"intimid\w*"),
+       r"menac(ait|ant|ante|ants)\b", r"intimid\w*", former_labels=("threats", "menaces")),
 )
 # fmt: on
