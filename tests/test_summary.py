@@ -433,7 +433,7 @@ async def test_a_french_manager_asks_in_words(world: World) -> None:
     fix_clock(world)
     text, _ = await ask(manager, "résumé d'octobre")
     assert "Du 2026-10-01 au 2026-10-31 inclusivement" in text["text"]
-    assert f"Inscriptions : {len(OCTOBER)}" in text["text"]
+    assert f"Inscriptions\u00a0: {len(OCTOBER)}" in text["text"]
     await manager.send("résumé unité 4B")
     today = await manager.next_message()
     assert "unité 4B" in today["text"] and "Aucune inscription" in today["text"]
@@ -468,7 +468,7 @@ async def test_a_period_i_cannot_read_gets_two_examples_that_work(world: World) 
     answer = await manager.next_message()
     assert examples_in(answer) == ["/summary la semaine dernière", "/summary octobre unité 4B"]
     text, _ = await ask(manager, "/summary la semaine dernière")
-    assert f"Inscriptions : {len(LAST_WEEK)}" in text["text"]
+    assert f"Inscriptions\u00a0: {len(LAST_WEEK)}" in text["text"]
 
 
 async def test_a_captured_entry_counts_in_todays_summary(world: World) -> None:
