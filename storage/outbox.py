@@ -11,7 +11,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.db import changed
 from storage.models import Alert, Channel, InboundMessage, OutboxMessage, ScheduledRun
-from storage.vocabulary import AlertStatus, OutboxStatus
+from storage.vocabulary import (
+    ALARMS,
+    NOTIFICATIONS,
+    AlertStatus,
+    MessageKind,
+    OutboxStatus,
+    SendMethod,
+)
 
 _QUEUED = "outbox.queued"  # a key of Session.info, set by enqueue
 
@@ -62,8 +69,8 @@ _OF_ENTRY = (
     select(OutboxMessage)
     .where(
         OutboxMessage.entry_id == bindparam("entry_id"),
-        OutboxMessage.method == "send",
-        OutboxMessage.kind.in_(("alert", "route", "escalation")),
+        OutboxMessage.method == SendMethod.SEND,
+        OutboxMessage.kind.in_(NOTIFICATIONS),
     )
     .order_by(OutboxMessage.id)
 )
@@ -173,8 +180,8 @@ async def sent_copies(*, session: AsyncSession, alert_id: int) -> Sequence[Outbo
     """Every alert message of an alert (first and repeated) still in its chat, to update them."""
     query = select(OutboxMessage).where(
         OutboxMessage.alert_id == alert_id,
-        OutboxMessage.method == "send",
-        OutboxMessage.kind.in_(("alert", "escalation")),
+        OutboxMessage.method == SendMethod.SEND,
+        OutboxMessage.kind.in_(ALARMS),
         OutboxMessage.status.not_in((OutboxStatus.EXPIRING, OutboxStatus.DELETED)),
     )
     return (await session.scalars(query.order_by(OutboxMessage.id))).all()
@@ -314,7 +321,7 @@ async def failed_since(
     query = select(OutboxMessage.id).where(
         OutboxMessage.chat_id == chat_id,
         OutboxMessage.status.in_((OutboxStatus.FAILED, OutboxStatus.UNREACHABLE)),
-        OutboxMessage.method == "send",
+        OutboxMessage.method == SendMethod.SEND,
         OutboxMessage.claimed_at >= since,
         OutboxMessage.id != other_than,
     )
@@ -327,7 +334,7 @@ async def last_duty_check(
     """The latest "Still on duty?" question put to a staff member since ``since``."""
     query = select(OutboxMessage).where(
         OutboxMessage.recipient_staff_id == staff_id,
-        OutboxMessage.kind == "duty_check",
+        OutboxMessage.kind == MessageKind.DUTY_CHECK,
         OutboxMessage.created_at >= since,
     )
     return await session.scalar(query.order_by(OutboxMessage.id.desc()).limit(1))
@@ -340,6 +347,6 @@ async def by_message(
     query = select(OutboxMessage).where(
         OutboxMessage.chat_id == chat_id,
         OutboxMessage.telegram_message_id == message_id,
-        OutboxMessage.method == "send",
+        OutboxMessage.method == SendMethod.SEND,
     )
     return await session.scalar(query.limit(1))

@@ -70,6 +70,23 @@ class MessageKind(StrEnum):
 
 # The copies of an alert (first sent, then escalated): each asks for an acknowledgement.
 ALARMS: tuple[MessageKind, ...] = (MessageKind.ALERT, MessageKind.ESCALATION)
+# What reaches a person about an entry (for "who was notified and when").
+NOTIFICATIONS: tuple[MessageKind, ...] = (*ALARMS, MessageKind.ROUTE)
+
+
+class SendMethod(StrEnum):
+    """How an outbox row reaches its chat: a new message, or a change to one already sent."""
+
+    SEND = "send"  # a text message
+    DOCUMENT = "document"  # a reply's file (``file_data``), ``text`` its caption
+    PHOTO = "photo"  # a reply's chart
+    EDIT = "edit"  # new text and buttons for a message already sent
+    UNBUTTON = "unbutton"  # the same message, its buttons taken off
+    DELETE = "delete"  # the chat copy removed
+
+
+# The methods that make a new message: Telegram's flood limits count these.
+NEW_MESSAGES: tuple[SendMethod, ...] = (SendMethod.SEND, SendMethod.DOCUMENT, SendMethod.PHOTO)
 
 
 class AlertStatus(StrEnum):

@@ -20,6 +20,7 @@ from bot.refusal import Refusal
 from bot.telegram_limits import TEXT_LIMIT, cut_html, units
 from storage import audit, directory, entries, outbox
 from storage.models import Alert
+from storage.vocabulary import AlertStatus
 
 
 async def escalate(*, session: AsyncSession, alert: Alert, now: datetime) -> bool:
@@ -65,11 +66,11 @@ async def acknowledge(
     scope = RecordScope(entry.officer_id, entry.site_id, tuple(entry.routes), ())
     if not may_see(actor, "acknowledge", scope):
         raise Refusal("core.not_allowed")
-    if alert.status != "open" and not take_over:
+    if alert.status != AlertStatus.OPEN and not take_over:
         holder = await directory.get_staff(session=session, staff_id=alert.acknowledged_by_id or 0)
         note = t(actor.lang, "alerts.already", name=holder.name if holder else "?")
         return Acknowledgement(note, taken=False)
-    alert.status = "acknowledged"
+    alert.status = AlertStatus.ACKNOWLEDGED
     alert.acknowledged_by_id = actor.staff_id
     alert.acknowledged_at = alert.acknowledged_at if alert.acknowledged_at and take_over else now
     alert.taken_over = take_over

@@ -17,7 +17,7 @@ from bot.notify.plan import PRIORITY
 from bot.notify.writer import queue_row
 from bot.reply import Button, Reply
 from bot.telegram_limits import CAPTION_LIMIT, cut_html, split_html
-from storage.vocabulary import MessageKind
+from storage.vocabulary import MessageKind, SendMethod
 
 
 def stored_buttons(rows: tuple[tuple[Button, ...], ...]) -> list[list[dict]]:
@@ -40,7 +40,7 @@ async def queue_reply(
     ``replacing_message_id``, as the new text of that message when it fits in one."""
     row = _Row(session, chat_id, now, staff_id, site_id)
     if reply.document is not None or reply.photo is not None:
-        method = "document" if reply.document is not None else "photo"
+        method = SendMethod.DOCUMENT if reply.document is not None else SendMethod.PHOTO
         await row.add(
             method,
             cut_html(reply.text, CAPTION_LIMIT),
@@ -52,17 +52,19 @@ async def queue_reply(
     buttons = stored_buttons(reply.buttons)
     chunks = split_html(reply.text)
     if replacing_message_id is not None and len(chunks) == 1:
-        await row.add("edit", chunks[0], buttons, message_id=replacing_message_id)
+        await row.add(SendMethod.EDIT, chunks[0], buttons, message_id=replacing_message_id)
         return
     for index, chunk in enumerate(chunks):
-        await row.add("send", chunk, buttons if index == len(chunks) - 1 else [])
+        await row.add(SendMethod.SEND, chunk, buttons if index == len(chunks) - 1 else [])
 
 
 async def queue_unbutton(
     *, session: AsyncSession, chat_id: int, message_id: int, now: datetime
 ) -> None:
     """Queue taking the buttons off a tapped message, so the same tap cannot be made twice."""
-    await _Row(session, chat_id, now, None, None).add("unbutton", "", [], message_id=message_id)
+    await _Row(session, chat_id, now, None, None).add(
+        SendMethod.UNBUTTON, "", [], message_id=message_id
+    )
 
 
 @dataclass(frozen=True)
@@ -77,7 +79,7 @@ class _Row:
 
     async def add(
         self,
-        method: str,
+        method: SendMethod,
         text: str,
         buttons: list[list[dict]],
         *,

@@ -25,14 +25,12 @@ from bot.leases import LEASE
 from bot.notify import routing
 from storage import outbox
 from storage.models import OutboxMessage, utcnow
-from storage.vocabulary import OutboxStatus
+from storage.vocabulary import NEW_MESSAGES, OutboxStatus, SendMethod
 
 log = logging.getLogger(__name__)
 MAX_BACKOFF_S = 60.0
 # How many chats' next messages one look at the queue reads, to share the send slots among.
 HEADS_READ = 200
-# The methods that make a new message (the others change one already sent).
-_SENDS = ("send", "document", "photo")
 # Before a message that may have reached its chat already (its sender died while Telegram had
 # it): the reader sees a repeat for what it is. A sign, not words: it reads in every language.
 REPEAT_MARK = "🔁"
@@ -240,14 +238,14 @@ async def _claim(
                 OutboxStatus.SENDING,
             ):
                 continue  # the message to change is not out yet; it goes first
-        new_message = row.method in _SENDS
+        new_message = row.method in NEW_MESSAGES
         if not gate.ready(row.chat_id, new_message=new_message) or not await outbox.claim(
             session=session, row_id=row.id, replica=claim.replica, at=claim.now, until=claim.until
         ):
             continue
         if new_message:
             gate.take(row.chat_id)
-        repeat = row.error == outbox.INTERRUPTED and row.method in _SENDS
+        repeat = row.error == outbox.INTERRUPTED and row.method in NEW_MESSAGES
         jobs.append(
             _Job(
                 id=row.id,
@@ -260,7 +258,7 @@ async def _claim(
                 target_message_id=(
                     target.telegram_message_id
                     if target is not None
-                    else (row.telegram_message_id if row.method not in _SENDS else None)
+                    else (row.telegram_message_id if row.method not in NEW_MESSAGES else None)
                 ),
                 file_data=row.file_data,
                 file_name=row.file_name,
@@ -270,18 +268,18 @@ async def _claim(
 
 
 async def _perform(sender: Sender, job: _Job) -> int | None:
-    if job.method == "send":
+    if job.method == SendMethod.SEND:
         return await sender.send(job.chat_id, job.text, job.buttons)
-    if job.method in ("document", "photo"):
+    if job.method in (SendMethod.DOCUMENT, SendMethod.PHOTO):
         assert job.file_data is not None
         return await sender.send_file(
             job.chat_id, job.method, job.file_data, job.file_name, job.text
         )
     if job.target_message_id is None:
         raise Permanent("target message was never delivered")
-    if job.method == "edit":
+    if job.method == SendMethod.EDIT:
         await sender.edit(job.chat_id, job.target_message_id, job.text, job.buttons)
-    elif job.method == "unbutton":
+    elif job.method == SendMethod.UNBUTTON:
         await sender.unbutton(job.chat_id, job.target_message_id)
     else:
         await sender.delete(job.chat_id, job.target_message_id)
@@ -306,7 +304,7 @@ async def _settle(
         log.warning("outbox row %s: lease lost before its send was recorded", job.id)
         return
     target = await outbox.get(session=session, row_id=job.target_id or 0)
-    if failure is not None and job.method in _SENDS:
+    if failure is not None and job.method in NEW_MESSAGES:
         gate.release(job.chat_id)  # only what Telegram accepted counts against its limits
     if isinstance(failure, RetryLater):
         gate.block(job.chat_id, failure.seconds)
@@ -326,7 +324,7 @@ async def _settle(
         row.status = OutboxStatus.UNREACHABLE if failure.unreachable else OutboxStatus.FAILED
         row.error = str(failure)[:300]
         log.warning("outbox row %s (%s) refused: %s", job.id, job.method, failure)
-        if job.method == "delete" and target is not None:
+        if job.method == SendMethod.DELETE and target is not None:
             # Past Telegram's 48 hours (after a long outage): the copy stays in the chat.
             target.status = OutboxStatus.UNDELETABLE
         if not failure.unreachable and await routing.resend_minimal(
@@ -339,9 +337,9 @@ async def _settle(
         await fall_through(session=session, row=row, now=now)
         return
     row.status, row.sent_at = OutboxStatus.SENT, now
-    if job.method in _SENDS:
+    if job.method in NEW_MESSAGES:
         row.telegram_message_id = message_id
-    if job.method == "delete" and target is not None:
+    if job.method == SendMethod.DELETE and target is not None:
         target.status = OutboxStatus.DELETED
 
 
@@ -423,7 +421,7 @@ class Deliverer:
 async def fall_through(*, session: AsyncSession, row: OutboxMessage, now: datetime) -> None:
     """A recipient could not be reached: try the next one and tell the site's admins (once a
     day per chat, not at every alert and repeat)."""
-    if row.method != "send":
+    if row.method != SendMethod.SEND:
         return
     told = await outbox.failed_since(
         session=session, chat_id=row.chat_id, since=now - FAILURE_NOTICE_EVERY, other_than=row.id

@@ -20,6 +20,7 @@ from bot.notify.render import text_of
 from bot.notify.writer import open_alert, write
 from storage import directory, entries, outbox
 from storage.models import Alert, Entry, OutboxMessage, Site
+from storage.vocabulary import SendMethod
 
 __all__ = [
     "escalate_alert",
@@ -101,7 +102,7 @@ async def resend_minimal(*, session: AsyncSession, refused: OutboxMessage, now: 
     """Queue an alert Telegram refused as a bad request again to the same chat, in its minimal
     form. False when there is nothing smaller to send: not an open alert, or its minimal form
     was what Telegram refused."""
-    if refused.method != "send" or refused.alert_id is None:
+    if refused.method != SendMethod.SEND or refused.alert_id is None:
         return False
     alert = await outbox.get_alert(session=session, alert_id=refused.alert_id)
     if alert is None:

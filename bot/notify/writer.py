@@ -20,7 +20,7 @@ from bot.notify.render import buttons_of, text_of
 from bot.telegram_limits import TEXT_LIMIT, cut_html
 from storage import directory, outbox
 from storage.models import Alert, OutboxMessage
-from storage.vocabulary import MessageKind
+from storage.vocabulary import MessageKind, SendMethod
 
 
 async def write(
@@ -105,7 +105,7 @@ async def replace_copy(
         alert_id=copy.alert_id,
         kind=MessageKind.UPDATE,
         priority=PRIORITY[MessageKind.UPDATE],
-        method="edit",
+        method=SendMethod.EDIT,
         target_id=copy.id,
         recipient=_chat_of(copy),
         text=text,
@@ -145,7 +145,7 @@ async def queue_deletion(*, session: AsyncSession, copy: OutboxMessage, now: dat
         alert_id=copy.alert_id,
         kind=MessageKind.EXPIRY,
         priority=PRIORITY[MessageKind.EXPIRY],
-        method="delete",
+        method=SendMethod.DELETE,
         target_id=copy.id,
         recipient=_chat_of(copy),
         created_at=now,
