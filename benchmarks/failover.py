@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import random
 import re
 import statistics
@@ -34,10 +33,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import aiohttp
-import asyncpg
 from aiohttp import web
 
-from benchmarks.harness import BOT, ROOT, TOKEN, prepare
+from benchmarks.harness import BOT, ROOT, bot_env, fresh_postgres, prepare
 from bot.notify.delivery import REPEAT_MARK
 from sandbox.client import Persona, SandboxClient
 from sandbox.server import Sandbox
@@ -46,7 +44,6 @@ from tests.conftest import free_port
 IMMEDIATE = "{fps} 4B range 10 min ago he pulled a sharpened toothbrush out of his sock"
 ALERT = "🚨 IMMEDIATE —"
 REFERENCE = re.compile(r"R-\d{4}-\d{6}")
-PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
 PG_BENCH_DB = "rapport_failover"
 SECRET = "failover-bench-secret"
 LEADS = "receiver: this replica leads"
@@ -128,34 +125,12 @@ class Replica:
             await self.process.wait()
 
 
-async def _fresh_database() -> str:
-    connection = await asyncpg.connect(PG_ADMIN)
-    try:
-        await connection.execute(f"DROP DATABASE IF EXISTS {PG_BENCH_DB} WITH (FORCE)")
-        await connection.execute(f"CREATE DATABASE {PG_BENCH_DB}")
-    finally:
-        await connection.close()
-    return f"postgresql+asyncpg://postgres@127.0.0.1:5432/{PG_BENCH_DB}"
-
-
 def _env(sandbox: Sandbox, url: str, webhook: tuple[str, int] | None) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("RAPPORT_")}
-    env |= {
-        "RAPPORT_TELEGRAM_TOKEN": TOKEN,
-        "RAPPORT_TELEGRAM_API_URL": sandbox.api_url,
-        "RAPPORT_TELEGRAM_FILE_URL": sandbox.file_url,
-        "RAPPORT_DATABASE_URL": url,
-        "RAPPORT_LOG_LEVEL": "INFO",
-        "RAPPORT_HTTP_PORT": "0",
-    }
+    settings = {"log_level": "INFO"}
     if webhook is not None:
         public, port = webhook
-        env |= {
-            "RAPPORT_WEBHOOK_URL": public,
-            "RAPPORT_WEBHOOK_SECRET": SECRET,
-            "RAPPORT_WEBHOOK_PORT": str(port),
-        }
-    return env
+        settings |= {"webhook_url": public, "webhook_secret": SECRET, "webhook_port": str(port)}
+    return bot_env(sandbox, url, **settings)
 
 
 async def _officer_item(officer: Persona, index: int, taps: dict[str, float]) -> None:
@@ -182,7 +157,7 @@ async def _alert_times(client: SandboxClient, supervisor: Persona) -> list[tuple
 
 async def run_mode(mode: str, replicas: int, kills: int, rate: float, seed: int) -> None:
     folder = Path(tempfile.mkdtemp(prefix=f"rapport-failover-{mode}-"))
-    url = await _fresh_database()
+    url = await fresh_postgres(PG_BENCH_DB)
     items = int(rate * (kills * 9 + 10))
     rng = random.Random(seed)
     async with Sandbox(limits=False) as sandbox, SandboxClient(sandbox.url) as client:

@@ -31,10 +31,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import asyncpg
 from sqlalchemy import func, make_url, select
 
-from benchmarks.harness import prepare, start_bot
+from benchmarks.harness import fresh_postgres, prepare, start_bot
 from bot.notify.audience import Recipient
 from bot.notify.bulletin import queue_text
 from bot.notify.delivery import REPEAT_MARK
@@ -50,7 +49,6 @@ from tests.proxy import CuttableProxy
 IMMEDIATE = "{fps} 4B range 10 min ago he pulled a sharpened toothbrush out of his sock"
 REFERENCE = re.compile(r"R-\d{4}-\d{6}")
 CARD = "Here is what I understood"  # the card's first words (its buttons go once tapped)
-PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"
 PG_BENCH_DB = "rapport_faults"
 SETTLE_S = 120.0  # how long the scenario waits for everything to arrive after the fault
 
@@ -242,13 +240,7 @@ SCENARIOS: dict[str, Callable[[Run, float], Awaitable[None]]] = {
 async def _fresh_url(database: str, folder: Path, number: int) -> str:
     if database == "sqlite":
         return f"sqlite+aiosqlite:///{folder / f'faults{number}.db'}"
-    connection = await asyncpg.connect(PG_ADMIN)
-    try:
-        await connection.execute(f"DROP DATABASE IF EXISTS {PG_BENCH_DB} WITH (FORCE)")
-        await connection.execute(f"CREATE DATABASE {PG_BENCH_DB}")
-    finally:
-        await connection.close()
-    return f"postgresql+asyncpg://postgres@127.0.0.1:5432/{PG_BENCH_DB}"
+    return await fresh_postgres(PG_BENCH_DB)
 
 
 async def main(items: int, rate: float, databases: list[str], only: list[str]) -> None:

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import asyncpg
+
 from bot.people.directory import add_site, import_roster
 from sandbox.client import Persona, SandboxClient
 from sandbox.server import Sandbox
@@ -105,6 +107,32 @@ async def prepare(
     return people
 
 
+def bot_env(sandbox: Sandbox, url: str, **settings: str) -> dict[str, str]:
+    """The environment of ``rapport run`` against the sandbox and ``url``, with these settings
+    (``log_level="INFO"`` is RAPPORT_LOG_LEVEL) and no RAPPORT_* variable of the caller's."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("RAPPORT_")}
+    env |= {
+        "RAPPORT_TELEGRAM_TOKEN": TOKEN,
+        "RAPPORT_TELEGRAM_API_URL": sandbox.api_url,
+        "RAPPORT_TELEGRAM_FILE_URL": sandbox.file_url,
+        "RAPPORT_DATABASE_URL": url,
+        "RAPPORT_HTTP_PORT": "0",  # replicas side by side would fight over one health port
+    }
+    return env | {f"RAPPORT_{name.upper()}": value for name, value in settings.items()}
+
+
+async def fresh_postgres(name: str) -> str:
+    """A new, empty PostgreSQL database ``name`` on this machine (dropped first if it exists):
+    the benchmark's own, never the tests' ``test``."""
+    connection = await asyncpg.connect("postgresql://postgres@127.0.0.1:5432/postgres")
+    try:
+        await connection.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        await connection.execute(f"CREATE DATABASE {name}")
+    finally:
+        await connection.close()
+    return f"postgresql+asyncpg://postgres@127.0.0.1:5432/{name}"
+
+
 async def start_bot(
     sandbox: Sandbox,
     url: str,
@@ -115,15 +143,7 @@ async def start_bot(
 ) -> asyncio.subprocess.Process:
     """``rapport run`` (or ``command``) against the sandbox; returns once it polls. Without
     ``pace`` the bot does not keep to Telegram's limits itself (the sandbox's are off)."""
-    env = {
-        **os.environ,
-        "RAPPORT_TELEGRAM_TOKEN": TOKEN,
-        "RAPPORT_TELEGRAM_API_URL": sandbox.api_url,
-        "RAPPORT_TELEGRAM_FILE_URL": sandbox.file_url,
-        "RAPPORT_DATABASE_URL": url,
-        "RAPPORT_TELEGRAM_PACE": "true" if pace else "false",
-        "RAPPORT_HTTP_PORT": "0",  # replicas side by side would fight over one health port
-    }
+    env = bot_env(sandbox, url, telegram_pace="true" if pace else "false")
     with log.open("wb") as sink:
         bot = await asyncio.create_subprocess_exec(
             *command, env=env, cwd=ROOT, stdout=sink, stderr=sink

@@ -16,6 +16,7 @@ from bot.capture.card import local_time
 from sandbox.client import Persona, SandboxClient, button_texts
 from sandbox.server import Sandbox
 from storage.models import Site, utcnow
+from tests.conftest import WEBHOOK_SECRET, free_port
 from tests.process import rapport_run
 from tests.test_alert_path import STARTUP_S
 from tests.test_alerts import KNIFE, PUNCH, REFERENCE, SHEET, _submit
@@ -128,5 +129,54 @@ async def test_two_live_replicas_alert_escalate_and_digest_exactly_once(
     finally:
         for replica in replicas:
             if replica.returncode is None:
+                replica.terminate()
+                await replica.wait()
+
+
+@pytest.mark.parametrize(
+    "database_url", [pytest.param("postgresql", marks=pytest.mark.postgresql)], indirect=True
+)
+async def test_the_survivor_takes_the_webhook_back_when_its_holder_is_killed(
+    database_url: str,
+    sessions: async_sessionmaker[AsyncSession],
+    sandbox: Sandbox,
+    client: SandboxClient,
+) -> None:
+    """Each replica here has its own public URL (no balancer): the webhook must follow the
+    replica that holds the receiver's lock, or nothing would be received after the kill."""
+    async with sessions.begin() as session:
+        await create_site(session)
+        code = await enrolment_code(session, "officer", name="Alex Martin")
+    officer = await client.user("Alex", last_name="Martin")
+    ports = [free_port() for _ in range(REPLICAS)]
+    urls = [f"http://127.0.0.1:{port}/telegram" for port in ports]
+
+    def webhook(number: int) -> dict[str, str]:
+        return {
+            "webhook_url": urls[number],
+            "webhook_port": str(ports[number]),
+            "webhook_secret": WEBHOOK_SECRET,
+        }
+
+    async def registered() -> list[str]:
+        return [str(call["params"].get("url")) for call in await client.calls("setWebhook")]
+
+    first = await rapport_run(sandbox, database_url, **webhook(0))
+    second: asyncio.subprocess.Process | None = None
+    try:
+        await officer.send(f"/start {code}")
+        assert "Welcome" in (await officer.next_message(timeout=STARTUP_S))["text"]
+        second = await rapport_run(sandbox, database_url, **webhook(1))
+        await asyncio.sleep(3.0)  # started, standing by
+        assert await registered() == [urls[0]], "a standby registered the webhook"
+
+        first.kill()
+        await first.wait()
+        await officer.send("/help")
+        assert "/observe" in (await officer.next_message(timeout=15))["text"]
+        assert (await registered())[-1] == urls[1]
+    finally:
+        for replica in (first, second):
+            if replica is not None and replica.returncode is None:
                 replica.terminate()
                 await replica.wait()
