@@ -4,10 +4,12 @@ immediate item alerts once, every escalation fires once, every digest is sent on
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections import Counter
 from datetime import timedelta
 from typing import Any
 
+import aiohttp
 import pytest
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -50,6 +52,18 @@ async def _with(persona: Persona, word: str, count: int, within: float) -> list[
         if len(found) >= count or asyncio.get_running_loop().time() > deadline:
             return found
         await asyncio.sleep(0.2)
+
+
+async def _ready(port: int) -> None:
+    """Wait until the replica serving ``port`` says it is ready (/readyz)."""
+    async with aiohttp.ClientSession() as http:
+        for _ in range(int(STARTUP_S * 5)):
+            with contextlib.suppress(aiohttp.ClientError):
+                async with http.get(f"http://127.0.0.1:{port}/readyz") as answer:
+                    if answer.status == 200:
+                        return
+            await asyncio.sleep(0.2)
+    raise AssertionError(f"the replica on port {port} never became ready")
 
 
 def _references(messages: list[dict[str, Any]]) -> Counter[str]:
@@ -167,7 +181,7 @@ async def test_the_survivor_takes_the_webhook_back_when_its_holder_is_killed(
         await officer.send(f"/start {code}")
         assert "Welcome" in (await officer.next_message(timeout=STARTUP_S))["text"]
         second = await rapport_run(sandbox, database_url, **webhook(1))
-        await asyncio.sleep(3.0)  # started, standing by
+        await _ready(ports[1])  # started, serving, standing by
         assert await registered() == [urls[0]], "a standby registered the webhook"
 
         first.kill()
