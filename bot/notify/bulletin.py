@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -19,11 +18,12 @@ from bot.telegram_limits import split_html
 from storage import directory, outbox
 from storage.models import Site
 from storage.vocabulary import MessageKind
+from storage.zones import local_now
 
 
 def is_due(site: Site, at: str, now: datetime) -> bool:
     """Whether the site's local time has reached ``at`` ("HH:MM") today."""
-    return now.astimezone(ZoneInfo(site.tz)).strftime("%H:%M") >= at
+    return local_now(site, now).strftime("%H:%M") >= at
 
 
 async def sites_due(
@@ -35,7 +35,7 @@ async def sites_due(
     for site in await directory.list_sites(session=session):
         if not is_due(site, time_of(site), now):
             continue
-        today = now.astimezone(ZoneInfo(site.tz)).date()
+        today = local_now(site, now).date()
         if await outbox.mark_run(session=session, site_id=site.id, job=job, local_date=today):
             due.append(site)
     return due
