@@ -1,0 +1,81 @@
+"""The commands that keep a deployment running: the schema (``rapport db``), and their parser.
+
+The administrative commands (sites, staff, roster, audit, export) are in ``bot.runtime.cli``;
+these are the operator's, and most of them work on a database that is not current yet.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from typing import Any
+
+from bot.runtime.console import CommandRefused, reaching
+from bot.runtime.settings import Settings
+from storage.migrate import SchemaState, history, schema_state, upgrade_exclusively
+
+# ``rapport db check``: the schema is not the code's (0 when it is; 2 when the check cannot run).
+EXIT_BEHIND = 1
+
+
+def _state(url: str) -> SchemaState:
+    """The schema's state, or a one-line refusal when the database cannot be reached."""
+    with reaching(url):
+        return asyncio.run(schema_state(url))
+
+
+def cmd_db_upgrade(args: argparse.Namespace, settings: Settings) -> int:
+    """Apply the migrations (under the migration lock on PostgreSQL, as ``rapport run`` does)."""
+    with reaching(settings.database_url):
+        asyncio.run(upgrade_exclusively(settings.database_url))
+    print(f"database is up to date (revision {_state(settings.database_url).head})")
+    return 0
+
+
+def cmd_db_current(args: argparse.Namespace, settings: Settings) -> int:
+    """The database's revision, and whether it is this code's."""
+    state = _state(settings.database_url)
+    problem = state.problem()
+    if problem is None:
+        print(f"{state.head} (head)")
+    else:
+        print(", ".join(state.current) or "none")
+        print(problem, file=sys.stderr)
+    return 0
+
+
+def cmd_db_check(args: argparse.Namespace, settings: Settings) -> int:
+    """Exit 0 when the schema is at head, ``EXIT_BEHIND`` with one line when it is not."""
+    state = _state(settings.database_url)
+    problem = state.problem()
+    if problem is not None:
+        print(f"rapport: {problem}", file=sys.stderr)
+        return EXIT_BEHIND
+    print(f"database is at head (revision {state.head})")
+    return 0
+
+
+def cmd_db_history(args: argparse.Namespace, settings: Settings) -> int:
+    """Every migration, oldest first, the database's own marked when it can be read."""
+    try:
+        current = set(_state(settings.database_url).current)
+    except CommandRefused:
+        current = set()
+    for revision in history():
+        mark = "  <- the database" if revision.id in current else ""
+        print(f"{revision.id}  {revision.summary}{mark}")
+    return 0
+
+
+def add_operations(commands: Any) -> None:
+    """Add the operator's commands to ``rapport``'s subcommands."""
+    db = commands.add_parser("db", help="the database schema: upgrade, current, check, history")
+    db_commands = db.add_subparsers(dest="db_command", required=True, metavar="COMMAND")
+    for name, handler, meaning in (
+        ("upgrade", cmd_db_upgrade, "apply the migrations (only this and run change the schema)"),
+        ("current", cmd_db_current, "the database's revision"),
+        ("check", cmd_db_check, "exit 0 when the schema is at head, 1 when it is not"),
+        ("history", cmd_db_history, "every migration, oldest first"),
+    ):
+        db_commands.add_parser(name, help=meaning).set_defaults(handler=handler)
