@@ -7,6 +7,7 @@ import getpass
 import sys
 from collections.abc import Awaitable, Callable
 from datetime import date, datetime
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
@@ -342,13 +343,16 @@ def _who_arguments(command: argparse.ArgumentParser) -> None:
     """``--telegram-id ID | --name NAME`` and ``--site CODE``: whom a staff command is about."""
     who = command.add_mutually_exclusive_group(required=True)
     who.add_argument("--telegram-id", type=int, default=None, help="their Telegram user id")
-    who.add_argument("--name", default=None, help="their name as `rapport staff list` shows it")
+    who.add_argument("--name", default=None, help="their name as rapport staff list shows it")
     command.add_argument("--site", required=True)
 
 
 def parser() -> argparse.ArgumentParser:
     """The command line, every command listed by ``rapport --help``."""
-    root = argparse.ArgumentParser(prog="rapport", description=__doc__)
+    root = argparse.ArgumentParser(
+        prog="rapport", description="The command line for Rapport's operators and administrators."
+    )
+    root.add_argument("--version", action="version", version=f"rapport {version('rapport')}")
     commands = root.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     commands.add_parser(
