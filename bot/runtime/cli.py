@@ -59,7 +59,7 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     from bot.runtime.app import run
     from bot.runtime.logs import configure
 
-    configure(settings.log_level)
+    configure(settings.log_level, settings.log_format)
     return run(settings)
 
 
@@ -68,7 +68,7 @@ def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
     from bot.runtime.demo import main
     from bot.runtime.logs import configure
 
-    configure(settings.log_level)
+    configure(settings.log_level, settings.log_format)
     url = args.database_url or "sqlite+aiosqlite:///rapport-demo.db"
     main(args.port, url)
     return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -26,6 +27,8 @@ class Settings(BaseSettings):
     webhook_listen: str = "127.0.0.1"
     webhook_port: int = 8443
     log_level: str = "INFO"
+    # "text", or "json": one JSON object per line, for a log shipper (bot/runtime/logs.py).
+    log_format: Literal["text", "json"] = "text"
     delivery_interval_s: float = 0.5
     # Keep to Telegram's limits (about 30 new messages a second in all; about one a second per
     # chat after a short burst, 20 a minute in a group) before it asks; off only against a Bot
