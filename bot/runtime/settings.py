@@ -6,14 +6,23 @@ from functools import cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_API_URL = "https://api.telegram.org/bot"
 
 
+# Secrets systemd may hand over with ``LoadCredential=NAME:/path`` (deploy/rapport.service): a
+# file of that name in ``$CREDENTIALS_DIRECTORY``, readable by the service alone.
+CREDENTIALS = ("telegram_token", "webhook_secret")
+
+
 class Settings(BaseSettings):
-    """Everything a deployment can set. Secrets are ``SecretStr`` so they never print."""
+    """Everything a deployment can set. Secrets are ``SecretStr`` so they never print.
+
+    Every field is listed, with one line on what it does, in ``.env.example`` (a test keeps the
+    two in step).
+    """
 
     model_config = SettingsConfigDict(env_prefix="RAPPORT_", env_file=".env", extra="ignore")
 
@@ -41,14 +50,29 @@ class Settings(BaseSettings):
     # sender is asked once to wait (bot/rate_limit.py).
     rate_limit_updates: int = 20
     rate_limit_window_s: float = 10.0
+    # Set by systemd for a service with LoadCredential= (not RAPPORT_-prefixed): where the
+    # secrets named in CREDENTIALS are, each read when its RAPPORT_ variable is not set.
+    credentials_directory: Path | None = Field(default=None, alias="CREDENTIALS_DIRECTORY")
 
     @field_validator("telegram_api_url")
     @classmethod
     def _strip_slash(cls, value: str) -> str:
         return value.rstrip("/")
 
+    @model_validator(mode="after")
+    def _read_credentials(self) -> Settings:
+        """Fill the secrets not set otherwise from systemd's credentials directory."""
+        if self.credentials_directory is None:
+            return self
+        for name in CREDENTIALS:
+            path = self.credentials_directory / name
+            if getattr(self, name) is None and path.is_file():
+                setattr(self, name, SecretStr(path.read_text(encoding="utf-8").strip()))
+        return self
+
     def token(self) -> str | None:
-        """The bot token: ``RAPPORT_TELEGRAM_TOKEN`` or the file named by ``..._TOKEN_FILE``."""
+        """The bot token: ``RAPPORT_TELEGRAM_TOKEN``, the ``telegram_token`` credential, or the
+        file named by ``RAPPORT_TELEGRAM_TOKEN_FILE``."""
         if self.telegram_token is not None:
             return self.telegram_token.get_secret_value().strip() or None
         if self.telegram_token_file is not None and self.telegram_token_file.exists():
