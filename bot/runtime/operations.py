@@ -1,4 +1,5 @@
-"""The commands that keep a deployment running: the schema (``rapport db``), and their parser.
+"""The commands that keep a deployment running: the schema (``rapport db``), backups and
+restores, and their parser.
 
 The administrative commands (sites, staff, roster, audit, export) are in ``bot.runtime.cli``;
 these are the operator's, and most of them work on a database that is not current yet.
@@ -9,10 +10,20 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
+from pathlib import Path
 from typing import Any
 
-from bot.runtime.console import CommandRefused, reaching
+from bot.runtime.console import CommandRefused, fail, reaching
 from bot.runtime.settings import Settings
+from storage.backup import (
+    BackupRefused,
+    back_up_sqlite,
+    pg_dump,
+    restore_sqlite,
+    run_pg_dump,
+    sqlite_path,
+)
+from storage.db import is_sqlite
 from storage.migrate import SchemaState, history, schema_state, upgrade_exclusively
 
 # ``rapport db check``: the schema is not the code's (0 when it is; 2 when the check cannot run).
@@ -68,6 +79,46 @@ def cmd_db_history(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace, settings: Settings) -> int:
+    """Back the database up while the bot runs: SQLite's online backup, or pg_dump."""
+    url, target = settings.database_url, Path(args.file)
+    try:
+        if is_sqlite(url):
+            copied = back_up_sqlite(sqlite_path(url), target)
+        else:
+            dump = pg_dump(url, target)
+            if not run_pg_dump(dump):
+                return fail(f"pg_dump is not on the PATH; where it is, run: {dump.shown()}")
+            print(f"backup written: {target} (pg_dump's custom format, for pg_restore)")
+            return 0
+    except BackupRefused as refused:
+        return fail(str(refused))
+    size = copied.size / 1_000_000
+    print(f"backup written: {copied.path} ({size:.1f} MB, schema revision {copied.revision})")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, settings: Settings) -> int:
+    """Write a SQLite backup back over the database, the bot stopped."""
+    url = settings.database_url
+    if not is_sqlite(url):
+        return fail(
+            "rapport restore is for SQLite; on PostgreSQL stop every replica, then "
+            f"pg_restore --clean --if-exists --no-owner --dbname=DATABASE {args.file}"
+        )
+    try:
+        restored = restore_sqlite(Path(args.file), sqlite_path(url))
+    except BackupRefused as refused:
+        return fail(str(refused))
+    print(f"restored {args.file} into {restored.path} (schema revision {restored.revision})")
+    if restored.replaced is not None:
+        print(f"the database it replaced is kept as {restored.replaced}")
+    problem = _state(url).problem()
+    if problem is not None:
+        print(problem)
+    return 0
+
+
 def add_operations(commands: Any) -> None:
     """Add the operator's commands to ``rapport``'s subcommands."""
     db = commands.add_parser("db", help="the database schema: upgrade, current, check, history")
@@ -79,3 +130,13 @@ def add_operations(commands: Any) -> None:
         ("history", cmd_db_history, "every migration, oldest first"),
     ):
         db_commands.add_parser(name, help=meaning).set_defaults(handler=handler)
+    backup = commands.add_parser(
+        "backup", help="back the database up to FILE while the bot runs (SQLite, or pg_dump)"
+    )
+    backup.add_argument("file", help="a new file (an existing one is never replaced)")
+    backup.set_defaults(handler=cmd_backup)
+    restore = commands.add_parser(
+        "restore", help="write a SQLite backup back (the bot stopped; the old database kept)"
+    )
+    restore.add_argument("file", help="a file written by rapport backup")
+    restore.set_defaults(handler=cmd_restore)
