@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sandbox.client import Persona, SandboxClient
 from sandbox.server import Sandbox
 from storage.models import Entry
-from tests.conftest import running_world, test_settings
+from tests import conftest
 from tests.shell import Operator
 
 # One offender of the test roster for each officer: no statement is about another's event.
@@ -54,8 +54,8 @@ async def test_a_backup_taken_while_officers_submit_restores_all_they_were_told(
 ) -> None:
     backup = tmp_path / "backup.db"
     told: list[str] = []
-    settings = test_settings(sandbox, database_url)
-    async with running_world(sandbox, client, sessions, settings) as world:
+    settings = conftest.test_settings(sandbox, database_url)
+    async with conftest.running_world(sandbox, client, sessions, settings) as world:
         stop = asyncio.Event()
         submitting = [
             asyncio.create_task(
