@@ -8,14 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.runtime.settings import Settings
+from bot.runtime.settings import Settings, environment_name
 
 ROOT = Path(__file__).parents[1]
-
-
-def _environment_name(name: str) -> str:
-    alias = Settings.model_fields[name].alias
-    return alias or f"RAPPORT_{name.upper()}"
 
 
 def test_env_example_lists_every_setting_with_a_comment() -> None:
@@ -25,7 +20,7 @@ def test_env_example_lists_every_setting_with_a_comment() -> None:
         found = re.fullmatch(r"#? ?([A-Z_]+)=.*", line)
         if found:
             listed[found.group(1)] = lines[number - 1]
-    expected = {_environment_name(name) for name in Settings.model_fields}
+    expected = {environment_name(name) for name in Settings.model_fields}
     assert sorted(expected - listed.keys()) == [], "settings missing from .env.example"
     assert sorted(listed.keys() - expected) == [], ".env.example lists settings that are gone"
     uncommented = [name for name, before in listed.items() if not before.startswith("# ")]

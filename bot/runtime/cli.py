@@ -11,6 +11,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.i18n import t
@@ -21,7 +22,7 @@ from bot.people.enrolment import create_invite, parse_duration
 from bot.refusal import Refusal
 from bot.runtime.console import CommandRefused, fail, in_transaction
 from bot.runtime.operations import add_operations
-from bot.runtime.settings import Settings, get_settings
+from bot.runtime.settings import Settings, get_settings, settings_problem
 from storage import directory
 from storage.models import utcnow
 
@@ -450,8 +451,14 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``rapport`` console script."""
     args = parser().parse_args(argv)
+    if getattr(args, "reads_settings_itself", False):
+        return int(args.handler(args))
     try:
-        return int(args.handler(args, get_settings()) or 0)
+        settings = get_settings()
+    except ValidationError as error:
+        return fail(f"{settings_problem(error)} (rapport doctor checks every setting)")
+    try:
+        return int(args.handler(args, settings) or 0)
     except CommandRefused as refused:
         return fail(str(refused))
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from bot.runtime.console import CommandRefused, fail, reaching
-from bot.runtime.settings import Settings
+from bot.runtime.settings import Settings, get_settings
 from storage.backup import (
     BackupRefused,
     back_up_sqlite,
@@ -28,6 +29,8 @@ from storage.migrate import SchemaState, history, schema_state, upgrade_exclusiv
 
 # ``rapport db check``: the schema is not the code's (0 when it is; 2 when the check cannot run).
 EXIT_BEHIND = 1
+# ``rapport doctor``: a check failed.
+EXIT_FAILED = 1
 
 
 def _state(url: str) -> SchemaState:
@@ -119,6 +122,18 @@ def cmd_restore(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_doctor(args: argparse.Namespace) -> int:
+    """Check the deployment, one line per check; exit 1 when any check fails."""
+    from bot.runtime.doctor import Verdict, examine
+
+    findings = asyncio.run(examine(get_settings))
+    for finding in findings:
+        print(finding.line())
+    counts = Counter(finding.verdict for finding in findings)
+    print(", ".join(f"{counts[verdict]} {verdict}" for verdict in Verdict))
+    return EXIT_FAILED if counts[Verdict.FAIL] else 0
+
+
 def add_operations(commands: Any) -> None:
     """Add the operator's commands to ``rapport``'s subcommands."""
     db = commands.add_parser("db", help="the database schema: upgrade, current, check, history")
@@ -140,3 +155,8 @@ def add_operations(commands: Any) -> None:
     )
     restore.add_argument("file", help="a file written by rapport backup")
     restore.set_defaults(handler=cmd_restore)
+    doctor = commands.add_parser(
+        "doctor", help="check settings, Telegram, database, sites, clock: one line per check"
+    )
+    # The doctor reads the settings itself: what is wrong with them is one of its findings.
+    doctor.set_defaults(handler=cmd_doctor, reads_settings_itself=True)

@@ -6,7 +6,7 @@ from functools import cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, SecretStr, field_validator, model_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_API_URL = "https://api.telegram.org/bot"
@@ -85,6 +85,22 @@ class Settings(BaseSettings):
             return self.telegram_file_url.rstrip("/")
         root, _, _ = self.telegram_api_url.rpartition("/bot")
         return f"{root}/file/bot"
+
+
+def environment_name(field: str) -> str:
+    """The variable that sets ``field``: ``RAPPORT_`` and its name, or its alias."""
+    return Settings.model_fields[field].alias or f"RAPPORT_{field.upper()}"
+
+
+def settings_problem(error: ValidationError) -> str:
+    """What is wrong with the settings, in one line naming the variables (not their values,
+    which may be secrets)."""
+    problems = []
+    for problem in error.errors():
+        field = str(problem["loc"][0]) if problem["loc"] else ""
+        name = environment_name(field) if field in Settings.model_fields else field
+        problems.append(f"{name}: {problem['msg']}")
+    return "; ".join(problems)
 
 
 @cache
