@@ -4,13 +4,18 @@ systemd's credentials, a unit file systemd accepts, a lock file for every runtim
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
 
-from bot.runtime.settings import Settings, environment_name
+from bot.runtime.settings import CREDENTIALS, Settings, environment_name
+from tests.process import RAPPORT
 
 ROOT = Path(__file__).parents[1]
+UNIT = ROOT / "deploy" / "rapport.service"
+INSTALLED = "/opt/rapport/venv/bin/rapport"  # where docs/deploy.md installs it
 
 
 def test_env_example_lists_every_setting_with_a_comment() -> None:
@@ -40,3 +45,38 @@ def test_the_token_and_webhook_secret_come_from_systemd_credentials(
     assert "from-a-credential" not in repr(settings)
     monkeypatch.setenv("RAPPORT_TELEGRAM_TOKEN", "123456:set-by-hand")
     assert Settings(_env_file=None).token() == "123456:set-by-hand"  # the variable wins
+
+
+@pytest.mark.skipif(shutil.which("systemd-analyze") is None, reason="no systemd-analyze here")
+def test_systemd_accepts_the_unit_without_a_word(tmp_path: Path) -> None:
+    """``systemd-analyze verify`` exits 0 even on an unknown or misspelt option, which it only
+    mentions: the unit must draw no remark at all. The program is this checkout's, since
+    systemd checks that it exists."""
+    unit = tmp_path / "rapport.service"
+    unit.write_text(UNIT.read_text(encoding="utf-8").replace(INSTALLED, str(RAPPORT)))
+    verified = subprocess.run(
+        ["systemd-analyze", "verify", str(unit)], capture_output=True, text=True, check=False
+    )
+    assert verified.returncode == 0 and verified.stdout + verified.stderr == ""
+
+
+def test_the_unit_hands_over_the_token_as_a_credential_and_is_hardened() -> None:
+    options = {
+        line.partition("=")[0]: line.partition("=")[2]
+        for line in UNIT.read_text(encoding="utf-8").splitlines()
+        if "=" in line and not line.startswith("#")
+    }
+    assert f"ExecStart={INSTALLED} run" in UNIT.read_text(encoding="utf-8")
+    assert options["LoadCredential"] == "telegram_token:/etc/rapport/telegram_token"
+    assert "telegram_token" in CREDENTIALS
+    assert "RAPPORT_TELEGRAM_TOKEN" not in UNIT.read_text(encoding="utf-8")
+    for option, value in {
+        "NoNewPrivileges": "yes",
+        "ProtectSystem": "strict",
+        "ProtectHome": "yes",
+        "PrivateTmp": "yes",
+        "DynamicUser": "yes",
+        "StateDirectory": "rapport",
+        "CapabilityBoundingSet": "",
+    }.items():
+        assert options.get(option) == value, option
