@@ -6,9 +6,12 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import tomllib
 from pathlib import Path
 
 import pytest
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
 
 from bot.runtime.settings import CREDENTIALS, Settings, environment_name
 from tests.process import RAPPORT
@@ -80,3 +83,20 @@ def test_the_unit_hands_over_the_token_as_a_credential_and_is_hardened() -> None
         "CapabilityBoundingSet": "",
     }.items():
         assert options.get(option) == value, option
+
+
+def test_the_lock_file_pins_every_runtime_dependency_within_its_range_with_hashes() -> None:
+    """``requirements.lock`` is made from pyproject.toml (``make lock``); a dependency added or
+    narrowed there without running it again is caught here."""
+    text = (ROOT / "requirements.lock").read_text(encoding="utf-8")
+    pinned = {
+        canonicalize_name(name): version
+        for name, version in re.findall(r"^([A-Za-z0-9._-]+)==(\S+) \\$", text, re.MULTILINE)
+    }
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    for requirement in map(Requirement, project["dependencies"]):
+        name = canonicalize_name(requirement.name)
+        assert name in pinned, f"{name} is not in requirements.lock: run make lock"
+        assert requirement.specifier.contains(pinned[name]), f"{name}=={pinned[name]}"
+    hashed = re.findall(r"^\S+==\S+ \\\n\s+--hash=sha256:", text, re.MULTILINE)
+    assert len(hashed) == len(pinned), "every pin needs its hashes: run make lock"
