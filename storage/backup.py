@@ -89,6 +89,8 @@ def back_up_sqlite(database: Path, target: Path) -> Copied:
         raise BackupRefused(f"no database at {database}")
     if target.exists():
         raise BackupRefused(f"{target} exists: choose another name (a backup never replaces one)")
+    if not target.parent.is_dir():
+        raise BackupRefused(f"no directory {target.parent}: create it first")
     partial = target.with_name(f".{target.name}.partial")
     try:
         with _connected(database) as source:
@@ -96,6 +98,8 @@ def back_up_sqlite(database: Path, target: Path) -> Copied:
         with _connected(partial) as copy:
             revision = _revision(copy, partial)
         partial.rename(target)
+    except (sqlite3.OperationalError, OSError) as error:
+        raise BackupRefused(f"cannot write {target}: {error}") from error
     finally:
         partial.unlink(missing_ok=True)
     return Copied(target, target.stat().st_size, revision)
