@@ -9,6 +9,8 @@ upgrades on purpose, once, rather than as a side effect of listing the staff.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,14 +47,32 @@ async def upgrade_async(url: str, revision: str = "head") -> None:
     await asyncio.to_thread(upgrade, url, revision)
 
 
+@asynccontextmanager
+async def migration_lock(url: str) -> AsyncIterator[None]:
+    """Hold PostgreSQL's migration lock (``MIGRATION_LOCK_KEY``) meanwhile, on a connection of
+    its own, waiting for it first if another session holds it."""
+    engine = create_engine(url)
+    try:
+        async with engine.connect() as connection:
+            locking = await connection.execution_options(isolation_level="AUTOCOMMIT")
+            key = {"key": MIGRATION_LOCK_KEY}
+            await locking.execute(text("SELECT pg_advisory_lock(:key)"), key)
+            try:
+                yield
+            finally:
+                await locking.execute(text("SELECT pg_advisory_unlock(:key)"), key)
+    finally:
+        await engine.dispose()
+
+
 async def upgrade_exclusively(url: str) -> None:
     """``rapport run``'s migration at start: one process at a time, so replicas started together
     do not race to create the same tables.
 
-    On PostgreSQL the upgrade runs while this process holds an advisory lock on a connection of
-    its own (``MIGRATION_LOCK_KEY``); a replica starting meanwhile waits for it, then finds the
-    schema at head and has nothing to do. The lock belongs to that session, so a process killed
-    mid-migration releases it with its connection (and Alembic's transaction rolls back).
+    On PostgreSQL the upgrade runs under ``migration_lock``; a replica starting meanwhile waits
+    for it, then finds the schema at head and has nothing to do. The lock belongs to its
+    session, so a process killed mid-migration releases it with its connection (and Alembic's
+    transaction rolls back).
 
     SQLite needs no lock: it is one file on one host, and the migration's first statement opens
     a ``BEGIN IMMEDIATE`` transaction (``storage.db``), which takes the database's only write
@@ -62,18 +82,8 @@ async def upgrade_exclusively(url: str) -> None:
     if is_sqlite(url):
         await upgrade_async(url)
         return
-    engine = create_engine(url)
-    try:
-        async with engine.connect() as connection:
-            locking = await connection.execution_options(isolation_level="AUTOCOMMIT")
-            key = {"key": MIGRATION_LOCK_KEY}
-            await locking.execute(text("SELECT pg_advisory_lock(:key)"), key)
-            try:
-                await upgrade_async(url)
-            finally:
-                await locking.execute(text("SELECT pg_advisory_unlock(:key)"), key)
-    finally:
-        await engine.dispose()
+    async with migration_lock(url):
+        await upgrade_async(url)
 
 
 def migration_scripts() -> ScriptDirectory:

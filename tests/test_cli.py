@@ -12,14 +12,12 @@ from importlib.metadata import version
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
 
 from bot.runtime.cli import parser
 from sandbox.client import SandboxClient
 from sandbox.server import Sandbox
-from storage.db import create_engine
 from storage.migrate import (
-    MIGRATION_LOCK_KEY,
+    migration_lock,
     schema_state,
     upgrade,
     upgrade_async,
@@ -162,17 +160,9 @@ async def test_the_migration_at_start_waits_for_the_migration_lock() -> None:
     waits; it proceeds, and finds nothing left to do, once the lock is released."""
     if not PG_URL:
         pytest.skip("RAPPORT_TEST_DATABASE_URL is not set")
-    holder = create_engine(PG_URL)
-    try:
-        async with holder.connect() as connection:
-            locking = await connection.execution_options(isolation_level="AUTOCOMMIT")
-            key = {"key": MIGRATION_LOCK_KEY}
-            await locking.execute(text("SELECT pg_advisory_lock(:key)"), key)
-            waiting = asyncio.create_task(upgrade_exclusively(PG_URL))
-            await asyncio.sleep(1.0)
-            assert not waiting.done()
-            await locking.execute(text("SELECT pg_advisory_unlock(:key)"), key)
-            await asyncio.wait_for(waiting, 30)
-    finally:
-        await holder.dispose()
+    async with migration_lock(PG_URL):
+        waiting = asyncio.create_task(upgrade_exclusively(PG_URL))
+        await asyncio.sleep(1.0)
+        assert not waiting.done()
+    await asyncio.wait_for(waiting, 30)
     assert (await schema_state(PG_URL)).at_head
