@@ -1,8 +1,9 @@
 """The commands that keep a deployment running: the schema (``rapport db``), backups and
-restores, and their parser.
+restores, ``rapport doctor``, and their parser.
 
-The administrative commands (sites, staff, roster, audit, export) are in ``bot.runtime.cli``;
-these are the operator's, and most of them work on a database that is not current yet.
+The administrative commands (sites, staff, roster, audit, export) are in ``bot.runtime.cli`` and
+need a database at the code's schema; these are the operator's, and several must work on one
+that is not (``db upgrade``, ``db check``, ``restore``, ``doctor``).
 """
 
 from __future__ import annotations
