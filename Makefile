@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # Where the demo's web chat listens: PORT=8090 make demo
 PORT ?= 8081
 
-.PHONY: demo test install lint format clean
+.PHONY: demo test install lint format clean lock
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -26,6 +26,13 @@ test: $(STAMP)
 
 format: $(STAMP)
 	$(BIN)/ruff format .
+
+# requirements.lock: the runtime dependencies pinned with their hashes, for production installs
+# (docs/deploy.md). Run after changing pyproject.toml's dependencies; commit the result.
+lock: $(STAMP)
+	$(BIN)/pip install --quiet pip-tools
+	$(BIN)/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe \
+		--no-emit-index-url --no-emit-find-links --output-file requirements.lock pyproject.toml
 
 clean:
 	rm -rf $(VENV) rapport.db rapport-demo.db*

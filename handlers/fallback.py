@@ -12,6 +12,7 @@ from telegram.ext import ApplicationHandlerStop, CallbackQueryHandler, MessageHa
 
 from bot.i18n import pick_language, t
 from bot.inbound import AlreadyHandled
+from bot.runtime.logs import failure_without_messages
 from bot.telegram_limits import CALLBACK_ANSWER_LIMIT, cut_text
 from handlers.context import RapportContext
 from handlers.respond import say
@@ -75,12 +76,13 @@ async def on_error(update: object, context: RapportContext) -> None:
         if handling.attempts == 0 and isinstance(update, Update):
             await _tell_delayed(update, context)
         raise ApplicationHandlerStop
+    # Where it broke, not what it said: an exception's message can quote the update.
     log.error(
         "update %s failed: %s",
         update_id,
-        type(error).__name__,
-        exc_info=(type(error), error, error.__traceback__) if error else None,
+        failure_without_messages(error) if error else "unknown error",
     )
+    log.debug("update %s failed: %r", update_id, error)
     if isinstance(update, Update) and update.effective_chat is not None:
         try:
             if update.effective_chat.type == "private":

@@ -41,7 +41,7 @@ from handlers.intake import Inbox, keep_webhook, lead_when_chosen, poll_forever,
 from handlers.transport import TelegramSender
 from storage.db import create_engine, session_factory
 from storage.locks import HeldLock
-from storage.migrate import upgrade_async
+from storage.migrate import upgrade_exclusively
 
 log = logging.getLogger(__name__)
 
@@ -294,7 +294,7 @@ async def serve(settings: Settings, *, stop: asyncio.Event | None = None) -> Non
         )
     if settings.webhook_url:
         webhook_secret(settings)
-    await upgrade_async(settings.database_url)
+    await upgrade_exclusively(settings.database_url)
     application = build_application(settings, token=token)
     try:
         await open_application(application)

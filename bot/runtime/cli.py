@@ -8,9 +8,11 @@ import getpass
 import sys
 from collections.abc import Awaitable, Callable
 from datetime import date, datetime
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.i18n import t
@@ -19,10 +21,10 @@ from bot.people.authz import ROLES
 from bot.people.directory import RosterRejected, add_site, import_roster, is_zone
 from bot.people.enrolment import create_invite, parse_duration
 from bot.refusal import Refusal
-from bot.runtime.settings import Settings, get_settings
+from bot.runtime.console import CommandRefused, fail, in_transaction
+from bot.runtime.operations import add_operations
+from bot.runtime.settings import Settings, get_settings, settings_problem
 from storage import directory
-from storage.db import create_engine, session_factory
-from storage.migrate import upgrade_async
 from storage.models import utcnow
 
 # What ``rapport --help`` says first: plain text (the terminal shows no markup).
@@ -30,23 +32,8 @@ DESCRIPTION = "Rapport's command line, for operators and administrators."
 
 
 def _in_transaction(settings: Settings, work: Callable[[AsyncSession], Awaitable[Any]]) -> Any:
-    """Run ``work`` in one transaction on a migrated database."""
-
-    async def go() -> Any:
-        await upgrade_async(settings.database_url)
-        engine = create_engine(settings.database_url)
-        try:
-            async with session_factory(engine).begin() as session:
-                return await work(session)
-        finally:
-            await engine.dispose()
-
-    return asyncio.run(go())
-
-
-def _fail(message: str) -> int:
-    print(f"rapport: {message}", file=sys.stderr)
-    return 2
+    """Run ``work`` in one transaction on the configured database, its schema current."""
+    return in_transaction(settings.database_url, work)
 
 
 class ZoneAction(argparse.Action):
@@ -77,7 +64,7 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     from bot.runtime.app import run
     from bot.runtime.logs import configure
 
-    configure(settings.log_level)
+    configure(settings.log_level, settings.log_format)
     return run(settings)
 
 
@@ -100,7 +87,7 @@ def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
     from bot.runtime.demo import main
     from bot.runtime.logs import configure
 
-    configure(settings.log_level)
+    configure(settings.log_level, settings.log_format)
     url = args.database_url or "sqlite+aiosqlite:///rapport-demo.db"
     return main(args.port, url)
 
@@ -112,13 +99,6 @@ def cmd_sandbox(args: argparse.Namespace, settings: Settings) -> int:
     from sandbox.server import run_sandbox
 
     run_sandbox(args.host, args.port, limits=not args.no_limits)
-    return 0
-
-
-def cmd_db_upgrade(args: argparse.Namespace, settings: Settings) -> int:
-    """Apply the migrations."""
-    asyncio.run(upgrade_async(settings.database_url))
-    print("database is up to date")
     return 0
 
 
@@ -138,7 +118,7 @@ def cmd_sites_add(args: argparse.Namespace, settings: Settings) -> int:
     try:
         _in_transaction(settings, work)
     except Refusal as error:
-        return _fail(t("en", error.key, **error.values))
+        return fail(t("en", error.key, **error.values))
     print(f"site {args.code} added")
     return 0
 
@@ -151,7 +131,7 @@ def cmd_sites_set(args: argparse.Namespace, settings: Settings) -> int:
         if getattr(args, setting.column) is not None
     }
     if not values:
-        return _fail("nothing to change: give at least one setting (see --help)")
+        return fail("nothing to change: give at least one setting (see --help)")
 
     async def work(session: AsyncSession) -> list[tuple[str, str]]:
         site = await site_settings.change(
@@ -162,9 +142,9 @@ def cmd_sites_set(args: argparse.Namespace, settings: Settings) -> int:
     try:
         shown = _in_transaction(settings, work)
     except Refusal as error:
-        return _fail(t("en", error.key, **error.values))
+        return fail(t("en", error.key, **error.values))
     except site_settings.SettingError as error:
-        return _fail(str(error))
+        return fail(str(error))
     _print_settings(args.code, shown)
     return 0
 
@@ -178,7 +158,7 @@ def cmd_sites_show(args: argparse.Namespace, settings: Settings) -> int:
 
     shown = _in_transaction(settings, work)
     if shown is None:
-        return _fail(t("en", "admin.unknown_site", site=args.code))
+        return fail(t("en", "admin.unknown_site", site=args.code))
     _print_settings(args.code, shown)
     return 0
 
@@ -229,7 +209,7 @@ def cmd_invite(args: argparse.Namespace, settings: Settings) -> int:
 
         code = _in_transaction(settings, work)
     except Refusal as error:
-        return _fail(t("en", error.key, **error.values))
+        return fail(t("en", error.key, **error.values))
     username = _bot_username(settings)
     link = deep_link(username, code) if username else None
     site = args.site.upper()
@@ -251,7 +231,7 @@ def cmd_roster_import(args: argparse.Namespace, settings: Settings) -> int:
     """Import an offender roster CSV: all rows or none."""
     path = Path(args.file)
     if not path.is_file():
-        return _fail(f"no such file: {path}")
+        return fail(f"no such file: {path}")
     text = path.read_text(encoding="utf-8-sig", errors="replace")
 
     async def work(session: AsyncSession) -> tuple[int, int]:
@@ -263,9 +243,9 @@ def cmd_roster_import(args: argparse.Namespace, settings: Settings) -> int:
         for problem in error.errors:
             detail = t("en", problem.message_key, value=problem.value)
             print(f"{path}:{problem.line}: {detail}", file=sys.stderr)
-        return _fail(t("en", error.key, **error.values))
+        return fail(t("en", error.key, **error.values))
     except Refusal as error:
-        return _fail(t("en", error.key, **error.values))
+        return fail(t("en", error.key, **error.values))
     print(f"roster imported: {added} added, {updated} updated")
     return 0
 
@@ -278,10 +258,10 @@ def cmd_triage(args: argparse.Namespace, settings: Settings) -> int:
     try:
         now = datetime.fromisoformat(args.now) if args.now else None
         if now is not None and now.tzinfo is None:
-            return _fail("--now needs a time-zone offset, e.g. 2026-03-12T10:30:00-04:00")
+            return fail("--now needs a time-zone offset, e.g. 2026-03-12T10:30:00-04:00")
         roster = load_roster_csv(Path(args.roster)) if args.roster else None
     except ValueError as error:
-        return _fail(str(error))
+        return fail(str(error))
     return run_triage_cli(
         sys.stdin, sys.stdout, jsonl=args.jsonl, now=now, tz=args.tz, roster=roster
     )
@@ -295,7 +275,7 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     try:
         first, last = date.fromisoformat(args.date_from), date.fromisoformat(args.date_to)
     except ValueError as error:
-        return _fail(f"dates are YYYY-MM-DD: {error}")
+        return fail(f"dates are YYYY-MM-DD: {error}")
 
     async def work(session: AsyncSession) -> tuple[bytes, int, str]:
         return await export_site(
@@ -311,9 +291,9 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     try:
         data, rows, name = _in_transaction(settings, work)
     except PeriodError:
-        return _fail(f"no days to export between {first} and {last} (the future is not exported)")
+        return fail(f"no days to export between {first} and {last} (the future is not exported)")
     except Refusal as error:
-        return _fail(t("en", error.key, **error.values))
+        return fail(t("en", error.key, **error.values))
     out = Path(args.out or name)
     out.write_bytes(data)
     print(t("en", "cli.exported", count=rows, file=out))
@@ -330,7 +310,7 @@ def cmd_staff_list(args: argparse.Namespace, settings: Settings) -> int:
     try:
         members = _in_transaction(settings, work)
     except Refusal as error:
-        return _fail(t("en", error.key, **error.values))
+        return fail(t("en", error.key, **error.values))
     for member in members:
         state = ("on duty" if member.on_duty else "active") if member.active else "DEACTIVATED"
         print(
@@ -358,7 +338,7 @@ def cmd_staff_deactivate(args: argparse.Namespace, settings: Settings) -> int:
     try:
         done = _in_transaction(settings, work)
     except Refusal as error:
-        return _fail(t("en", error.key, **error.values))
+        return fail(t("en", error.key, **error.values))
     if done.already:
         print(f"{done.name} ({done.telegram_user_id}) was already deactivated")
     else:
@@ -387,7 +367,7 @@ def cmd_staff_reactivate(args: argparse.Namespace, settings: Settings) -> int:
     try:
         name, telegram_id = _in_transaction(settings, work)
     except Refusal as error:
-        return _fail(t("en", error.key, **error.values))
+        return fail(t("en", error.key, **error.values))
     print(f"{name} ({telegram_id}) reactivated (off duty)")
     return 0
 
@@ -406,7 +386,7 @@ def cmd_audit(args: argparse.Namespace, settings: Settings) -> int:
     try:
         lines, tz = _in_transaction(settings, work)
     except Refusal as error:
-        return _fail(t("en", error.key, **error.values))
+        return fail(t("en", error.key, **error.values))
     print(format_table(lines, tz))
     if len(lines) >= args.limit:
         print(f"(the newest {args.limit}; use --since or --limit for more)", file=sys.stderr)
@@ -424,6 +404,7 @@ def _who_arguments(command: argparse.ArgumentParser) -> None:
 def parser() -> argparse.ArgumentParser:
     """The command line, every command listed by ``rapport --help``."""
     root = argparse.ArgumentParser(prog="rapport", description=DESCRIPTION)
+    root.add_argument("--version", action="version", version=f"rapport {version('rapport')}")
     commands = root.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     commands.add_parser(
@@ -439,9 +420,7 @@ def parser() -> argparse.ArgumentParser:
     sandbox.add_argument("--no-limits", action="store_true", help="switch off rate limits")
     sandbox.set_defaults(handler=cmd_sandbox)
 
-    db = commands.add_parser("db", help="database maintenance")
-    db_commands = db.add_subparsers(dest="db_command", required=True, metavar="COMMAND")
-    db_commands.add_parser("upgrade", help="apply migrations").set_defaults(handler=cmd_db_upgrade)
+    add_operations(commands)
 
     sites = commands.add_parser("sites", help="institutions and community offices")
     sites_commands = sites.add_subparsers(dest="sites_command", required=True, metavar="COMMAND")
@@ -526,7 +505,16 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``rapport`` console script."""
     args = parser().parse_args(argv)
-    return int(args.handler(args, get_settings()) or 0)
+    if getattr(args, "reads_settings_itself", False):
+        return int(args.handler(args))
+    try:
+        settings = get_settings()
+    except ValidationError as error:
+        return fail(f"{settings_problem(error)} (rapport doctor checks every setting)")
+    try:
+        return int(args.handler(args, settings) or 0)
+    except CommandRefused as refused:
+        return fail(str(refused))
 
 
 if __name__ == "__main__":
