@@ -18,6 +18,7 @@ from sandbox.client import SandboxClient
 from sandbox.server import Sandbox
 from storage.migrate import (
     migration_lock,
+    migration_scripts,
     schema_state,
     upgrade,
     upgrade_async,
@@ -28,6 +29,8 @@ from tests.process import RAPPORT, rapport_run
 from tests.shell import Operator
 
 BEHIND = "0008"
+# The latest migration, whatever it is when the test runs.
+HEAD = migration_scripts().get_current_head()
 
 
 def test_version_prints_the_installed_version() -> None:
@@ -63,7 +66,7 @@ async def test_a_command_on_a_database_behind_refuses_in_one_line(behind: Operat
     assert result.code != 0 and result.out == ""
     assert result.err == (
         "rapport: the database is behind this version of Rapport "
-        "(at revision 0008, needs 0009): run rapport db upgrade\n"
+        f"(at revision 0008, needs {HEAD}): run rapport db upgrade\n"
     )
     assert (await schema_state(behind.database_url)).current == (BEHIND,)  # not migrated
 
@@ -74,10 +77,10 @@ async def test_db_check_says_behind_until_db_upgrade_runs(behind: Operator) -> N
     current = await behind.rapport("db", "current")
     assert current.code == 0 and current.out == "0008\n"
     upgraded = await behind.rapport("db", "upgrade")
-    assert upgraded.code == 0 and upgraded.out == "database is up to date (revision 0009)\n"
+    assert upgraded.code == 0 and upgraded.out == f"database is up to date (revision {HEAD})\n"
     check = await behind.rapport("db", "check")
-    assert check.code == 0 and check.out == "database is at head (revision 0009)\n"
-    assert (await behind.rapport("db", "current")).out == "0009 (head)\n"
+    assert check.code == 0 and check.out == f"database is at head (revision {HEAD})\n"
+    assert (await behind.rapport("db", "current")).out == f"{HEAD} (head)\n"
     added = await behind.rapport("sites", "add", "KIN", "--name", "K", "--tz", "America/Toronto")
     assert added.code == 0
 
@@ -85,9 +88,10 @@ async def test_db_check_says_behind_until_db_upgrade_runs(behind: Operator) -> N
 async def test_db_history_lists_every_migration_and_marks_the_databases(behind: Operator) -> None:
     result = await behind.rapport("db", "history")
     lines = result.out.splitlines()
-    assert [line.split()[0] for line in lines] == [f"{n:04d}" for n in range(1, 10)]
+    assert [line.split()[0] for line in lines] == [f"{n:04d}" for n in range(1, int(HEAD) + 1)]
     assert lines[0] == "0001  initial schema"
     assert lines[7].endswith("<- the database") and lines[8].startswith("0009  inbox payload")
+    assert lines[-1].startswith(f"{HEAD}  ") and not lines[-1].endswith("<- the database")
 
 
 async def test_no_command_creates_a_database_file_by_accident(
