@@ -639,3 +639,13 @@ async def test_a_stranger_tap_too_old_to_answer_goes_no_further(
     assert (await stranger.next_message())["text"] == t("en", "core.not_enrolled")
     assert len(await stranger.messages()) == 2
     assert not errors(), "\n".join(errors())
+
+
+async def test_an_update_with_ids_of_the_wrong_type_holds_back_no_other(world: World) -> None:
+    """Telegram never sends a list for a chat id, but a forged or broken update may: it is kept
+    (as unreadable) and the updates polled with it and after it are handled as usual."""
+    officer = await world.officer()
+    forged = {"message_id": 1, "date": 1, "chat": {"id": [1, 2], "type": "private"}, "text": "x"}
+    await world.client.raw_update("message", forged)
+    await officer.send("/help")
+    assert "/observe" in (await officer.next_message())["text"]
