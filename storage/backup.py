@@ -79,6 +79,15 @@ def _copy(source: sqlite3.Connection, target: Path) -> None:
         copy.execute("PRAGMA journal_mode=DELETE")
 
 
+def _check_new(target: Path) -> None:
+    """Refuse a backup's ``target`` that exists (a backup never replaces one, an older backup
+    least of all) or whose directory does not."""
+    if target.exists():
+        raise BackupRefused(f"{target} exists: choose another name (a backup never replaces one)")
+    if not target.parent.is_dir():
+        raise BackupRefused(f"no directory {target.parent}: create it first")
+
+
 def back_up_sqlite(database: Path, target: Path) -> Copied:
     """Copy ``database`` to ``target`` while the bot runs; a new file, never over another.
 
@@ -87,10 +96,7 @@ def back_up_sqlite(database: Path, target: Path) -> Copied:
     """
     if not database.is_file():
         raise BackupRefused(f"no database at {database}")
-    if target.exists():
-        raise BackupRefused(f"{target} exists: choose another name (a backup never replaces one)")
-    if not target.parent.is_dir():
-        raise BackupRefused(f"no directory {target.parent}: create it first")
+    _check_new(target)
     partial = target.with_name(f".{target.name}.partial")
     try:
         with _connected(database) as source:
@@ -161,7 +167,9 @@ class PgDump:
 
 
 def pg_dump(url: str, target: Path) -> PgDump:
-    """``pg_dump`` in its custom format (what ``pg_restore`` reads) for the database at ``url``."""
+    """``pg_dump`` in its custom format (what ``pg_restore`` reads) for the database at ``url``,
+    into a new file ``target``."""
+    _check_new(target)
     parsed = make_url(url)
     host = parsed.host or "localhost"
     user = f"{parsed.username}@" if parsed.username else ""

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from sandbox.client import Persona, SandboxClient
+from sandbox.client import Persona, SandboxClient, button_texts
 from sandbox.server import Sandbox
 from storage.models import Entry
 from tests import conftest
@@ -29,11 +29,13 @@ async def _submit_until(
     the moment it arrives."""
     while not stop.is_set():
         await officer.send(f"{offender} at 1400 in the school he did well in his literacy class")
-        await officer.next_message(timeout=15)
-        await officer.tap("✅ Submit")
+        card = await officer.next_message(timeout=15)
+        while "✅ Submit" not in button_texts(card):  # a late message of the previous round
+            card = await officer.next_message(timeout=15)
+        await officer.tap("✅ Submit", message=card)
         submitted = await officer.next_message(timeout=15)
-        found = REFERENCE.search(submitted["text"])
-        assert found is not None, submitted["text"]
+        while (found := REFERENCE.search(submitted["text"])) is None:
+            submitted = await officer.next_message(timeout=15)
         told.append(found.group(0))
 
 
@@ -102,4 +104,7 @@ async def test_a_backup_never_replaces_a_file_and_a_restore_takes_only_a_rapport
     )
     assert existing.read_bytes() == b"an older backup"
     not_ours = await operator.rapport("restore", str(existing))
+    if operator.database_url.startswith("postgresql"):  # pg_restore's job, said in one line
+        assert not_ours.code == 2 and "pg_restore --clean" in not_ours.err
+        return
     assert not_ours.code == 2 and "is not a Rapport database" in not_ours.err
