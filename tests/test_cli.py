@@ -3,17 +3,14 @@ others refuse, in one line, to work on a database that is behind."""
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import subprocess
 import sys
-from collections.abc import Iterator
 from importlib.metadata import version
 from pathlib import Path
 
 import pytest
 
-from bot.runtime.cli import parser
 from sandbox.client import SandboxClient
 from sandbox.server import Sandbox
 from storage.migrate import (
@@ -36,21 +33,6 @@ HEAD = migration_scripts().get_current_head()
 def test_version_prints_the_installed_version() -> None:
     result = subprocess.run([RAPPORT, "--version"], capture_output=True, text=True, check=False)
     assert result.returncode == 0 and result.stdout == f"rapport {version('rapport')}\n"
-
-
-def _every_parser(command: argparse.ArgumentParser) -> Iterator[argparse.ArgumentParser]:
-    yield command
-    for action in command._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            for sub in action.choices.values():
-                yield from _every_parser(sub)
-
-
-def test_help_shows_no_markup_on_any_command() -> None:
-    """Help is read in a terminal: docstrings' reStructuredText backticks do not belong there."""
-    helps = {command.prog: command.format_help() for command in _every_parser(parser())}
-    assert len(helps) > 20 and "rapport db check" in helps
-    assert not [prog for prog, text in helps.items() if "`" in text]
 
 
 @pytest.fixture
