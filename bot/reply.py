@@ -11,6 +11,9 @@ from dataclasses import dataclass
 
 from bot.telegram_limits import callback_data
 
+# An inline keyboard as an outbox row keeps it: rows of {"text": label, "callback_data": data}.
+StoredButtons = list[list[dict[str, str]]]
+
 
 @dataclass(frozen=True)
 class Button:

@@ -11,14 +11,14 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 
 from bot.notify.delivery import Permanent, RetryLater, Transient
-from bot.reply import Button
+from bot.reply import Button, StoredButtons
 
 # Bad requests that mean the recipient is gone, not that this one message was wrong.
 _PERMANENT_BAD_REQUESTS = ("chat not found", "user not found", "bot was kicked", "chat_id")
 
 
 def keyboard(
-    rows: list[list[dict]] | tuple[tuple[Button, ...], ...],
+    rows: StoredButtons | tuple[tuple[Button, ...], ...],
 ) -> InlineKeyboardMarkup | None:
     """Inline keyboard from stored button rows ({label, data}) or domain ``Button`` rows."""
     built = [
@@ -40,7 +40,7 @@ class TelegramSender:
     def __init__(self, bot: Bot) -> None:
         self._bot = bot
 
-    async def send(self, chat_id: int, text: str, buttons: list[list[dict]]) -> int:
+    async def send(self, chat_id: int, text: str, buttons: StoredButtons) -> int:
         """Send one message; its Telegram message id."""
         async with _translated():
             message = await self._bot.send_message(
@@ -48,9 +48,7 @@ class TelegramSender:
             )
         return message.message_id
 
-    async def edit(
-        self, chat_id: int, message_id: int, text: str, buttons: list[list[dict]]
-    ) -> None:
+    async def edit(self, chat_id: int, message_id: int, text: str, buttons: StoredButtons) -> None:
         """Change a message we sent (an acknowledgement, say)."""
         try:
             async with _translated():

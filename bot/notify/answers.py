@@ -15,12 +15,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.notify.plan import PRIORITY
 from bot.notify.writer import queue_row
-from bot.reply import Button, Reply
+from bot.reply import Button, Reply, StoredButtons
 from bot.telegram_limits import CAPTION_LIMIT, cut_html, split_html
 from storage.vocabulary import MessageKind, SendMethod
 
 
-def stored_buttons(rows: tuple[tuple[Button, ...], ...]) -> list[list[dict]]:
+def stored_buttons(rows: tuple[tuple[Button, ...], ...]) -> StoredButtons:
     """Button rows as the outbox stores them."""
     return [[{"label": b.label, "data": b.data} for b in row] for row in rows if row]
 
@@ -81,7 +81,7 @@ class _Row:
         self,
         method: SendMethod,
         text: str,
-        buttons: list[list[dict]],
+        buttons: StoredButtons,
         *,
         message_id: int | None = None,
         file_data: bytes | None = None,

@@ -23,6 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.leases import LEASE
 from bot.notify import routing
+from bot.reply import StoredButtons
 from storage import outbox
 from storage.models import OutboxMessage, utcnow
 from storage.vocabulary import NEW_MESSAGES, OutboxStatus, SendMethod
@@ -62,10 +63,10 @@ class Permanent(Exception):
 class Sender(Protocol):
     """What delivery needs from the chat layer."""
 
-    async def send(self, chat_id: int, text: str, buttons: list[list[dict]]) -> int: ...
+    async def send(self, chat_id: int, text: str, buttons: StoredButtons) -> int: ...
 
     async def edit(
-        self, chat_id: int, message_id: int, text: str, buttons: list[list[dict]]
+        self, chat_id: int, message_id: int, text: str, buttons: StoredButtons
     ) -> None: ...
 
     async def delete(self, chat_id: int, message_id: int) -> None: ...
@@ -182,7 +183,7 @@ class RateGate:
 
 def backoff(attempts: int) -> float:
     """Seconds before retry number ``attempts`` after a transient failure."""
-    return min(0.5 * 2 ** max(attempts - 1, 0), MAX_BACKOFF_S)
+    return min(0.5 * 2.0 ** max(attempts - 1, 0), MAX_BACKOFF_S)
 
 
 @dataclass(frozen=True)
@@ -207,7 +208,7 @@ class _Job:
     method: str
     chat_id: int
     text: str
-    buttons: list[list[dict]]
+    buttons: StoredButtons
     target_id: int | None
     target_message_id: int | None  # None for an edit or delete: its message never went out
     file_data: bytes | None = None

@@ -19,12 +19,13 @@ from bot.notify.plan import PRIORITY
 from bot.notify.writer import notify_staff
 from bot.people.authz import Actor
 from bot.people.directory import set_duty
+from bot.reply import StoredButtons
 from storage import audit, directory, outbox
 from storage.models import Site, Staff
 from storage.vocabulary import MessageKind
 
 
-def duty_buttons(lang: str) -> list[list[dict]]:
+def duty_buttons(lang: str) -> StoredButtons:
     """Yes / Off duty under the question."""
     return [
         [

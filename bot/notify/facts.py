@@ -98,7 +98,7 @@ class Undelivered:
     label: str
     route: str | None = None
     text: str = ""
-    buttons: tuple[tuple[dict, ...], ...] = ()
+    buttons: tuple[tuple[dict[str, str], ...], ...] = ()
     error: str | None = None
 
 

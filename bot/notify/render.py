@@ -10,7 +10,7 @@ from bot.capture.card import local_time
 from bot.i18n import labelled, t
 from bot.notify.facts import EntryFacts, Facts
 from bot.notify.plan import Notice
-from bot.reply import esc
+from bot.reply import StoredButtons, esc
 from bot.telegram_limits import TEXT_LIMIT, cut_html, units
 
 # An alert or route item leaves room in its message for the line an acknowledgement adds to it
@@ -46,7 +46,7 @@ def item_text(entry: EntryFacts, *, tz: str, lang: str, heading: str, minimal: b
     return cut_html(f"{head}\n\n{narrative}", _ITEM_LIMIT)
 
 
-def alert_buttons(alert_id: int, lang: str, *, minimal: bool) -> list[list[dict]]:
+def alert_buttons(alert_id: int, lang: str, *, minimal: bool) -> StoredButtons:
     """Acknowledge / Take over / 0875 PDF (and Details in minimal-disclosure mode)."""
     rows = [
         [
@@ -67,7 +67,7 @@ def alert_buttons(alert_id: int, lang: str, *, minimal: bool) -> list[list[dict]
     return rows
 
 
-def route_buttons(lang: str, *, minimal: bool) -> list[list[dict]]:
+def route_buttons(lang: str, *, minimal: bool) -> StoredButtons:
     """Seen (and Details in minimal-disclosure mode, shown in the tapper's private chat)."""
     row = [{"label": t(lang, "alerts.seen"), "data": RouteTap(RouteAction.SEEN).pack()}]
     if minimal:
@@ -104,7 +104,7 @@ def text_of(facts: Facts, notice: Notice) -> str:
     )
 
 
-def buttons_of(facts: Facts, notice: Notice, alert_id: int | None) -> list[list[dict]]:
+def buttons_of(facts: Facts, notice: Notice, alert_id: int | None) -> StoredButtons:
     """A notice's buttons: an alert's, a route item's Seen, or those it was first sent with."""
     lang = notice.recipient.lang
     if notice.as_written:

@@ -17,6 +17,7 @@ from bot.notify.audience import Recipient
 from bot.notify.facts import Facts
 from bot.notify.plan import PRIORITY, AlertMove, Plan
 from bot.notify.render import buttons_of, text_of
+from bot.reply import StoredButtons
 from bot.telegram_limits import TEXT_LIMIT, cut_html
 from storage import directory, outbox
 from storage.models import Alert, OutboxMessage
@@ -69,7 +70,7 @@ async def notify_staff(
     entry_id: int | None = None,
     priority: int = PRIORITY[MessageKind.UPDATE],
     kind: MessageKind = MessageKind.NOTICE,
-    buttons: list[list[dict]] | None = None,
+    buttons: StoredButtons | None = None,
     **values: object,
 ) -> OutboxMessage | None:
     """Queue a short message from the catalog to one active staff member, in their language."""
@@ -94,7 +95,7 @@ async def replace_copy(
     session: AsyncSession,
     copy: OutboxMessage,
     text: str,
-    buttons: list[list[dict]],
+    buttons: StoredButtons,
     now: datetime,
 ) -> OutboxMessage:
     """Queue the new text of a chat copy already queued or sent (an alert's "Acknowledged by")."""
