@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.notify.facts import EntryFacts
+from bot.notify.render import item_text
+from bot.triage import Urgency
 from bot.triage.cues import HARMLESS
 from bot.triage.labels import COMMUNITY, in_language
 from bot.triage.lexicon import CONCEPTS
@@ -33,3 +36,19 @@ def test_no_two_concepts_share_a_label_or_its_plural() -> None:
 )
 def test_a_stored_label_reads_in_the_readers_language(stored: str, lang: str, shown: str) -> None:
     assert in_language(stored, lang) == shown
+
+
+def test_an_alert_names_its_reasons_in_the_readers_language() -> None:
+    """An English note reaches a French-speaking manager: the reasons' labels are French, the
+    officer's words stay as written."""
+    entry = EntryFacts(
+        id=1,
+        reference="R-2026-000001",
+        officer_id=1,
+        urgency=Urgency.IMMEDIATE,
+        reasons=("weapon: 'shank'", "threat: 'you're done'"),
+        text="he showed a shank and said you're done",
+    )
+    text = item_text(entry, tz="America/Toronto", lang="fr", heading="ALERTE", minimal=False)
+    assert "arme: 'shank'; menace: 'you're done'" in text
+    assert "weapon:" not in text

@@ -12,6 +12,7 @@ from bot.notify.facts import EntryFacts, Facts
 from bot.notify.plan import Notice
 from bot.reply import StoredButtons, esc
 from bot.telegram_limits import TEXT_LIMIT, cut_html, units
+from bot.triage.labels import reason_in_language
 
 # An alert or route item leaves room in its message for the line an acknowledgement adds to it
 # ("Acknowledged by <a name of up to 200 characters> at 12:34"), so the edit still fits.
@@ -36,7 +37,11 @@ def item_text(entry: EntryFacts, *, tz: str, lang: str, heading: str, minimal: b
         labelled(lang, "capture.who", names),
         labelled(lang, "capture.when", local_time(entry.occurred_at, tz, lang)),
         labelled(lang, "alerts.reported_by", esc(entry.officer_name)),
-        labelled(lang, "capture.reasons", esc("; ".join(entry.reasons) or "-")),
+        labelled(
+            lang,
+            "capture.reasons",
+            esc("; ".join(reason_in_language(r, lang) for r in entry.reasons) or "-"),
+        ),
     ]
     head = "\n".join(lines)
     # On a line of its own: after right-to-left text, it still reads left to right.

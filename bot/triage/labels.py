@@ -57,3 +57,12 @@ def in_language(label: str, lang: str) -> str:
         if base is not None and qualifier is not None:
             return f"{base} ({qualifier})"
     return label.strip()
+
+
+def reason_in_language(reason: str, lang: str) -> str:
+    """A stored reason ("menace : 'je vais te planter'") for a reader of ``lang``: its label in
+    that language, the officer's words as they wrote them."""
+    label, colon, phrase = reason.partition(":")
+    if not colon:
+        return in_language(reason, lang)
+    return f"{in_language(label, lang)}:{phrase}"
