@@ -439,3 +439,73 @@ def test_the_ontology_renders_as_a_table_for_reviewers() -> None:
     table = render_markdown({f.name: (f.en, f.fr) for f in FAMILIES})
     assert "| Key, lock or radio compromise |" in table
     assert "pogner" in table
+
+
+# Round E's concepts, in sentences written here: harmless contexts that keep or drop a route.
+HARMLESS_CONTEXTS = [
+    # A game or a bout on the screen: the broadcast, its period and its score; no route.
+    ("unit had the Jets on, a big fight in the second, lots of cheering", "routine", ()),
+    ("les gars regardaient la boxe, ça frappait fort en troisième", "routine", ()),
+    ("movie on the range, lots of shooting, the Oilers lost 5-1 after", "routine", ()),
+    # Drills and staff weapons qualification: no offender behaviour, no route.
+    ("simulated hostage taking in the chapel for the ERT, observers present", "routine", ()),
+    ("exercice d'évacuation et prise d'otage simulée au gymnase, aucun détenu", "routine", ()),
+    ("tower staff did their rifle requalification at the range this morning", "routine", ()),
+    ("formation au tir pour les agents de l'escorte, relève assurée", "routine", ()),
+    # A past incident talked about and dealt with: its route goes, casework stays.
+    ("Leduc brought up the assault from back in 2018, he's in his anger program now", "routine",
+     (CM,)),
+    ("il m'a parlé de la bagarre d'il y a trois ans, il suit son programme", "routine", (CM,)),
+    # A threat checked and found to be a joke: routine, the threat's route kept.
+    ("Reid told Hall 'I'll kill you' at cards; asked Hall after, he laughed, it's their joke",
+     "routine", (SI,)),
+    (
+        "Gagnon a crié « je vais te casser la gueule » au ping-pong. Vérifié : Côté riait, "
+        "c'est leur blague.",
+        "routine",
+        (SI,),
+    ),
+    # A tool control that accounts for everything is a check: routine with the SIO.
+    ("shop close-out, all the chisels back on the board, tool count correct", "routine", (SI,)),
+]
+
+# Their neighbours that are not harmless: a fight in the room, a tool gone, a plan with a time.
+NOT_HARMLESS = [
+    ("during the hockey game Roy punched Tran over the remote", "immediate", (SI, SUP)),
+    ("pendant le match, une bataille entre Roy et Tran pour la manette", "immediate", (SI, SUP)),
+    ("kitchen close-out: the paring knife is not on the shadow board", "immediate", (SI, SUP)),
+    ("compte des outils à l'atelier : il manque un tournevis", "immediate", (SI, SUP)),
+    ("he says he's going over the fence one of these days, no date", "priority", (SI,)),
+    ("he is going over the fence tonight at shift change", "immediate", (SI, SUP)),
+    # Round E's misses as concepts, in words of our own.
+    ("word is the North crew put a hit on Daly, yard tomorrow after lunch", "immediate",
+     (SI, SUP)),
+    ("two of them are gonna tune up the rookie on 6 at the evening gym", "immediate", (SI, SUP)),
+    ("he said he'd throw his boss through the shop window after shift", "immediate", (SI, SUP)),
+    ("un drone survole la cour B, un paquet pend en dessous", "immediate", (SI, SUP)),
+    ("drone over the rec yard with a line dangling, three guys waiting by the fence", "immediate",
+     (SI, SUP)),
+    ("il a donné ses timbres et ses livres aux voisins, il dit « moi j'ai fini »", "immediate",
+     (HS, SUP)),
+    ("gave away his books and stamps to the range, told them i'm done", "immediate", (HS, SUP)),
+    ("à l'agente Roy : « le bleu vous va à ravir, madame »", "priority", (SI,)),
+    ("he told the nurse that colour looks great on you", "priority", (SI,)),
+]
+
+
+@pytest.mark.parametrize(("text", "urgency", "routes"), HARMLESS_CONTEXTS + NOT_HARMLESS)
+def test_harmless_contexts_lower_the_urgency_and_their_neighbours_do_not(
+    text: str, urgency: str, routes: tuple[str, ...]
+) -> None:
+    result = triage(text)
+    assert (result.urgency.value, result.routes) == (urgency, tuple(sorted(routes))), result
+
+
+def test_the_second_opinion_is_not_asked_about_a_note_the_rules_placed_as_harmless() -> None:
+    text = (
+        "Wrote this up just in case: there was a lot of screaming and a fight in the gym around "
+        "1500, but it was the drama group rehearsing their play, a film about a prison riot."
+    )
+    result = triage(text)
+    assert result.urgency is Urgency.ROUTINE
+    assert not any(reason.startswith("learned") for reason in result.reasons)

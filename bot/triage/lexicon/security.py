@@ -18,6 +18,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(tente|tenté|essay\w*) de (s'enfuir|fuir|se sauver|s'evader|partir en courant)",
        r"barreaux ([\w'-]+ ){0,8}(scies|coupes|tordus|desserres)", r"s'est (enfui|sauve|evade)",
        r"(escape|evasion) (attempt|plan|in progress|tonight|en cours)", r"tentative d'evasion",
+       # Over, under or through the perimeter at a time named.
+       r"(go|going|gonna|get|getting|make it|goes) (over|under|through) the (fence|wall|wire) "
+       r"(\w+ ){0,2}(tonight|today|tomorrow|this (morning|afternoon|evening|weekend)|at (the )?\d|"
+       r"at (shift change|count|dusk|dawn|first light|lockup))",
        r"(fence|cloture) (\w+ ){0,2}(cut|coupee|breached)",
        r"(cut|snipped|broken|coupe\w*|brise\w*) (\w+ ){0,2}(zip[- ]?ties|ties|links|mesh|"
        r"tie-?wraps|attaches)", r"(hole|trou|tunnel) (\w+ ){0,3}(under|in|through|sous|dans) "
@@ -62,7 +66,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"il manque (\w+ ){0,2}(au|lors du|pendant le) (decompte|compte|denombrement)",
        r"(absent|introuvable|disparu) (au|du|lors du) "
        r"(denombrement|compte)", r"(scie|sci)\w* (les )?barreaux",
-       past_lowers=True),
+       past_lowers=True, vague_lowers=True),
     # triage-policy priority: escape talk without specifics.
     concept("escape_talk", "priority", {SI}, "escape talk", "propos d'évasion",
        r"(questions?|asking|asked|curious) (\w+ ){0,5}(perimeter|patrol|camera|fence|tower|"
@@ -135,6 +139,13 @@ CONCEPTS: tuple[Concept, ...] = (
        r"en ce moment|actuellement|en cours|just dropped|vient de (tomber|larguer)|"
        r"dropping|as we speak|at the moment|still (up|there|overhead|hovering))\b",
        r"drones? (is |are )?(\w+ )?(hovering|circling|buzzing|overhead|dropping)",
+       # A drone still in the air over a yard, or with a line hanging or men waiting under it.
+       r"drones? (qui )?(tourne|tournoie|plane|vole|flotte|survole)\w*",
+       r"drones?[^.;!?]{0,80}\b(rope|line|string|cord|corde|fil|ficelle|package|paquet|colis)s? "
+       r"(\w+ ){0,2}(pend\w*|hang\w*|dangl\w*|attach\w*|suspend\w*)",
+       r"drones?[^.;!?]{0,120}\b(waiting|gathered|lined up|attend\w*|colles? (sur|a|contre)|"
+       r"masses?) (\w+ ){0,3}(by|at|near|on|under|sur|a|pres de|contre|sous) (the |la |le )?"
+       r"(fence|wall|cloture|mur|clotures)",
        past_lowers=True),
     # triage-policy immediate: a staff member compromised right now.
     concept("staff_danger", "immediate", {SI}, "staff member at risk",

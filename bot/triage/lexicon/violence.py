@@ -11,7 +11,8 @@ from bot.triage.lexicon.concept import SI, Concept, concept
 _WHO = (
     r"(him|her|them|you|u|me|us|staff|somebody|someone|anybody|anyone|every(one|body)|his cellie"
     r"|(a|the|that|this|an?other) (guard|co|cop|screw|nurse|officer|instructor|rat|goof|guy|"
-    r"new guy|teacher|inm|inmate|kid|cellie|cellmate|skinner|diner)"
+    r"new guy|teacher|inm|inmate|kid|cellie|cellmate|skinner|diner|new fish|fish|newbie|"
+    r"new kid|rookie)"
     r"|(his|her|their|my|your) (?!(back|knees?|hands?|arms?|legs?|f(oo|ee)t|wrists?|ankles?|"
     r"shoulders?|neck|head|eyes?|fingers?|toes?|chances|case|record|time|day|program|own|door|"
     r"cell|tray|bunk|locker)\b)[\w']+|(?-i:[A-Z][a-z]+))\b"
@@ -20,7 +21,8 @@ _WHO = (
 _TARGET = (
     r"(him|her|them|you|u|staff|somebody|someone|(a|the|that|this|an?other) (guard|co|cop|"
     r"screw|nurse|officer|instructor|rat|goof|guy|new guy|teacher|inm|inmate|kid|cellie|"
-    r"cellmate)|(his|her|their|my|your) (cellie|cellmate|celly|bunkie|neighbou?r|ex|victim)"
+    r"cellmate|new fish|fish|newbie|new kid|rookie)|(his|her|their|my|your) (cellie|cellmate|"
+    r"celly|bunkie|neighbou?r|ex|victim)"
     r"|(?-i:[A-Z][a-z]+))\b"
 )
 
@@ -33,7 +35,7 @@ _WILL = (
 )
 _HARM = (
     r"(kill|stab|shank|hurt|harm|beat|smash|jump|poke|slash|murder|punch|kick|bash|stomp|"
-    r"choke|strangle|rape|shoot|blast)"
+    r"choke|strangle|rape|shoot|blast|tune up|rough up|lay out|stomp out|do over)"
 )
 _HARM_TO_PERSON = (  # verbs that threaten only with a person after them ("cut him", not "cut his")
     r"(take out|deal with|do in|stick|cut|slice|break|snap|bust|hit|burn|end|finish|waste|off|"
@@ -211,7 +213,14 @@ CONCEPTS: tuple[Concept, ...] = (
        _WILL + r" (\w+ ){0,2}" + _HARM + r" (\w+ ){0,2}" + _WHO,
        _WILL + r" (\w+ ){0,2}" + _HARM_TO_PERSON + " " + _TARGET,
        r"(kill|murder|stab|shank|poke|slash|strangle)s? " + _TARGET,
-       r"make (\w+ ){0,2}(her|him|them|you|u) pay", r"(you'?re|ur|you are) (next|finished)\b",
+       r"make (\w+ ){0,2}(her|him|them|you|u) pay",
+       # A body thrown through something: "put him through the windshield", "through a wall".
+       _WILL + r" (\w+ ){0,1}(put|throw|send|toss|drive) (\w+ ){0,2}(through|into|out) (a|the|"
+       r"that|his|her) (\w+ )?(windshield|window|wall|glass|door|table|fence)",
+       # A contract on someone: "they've got a hit on him", "un contrat sur sa tête".
+       r"(got|have|has|put|putting|there'?s|there is|is|a) (out )?a hit (out )?on (him|her|them|"
+       r"you|u|(?-i:[A-Z][a-z]+))\b", r"(un )?contrat sur (sa|ta|la|leur) (tete|vie)",
+       r"(you'?re|ur|you are) (next|finished)\b",
        r"find out where (you|u|he|she|they) (live|lives|stay|stays|park|parks)",
        r"(going|gonna) (to )?find (you|u|him|her)\b",
        r"put (\w+ ){0,3}in (the|a) (hospital|ground|body bag|wheelchair)",
