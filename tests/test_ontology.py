@@ -509,3 +509,34 @@ def test_the_second_opinion_is_not_asked_about_a_note_the_rules_placed_as_harmle
     result = triage(text)
     assert result.urgency is Urgency.ROUTINE
     assert not any(reason.startswith("learned") for reason in result.reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "urgency", "routes"),
+    [
+        # An overdose with a drug told by how it came in adds the SIO (triage-policy).
+        ("Cell 9: barely breathing, lips blue. Cellie says he smoked a soaked letter",
+         "immediate", (HS, SI, SUP)),
+        ("not responding, grey colour, cellie says he took something from the range", "immediate",
+         (HS, SI, SUP)),
+        # Sheets torn in strips are a ligature, not drug strips.
+        ("blanket torn into strips and tied to the bars, he is sitting under it", "immediate",
+         (HS, SUP)),
+        # Community by its setting: a patrol officer who saw him, a victim no-contact order.
+        ("le policier du quartier a croisé le client au bar avec deux gars d'un gang de rue",
+         "priority", (CM, SI, SUP)),
+        ("Appel de la mère de la victime : le client lui a texté malgré l'interdiction de contact",
+         "immediate", (CM, SUP)),
+        # A threat before release keeps case management (triage-policy).
+        ("à trois semaines de sa sortie, il dit qu'il va planter son ancien partner", "immediate",
+         (CM, SI, SUP)),
+        # A resident locked in his own room is his own risk, not a staff member's.
+        ("Halfway house: resident texted 'forgive me' to his sister, his door locked from inside",
+         "immediate", (CM, HS, SUP)),
+    ],
+)
+def test_route_conventions_of_round_e_concepts(
+    text: str, urgency: str, routes: tuple[str, ...]
+) -> None:
+    result = triage(text)
+    assert (result.urgency.value, result.routes) == (urgency, tuple(sorted(routes))), result

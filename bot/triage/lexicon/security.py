@@ -156,7 +156,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"agente? (\w+ ){0,2}(au sol|en danger|disparue?)",
        r"(hasn'?t|has not|not|isn'?t|didn'?t|won'?t|no longer|stopped) (been )?(answer|respond)"
        r"\w* (to )?(the |his |her |on (the )?|my )?(radio|pages?)",
-       r"(door|room|servery|kitchen|office|shop) (is |was )?locked from (the )?inside",
+       # Not his own door: a man locked in his room is his own risk (suicide, health services).
+       r"(?<!his\s)(?<!her\s)(door|room|servery|kitchen|office|shop) (is |was )?locked from "
+       r"(the )?inside",
        r"no (answer|response|reply) (on|from|over) (the |his |her )?radio",
        r"(pas de|aucune) reponse (a|sur|de) (la|sa) radio"),
     # triage-policy immediate (community): a victim contacted against conditions.

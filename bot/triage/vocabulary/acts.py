@@ -242,8 +242,10 @@ FAMILIES: tuple[Family, ...] = (
     _f(
         "unreachable",
         "isn't answering, isnt answering, not answering, can't reach, cannot reach, "
-        "no answer, can't get hold",
-        "repond pas, repond plus, injoignable, pas capable de le rejoindre",
+        "no answer, can't get hold, locked from the inside, locked from inside, "
+        "won't open the door, won't open his door",
+        "repond pas, repond plus, injoignable, pas capable de le rejoindre, barre de l'interieur, "
+        "verrouillee de l'interieur, ouvre pas sa porte",
     ),
     _f(
         "at_prep",
