@@ -69,6 +69,13 @@ CONCEPTS: tuple[Concept, ...] = (
        r"plan", r"instead of (the |his )?((?-i:CCC|CRC)|halfway house|plan|release plan)",
        r"au lieu de (la )?((?-i:CCC|CRC)|maison de transition)", r"s'en va (pu|plus) en maison",
        r"pas dans (le|son) plan", r"fell through",
+       # The planned home given up: "n'ira plus vivre chez sa mère", "won't be living with".
+       r"(n'?ira|ira|irait|va|veut|voulait) (\w+ ){0,1}(pas|plus|pu) (aller )?(vivre|rester|"
+       r"habiter|demeurer) (chez|avec) (sa|son|ses) (mere|pere|soeur|frere|tante|oncle|parents|"
+       r"grand-?\w+|cousin\w*)",
+       r"(won'?t|will not|isn'?t going to|no longer (going to|wants to)) (be )?(liv\w+|stay\w*|"
+       r"go\w*) (with|at|to) (his|her) (mother|mom|father|dad|sister|brother|aunt|uncle|"
+       r"grand\w+|parents)",
        r"(will|'ll|going to|gonna|plans? to|wants? to|va|veut) (stay|live|move in|crash|"
        r"rester|vivre|"
        r"habiter|demeurer) (at|with|in|chez) (his |her |a |the |son |sa )?(cousin|"
