@@ -547,7 +547,7 @@ def test_route_conventions_of_round_e_concepts(
     [
         ("trois semaines avant sa sortie, il dit qu'il ira plus vivre chez sa tante", "priority"),
         ("SR next week; says he won't be staying with his father after all", "priority"),
-        ("il va pas rester chez nous ce soir, il a un rendez-vous chez le dentiste", "routine"),
+        ("il va pas rester chez nous ce soir, il soupe chez un ami", "routine"),
     ],
 )
 def test_a_planned_home_given_up_before_release_is_news(text: str, urgency: str) -> None:
