@@ -552,3 +552,43 @@ def test_route_conventions_of_round_e_concepts(
 )
 def test_a_planned_home_given_up_before_release_is_news(text: str, urgency: str) -> None:
     assert triage(text).urgency.value == urgency
+
+
+# Round E's immediate items the rules alone missed, as concepts in sentences of our own.
+ROUND_E_ACTS = [
+    ("décompte de midi : il en manque un à la buanderie", "immediate", (SI, SUP)),
+    ("storage room: a ceiling tile pushed up, plaster dust on the shelf", "immediate", (SI, SUP)),
+    ("found a paperclip bent and flattened to fit the handcuff keyhole", "immediate", (SI, SUP)),
+    ("tower 2: someone walking the outer fence carrying a ladder", "immediate", (SI, SUP)),
+    ("outgoing mail had a sketch of the perimeter with the towers marked", "immediate", (SI, SUP)),
+    ("il a garoché son café bouillant dans la face d'un codétenu", "immediate", (SI, SUP)),
+    ("y'a sorti un pic de son oreiller pis y l'a mis dans sa manche", "immediate", (SI, SUP)),
+    ("40 guys sat down on the yard with linked arms, refusing to go in", "immediate", (SI, SUP)),
+    ("a quadcopter circling low over the garden, string dangling", "immediate", (SI, SUP)),
+    ("he knows where the victim's mother works, he told his PO", "immediate", (SI, SUP)),
+    ("he said his ex is first when he's out", "immediate", (SI, SUP)),
+    ("she had the phone cord twisted around her neck when I opened the door", "immediate",
+     (HS, SUP)),
+    ("denies SI, but there is a purple line all the way around his neck", "immediate", (HS, SUP)),
+    ("both wrists wrapped in toilet paper, he hides them under the blanket", "immediate",
+     (HS, SUP)),
+]
+
+
+@pytest.mark.parametrize(("text", "urgency", "routes"), ROUND_E_ACTS)
+def test_round_e_acts_and_objects(text: str, urgency: str, routes: tuple[str, ...]) -> None:
+    result = triage(text)
+    assert (result.urgency.value, result.routes) == (urgency, tuple(sorted(routes))), result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "il en manque un peu dans son café, il a demandé du sucre",
+        "he wrapped a scarf around his neck, it's cold in the yard",
+        "talked about the map of Europe in his geography class",
+        "he sat down with the Elder for an hour",
+    ],
+)
+def test_round_e_neighbours_stay_routine(text: str) -> None:
+    assert triage(text).urgency is Urgency.ROUTINE

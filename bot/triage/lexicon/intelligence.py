@@ -212,6 +212,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"agite\w*)"),
     # triage-policy priority: a drone seen, a drop found after the fact.
     concept("drone", "priority", {SI}, "drone", "drone",
-    r"(?<!after\sthe\s)(?<!apres\sle\s)drones?\b"),
+    r"(?<!after\sthe\s)(?<!apres\sle\s)drones?\b", r"quad[- ]?(rotor|copter)s?",
+    r"quadricopteres?", r"\b(?-i:UAVs?)\b"),
 )
 # fmt: on

@@ -67,6 +67,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"revolvers?\b", r"armes? a feu", r"shotguns?\b", r"calibre (12|22)\b",
        r"(lime|aiguise|taille|affute|sable|frotte)e?s? (\w+ ){0,1}en pointe",
        r"pointes? (artisana\w*|maison|aiguis\w*)",
+       r"(sorti|sort|cache|cachait|cacher|avait|a|garde|gardait|trouve) (un|son|le) pic\b",
        r"(homemade|home-made|improvised|makeshift|jail-?made|prison-?made) (blade|knife|weapon|"
        r"spear|club|stabber|shank|pick)",
        r"(waving|wielding|brandish\w*|swinging|armed with|pull(ed|s|ing)?( out)?|came at \w+ with|"
@@ -140,6 +141,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"raped?\b", r"sexual(ly)? assault\w*", r"agression sexuelle", r"viol(e|ee)?\b",
        r"(recu|pris|mange) (un|une) (\w+ ){0,2}(en pleine face|dans la face|au visage)",
        r"(lance|lancer|lancé) (de l'|du |des )?(urine|excrements|eau bouillante|cafe)",
+       r"(lanc|garoch|jet|envoy|pitch)\w* (\w+ ){0,6}(au visage|dans la face|a la figure|dans les "
+       r"yeux) (d'un|d'une|de l'|du|de la|de son) (autre )?(detenu|gars|agent|agente|codetenu|"
+       r"voisin|infirmi\w+|travailleur)",
        r"fight(s|ing)?\b(?! (his|the|a) (case|charges?|appeal|transfer|conviction))", r"fought",
        r"brawl", r"punch(ed|es|ing)?\b(?! (the |a |his )?(wall|door|bag|heavy bag|clock))",
        r"assault(ed|ing|s)?\b",
@@ -258,6 +262,13 @@ CONCEPTS: tuple[Concept, ...] = (
        r"open) ([\w']+ ){0,2}(neck|throat|skull|head|face|jaw|teeth|legs|knees|ribs)\b",
        r"(end|ends|ended|wind|winds) up (sorry|hurt|in the hospital|dead|in a body bag)",
        r"(know|knows|knew) (what|which) (car |truck |vehicle )?(you|u|she|he) (drive|drives)\b",
+       # The victim's circle located ("knows where the complainant's sister works") and a turn
+       # promised for release ("she's first when I'm out").
+       r"(know|knows|knew|found out) (exactly )?where (the |his |her |my |your )?(victim|"
+       r"complainant|witness|ex|sister|mother|mom|daughter|son|kids?|wife|girlfriend|family|"
+       r"partner)('?s)? ?(\w+ )?(works|lives|stays|parks|goes|is staying)\b",
+       r"(is|'s|are|'re) (first|next) (on (my|his|the) list )?(when|once|the day) "
+       r"(i'?m|i get|i am|he'?s|he gets|he is) out",
        r"finish (what (i|he|she) started|(it|things) with (her|him|his ex|my ex|the ex)\b|"
        r"(her|him|them) off)",
        r"(buddy|friend|guy|someone|somebody|cousin|brother|boys) (is |are )?(watching|sitting on|"
