@@ -306,14 +306,6 @@ TOLD_BY_ACTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "urgency", "routes"), TOLD_BY_ACTS)
-def test_incidents_told_by_acts_and_objects(
-    text: str, urgency: str, routes: tuple[str, ...]
-) -> None:
-    result = triage(text)
-    assert (result.urgency.value, result.routes) == (urgency, tuple(sorted(routes))), result
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -354,6 +346,11 @@ def test_incidents_told_by_acts_and_objects(
         "il a une plante sur le bord de sa fenêtre, il en prend soin",
         "he goes by his first name with the other guys",
         "il a donné un coup de main à la cuisine ce midi",
+        # Round E's neighbours, in words of our own.
+        "il en manque un peu dans son café, il a demandé du sucre",
+        "he wrapped a scarf around his neck, it's cold in the yard",
+        "talked about the map of Europe in his geography class",
+        "he sat down with the Elder for an hour",
     ],
 )
 def test_a_neighbour_of_an_incident_that_is_not_one_stays_routine(text: str) -> None:
@@ -493,14 +490,6 @@ NOT_HARMLESS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "urgency", "routes"), HARMLESS_CONTEXTS + NOT_HARMLESS)
-def test_harmless_contexts_lower_the_urgency_and_their_neighbours_do_not(
-    text: str, urgency: str, routes: tuple[str, ...]
-) -> None:
-    result = triage(text)
-    assert (result.urgency.value, result.routes) == (urgency, tuple(sorted(routes))), result
-
-
 def test_the_second_opinion_is_not_asked_about_a_note_the_rules_placed_as_harmless() -> None:
     text = (
         "Wrote this up just in case: there was a lot of screaming and a fight in the gym around "
@@ -511,35 +500,28 @@ def test_the_second_opinion_is_not_asked_about_a_note_the_rules_placed_as_harmle
     assert not any(reason.startswith("learned") for reason in result.reasons)
 
 
-@pytest.mark.parametrize(
-    ("text", "urgency", "routes"),
-    [
-        # An overdose with a drug told by how it came in adds the SIO (triage-policy).
-        ("Cell 9: barely breathing, lips blue. Cellie says he smoked a soaked letter",
-         "immediate", (HS, SI, SUP)),
-        ("not responding, grey colour, cellie says he took something from the range", "immediate",
-         (HS, SI, SUP)),
-        # Sheets torn in strips are a ligature, not drug strips.
-        ("blanket torn into strips and tied to the bars, he is sitting under it", "immediate",
-         (HS, SUP)),
-        # Community by its setting: a patrol officer who saw him, a victim no-contact order.
-        ("le policier du quartier a croisé le client au bar avec deux gars d'un gang de rue",
-         "priority", (CM, SI, SUP)),
-        ("Appel de la mère de la victime : le client lui a texté malgré l'interdiction de contact",
-         "immediate", (CM, SUP)),
-        # A threat before release keeps case management (triage-policy).
-        ("à trois semaines de sa sortie, il dit qu'il va planter son ancien partner", "immediate",
-         (CM, SI, SUP)),
-        # A resident locked in his own room is his own risk, not a staff member's.
-        ("Halfway house: resident texted 'forgive me' to his sister, his door locked from inside",
-         "immediate", (CM, HS, SUP)),
-    ],
-)
-def test_route_conventions_of_round_e_concepts(
-    text: str, urgency: str, routes: tuple[str, ...]
-) -> None:
-    result = triage(text)
-    assert (result.urgency.value, result.routes) == (urgency, tuple(sorted(routes))), result
+# Round E's route conventions, in sentences of our own.
+ROUND_E_ROUTES = [
+    # An overdose with a drug told by how it came in adds the SIO (triage-policy).
+    ("Cell 9: barely breathing, lips blue. Cellie says he smoked a soaked letter",
+     "immediate", (HS, SI, SUP)),
+    ("not responding, grey colour, cellie says he took something from the range", "immediate",
+     (HS, SI, SUP)),
+    # Sheets torn in strips are a ligature, not drug strips.
+    ("blanket torn into strips and tied to the bars, he is sitting under it", "immediate",
+     (HS, SUP)),
+    # Community by its setting: a patrol officer who saw him, a victim no-contact order.
+    ("le policier du quartier a croisé le client au bar avec deux gars d'un gang de rue",
+     "priority", (CM, SI, SUP)),
+    ("Appel de la mère de la victime : le client lui a texté malgré l'interdiction de contact",
+     "immediate", (CM, SUP)),
+    # A threat before release keeps case management (triage-policy).
+    ("à trois semaines de sa sortie, il dit qu'il va planter son ancien partner", "immediate",
+     (CM, SI, SUP)),
+    # A resident locked in his own room is his own risk, not a staff member's.
+    ("Halfway house: resident texted 'forgive me' to his sister, his door locked from inside",
+     "immediate", (CM, HS, SUP)),
+]
 
 
 @pytest.mark.parametrize(
@@ -575,20 +557,14 @@ ROUND_E_ACTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "urgency", "routes"), ROUND_E_ACTS)
-def test_round_e_acts_and_objects(text: str, urgency: str, routes: tuple[str, ...]) -> None:
+# Every table of (sentence, urgency, routes): the acts and objects, round E's harmless contexts
+# with their neighbours, and round E's concepts and route conventions.
+@pytest.mark.parametrize(
+    ("text", "urgency", "routes"),
+    TOLD_BY_ACTS + HARMLESS_CONTEXTS + NOT_HARMLESS + ROUND_E_ACTS + ROUND_E_ROUTES,
+)
+def test_incidents_told_by_acts_and_objects(
+    text: str, urgency: str, routes: tuple[str, ...]
+) -> None:
     result = triage(text)
     assert (result.urgency.value, result.routes) == (urgency, tuple(sorted(routes))), result
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "il en manque un peu dans son café, il a demandé du sucre",
-        "he wrapped a scarf around his neck, it's cold in the yard",
-        "talked about the map of Europe in his geography class",
-        "he sat down with the Elder for an hour",
-    ],
-)
-def test_round_e_neighbours_stay_routine(text: str) -> None:
-    assert triage(text).urgency is Urgency.ROUTINE
