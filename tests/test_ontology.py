@@ -306,14 +306,6 @@ TOLD_BY_ACTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "urgency", "routes"), TOLD_BY_ACTS)
-def test_incidents_told_by_acts_and_objects(
-    text: str, urgency: str, routes: tuple[str, ...]
-) -> None:
-    result = triage(text)
-    assert (result.urgency.value, result.routes) == (urgency, tuple(sorted(routes))), result
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -354,6 +346,11 @@ def test_incidents_told_by_acts_and_objects(
         "il a une plante sur le bord de sa fenêtre, il en prend soin",
         "he goes by his first name with the other guys",
         "il a donné un coup de main à la cuisine ce midi",
+        # Round E's neighbours, in words of our own.
+        "il en manque un peu dans son café, il a demandé du sucre",
+        "he wrapped a scarf around his neck, it's cold in the yard",
+        "talked about the map of Europe in his geography class",
+        "he sat down with the Elder for an hour",
     ],
 )
 def test_a_neighbour_of_an_incident_that_is_not_one_stays_routine(text: str) -> None:
@@ -439,3 +436,135 @@ def test_the_ontology_renders_as_a_table_for_reviewers() -> None:
     table = render_markdown({f.name: (f.en, f.fr) for f in FAMILIES})
     assert "| Key, lock or radio compromise |" in table
     assert "pogner" in table
+
+
+# Round E's concepts, in sentences written here: harmless contexts that keep or drop a route.
+HARMLESS_CONTEXTS = [
+    # A game or a bout on the screen: the broadcast, its period and its score; no route.
+    ("unit had the Jets on, a big fight in the second, lots of cheering", "routine", ()),
+    ("les gars regardaient la boxe, ça frappait fort en troisième", "routine", ()),
+    ("movie on the range, lots of shooting, the Oilers lost 5-1 after", "routine", ()),
+    # Drills and staff weapons qualification: no offender behaviour, no route.
+    ("simulated hostage taking in the chapel for the ERT, observers present", "routine", ()),
+    ("exercice d'évacuation et prise d'otage simulée au gymnase, aucun détenu", "routine", ()),
+    ("tower staff did their rifle requalification at the range this morning", "routine", ()),
+    ("formation au tir pour les agents de l'escorte, relève assurée", "routine", ()),
+    # A past incident talked about and dealt with: its route goes, casework stays.
+    ("Leduc brought up the assault from back in 2018, he's in his anger program now", "routine",
+     (CM,)),
+    ("il m'a parlé de la bagarre d'il y a trois ans, il suit son programme", "routine", (CM,)),
+    # A threat checked and found to be a joke: routine, the threat's route kept.
+    ("Reid told Hall 'I'll kill you' at cards; asked Hall after, he laughed, it's their joke",
+     "routine", (SI,)),
+    (
+        "Gagnon a crié « je vais te casser la gueule » au ping-pong. Vérifié : Côté riait, "
+        "c'est leur blague.",
+        "routine",
+        (SI,),
+    ),
+    # A tool control that accounts for everything is a check: routine with the SIO.
+    ("shop close-out, all the chisels back on the board, tool count correct", "routine", (SI,)),
+]
+
+# Their neighbours that are not harmless: a fight in the room, a tool gone, a plan with a time.
+NOT_HARMLESS = [
+    ("during the hockey game Roy punched Tran over the remote", "immediate", (SI, SUP)),
+    ("pendant le match, une bataille entre Roy et Tran pour la manette", "immediate", (SI, SUP)),
+    ("kitchen close-out: the paring knife is not on the shadow board", "immediate", (SI, SUP)),
+    ("compte des outils à l'atelier : il manque un tournevis", "immediate", (SI, SUP)),
+    ("he says he's going over the fence one of these days, no date", "priority", (SI,)),
+    ("he is going over the fence tonight at shift change", "immediate", (SI, SUP)),
+    # Round E's misses as concepts, in words of our own.
+    ("word is the North crew put a hit on Daly, yard tomorrow after lunch", "immediate",
+     (SI, SUP)),
+    ("two of them are gonna tune up the rookie on 6 at the evening gym", "immediate", (SI, SUP)),
+    ("he said he'd throw his boss through the shop window after shift", "immediate", (SI, SUP)),
+    ("un drone survole la cour B, un paquet pend en dessous", "immediate", (SI, SUP)),
+    ("drone over the rec yard with a line dangling, three guys waiting by the fence", "immediate",
+     (SI, SUP)),
+    ("il a donné ses timbres et ses livres aux voisins, il dit « moi j'ai fini »", "immediate",
+     (HS, SUP)),
+    ("gave away his books and stamps to the range, told them i'm done", "immediate", (HS, SUP)),
+    ("à l'agente Roy : « le bleu vous va à ravir, madame »", "priority", (SI,)),
+    ("he told the nurse that colour looks great on you", "priority", (SI,)),
+]
+
+
+def test_the_second_opinion_is_not_asked_about_a_note_the_rules_placed_as_harmless() -> None:
+    text = (
+        "Wrote this up just in case: there was a lot of screaming and a fight in the gym around "
+        "1500, but it was the drama group rehearsing their play, a film about a prison riot."
+    )
+    result = triage(text)
+    assert result.urgency is Urgency.ROUTINE
+    assert not any(reason.startswith("learned") for reason in result.reasons)
+
+
+# Round E's route conventions, in sentences of our own.
+ROUND_E_ROUTES = [
+    # An overdose with a drug told by how it came in adds the SIO (triage-policy).
+    ("Cell 9: barely breathing, lips blue. Cellie says he smoked a soaked letter",
+     "immediate", (HS, SI, SUP)),
+    ("not responding, grey colour, cellie says he took something from the range", "immediate",
+     (HS, SI, SUP)),
+    # Sheets torn in strips are a ligature, not drug strips.
+    ("blanket torn into strips and tied to the bars, he is sitting under it", "immediate",
+     (HS, SUP)),
+    # Community by its setting: a patrol officer who saw him, a victim no-contact order.
+    ("le policier du quartier a croisé le client au bar avec deux gars d'un gang de rue",
+     "priority", (CM, SI, SUP)),
+    ("Appel de la mère de la victime : le client lui a texté malgré l'interdiction de contact",
+     "immediate", (CM, SUP)),
+    # A threat before release keeps case management (triage-policy).
+    ("à trois semaines de sa sortie, il dit qu'il va planter son ancien partner", "immediate",
+     (CM, SI, SUP)),
+    # A resident locked in his own room is his own risk, not a staff member's.
+    ("Halfway house: resident texted 'forgive me' to his sister, his door locked from inside",
+     "immediate", (CM, HS, SUP)),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "urgency"),
+    [
+        ("trois semaines avant sa sortie, il dit qu'il ira plus vivre chez sa tante", "priority"),
+        ("SR next week; says he won't be staying with his father after all", "priority"),
+        ("il va pas rester chez nous ce soir, il soupe chez un ami", "routine"),
+    ],
+)
+def test_a_planned_home_given_up_before_release_is_news(text: str, urgency: str) -> None:
+    assert triage(text).urgency.value == urgency
+
+
+# Round E's immediate items the rules alone missed, as concepts in sentences of our own.
+ROUND_E_ACTS = [
+    ("décompte de midi : il en manque un à la buanderie", "immediate", (SI, SUP)),
+    ("storage room: a ceiling tile pushed up, plaster dust on the shelf", "immediate", (SI, SUP)),
+    ("found a paperclip bent and flattened to fit the handcuff keyhole", "immediate", (SI, SUP)),
+    ("tower 2: someone walking the outer fence carrying a ladder", "immediate", (SI, SUP)),
+    ("outgoing mail had a sketch of the perimeter with the towers marked", "immediate", (SI, SUP)),
+    ("il a garoché son café bouillant dans la face d'un codétenu", "immediate", (SI, SUP)),
+    ("y'a sorti un pic de son oreiller pis y l'a mis dans sa manche", "immediate", (SI, SUP)),
+    ("40 guys sat down on the yard with linked arms, refusing to go in", "immediate", (SI, SUP)),
+    ("a quadcopter circling low over the garden, string dangling", "immediate", (SI, SUP)),
+    ("he knows where the victim's mother works, he told his PO", "immediate", (SI, SUP)),
+    ("he said his ex is first when he's out", "immediate", (SI, SUP)),
+    ("she had the phone cord twisted around her neck when I opened the door", "immediate",
+     (HS, SUP)),
+    ("denies SI, but there is a purple line all the way around his neck", "immediate", (HS, SUP)),
+    ("both wrists wrapped in toilet paper, he hides them under the blanket", "immediate",
+     (HS, SUP)),
+]
+
+
+# Every table of (sentence, urgency, routes): the acts and objects, round E's harmless contexts
+# with their neighbours, and round E's concepts and route conventions.
+@pytest.mark.parametrize(
+    ("text", "urgency", "routes"),
+    TOLD_BY_ACTS + HARMLESS_CONTEXTS + NOT_HARMLESS + ROUND_E_ACTS + ROUND_E_ROUTES,
+)
+def test_incidents_told_by_acts_and_objects(
+    text: str, urgency: str, routes: tuple[str, ...]
+) -> None:
+    result = triage(text)
+    assert (result.urgency.value, result.routes) == (urgency, tuple(sorted(routes))), result

@@ -11,7 +11,7 @@ from bot.triage import ROUTES, Urgency, clean, document_for, routes_for, triage
 from bot.triage.cues import CUES
 from bot.triage.language import detect_language
 from bot.triage.lexicon import CONCEPTS
-from bot.triage.scanner import Scanner, compile_terms, scan
+from bot.triage.scanner import Scanner, compile_terms, lowered, scan
 from bot.triage.typos import mend
 
 SI, HS, CM, SUP = "security_intelligence", "health_services", "case_management", "supervisor"
@@ -434,3 +434,8 @@ def test_the_one_pass_scanner_finds_what_each_list_finds_alone() -> None:
         found = scanner.find(scanned)
         for name, terms in alone.items():
             assert found[name] == [m.span() for m in terms.finditer(scanned)], (text, name)
+
+
+def test_an_upper_case_escape_in_a_pattern_keeps_its_meaning() -> None:
+    # Patterns are lowered for lower-case text; "\S" (not a space) must not become "\s".
+    assert lowered(r"Count (\S+ ){0,2}\bShort\d") == r"count (\S+ ){0,2}\bshort\d"

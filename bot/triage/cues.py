@@ -167,6 +167,14 @@ class Harmless:
     patterns: tuple[str, ...]
     neutralises: frozenset[str]
     figurative: bool  # also neutralises every concept marked figurative
+    # triage-policy: a harmless context lowers the urgency; some keep the topic's route, as a
+    # check does ("every blade signed back in", a threat checked and found to be a joke).
+    keeps_route: bool = False
+    whole_note: bool = False  # the context may be told in a later sentence ("asked him after")
+    past_only: bool = False  # it counts only in a sentence that speaks of the past
+    # Not when the sentence puts the act in the room: "a fight broke out between Roy and Tran
+    # over the remote" during the game is a fight, not the broadcast.
+    not_in_the_room: bool = False
 
     @property
     def name(self) -> str:
@@ -174,8 +182,10 @@ class Harmless:
         return f"harmless: {self.labels[0]}"
 
 
-def _harmless(en: str, fr: str, names: str, figurative: bool, *patterns: str) -> Harmless:
-    return Harmless((en, fr), patterns, frozenset(names.split()), figurative)
+def _harmless(
+    en: str, fr: str, names: str, figurative: bool, *patterns: str, **kw: bool
+) -> Harmless:
+    return Harmless((en, fr), patterns, frozenset(names.split()), figurative, **kw)
 
 
 # triage-policy: alarming words in harmless contexts ("fire drill", "movie about a riot").
@@ -188,11 +198,22 @@ HARMLESS = (
         r"(ufc|mma|wwe|boxing match|fight night|combat extreme|match de boxe)",
         r"(at|a) (the|la) (tv|television|tele|screen|ecran)\b",
         r"\b(dvd|blu-?ray|netflix)\b", r"(in|during) the (1st|2nd|3rd|first|second|third) period",
+        # A game watched on television, told by the broadcast: the teams, the period, the score.
+        r"(watch\w*|regard\w*|ecout\w*) (\w+ ){0,3}(hockey|football|soccer|baseball|the game|"
+        r"the match|la partie|le match|habs|leafs|canadiens?|bruins|sens|jets|oilers|flames|"
+        r"canucks|raptors|expos|alouettes|ufc|boxing|boxe|lutte|wrestling)",
+        r"(in|during) the (1st|2nd|3rd|first|second|third|last)\b(?! (floor|range|tier|shift|cell|"
+        r"door|time|week|day|wing|unit|pod))",
+        r"en (premiere|deuxieme|troisieme|1re|2e|3e|prolongation)\b"
+        r"(?! (rangee|etage|aile|classe))",
+        r"(wins?|won|winning|lost|loses|gagne\w*|perd\w*|l'emporte) \d{1,2} ?(-|a|à|to) ?"
+        r"\d{1,2}\b",
         r"(during|watching|pendant) (the |la |le )?(\w+ )?(hockey |football |ufc )?(game|match|"
         r"partie)\b",
         r"(movie|film|book|novel|thriller|documentary|show|series|tv|video ?game|game|song|story|"
         r"podcast|comic|article|play|livre|roman|documentaire|emission|serie|jeu video|jeu|"
         r"chanson|histoire|bande dessinee|balado) (\w+ )?(about|on|sur|de)\b",
+        not_in_the_room=True,
     ),
     _harmless(
         "joke",
@@ -221,6 +242,7 @@ HARMLESS = (
         r"lancers? francs",
         r"(basketball|hockey|soccer|volleyball|ball hockey|card game|cards|cribbage|"
         r"crib|chess|echecs|euchre|poker) (game|match|partie|tournament|tournoi)",
+        not_in_the_room=True,
     ),
     _harmless(
         "moved at a visit",
@@ -254,8 +276,21 @@ HARMLESS = (
         r"alarm test",
         r"test (of )?the alarm",
         r"training (exercise|scenario)",
-        r"simulation",
+        r"simul(ation|ated|ee?s?)\b",
         r"\bmock\b",
+        r"exercice (\w+ ){0,4}(d'intervention|d'urgence|de l'equipe)",
+    ),
+    _harmless(
+        "staff weapons qualification",
+        "qualification du personnel aux armes",
+        "weapon",
+        False,
+        r"(re)?qualif\w* (\w+ ){0,3}(firearms?|weapons?|rifle|pistol|shotgun|range|au tir|armes?)",
+        r"(firearms?|weapons?|rifle|pistol|shotgun|use of force|armes? a feu) (re)?(qualif\w*|"
+        r"training|recert\w*|course)",
+        r"(formation|entrainement|requalification|qualification) (\w+ ){0,2}(au tir|aux armes|"
+        r"armes? a feu|maniement)",
+        r"(range|champ de tir) (day|for (the )?(perimeter|tower|escort) staff)",
     ),
     _harmless(
         "resolved",
@@ -265,6 +300,29 @@ HARMLESS = (
         r"no (issues?|problems?|incidents?|trouble|episodes?|further (issues?|incidents?)) since",
         r"pas de (problemes?|troubles?|incidents?|episodes?) depuis",
         r"shook hands", r"(se sont )?serre la main", r"(deja )?regle\w* en discipline",
+    ),
+    _harmless(
+        "over and done, talked about",
+        "passé et réglé, raconté",
+        "violence gang weapon threat hostage",
+        False,
+        r"dealt with", r"(brought|bring|brings|bringing) up", r"(talked|talks|spoke|speaks|told "
+        r"(me|us|staff)|opened up) (\w+ ){0,2}about", r"reflect\w* on", r"(served|did) (his|her) "
+        r"time for", r"(m'a|nous a|a|avait) (parle|reparle|raconte) (de|d')", r"revenu sur",
+        r"(purge|regle|reglee)s? (\w+ ){0,2}(depuis|en|a)\b",
+        past_only=True,
+    ),
+    _harmless(
+        "threat checked, a joke",
+        "menace vérifiée, une blague",
+        "threat threat_talk violence",
+        True,
+        r"(asked|checked|spoke to|talked to|followed up|verifi\w*|confirm\w*|demande|parle a)"
+        r"[^.!?;\n]{0,50}(laugh\w*|jok\w*|kidding|riait|riaient|a ri|rigol\w*|blague\w*|"
+        r"pour rire|niaise\w*)",
+        r"(their|our|leur|notre) (running |old |inside )?(joke|gag|blague|niaiserie)",
+        keeps_route=True,
+        whole_note=True,
     ),
     _harmless(
         "accident",
@@ -292,6 +350,22 @@ HARMLESS = (
         r"returned (it|them) (after|at|when)",
         r"tool crib",
     ),
+    # A tool control of a shop or kitchen is a check (HMPPS "tool loss" is its failure): when it
+    # accounts for everything it keeps its route, as a search that finds nothing does. One that
+    # comes up short is no harmless context ("the blade wasn't on the board").
+    _harmless(
+        "tool control complete",
+        "contrôle des outils complet",
+        "weapon",
+        False,
+        r"(all|every|each|tous|toutes|chaque) (\w+ ){0,2}(blades?|knives|knife|utensils?|tools?|"
+        r"sharps|couteaux|couteau|lames?|outils?|ustensiles?) (\w+ ){0,3}(signed|accounted|"
+        r"returned|back|present|in place|comptes|retournes|remis|en place)",
+        r"(tally|(tool|blade|knife|utensil|shadow ?board) count|compte des (outils|couteaux)|"
+        r"decompte des (outils|couteaux)) (is |was |est )?(correct|complete|complet|ok|exact|good|"
+        r"balanced|juste)",
+        keeps_route=True,
+    ),
 )
 
 # Over and done ("last week", "il y a 3 jours"): violence or an overdose that is past is priority.
@@ -313,6 +387,31 @@ _PAST = (
     r"quand il etait (jeune|dehors|au provincial)",
     r"l'autre jour",
     r"(retour|revenu) de l'hopital",
+    # A year: "back in 2019", "his 2021 charge" (not a clock time, which stands alone).
+    r"(back |way back )?in (19|20)\d\d\b",
+    r"en (19|20)\d\d\b",
+    r"(his|her|their|sa|son|ses) (19|20)\d\d\b",
+    r"(at|in) (his|her) (last|previous) (hearing|trial|court date|parole hearing)",
+    r"(a|lors de) (sa|son) (derniere|dernier|precedente?) (audience|proces|comparution)",
+)
+# triage-policy: planned trouble told without a time or details ("talking about running, no
+# details") is priority; read anywhere in the note, it lowers only concepts marked vague_lowers.
+_VAGUE = (
+    r"one of these (days|nights)", r"some ?day\b", r"sooner or later", r"(one day|someday) soon",
+    r"(no|without) (date|time|day|details?|specifics|plan) (given|set|named|mentioned)?",
+    r"nothing (concrete|specific|definite|solid)",
+    r"un de ces (jours|quatre|soirs)", r"un jour ou l'autre", r"tot ou tard",
+    r"(pas de|aucune?|sans) (date|details?|precisions?|plan)\b", r"rien de (concret|precis)",
+)
+# An act put in the room rather than on the screen: its people and its cause are present.
+_IN_THE_ROOM = (
+    r"between (\w+ ){1,2}and \w+", r"entre (\w+ ){1,2}et \w+",
+    r"(over|about|pour|a cause de|a propos de) (the |la |le |a |une )?(remote|channel|tv|tele|"
+    r"television|manette|poste|seat|chair|place|chaise|siege|bet|pari)\b",
+    r"(inmates?|inms?|guys|two of them|detenus|gars|les deux) (\w+ ){0,2}(fought|got into|"
+    r"went at|squared|se sont battus|se sont pogne|se battaient)",
+    r"(punch|hit|struck|kick|slapp|shov|push|grabb|stabb|jump|swung at|frapp|pogn|tabass)\w* "
+    r"(?-i:[A-Z][a-z]+)\b(?! (game|match|fan|fans|jersey))",
 )
 _SENTENCE_END = re.compile(r"[.!?;\n]+")
 
@@ -332,6 +431,11 @@ def past_sentences(found: dict[str, list[tuple[int, int]]], starts: list[int]) -
     return {sentence_of(starts, start) for start, _ in found["past"]}
 
 
+def is_vague(found: dict[str, list[tuple[int, int]]]) -> bool:
+    """Whether the note says its plan has no time or details."""
+    return bool(found["vague"])
+
+
 def has_check(found: dict[str, list[tuple[int, int]]]) -> bool:
     """Whether the note is about a search or a check (its negative findings keep their route)."""
     return bool(found["check"])
@@ -340,6 +444,8 @@ def has_check(found: dict[str, list[tuple[int, int]]]) -> bool:
 # The cues' pattern lists, scanned with the concepts in one pass (``Scanner``).
 CUES = {
     "past": _PAST,
+    "vague": _VAGUE,
+    "in_the_room": _IN_THE_ROOM,
     "check": _CHECK,
     **SETTING_CUES,
     **{context.name: context.patterns for context in HARMLESS},

@@ -16,6 +16,7 @@ from bot.triage.cues import (
     CUES,
     HARMLESS,
     has_check,
+    is_vague,
     negation_before,
     past_sentences,
     sentence_of,
@@ -113,14 +114,17 @@ def triage(text: str, lang: str | None = None) -> Triage:
     for name, spans in framed.items():
         found[name].extend(spans)
     hits = _hits(scanned, found, starts)
-    neutral, harmless_reasons = _neutralised(found, starts, hits, lang, typed)
+    neutral, still_routed, harmless_reasons = _neutralised(found, starts, hits, lang, typed)
     affirmed = [h for h in hits if h.negation_start is None and h not in neutral]
     overridden = {name for h in affirmed for name in h.concept.excludes}
     affirmed = [h for h in affirmed if h.concept.name not in overridden]
     urgency = max((h.level for h in affirmed), key=URGENCY_RANK.__getitem__, default=None)
     urgency = urgency or Urgency.ROUTINE
-    # The second opinion may raise a routine verdict, never lower one (bot.triage.learned).
-    learned = second_opinion(typed.typed) if consulted(urgency.value, typed.typed) else None
+    # The second opinion may raise a routine verdict, never lower one (bot.triage.learned). A note
+    # the rules placed in a harmless context (a game on TV, a drill, a quarrel long settled) is
+    # placed: the model, which reads the violent words and not the context, is not asked.
+    asked = consulted(urgency.value, typed.typed) and not neutral
+    learned = second_opinion(typed.typed) if asked else None
     if learned is not None and learned.urgency == Urgency.ROUTINE:
         learned = None  # it agrees: nothing to add
     if learned is not None:
@@ -136,6 +140,7 @@ def triage(text: str, lang: str | None = None) -> Triage:
         and h not in neutral
         and (h.denial or checked or h.concept.screened)
     ]
+    kept += [h for h in still_routed if h.negation_start is None]
     # triage-policy: programs, work, family go to case management on routine entries only.
     counted = [h for h in affirmed if urgency is Urgency.ROUTINE or not h.concept.casework]
     topics = _topic_routes([*counted, *kept], community=community)
@@ -200,6 +205,7 @@ def _topic_routes(hits: list[_Hit], *, community: bool) -> set[str]:
 def _hits(text: Scan, found: dict[str, list[tuple[int, int]]], starts: list[int]) -> list[_Hit]:
     """Every concept match, with its negation and whether its sentence speaks of the past."""
     past = past_sentences(found, starts)
+    vague = is_vague(found)
     hits = []
     for concept in CONCEPTS:
         for start, end in found.get(concept.name, ()):
@@ -207,6 +213,8 @@ def _hits(text: Scan, found: dict[str, list[tuple[int, int]]], starts: list[int]
             is_past = sentence_of(starts, start) in past
             if is_past and concept.past_lowers and level is Urgency.IMMEDIATE:
                 level = Urgency.PRIORITY  # triage-policy: over and done is not a present risk
+            if vague and concept.vague_lowers and level is Urgency.IMMEDIATE:
+                level = Urgency.PRIORITY  # triage-policy: a vague plan is priority
             negation = negation_before(text.lower, start)
             hits.append(
                 _Hit(
@@ -228,17 +236,25 @@ def _neutralised(
     hits: list[_Hit],
     lang: str,
     typed: Mended,
-) -> tuple[set[_Hit], list[str]]:
-    """Hits in the same sentence as a harmless context that covers them, and why."""
+) -> tuple[set[_Hit], set[_Hit], list[str]]:
+    """Hits covered by a harmless context (in its sentence, or anywhere in the note for a context
+    told afterwards), those of them whose topic keeps its route, and why."""
     neutral: set[_Hit] = set()
+    still_routed: set[_Hit] = set()
     reasons = []
+    past = past_sentences(found, starts)
+    in_the_room = {sentence_of(starts, start) for start, _ in found["in_the_room"]}
     for context in HARMLESS:
         for span in found.get(context.name, ()):
             sentence = sentence_of(starts, span[0])
+            if context.past_only and sentence not in past:
+                continue
+            if context.not_in_the_room and sentence in in_the_room:
+                continue
             covered = {
                 h
                 for h in hits
-                if sentence_of(starts, h.start) == sentence
+                if (context.whole_note or sentence_of(starts, h.start) == sentence)
                 and (
                     h.concept.name in context.neutralises
                     or (context.figurative and h.concept.figurative)
@@ -246,8 +262,10 @@ def _neutralised(
             }
             if covered:
                 neutral |= covered
+                if context.keeps_route:
+                    still_routed |= covered
                 reasons.append(_labelled(context.labels, typed.typed_span(*span), lang))
-    return neutral, reasons
+    return neutral, still_routed, reasons
 
 
 def _by_weight(hits: list[_Hit]) -> list[_Hit]:

@@ -31,6 +31,11 @@ _COMMUNITY_STRONG = (
     r"(agent|agente|sgt|sergent|constable|officer|policier) (\w+ ){0,2}(de la |du |from (the )?)"
     r"((?-i:SQ|GRC|SPVM|SPVQ|OPP|RCMP)\b|\w+ (?-i:PS|PD)\b|police)",
     r"police de (?-i:[A-Z])\w+",
+    # A patrol officer who saw the man out there: "le policier de quartier a vu le client".
+    r"(policier|policiere|police officer|patrol officer|constable|cop) (\w+ ){0,3}(de quartier|"
+    r"du quartier|communautaire|de la ville|(a|ont|has|had|have) (vu|seen|spotted|croise|arrete|"
+    r"intercepte|interpelle|stopped|picked up))",
+    r"interdi(ction|t) de contact",
     r"\((?-i:SQ|GRC|SPVM|SPVQ|OPP|RCMP|PS|PD)\)",
     r"(?-i:PS|PD)\b,? (\w+ ){0,2}called",
     r"(?-i:Cst)\.? (?-i:[A-Z])\w+",
@@ -58,6 +63,9 @@ _COMMUNITY_WEAK = (
     r"pere|blonde|conjointe|tante|oncle)('?s)? (\w+ ){0,3}(called|phoned|texted|emailed|says|said|"
     r"reports?|a (appele|telephone|texte)|appelle|dit|rapporte)",
     r"suivi (tel|telephonique)",
+    r"appel (de|du) (la |le |sa |son )?(soeur|frere|mere|pere|blonde|conjointe|tante|oncle)",
+    r"(office|bureau) (visit|visite|check-?in)",
+    r"visite au bureau",
     r"halfway house",
     r"maison de transition",
     r"(my|mon|ma) (client|cliente)\b",

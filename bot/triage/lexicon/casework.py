@@ -17,7 +17,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"releas(e|es|ed|ing|e date)? (on (sr|stat|statutory|parole|dp|day parole|full parole) )?"
        r"(in \d+|in (a|two|three|few)|on (mon|tues|wednes|thurs|fri|satur|sun)day|"
        r"(mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next (week|month)|this week)",
-       r"(\d+|two|three|a few|couple) (days|weeks|wks|months) (from|before|until|till|to) "
+       r"(\d+|two|three|four|five|six|seven|eight|nine|ten|a few|couple) (days|weeks|wks|months) "
+       r"(from|before|until|till|to) "
        r"(his |her )?(wed|sr|release|warrant expiry|parole|stat)",
        r"(dp|day parole|parole|full parole|sr) hearing", r"audience de liberation",
        r"releas\w* (\w+ ){0,4}(next (week|month)|in \d+ (days|weeks|months))",
@@ -31,7 +32,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(sort|sortira|sortie|libere) (dans|la semaine|demain|bientot|lundi|mardi|mercredi|jeudi|"
        r"vendredi|samedi|dimanche)",
        r"once he'?s out", r"when he gets out", r"at (his )?release",
-       r"quand il va sortir", r"a sa sortie",
+       r"quand il va sortir", r"a sa sortie", r"des sa sortie",
+       r"(a|à) (\d+|une|deux|trois|quatre|cinq|dix|quelques) (jours?|semaines?|mois) (de|avant) "
+       r"(sa|son) (liberation|sortie|date)",
        r"(goes|going|gets|getting|get) out on (stat|sr|statutory|parole|day parole|dp|"
        r"full parole)",
        r"(stat|statutory|sr|dp|day parole|full parole) (release )?(date )?(is )?(in \d+|in (a|two|"

@@ -28,6 +28,7 @@ class Concept:
     casework: bool = False  # triage-policy: positive/program/work/family -> CM, routine entries
     figurative: bool = False  # a joke, drill or film about it is harmless
     past_lowers: bool = False  # over and done ("last week") -> priority, not immediate
+    vague_lowers: bool = False  # a plan with no time ("one of these days") -> priority
     staff: bool = False  # information about a staff member (CD 568-2)
     screened: bool = False  # ruled out, still the route's business ("no SI" -> health services)
     excludes: tuple[str, ...] = ()  # concepts this one overrides when both are found

@@ -37,6 +37,17 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(sheet|cord|string|shoelace|lace|rope|strip|belt|towel|cable|wire|shirt|bootlace|sock)s? "
        r"(\w+ ){0,2}(around|round|to) (his|her|the) (neck|throat|vent|bars?|bed ?frame|window)",
        r"marks (around|on) (his|her) neck",
+       # A cord wound around his own neck, told by a pronoun ("se l'était enroulé autour du
+       # cou"); in English the cord is named (above), and a scarf around his neck is a scarf.
+       r"(se l'|s'|se |l')(etait |est |avait |a )?(enroul|nou|attach|serr)\w* (\w+ ){0,2}autour "
+       r"(du|de son|de sa) (cou|gorge)",
+       r"(red |fresh |raw |purple )?(ring|line|groove|welt|band|cercle|trace|ligne) (\w+ ){0,3}"
+       r"(right |all the way )?(around|round|autour) (de |of )?(his|her|son|sa|du) (neck|throat|"
+       r"cou|gorge)",
+       # Wounds hidden: forearms wrapped in toilet paper, and he won't show them.
+       r"(forearms?|wrists?|arms?|avant-bras|poignets?|bras) (\w+ ){0,2}(wrapped|bandaged|taped|"
+       r"covered|enroules?|envelopp\w*) (\w+ ){0,1}(in|with|dans|de|du) (\w+ ){0,1}(toilet paper|"
+       r"tp|paper towel|rags?|gauze|papier de toilette|papier|guenilles?|bas|socks?)",
        r"(cuts|lacerations|slashes|gashes|scratches|wounds) (\w+ ){0,3}(on|up|along|across|to|"
        r"down|over) (\w+ ){0,2}(arms?|forearms?|wrists?|legs?|thighs?|stomach)",
        r"(carv|gouge|dig|digg)\w* (at |into )?(his|her) (own )?(wrists?|arms?|"

@@ -18,6 +18,19 @@ CONCEPTS: tuple[Concept, ...] = (
        r"missing", r"(lock|keyhole|door|gate|serrure|barrure)s? (\w+ ){0,4}(tampered|jammed with|"
        r"glued|gum|stuffed with|trafiqu\w*|forc\w*|colle)", r"tamper\w* (with )?(the |a )?(lock|"
        r"door|gate|keyhole)"),
+    # HMPPS Tool loss: a blade or tool gone from its control is a weapon until it is found, and a
+    # count that names it is no harmless context (``bot.triage.cues``).
+    concept("tool_loss", "immediate", {SI}, "tool missing", "outil manquant",
+       r"(knife|knives|blade|cleaver|scissors|screwdriver|chisel|hacksaw|hammer|wrench|pliers|"
+       r"awl|tool|utensil|peeler) (\w+ ){0,3}(is |was |are |were |went |still )?(missing|"
+       r"unaccounted|not (on|back on|returned to|in) (the |its )?(board|shadow ?board|crib|slot|"
+       r"rack)|wasn'?t (on|back on|in) (the |its )?(board|shadow ?board|crib|slot|rack)|"
+       r"not returned|never returned|short)\b",
+       r"(missing|short|manque) (a |one |un |une )?(\w+ )?(knife|blade|scissors|screwdriver|"
+       r"chisel|couteau|lame|ciseaux|tournevis)\b",
+       r"(couteau|lame|ciseaux|tournevis|outil|marteau|pince|lime|ustensile)s? (\w+ ){0,3}"
+       r"(manqu\w*|introuvable|pas (revenu|remis|retourne|sur le tableau)|disparu)",
+       r"il manque (un|une|le|la) (\w+ )?(couteau|lame|ciseaux|tournevis|outil|marteau|pince)"),
     # HMPPS Bomb: a threat or a suspicious device is a present risk to the institution.
     concept("bomb", "immediate", {SI}, "bomb threat/device", "alerte à la bombe/engin",
        r"bombs?\b(?! (pop|bag))", r"bombes?\b", r"explosi(f|ve)s?\b", r"(?-i:IED)\b",
@@ -56,6 +69,13 @@ CONCEPTS: tuple[Concept, ...] = (
        r"plan", r"instead of (the |his )?((?-i:CCC|CRC)|halfway house|plan|release plan)",
        r"au lieu de (la )?((?-i:CCC|CRC)|maison de transition)", r"s'en va (pu|plus) en maison",
        r"pas dans (le|son) plan", r"fell through",
+       # The planned home given up: "n'ira plus vivre chez sa mère", "won't be living with".
+       r"(n'?ira|ira|irait|va|veut|voulait) (\w+ ){0,1}(pas|plus|pu) (aller )?(vivre|rester|"
+       r"habiter|demeurer) (chez|avec) (sa|son|ses) (mere|pere|soeur|frere|tante|oncle|parents|"
+       r"grand-?\w+|cousin\w*)",
+       r"(won'?t|will not|isn'?t going to|no longer (going to|wants to)) (be )?(liv\w+|stay\w*|"
+       r"go\w*) (with|at|to) (his|her) (mother|mom|father|dad|sister|brother|aunt|uncle|"
+       r"grand\w+|parents)",
        r"(will|'ll|going to|gonna|plans? to|wants? to|va|veut) (stay|live|move in|crash|"
        r"rester|vivre|"
        r"habiter|demeurer) (at|with|in|chez) (his |her |a |the |son |sa )?(cousin|"

@@ -54,7 +54,15 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(rentre\w*|entre\w*) (pis|et) (sort\w*|ressort\w*) (\w+ ){0,4}(a toute heure|"
        r"jour et nuit|tout le temps)", r"qu'?(il|y) (deal|vend)\w*\b",
        r"(he'?s|hes|he is|she'?s|she is) (dealing|selling)\b",
-       r"snort\w*", r"sniff\w*", r"(white|brown) powder", r"poudre (blanche|brune)",
+       r"snort\w*", r"sniff\w*",
+       # Something taken that came from the yard or the mail: paper soaked in a drug, "took
+       # something off the yard" (an overdose then adds the SIO, triage-policy).
+       r"(took|taken|smoked|had|got) (something|some shit|un truc) (off|from|on|in) (the )?(yard|"
+       r"range|tier|unit|mail|visit)",
+       r"(paper|papier|letter|lettre|card|carte|page)s? (\w+ ){0,1}(soaked|dipped|sprayed|laced|"
+       r"trempee?s?|imbibee?s?)", r"(soaked|laced|sprayed|trempee?s?|imbibee?s?) (\w+ ){0,1}"
+       r"(paper|papier|letter|lettre|card|carte)", r"(white|brown) powder",
+       r"poudre (blanche|brune)",
        r"shoot(ing)? up", r"(needle|syringe|rig)s?\b(?! (exchange|disposal))",
        r"seringues?", r"s'injecte\w*",
        r"(tested|came back|test(ed)?|was|is|ua|urine) (\w+ )?positive (for|on)",
@@ -70,7 +78,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"drugs?\b(?! (program|programme|counsel\w*|strategy|free))", r"drogues?\b",
        r"narcotics?", r"stupefiants?", r"weed\b", r"marijuana", r"cannabis", r"meth\b",
        r"crystal\b", r"cocaine", r"coke\b", r"crack\b", r"heroine?", r"fent(anyl)?\b",
-       r"opioids?", r"opiace\w*", r"suboxone", r"\bsubs\b", r"bupe", r"strips\b", r"dope\b",
+       r"opioids?", r"opiace\w*", r"suboxone", r"\bsubs\b", r"bupe",
+       r"(?<!in\s)(?<!into\s)(?<!en\s)strips\b", r"dope\b",
        r"diesel", r"pills? (being )?(sold|passed|traded|selling|passing|trading)",
        r"(selling|passing|trading|diverting|cheeking) (his |her )?(pills|meds)",
        r"(positive|pos|dirty) (ua|urinalysis|urine|drug test)",
@@ -203,6 +212,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"agite\w*)"),
     # triage-policy priority: a drone seen, a drop found after the fact.
     concept("drone", "priority", {SI}, "drone", "drone",
-    r"(?<!after\sthe\s)(?<!apres\sle\s)drones?\b"),
+    r"(?<!after\sthe\s)(?<!apres\sle\s)drones?\b", r"quad[- ]?(rotor|copter)s?",
+    r"quadricopteres?", r"\b(?-i:UAVs?)\b"),
 )
 # fmt: on

@@ -18,6 +18,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(tente|tenté|essay\w*) de (s'enfuir|fuir|se sauver|s'evader|partir en courant)",
        r"barreaux ([\w'-]+ ){0,8}(scies|coupes|tordus|desserres)", r"s'est (enfui|sauve|evade)",
        r"(escape|evasion) (attempt|plan|in progress|tonight|en cours)", r"tentative d'evasion",
+       # Over, under or through the perimeter at a time named.
+       r"(go|going|gonna|get|getting|make it|goes) (over|under|through) the (fence|wall|wire) "
+       r"(\w+ ){0,2}(tonight|today|tomorrow|this (morning|afternoon|evening|weekend)|at (the )?\d|"
+       r"at (shift change|count|dusk|dawn|first light|lockup))",
        r"(fence|cloture) (\w+ ){0,2}(cut|coupee|breached)",
        r"(cut|snipped|broken|coupe\w*|brise\w*) (\w+ ){0,2}(zip[- ]?ties|ties|links|mesh|"
        r"tie-?wraps|attaches)", r"(hole|trou|tunnel) (\w+ ){0,3}(under|in|through|sous|dans) "
@@ -60,9 +64,23 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(like|into|as|en forme de|comme) (a |an |un |une )?(body|person|sleeping|corps|"
        r"bonhomme|quelqu'un)", r"(decompte|compte|denombrement) (\S+ ){0,6}il manque",
        r"il manque (\w+ ){0,2}(au|lors du|pendant le) (decompte|compte|denombrement)",
+       r"(decompte|compte|denombrement) (\S+ ){0,6}il en manque (un|une|deux)\b",
+       # The way out told by its objects: a ceiling tile moved, a cuff key filed from a hairpin,
+       # a ladder carried along the fence, a map of the perimeter.
+       r"(ceiling tile|ceiling panel|tuile du plafond|tuile de plafond|panneau du plafond)s? "
+       r"(\w+ ){0,3}(moved|displaced|pushed (up|back)|loose|removed|out of place|deplacee?s?|"
+       r"enlevee?s?|soulevee?s?|tassee?s?)",
+       r"(filed|flattened|shaped|bent|ground|lime|aplati|taille|plie)\w* (\w+ ){0,8}(cuff|"
+       r"handcuff|menottes?) ?(key|keyway|keyhole|cle|serrure)",
+       r"(carrying|with|avec|port\w*) (a |an |une |la |the )?(ladder|echelle)[^.;!?]{0,60}"
+       r"\b(fence|wall|cloture|mur|perimeter|perimetre)",
+       r"(fence|wall|cloture|mur)[^.;!?]{0,60}\b(carrying|with|avec|port\w*) (a |une |la |the )?"
+       r"(ladder|echelle)",
+       r"(map|drawing|sketch|diagram|carte|croquis) (\w+ ){0,3}(of |du |de la |de l')?(our |the |"
+       r"notre )?(perimeter|fences?|walls?|perimetre|cloture|towers?|blind spots?|angles? morts?)",
        r"(absent|introuvable|disparu) (au|du|lors du) "
        r"(denombrement|compte)", r"(scie|sci)\w* (les )?barreaux",
-       past_lowers=True),
+       past_lowers=True, vague_lowers=True),
     # triage-policy priority: escape talk without specifics.
     concept("escape_talk", "priority", {SI}, "escape talk", "propos d'évasion",
        r"(questions?|asking|asked|curious) (\w+ ){0,5}(perimeter|patrol|camera|fence|tower|"
@@ -128,6 +146,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(guys|inmates|inms|range|unit|everyone|yard) (\w+ ){0,3}(refusing|refuse|won'?t) "
        r"(to )?(go in|lock up|return|rack up|come in|leave the yard)",
        r"attroupement",
+       # A sit-down: many sat on the yard, arms linked, won't move.
+       r"(sat|sit|sitting|assis) (down |par terre )?(\w+ ){0,4}(arms linked|linked arms|bras "
+       r"(dessus|entrelaces|lies)|won'?t (move|get up|go in)|refus\w* de (bouger|se lever))",
+       r"(arms linked|linked arms|bras entrelaces)",
        r"refus\w* de quitter la cour", figurative=True, past_lowers=True),
     # triage-policy immediate: a drone drop under way.
     concept("drone_drop", "immediate", {SI}, "drone drop under way", "largage par drone en cours",
@@ -135,6 +157,16 @@ CONCEPTS: tuple[Concept, ...] = (
        r"en ce moment|actuellement|en cours|just dropped|vient de (tomber|larguer)|"
        r"dropping|as we speak|at the moment|still (up|there|overhead|hovering))\b",
        r"drones? (is |are )?(\w+ )?(hovering|circling|buzzing|overhead|dropping)",
+       # A drone still in the air over a yard, or with a line hanging or men waiting under it.
+       r"(drones?|quad[- ]?(rotor|copter)s?|quadricopteres?) (qui )?(tourne|tournoie|plane|vole|"
+       r"flotte|survole|hover\w*|circl\w*)",
+       r"(quad[- ]?(rotor|copter)s?|quadricopteres?)[^.;!?]{0,80}\b(line|rope|string|cord|corde|"
+       r"fil|package|paquet|colis)s? (\w+ ){0,2}(pend\w*|hang\w*|dangl\w*)",
+       r"drones?[^.;!?]{0,80}\b(rope|line|string|cord|corde|fil|ficelle|package|paquet|colis)s? "
+       r"(\w+ ){0,2}(pend\w*|hang\w*|dangl\w*|attach\w*|suspend\w*)",
+       r"drones?[^.;!?]{0,120}\b(waiting|gathered|lined up|attend\w*|colles? (sur|a|contre)|"
+       r"masses?) (\w+ ){0,3}(by|at|near|on|under|sur|a|pres de|contre|sous) (the |la |le )?"
+       r"(fence|wall|cloture|mur|clotures)",
        past_lowers=True),
     # triage-policy immediate: a staff member compromised right now.
     concept("staff_danger", "immediate", {SI}, "staff member at risk",
@@ -145,7 +177,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"agente? (\w+ ){0,2}(au sol|en danger|disparue?)",
        r"(hasn'?t|has not|not|isn'?t|didn'?t|won'?t|no longer|stopped) (been )?(answer|respond)"
        r"\w* (to )?(the |his |her |on (the )?|my )?(radio|pages?)",
-       r"(door|room|servery|kitchen|office|shop) (is |was )?locked from (the )?inside",
+       # Not his own door: a man locked in his room is his own risk (suicide, health services).
+       r"(?<!his\s)(?<!her\s)(door|room|servery|kitchen|office|shop) (is |was )?locked from "
+       r"(the )?inside",
        r"no (answer|response|reply) (on|from|over) (the |his |her )?radio",
        r"(pas de|aucune) reponse (a|sur|de) (la|sa) radio"),
     # triage-policy immediate (community): a victim contacted against conditions.

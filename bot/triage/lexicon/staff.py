@@ -47,6 +47,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(connait|knows) (\w+ ){0,3}(nom|name|adresse|address) (de|of) (sa|ta|votre|your|his|her) "
        r"(femme|wife|blonde|chum|mari|husband|enfants|kids|fille|daughter)", r"vie privee",
        r"personal life", r"(beaux yeux|beautiful eyes|nice eyes)",
+       # Looks praised to a staff member: "that colour suits you", "le vert vous va bien".
+       r"(vous|te|t') (va|vont|allait|allaient) (\w+ ){0,1}(bien|a ravir|a merveille)",
+       r"(looks?|looked) (\w+ ){0,1}(good|great|nice|pretty|beautiful|hot|cute|lovely) on (you|u|"
+       r"her)\b", r"(suits|suited) (you|u|her) (\w+ ){0,1}(well|nicely|perfectly)?",
+       r"(should|devriez|devrais) (\w+ ){0,2}(wear|porter) (\w+ ){0,3}(more|plus) (often|souvent)",
        r"(call\w*|appel\w*) (\w+ ){0,3}(par|by) (son|her|his) (prenom|first name)",
        r"(quel coin|what part|which part|quel quartier|what area) (de|"
        r"of) (\w+ ){0,2}(elle|she|il|he|you|tu) "

@@ -11,7 +11,8 @@ from bot.triage.lexicon.concept import SI, Concept, concept
 _WHO = (
     r"(him|her|them|you|u|me|us|staff|somebody|someone|anybody|anyone|every(one|body)|his cellie"
     r"|(a|the|that|this|an?other) (guard|co|cop|screw|nurse|officer|instructor|rat|goof|guy|"
-    r"new guy|teacher|inm|inmate|kid|cellie|cellmate|skinner|diner)"
+    r"new guy|teacher|inm|inmate|kid|cellie|cellmate|skinner|diner|new fish|fish|newbie|"
+    r"new kid|rookie)"
     r"|(his|her|their|my|your) (?!(back|knees?|hands?|arms?|legs?|f(oo|ee)t|wrists?|ankles?|"
     r"shoulders?|neck|head|eyes?|fingers?|toes?|chances|case|record|time|day|program|own|door|"
     r"cell|tray|bunk|locker)\b)[\w']+|(?-i:[A-Z][a-z]+))\b"
@@ -20,7 +21,8 @@ _WHO = (
 _TARGET = (
     r"(him|her|them|you|u|staff|somebody|someone|(a|the|that|this|an?other) (guard|co|cop|"
     r"screw|nurse|officer|instructor|rat|goof|guy|new guy|teacher|inm|inmate|kid|cellie|"
-    r"cellmate)|(his|her|their|my|your) (cellie|cellmate|celly|bunkie|neighbou?r|ex|victim)"
+    r"cellmate|new fish|fish|newbie|new kid|rookie)|(his|her|their|my|your) (cellie|cellmate|"
+    r"celly|bunkie|neighbou?r|ex|victim)"
     r"|(?-i:[A-Z][a-z]+))\b"
 )
 
@@ -33,7 +35,7 @@ _WILL = (
 )
 _HARM = (
     r"(kill|stab|shank|hurt|harm|beat|smash|jump|poke|slash|murder|punch|kick|bash|stomp|"
-    r"choke|strangle|rape|shoot|blast)"
+    r"choke|strangle|rape|shoot|blast|tune up|rough up|lay out|stomp out|do over)"
 )
 _HARM_TO_PERSON = (  # verbs that threaten only with a person after them ("cut him", not "cut his")
     r"(take out|deal with|do in|stick|cut|slice|break|snap|bust|hit|burn|end|finish|waste|off|"
@@ -65,6 +67,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"revolvers?\b", r"armes? a feu", r"shotguns?\b", r"calibre (12|22)\b",
        r"(lime|aiguise|taille|affute|sable|frotte)e?s? (\w+ ){0,1}en pointe",
        r"pointes? (artisana\w*|maison|aiguis\w*)",
+       r"(sorti|sort|cache|cachait|cacher|avait|a|garde|gardait|trouve) (un|son|le) pic\b",
        r"(homemade|home-made|improvised|makeshift|jail-?made|prison-?made) (blade|knife|weapon|"
        r"spear|club|stabber|shank|pick)",
        r"(waving|wielding|brandish\w*|swinging|armed with|pull(ed|s|ing)?( out)?|came at \w+ with|"
@@ -138,6 +141,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"raped?\b", r"sexual(ly)? assault\w*", r"agression sexuelle", r"viol(e|ee)?\b",
        r"(recu|pris|mange) (un|une) (\w+ ){0,2}(en pleine face|dans la face|au visage)",
        r"(lance|lancer|lancé) (de l'|du |des )?(urine|excrements|eau bouillante|cafe)",
+       r"(lanc|garoch|jet|envoy|pitch)\w* (\w+ ){0,6}(au visage|dans la face|a la figure|dans les "
+       r"yeux) (d'un|d'une|de l'|du|de la|de son) (autre )?(detenu|gars|agent|agente|codetenu|"
+       r"voisin|infirmi\w+|travailleur)",
        r"fight(s|ing)?\b(?! (his|the|a) (case|charges?|appeal|transfer|conviction))", r"fought",
        r"brawl", r"punch(ed|es|ing)?\b(?! (the |a |his )?(wall|door|bag|heavy bag|clock))",
        r"assault(ed|ing|s)?\b",
@@ -211,7 +217,14 @@ CONCEPTS: tuple[Concept, ...] = (
        _WILL + r" (\w+ ){0,2}" + _HARM + r" (\w+ ){0,2}" + _WHO,
        _WILL + r" (\w+ ){0,2}" + _HARM_TO_PERSON + " " + _TARGET,
        r"(kill|murder|stab|shank|poke|slash|strangle)s? " + _TARGET,
-       r"make (\w+ ){0,2}(her|him|them|you|u) pay", r"(you'?re|ur|you are) (next|finished)\b",
+       r"make (\w+ ){0,2}(her|him|them|you|u) pay",
+       # A body thrown through something: "put him through the windshield", "through a wall".
+       _WILL + r" (\w+ ){0,1}(put|throw|send|toss|drive) (\w+ ){0,2}(through|into|out) (a|the|"
+       r"that|his|her) (\w+ )?(windshield|window|wall|glass|door|table|fence)",
+       # A contract on someone: "they've got a hit on him", "un contrat sur sa tête".
+       r"(got|have|has|put|putting|there'?s|there is|is|a) (out )?a hit (out )?on (him|her|them|"
+       r"you|u|(?-i:[A-Z][a-z]+))\b", r"(un )?contrat sur (sa|ta|la|leur) (tete|vie)",
+       r"(you'?re|ur|you are) (next|finished)\b",
        r"find out where (you|u|he|she|they) (live|lives|stay|stays|park|parks)",
        r"(going|gonna) (to )?find (you|u|him|her)\b",
        r"put (\w+ ){0,3}in (the|a) (hospital|ground|body bag|wheelchair)",
@@ -249,6 +262,13 @@ CONCEPTS: tuple[Concept, ...] = (
        r"open) ([\w']+ ){0,2}(neck|throat|skull|head|face|jaw|teeth|legs|knees|ribs)\b",
        r"(end|ends|ended|wind|winds) up (sorry|hurt|in the hospital|dead|in a body bag)",
        r"(know|knows|knew) (what|which) (car |truck |vehicle )?(you|u|she|he) (drive|drives)\b",
+       # The victim's circle located ("knows where the complainant's sister works") and a turn
+       # promised for release ("she's first when I'm out").
+       r"(know|knows|knew|found out) (exactly )?where (the |his |her |my |your )?(victim|"
+       r"complainant|witness|ex|sister|mother|mom|daughter|son|kids?|wife|girlfriend|family|"
+       r"partner)('?s)? ?(\w+ )?(works|lives|stays|parks|goes|is staying)\b",
+       r"(is|'s|are|'re) (first|next) (on (my|his|the) list )?(when|once|the day) "
+       r"(i'?m|i get|i am|he'?s|he gets|he is) out",
        r"finish (what (i|he|she) started|(it|things) with (her|him|his ex|my ex|the ex)\b|"
        r"(her|him|them) off)",
        r"(buddy|friend|guy|someone|somebody|cousin|brother|boys) (is |are )?(watching|sitting on|"

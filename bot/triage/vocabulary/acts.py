@@ -156,12 +156,14 @@ FAMILIES: tuple[Family, ...] = (
         "love the kids for me, take care of my, take care of the kids, when i'm gone, "
         "when im gone, when it's over, no point anymore, last time you'll see, won't need it, "
         "won't need them, won't be needing, this is it, where i'm going, where im going, "
-        "won't need any, wont need any, nobody will notice, nobody'll notice",
+        "won't need any, wont need any, nobody will notice, nobody'll notice, i'm done, "
+        "i'm finished, i'm through, im done, keep them, keep it all",
         "ca sert a rien, sert a rien, pu besoin, plus besoin, quand ca va etre fini, "
         "quand je serai parti, adieu, prenez soin, prends soin, pardon pour tout, "
         "desole pour tout, derniere fois, quand ca sera fini, etait pret, est pret, suis pret, "
         "lettres pour tout le monde, c'est fini, c'est la fin, serai pu un probleme, "
-        "serai plus un probleme",
+        "serai plus un probleme, j'ai fini, je suis fini, j'en ai fini, moi c'est fini, "
+        "prenez-les, gardez-les, garde-les",
     ),
     _f(
         "give",
@@ -171,9 +173,10 @@ FAMILIES: tuple[Family, ...] = (
     _f(
         "belongings",
         "tv, television, radio, guitar, shoes, runners, chain, watch, canteen, photos, "
-        "pictures, stuff, things, belongings, property, clothes, jewelry, ring",
+        "pictures, stuff, things, belongings, property, clothes, jewelry, ring, stamps, books, "
+        "letters",
         "tele, television, tv, radio, guitare, souliers, espadrilles, chaine, montre, cantine, "
-        "cannes, photos, affaires, choses, linge, bijoux, bague",
+        "cannes, photos, affaires, choses, linge, bijoux, bague, timbres, livres, lettres",
     ),
     _f(
         "farewell_note",
@@ -239,8 +242,10 @@ FAMILIES: tuple[Family, ...] = (
     _f(
         "unreachable",
         "isn't answering, isnt answering, not answering, can't reach, cannot reach, "
-        "no answer, can't get hold",
-        "repond pas, repond plus, injoignable, pas capable de le rejoindre",
+        "no answer, can't get hold, locked from the inside, locked from inside, "
+        "won't open the door, won't open his door",
+        "repond pas, repond plus, injoignable, pas capable de le rejoindre, barre de l'interieur, "
+        "verrouillee de l'interieur, ouvre pas sa porte",
     ),
     _f(
         "at_prep",
