@@ -28,6 +28,7 @@ from storage import directory
 from storage.db import create_engine, session_factory
 from storage.migrate import upgrade_async
 from storage.models import Staff, utcnow
+from tests.process import rapport_env
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -108,17 +109,9 @@ async def prepare(
 
 
 def bot_env(sandbox: Sandbox, url: str, **settings: str) -> dict[str, str]:
-    """The environment of ``rapport run`` against the sandbox and ``url``, with these settings
-    (``log_level="INFO"`` is RAPPORT_LOG_LEVEL) and no RAPPORT_* variable of the caller's."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("RAPPORT_")}
-    env |= {
-        "RAPPORT_TELEGRAM_TOKEN": TOKEN,
-        "RAPPORT_TELEGRAM_API_URL": sandbox.api_url,
-        "RAPPORT_TELEGRAM_FILE_URL": sandbox.file_url,
-        "RAPPORT_DATABASE_URL": url,
-        "RAPPORT_HTTP_PORT": "0",  # replicas side by side would fight over one health port
-    }
-    return env | {f"RAPPORT_{name.upper()}": value for name, value in settings.items()}
+    """The environment of ``rapport run`` against the sandbox and ``url``, with the bench token
+    and these settings (tests/process.py's, shared)."""
+    return rapport_env(sandbox, url, TOKEN, **settings)
 
 
 async def fresh_postgres(name: str) -> str:
