@@ -89,6 +89,7 @@ ROUNDS = (
     Round("C", "round-3.jsonl", "b3f43e4"),
     Round("D", "round-4.jsonl", "aa2ce7b"),
     Round("E", "round-5.jsonl", "9f5d4f0"),
+    Round("F", "round-6.jsonl", "43a3663"),
 )
 Verdict = tuple[str, frozenset[str]]  # urgency, routes
 

@@ -35,6 +35,7 @@ TRAINING_SETS = (
     "round-3.jsonl",
     "round-4.jsonl",
     "round-5.jsonl",
+    "round-6.jsonl",
 )
 LEVELS = ("routine", "priority", "immediate")
 LEARNED_ROUTES = ("security_intelligence", "health_services", "case_management")
