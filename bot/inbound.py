@@ -45,6 +45,19 @@ class Arrival:
     payload: str = ""
 
     @property
+    def well_formed(self) -> bool:
+        """Whether what was read off the update has the types Telegram's schema gives it (a
+        forged update with a list for a chat id would otherwise fail to store, and hold back
+        every update polled with it)."""
+        ids = (self.telegram_user_id, self.chat_id, self.message_id)
+        words = (self.text, self.chat_type, self.language_code)
+        return (
+            type(self.update_id) is int
+            and all(value is None or type(value) is int for value in ids)
+            and all(value is None or isinstance(value, str) for value in words)
+        )
+
+    @property
     def delivery_key(self) -> str:
         """Equal for a redelivery of this update, different for another update that happens to
         reuse its id (Telegram reuses ids after a quiet week; a restarted server starts at 1)."""

@@ -76,7 +76,7 @@ def arrival_from_json(data: dict[str, Any], bot: Bot) -> Arrival:
     payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     try:
         arrival = arrival_of(Update.de_json(data, bot))
-        if not _well_formed(arrival):
+        if not arrival.well_formed:
             raise ValueError("an update with ids or text of the wrong type")
         return replace(arrival, payload=payload)
     except Exception:
@@ -92,24 +92,6 @@ def arrival_from_json(data: dict[str, Any], bot: Bot) -> Arrival:
             language_code=None,
             payload=payload,
         )
-
-
-def _well_formed(arrival: Arrival) -> bool:
-    """Whether what the gate read off an update has the types Telegram's schema gives it (a
-    forged update with a list for a chat id would otherwise fail to store, and hold back every
-    update polled with it)."""
-    ids = (arrival.telegram_user_id, arrival.chat_id, arrival.message_id)
-    return (
-        isinstance(arrival.update_id, int)
-        and all(
-            value is None or (isinstance(value, int) and not isinstance(value, bool))
-            for value in ids
-        )
-        and all(
-            value is None or isinstance(value, str)
-            for value in (arrival.text, arrival.chat_type, arrival.language_code)
-        )
-    )
 
 
 class Inbox:

@@ -33,12 +33,15 @@ STARTUP_S = 40.0
 IMMEDIATE = (KNIFE, PUNCH, SHEET)
 
 
-async def _messages_with(persona: Persona, word: str, within: float) -> list[dict[str, Any]]:
-    """The persona's messages holding ``word``, waiting up to ``within`` seconds for one."""
+async def _messages_with(
+    persona: Persona, word: str, within: float, count: int = 1
+) -> list[dict[str, Any]]:
+    """The persona's messages holding ``word``, waiting up to ``within`` seconds for
+    ``count`` of them."""
     deadline = asyncio.get_running_loop().time() + within
     while True:
         found = [m for m in await persona.messages() if word in (m.get("text") or "")]
-        if found or asyncio.get_running_loop().time() > deadline:
+        if len(found) >= count or asyncio.get_running_loop().time() > deadline:
             return found
         await asyncio.sleep(0.1)
 

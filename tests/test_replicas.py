@@ -20,7 +20,7 @@ from sandbox.server import Sandbox
 from storage.models import Site, utcnow
 from tests.conftest import WEBHOOK_SECRET, free_port
 from tests.process import rapport_run
-from tests.test_alert_path import STARTUP_S
+from tests.test_alert_path import STARTUP_S, _messages_with
 from tests.test_alerts import KNIFE, PUNCH, REFERENCE, SHEET, _submit
 from tests.world import create_site, enrolment_code
 
@@ -42,16 +42,6 @@ async def _quiet_for(personas: list[Persona], seconds: float) -> None:
             return
         last = count
         await asyncio.sleep(seconds)
-
-
-async def _with(persona: Persona, word: str, count: int, within: float) -> list[dict[str, Any]]:
-    """The persona's messages holding ``word``, waiting up to ``within`` s for ``count``."""
-    deadline = asyncio.get_running_loop().time() + within
-    while True:
-        found = [m for m in await persona.messages() if word in (m.get("text") or "")]
-        if len(found) >= count or asyncio.get_running_loop().time() > deadline:
-            return found
-        await asyncio.sleep(0.2)
 
 
 async def _ready(port: int) -> None:
@@ -112,7 +102,7 @@ async def test_two_live_replicas_alert_escalate_and_digest_exactly_once(
 
         references = [await _submit(officer, text) for text in (KNIFE, PUNCH, SHEET)]
         for supervisor in (on_duty, off_duty):  # the repeat goes to both, widened
-            await _with(supervisor, ESCALATION_HEADING, len(references), 30)
+            await _messages_with(supervisor, ESCALATION_HEADING, 30, len(references))
 
         await officer.send(ROUTINE)
         card = await officer.next_message(timeout=15)
@@ -125,17 +115,19 @@ async def test_two_live_replicas_alert_escalate_and_digest_exactly_once(
             site = await session.scalar(select(Site))
             assert site is not None
             site.digest_time = "00:00"  # due now: both replicas' schedules see it at once
-        digests = await _with(people["Riley Chen"], DIGEST_HEADING, 1, 30)
+        digests = await _messages_with(people["Riley Chen"], DIGEST_HEADING, 30, 1)
 
         await _quiet_for(list(people.values()), 3.0)
         assert all(replica.returncode is None for replica in replicas), "a replica died"
-        alerts = await _with(on_duty, ALERT_HEADING, 0, 0)
+        alerts = await _messages_with(on_duty, ALERT_HEADING, 0, 0)
         assert _references(alerts) == Counter(references), "an alert missing or sent twice"
         for supervisor in (on_duty, off_duty):
-            escalations = await _with(supervisor, ESCALATION_HEADING, 0, 0)
+            escalations = await _messages_with(supervisor, ESCALATION_HEADING, 0, 0)
             assert _references(escalations) == Counter(references), "an escalation fired twice"
         every_digest = [
-            m for persona in people.values() for m in await _with(persona, DIGEST_HEADING, 0, 0)
+            m
+            for persona in people.values()
+            for m in await _messages_with(persona, DIGEST_HEADING, 0, 0)
         ]
         assert digests
         readers = Counter(m["chat"]["id"] for m in every_digest)

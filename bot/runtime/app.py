@@ -269,10 +269,11 @@ async def start_receiving(
             await register()
         except TelegramError as error:
             raise StartupError(f"The Bot API refused the webhook: {error}") from error
-    first = [registered]
 
     def hold_webhook() -> Awaitable[None]:
-        done, first[0] = first[0], False  # registered at start only the first time
+        # Registered above for the first lead only: a lead taken over later registers anew.
+        nonlocal registered
+        done, registered = registered, False
         return keep_webhook(register, registered=done, holding=lock.still_held)
 
     services.receiver = ReceiverState.WEBHOOK
