@@ -265,38 +265,65 @@ TOLD_BY_ACTS = [
     # Round D's concepts, each told in words of our own.
     ("at the hatch he slammed his knee into the nurse's stomach", "immediate", (SI, SUP)),
     ("found him in the weight room with two puncture wounds in his back", "immediate", (SI, SUP)),
-    ("he stood in the doorway and told the teacher nobody leaves until he gets a phone call",
-     "immediate", (SI, SUP)),
+    (
+        "he stood in the doorway and told the teacher nobody leaves until he gets a phone call",
+        "immediate",
+        (SI, SUP),
+    ),
     ("y tient la prof par le poignet pis veut pas la lâcher", "immediate", (SI, SUP)),
-    ("she stepped in front of the door of the office and planted herself against it",
-     "immediate", (SI, SUP)),
-    ("he says if his brother gets out he'll drive over to break the guy's jaw", "immediate",
-     (SI, SUP)),
+    (
+        "she stepped in front of the door of the office and planted herself against it",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "he says if his brother gets out he'll drive over to break the guy's jaw",
+        "immediate",
+        (SI, SUP),
+    ),
     ("said his ex will end up sorry for calling the cops on him", "immediate", (SI, SUP)),
     ("told me his cousin is sitting on her house until he gets out", "immediate", (SI, SUP)),
     ("tu la finiras pas ta ronde à soir mon homme", "immediate", (SI, SUP)),
     ("selon une source ils vont sauter le nouveau dans la cour demain", "immediate", (SI, SUP)),
     ("trouvé une tige limée en pointe dans le matelas", "immediate", (SI, SUP)),
     ("il garde une carabine chez sa mère malgré ses conditions", "immediate", (SI, SUP)),
-    ("he was handing out his things and said where he's going he won't need a radio",
-     "immediate", (HS, SUP)),
+    (
+        "he was handing out his things and said where he's going he won't need a radio",
+        "immediate",
+        (HS, SUP),
+    ),
     ("Lettre sur le lit: je serai plus un fardeau pour personne", "immediate", (HS, SUP)),
     ("he's sitting on the railing of the top tier talking about jumping", "immediate", (HS, SUP)),
     ("his arms are covered in scratches that are still bleeding", "immediate", (HS, SUP)),
-    ("he'd been saving his sleeping pills for a month and took them all at once",
-     "immediate", (HS, SUP)),
+    (
+        "he'd been saving his sleeping pills for a month and took them all at once",
+        "immediate",
+        (HS, SUP),
+    ),
     ("la personne détenue est bleue, aucune réponse quand on l'appelle", "immediate", (HS, SUP)),
-    ("décompte de 7h: il manque le gars de la 3, des oreillers en forme de corps dans son lit",
-     "immediate", (SI, SUP)),
+    (
+        "décompte de 7h: il manque le gars de la 3, des oreillers en forme de corps dans son lit",
+        "immediate",
+        (SI, SUP),
+    ),
     ("the yard officer can't find her keys since the last movement", "immediate", (SI, SUP)),
-    ("un drone au-dessus du garage pis un sac descend au bout d'une corde", "immediate",
-     (SI, SUP)),
-    ("he's been taping foil over his window and says the radio is talking about him",
-     "priority", (HS,)),
+    (
+        "un drone au-dessus du garage pis un sac descend au bout d'une corde",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "he's been taping foil over his window and says the radio is talking about him",
+        "priority",
+        (HS,),
+    ),
     ("il mange plus depuis trois jours pis touche pas à ses plateaux", "priority", (HS,)),
     ("nurse reports he refused his lithium every dose this week", "priority", (HS,)),
-    ("he keeps telling the new officer she looks great with her hair like that", "priority",
-     (SI,)),
+    (
+        "he keeps telling the new officer she looks great with her hair like that",
+        "priority",
+        (SI,),
+    ),
     ("he asked me to send his letter off the books", "priority", (SI,)),
     ("the old heads told the new guy he'll pay rent after his first week", "priority", (SI,)),
     ("the two tables were staring each other down all through supper", "priority", (SI,)),
@@ -450,12 +477,18 @@ HARMLESS_CONTEXTS = [
     ("tower staff did their rifle requalification at the range this morning", "routine", ()),
     ("formation au tir pour les agents de l'escorte, relève assurée", "routine", ()),
     # A past incident talked about and dealt with: its route goes, casework stays.
-    ("Leduc brought up the assault from back in 2018, he's in his anger program now", "routine",
-     (CM,)),
+    (
+        "Leduc brought up the assault from back in 2018, he's in his anger program now",
+        "routine",
+        (CM,),
+    ),
     ("il m'a parlé de la bagarre d'il y a trois ans, il suit son programme", "routine", (CM,)),
     # A threat checked and found to be a joke: routine, the threat's route kept.
-    ("Reid told Hall 'I'll kill you' at cards; asked Hall after, he laughed, it's their joke",
-     "routine", (SI,)),
+    (
+        "Reid told Hall 'I'll kill you' at cards; asked Hall after, he laughed, it's their joke",
+        "routine",
+        (SI,),
+    ),
     (
         "Gagnon a crié « je vais te casser la gueule » au ping-pong. Vérifié : Côté riait, "
         "c'est leur blague.",
@@ -475,15 +508,24 @@ NOT_HARMLESS = [
     ("he says he's going over the fence one of these days, no date", "priority", (SI,)),
     ("he is going over the fence tonight at shift change", "immediate", (SI, SUP)),
     # Round E's misses as concepts, in words of our own.
-    ("word is the North crew put a hit on Daly, yard tomorrow after lunch", "immediate",
-     (SI, SUP)),
+    (
+        "word is the North crew put a hit on Daly, yard tomorrow after lunch",
+        "immediate",
+        (SI, SUP),
+    ),
     ("two of them are gonna tune up the rookie on 6 at the evening gym", "immediate", (SI, SUP)),
     ("he said he'd throw his boss through the shop window after shift", "immediate", (SI, SUP)),
     ("un drone survole la cour B, un paquet pend en dessous", "immediate", (SI, SUP)),
-    ("drone over the rec yard with a line dangling, three guys waiting by the fence", "immediate",
-     (SI, SUP)),
-    ("il a donné ses timbres et ses livres aux voisins, il dit « moi j'ai fini »", "immediate",
-     (HS, SUP)),
+    (
+        "drone over the rec yard with a line dangling, three guys waiting by the fence",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "il a donné ses timbres et ses livres aux voisins, il dit « moi j'ai fini »",
+        "immediate",
+        (HS, SUP),
+    ),
     ("gave away his books and stamps to the range, told them i'm done", "immediate", (HS, SUP)),
     ("à l'agente Roy : « le bleu vous va à ravir, madame »", "priority", (SI,)),
     ("he told the nurse that colour looks great on you", "priority", (SI,)),
@@ -503,24 +545,45 @@ def test_the_second_opinion_is_not_asked_about_a_note_the_rules_placed_as_harmle
 # Round E's route conventions, in sentences of our own.
 ROUND_E_ROUTES = [
     # An overdose with a drug told by how it came in adds the SIO (triage-policy).
-    ("Cell 9: barely breathing, lips blue. Cellie says he smoked a soaked letter",
-     "immediate", (HS, SI, SUP)),
-    ("not responding, grey colour, cellie says he took something from the range", "immediate",
-     (HS, SI, SUP)),
+    (
+        "Cell 9: barely breathing, lips blue. Cellie says he smoked a soaked letter",
+        "immediate",
+        (HS, SI, SUP),
+    ),
+    (
+        "not responding, grey colour, cellie says he took something from the range",
+        "immediate",
+        (HS, SI, SUP),
+    ),
     # Sheets torn in strips are a ligature, not drug strips.
-    ("blanket torn into strips and tied to the bars, he is sitting under it", "immediate",
-     (HS, SUP)),
+    (
+        "blanket torn into strips and tied to the bars, he is sitting under it",
+        "immediate",
+        (HS, SUP),
+    ),
     # Community by its setting: a patrol officer who saw him, a victim no-contact order.
-    ("le policier du quartier a croisé le client au bar avec deux gars d'un gang de rue",
-     "priority", (CM, SI, SUP)),
-    ("Appel de la mère de la victime : le client lui a texté malgré l'interdiction de contact",
-     "immediate", (CM, SUP)),
+    (
+        "le policier du quartier a croisé le client au bar avec deux gars d'un gang de rue",
+        "priority",
+        (CM, SI, SUP),
+    ),
+    (
+        "Appel de la mère de la victime : le client lui a texté malgré l'interdiction de contact",
+        "immediate",
+        (CM, SUP),
+    ),
     # A threat before release keeps case management (triage-policy).
-    ("à trois semaines de sa sortie, il dit qu'il va planter son ancien partner", "immediate",
-     (CM, SI, SUP)),
+    (
+        "à trois semaines de sa sortie, il dit qu'il va planter son ancien partner",
+        "immediate",
+        (CM, SI, SUP),
+    ),
     # A resident locked in his own room is his own risk, not a staff member's.
-    ("Halfway house: resident texted 'forgive me' to his sister, his door locked from inside",
-     "immediate", (CM, HS, SUP)),
+    (
+        "Halfway house: resident texted 'forgive me' to his sister, his door locked from inside",
+        "immediate",
+        (CM, HS, SUP),
+    ),
 ]
 
 
@@ -549,19 +612,190 @@ ROUND_E_ACTS = [
     ("a quadcopter circling low over the garden, string dangling", "immediate", (SI, SUP)),
     ("he knows where the victim's mother works, he told his PO", "immediate", (SI, SUP)),
     ("he said his ex is first when he's out", "immediate", (SI, SUP)),
-    ("she had the phone cord twisted around her neck when I opened the door", "immediate",
-     (HS, SUP)),
+    (
+        "she had the phone cord twisted around her neck when I opened the door",
+        "immediate",
+        (HS, SUP),
+    ),
     ("denies SI, but there is a purple line all the way around his neck", "immediate", (HS, SUP)),
-    ("both wrists wrapped in toilet paper, he hides them under the blanket", "immediate",
-     (HS, SUP)),
+    (
+        "both wrists wrapped in toilet paper, he hides them under the blanket",
+        "immediate",
+        (HS, SUP),
+    ),
+]
+
+
+# Round F's misses as concepts, in sentences of our own (each family once, EN and FR).
+ROUND_F_CONCEPTS = [
+    # A game played in the room: its words are banter, its acts are acts.
+    ("a fight broke out during the card game, one guy has a bloody nose", "immediate", (SI, SUP)),
+    ("il s'est fait planter pendant la partie de cartes", "immediate", (SI, SUP)),
+    (
+        "yelled 'I'll kill you!' across the crib board when he lost, then dealt again",
+        "routine",
+        (),
+    ),
+    # French "dont" (of which) is no English "don't"; an acronym is no verb.
+    ("une cuillère dont le bout a été limé en pointe", "immediate", (SI, SUP)),
+    # farewell and hopelessness
+    (
+        "left his tv and kettle on the bunk for the guys, says he won't be needing those where "
+        "he's going",
+        "immediate",
+        (HS, SUP),
+    ),
+    ("said his daughter would be better off without a dad like him", "immediate", (HS, SUP)),
+    (
+        "she handed her blanket to her friend and asked her to take care of her son's drawings",
+        "immediate",
+        (HS, SUP),
+    ),
+    ("found a note on his pillow: tell mom i'm sorry, i love you all", "immediate", (HS, SUP)),
+    ("elle m'a dit à travers la porte que ce soir elle en finit", "immediate", (HS, SUP)),
+    (
+        "he had been hiding his shoelaces and a strip of sheet under the mattress",
+        "immediate",
+        (HS, SUP),
+    ),
+    ("y cachait ses lacets dans son oreiller", "immediate", (HS, SUP)),
+    # threats located in time and place
+    (
+        "at the parole office the client said his landlord is going to pay for this, and he "
+        "knows the man is at the legion every friday",
+        "immediate",
+        (CM, SI, SUP),
+    ),
+    (
+        "il a appelé au bureau, y dit qu'il sait où a reste pis qu'il va y aller avec un bâton "
+        "de baseball",
+        "immediate",
+        (CM, SI, SUP),
+    ),
+    (
+        "she said she'd finish it with the lady who has her kids, first night she's out",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "il montre à l'agente des photos de sa maison pis de son char, prises du trottoir",
+        "immediate",
+        (SI, SUP),
+    ),
+    ("bring me the phone friday or somebody will pay your family a visit", "immediate", (SI, SUP)),
+    # vague trouble
+    (
+        "heard two guys at the weights say something big is coming next week, no names",
+        "priority",
+        (SI,),
+    ),
+    (
+        "an old timer told the new guys to stay in their cells after supper tomorrow",
+        "priority",
+        (SI,),
+    ),
+    (
+        "one of them told me it'd be a good night to call in sick, then walked away",
+        "priority",
+        (SI,),
+    ),
+    (
+        "word from a source: Pelletier is going to get dealt with sooner or later",
+        "priority",
+        (SI,),
+    ),
+    ("y'a du monde sur le 2 qui jase de sauter le mur un jour, rien de précis", "priority", (SI,)),
+    # tension by behaviour
+    ("since the transfer the two groups won't use the same side of the yard", "priority", (SI,)),
+    ("lots of staring between tables at lunch, nobody talking", "priority", (SI,)),
+    ("someone drew a crossed-out crown on his cell door card", "priority", (SI,)),
+    (
+        "il sort la semaine prochaine pis un gars de la bande de motards va le ramasser à la "
+        "porte",
+        "priority",
+        (CM, SI),
+    ),
+    # boundary testing
+    ("he asked the new officer what perfume she wears", "priority", (SI,)),
+    ("he said 'you always look so nice on weekends, miss'", "priority", (SI,)),
+    ("y m'appelle par mon petit nom devant les autres", "priority", (SI,)),
+    ("il m'a demandé si j'avais des enfants pis où y vont à l'école", "priority", (SI,)),
+    # disorder
+    (
+        "after supper 20 guys sat on the floor and said nobody locks up until the warden comes",
+        "immediate",
+        (SI, SUP),
+    ),
+    ("two inmates were dragging mattresses toward the range barrier", "immediate", (SI, SUP)),
+    ("le monde ont poussé les tables contre la grille de la rangée", "immediate", (SI, SUP)),
+    # weapons FR
+    ("il avait une cuillère taillée en pointe dans sa manche", "immediate", (SI, SUP)),
+    # drugs signs
+    (
+        "resident came in at 2 am, pupils big as dimes, talking all slurred",
+        "priority",
+        (CM, SI, SUP),
+    ),
+    (
+        "résident rentré en retard, les yeux vitreux pis y parlait tout croche",
+        "priority",
+        (CM, SI, SUP),
+    ),
+    (
+        "employer called: coworker found a little bag with white residue in the truck after our "
+        "client used it",
+        "priority",
+        (CM, SI, SUP),
+    ),
+    ("UA for the resident at the CRF came back positive for cocaine", "priority", (CM, SI, SUP)),
+    ("HV at 1500, client home, nothing to report", "routine", (CM,)),
+    # psychosis
+    (
+        "he says the radio gives him orders at night and he hasn't spoken to anyone in three days",
+        "priority",
+        (HS,),
+    ),
+    ("elle dit que la télé lui envoie des messages", "priority", (HS,)),
+    # brew
+    ("found a pail of fermenting fruit behind the dryer", "priority", (SI,)),
+    ("un seau de fruits en fermentation dans le placard du concierge", "priority", (SI,)),
+    # taxing FR
+    ("y'a du taxage sur la 4, le jeune se fait brasser", "priority", (SI,)),
+    # plan deviation
+    (
+        "he says he'll stay at his buddy's in Regina first; the buddy isn't in the release plan",
+        "priority",
+        (CM,),
+    ),
+    (
+        "le détenu compte rester chez sa blonde plutôt qu'à la maison de transition prévue",
+        "priority",
+        (CM,),
+    ),
+    # over-trigger neighbours
+    (
+        "at the chess table he yelled I'll kill you when he lost his rook, both laughing",
+        "routine",
+        (),
+    ),
+    ("she asked to have her phone PIN reset", "routine", ()),
+    ("la plaque du véhicule a été notée par la tour", "routine", ()),
+    ("old scars on his forearms, he says he has not hurt himself since 2015", "routine", (HS,)),
+    ("des cicatrices anciennes, elle ne s'est plus blessée depuis des années", "routine", (HS,)),
+    ("she says she's going to stop fighting everything and accept help", "routine", ()),
 ]
 
 
 # Every table of (sentence, urgency, routes): the acts and objects, round E's harmless contexts
-# with their neighbours, and round E's concepts and route conventions.
+# with their neighbours, round E's concepts and route conventions, and round F's concepts.
 @pytest.mark.parametrize(
     ("text", "urgency", "routes"),
-    TOLD_BY_ACTS + HARMLESS_CONTEXTS + NOT_HARMLESS + ROUND_E_ACTS + ROUND_E_ROUTES,
+    TOLD_BY_ACTS
+    + HARMLESS_CONTEXTS
+    + NOT_HARMLESS
+    + ROUND_E_ACTS
+    + ROUND_E_ROUTES
+    + ROUND_F_CONCEPTS,
 )
 def test_incidents_told_by_acts_and_objects(
     text: str, urgency: str, routes: tuple[str, ...]

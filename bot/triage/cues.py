@@ -34,7 +34,12 @@ _NEGATION = compile_terms(
         r"negative (for|on)",
         r"neg for",
         r"(did|does|do|is|was|are|were|has|have|had|could|would)"
-        r"(n'?t| not)\b",
+        r"(n'?t| not)\b(?<!dont)",
+        # English "dont" (don't) typed without its apostrophe, not French "dont" (of which),
+        # which a determiner or a pronoun follows: "une brosse dont le manche...".
+        r"dont\b(?! (le|la|les|l'|il|elle|ils|elles|on|je|j'|un|une|des|tu|nous|vous|ce|cet|"
+        r"cette|ces|son|sa|ses|leur|leurs|mon|ma|mes|plusieurs|certains|certaines|deux|trois|"
+        r"quatre|cinq|\d))",
         r"won'?t",
         r"will not",
         r"aucune?\b",
@@ -42,6 +47,8 @@ _NEGATION = compile_terms(
         r"ni\b",
         r"sans\b",
         r"jamais\b",
+        # "ne ... plus": "elle ne s'est plus blessée", "il n'en prend plus".
+        r"n(e |')(\w+ |\w+'){0,2}(plus|pu|pus)\b",
         r"negati(f|ve)\b",
         r"rien\b",
     )
@@ -208,8 +215,11 @@ HARMLESS = (
         r"(?! (rangee|etage|aile|classe))",
         r"(wins?|won|winning|lost|loses|gagne\w*|perd\w*|l'emporte) \d{1,2} ?(-|a|à|to) ?"
         r"\d{1,2}\b",
-        r"(during|watching|pendant) (the |la |le )?(\w+ )?(hockey |football |ufc )?(game|match|"
-        r"partie)\b",
+        # A game watched, not played: "during the card game" is at the table, in the room.
+        r"(watching|watched|regard\w*) (the |la |le )?(\w+ )?(hockey |football |ufc )?(game|"
+        r"match|partie)\b",
+        r"(habs|leafs|canadiens?|bruins|sens|jets|oilers|flames|canucks|raptors|alouettes|"
+        r"blue jays|expos) (game|match|partie)",
         r"(movie|film|book|novel|thriller|documentary|show|series|tv|video ?game|game|song|story|"
         r"podcast|comic|article|play|livre|roman|documentaire|emission|serie|jeu video|jeu|"
         r"chanson|histoire|bande dessinee|balado) (\w+ )?(about|on|sur|de)\b",
@@ -233,6 +243,15 @@ HARMLESS = (
         r"(workout|training|entrainement|gym|exercise|run)\b[^.;!?]{0,30}(kill|tue)",
         r"(everybody|everyone|all|they|both|guys|the range|tout le monde|les gars) (\w+ )?"
         r"(laugh\w*|rig\w*|riaient)",
+        not_in_the_room=True,
+    ),
+    # Words said over a game played in the room are banter; acts at the table are not: "he got
+    # stabbed during the poker game" is a stabbing.
+    _harmless(
+        "game banter",
+        "taquinerie de jeu",
+        "threat threat_talk",
+        False,
         r"trash[- ]?talk\w*",
         r"(after|on|apres) (a|an|un|une) (block|goal|shot|foul|dunk|save|but|lancer|passe)\b",
         r"(basketball|hockey|soccer|volleyball|baseball|softball|rec) (league|ligue|team|equipe|"
@@ -241,8 +260,11 @@ HARMLESS = (
         r"free throws?",
         r"lancers? francs",
         r"(basketball|hockey|soccer|volleyball|ball hockey|card game|cards|cribbage|"
-        r"crib|chess|echecs|euchre|poker) (game|match|partie|tournament|tournoi)",
-        not_in_the_room=True,
+        r"crib|chess|echecs|euchre|poker) (game|match|partie|tournament|tournoi|table|board)",
+        r"(crib|cribbage|chess|checkers|card|poker|euchre|scrabble|monopoly|uno) (board|table|"
+        r"hand|game)s?\b",
+        r"(table|partie|jeu) (d'echecs|de cartes|de crib|de poker|de dames)",
+        r"(took|takes|taking|lost|loses) (his|her|my) (queen|rook|king|bishop|knight|pieces?)",
     ),
     _harmless(
         "moved at a visit",
@@ -413,7 +435,9 @@ _IN_THE_ROOM = (
     r"(punch|hit|struck|kick|slapp|shov|push|grabb|stabb|jump|swung at|frapp|pogn|tabass)\w* "
     r"(?-i:[A-Z][a-z]+)\b(?! (game|match|fan|fans|jersey))",
 )
-_SENTENCE_END = re.compile(r"[.!?;\n]+")
+# A "!" or "?" that closes a quotation the sentence goes on after ("yelled 'I'll kill you!'
+# across the chess table") ends no sentence.
+_SENTENCE_END = re.compile(r"(?:[.;\n]|[!?](?![!?]*['\"»”’]+\s*[a-zà-ÿ]))[.!?;\n]*")
 
 
 def sentence_starts(text: Scan) -> list[int]:

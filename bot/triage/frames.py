@@ -57,6 +57,7 @@ class Matcher:
     def __init__(self, families: tuple[Family, ...]) -> None:
         self._index: dict[str, list[_Entry]] = defaultdict(list)
         self._exact: dict[str, list[_Entry]] = defaultdict(list)
+        self._surface: dict[str, list[_Entry]] = defaultdict(list)  # by the cue's word as written
         self._stems: dict[str, set[str]] = defaultdict(set)  # long cue stems
         self._short: dict[str, set[str]] = defaultdict(set)  # those stems less one letter
         self.staff_words: set[str] = set()
@@ -68,6 +69,7 @@ class Matcher:
                     words = [t.word for t in tokens(cue)]
                     keys = tuple(_cue_keys(w, lang, family.exact) for w in words)
                     entry = (family.name, keys)
+                    self._surface[fold(words[0])].append(entry)
                     if family.exact:
                         self._exact[fold(words[0])].append(entry)
                         continue
@@ -90,7 +92,7 @@ class Matcher:
         first_words = set(firsts.values())
         for i, token in enumerate(words):
             found = self._at(words, i, token)
-            if not found:
+            if not found and not token.acronym:
                 found = {(name, i + 1) for name in self._slipped(token)}
             for name, last in found:
                 seen[name].append(_Seen(i, last, token.start, words[last - 1].end))
@@ -122,6 +124,9 @@ class Matcher:
     def _at(self, words: list[Token], i: int, token: Token) -> set[tuple[str, int]]:
         """The families whose cue starts at word ``i``, with the word after each cue's end."""
         found = set()
+        if token.acronym:  # "TV" is the cue "tv"; "PIN" is no form of the cue "pinned"
+            entries = self._surface.get(token.word, ())
+            return {(name, i + 1) for name, keys in entries if len(keys) == 1}
         candidates = self._candidates.get(token.word)
         if candidates is None:
             candidates = [e for key in token.keys for e in self._index.get(key, ())]
@@ -171,6 +176,8 @@ def _ordered(
                 break
         if last is None or _blocked(frame, head, seen, starts, sentence):
             continue
+        if frame.after_subject and _opens_a_phrase(lower, starts[sentence], head.start):
+            continue
         found.append((head, last))
     return found
 
@@ -188,6 +195,18 @@ def _blocked(
     return any(
         _sentence(starts, s.start) == sentence for name in frame.unless for s in seen.get(name, ())
     )
+
+
+_PHRASE_OPENER = re.compile(
+    r"(^|\b(de|du|des|sur|par|dans|avec|pour|sous|vers|contre|a|en|que|toute|est|etait)\s+)$"
+)
+
+
+def _opens_a_phrase(lower: str, sentence_start: int, position: int) -> bool:
+    """Whether a word opens its sentence or follows a preposition or a verb of being (so it is
+    an article, not an object pronoun)."""
+    before = lower[sentence_start:position].strip(" \t\"'«»-:,")
+    return _PHRASE_OPENER.search(before + " " if before else "") is not None
 
 
 def _together(

@@ -52,6 +52,8 @@ _WORD = re.compile(r"i/ms?\b|[^\W\d_]+|\d+", re.IGNORECASE)  # "i/m" is one word
 _LANGUAGES = ("en", "fr")
 _SLIP_MIN = 4  # stems shorter than this are never mended: too many real words are one slip away
 _CACHE = 65536
+_ACRONYM = 4  # letters at most in an acronym
+_SHOUTED = 0.6  # share of capital letters above which a note is shouted, not abbreviated
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,9 @@ class Token:
     word: str  # folded, lower case
     capital: bool  # written with a capital (a surname, a unit name)
     keys: frozenset[str]
+    # Written in capitals, two to four letters, in a note that is not shouted: an acronym ("her
+    # phone PIN", "the CM"), matched only as written, never as a verb's form ("pin", "pinned").
+    acronym: bool = False
 
 
 @lru_cache(maxsize=_CACHE)
@@ -106,13 +111,28 @@ def deletes(key: str) -> set[str]:
 def tokens(text: str) -> list[Token]:
     """The words of a text with their keys (the text keeps its offsets: no folding needed)."""
     found = []
+    shouted = _shouted(text)
     for match in _WORD.finditer(text):
         word = match.group()
         lower = word.lower()
+        acronym = not shouted and 2 <= len(word) <= _ACRONYM and word.isupper()
         found.append(
-            Token(match.start(), match.end(), fold(lower), word[0].isupper(), word_keys(lower))
+            Token(
+                match.start(),
+                match.end(),
+                fold(lower),
+                word[0].isupper(),
+                frozenset({fold(lower)}) if acronym else word_keys(lower),
+                acronym,
+            )
         )
     return found
+
+
+def _shouted(text: str) -> bool:
+    """Whether a note is written mostly in capitals (then a short word in capitals is a word)."""
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isupper() for c in letters) > len(letters) * _SHOUTED
 
 
 def swaps(key: str) -> set[str]:

@@ -34,6 +34,9 @@ class Frame:
     scope: str = SENTENCE
     not_after: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
+    # The head is an object pronoun only after a subject: "il la plaque" is a tackle, while "La
+    # plaque a été notée" (a sentence's first word) and "sur la plaque" are a licence plate.
+    after_subject: bool = False
 
 
 @dataclass(frozen=True)
@@ -46,7 +49,9 @@ class IncidentType:
     frames: tuple[Frame, ...]
 
 
-def _fr(*parts: str, gaps: tuple[int, ...] | None = None, **kw: tuple[str, ...] | str) -> Frame:
+def _fr(
+    *parts: str, gaps: tuple[int, ...] | None = None, **kw: tuple[str, ...] | str | bool
+) -> Frame:
     return Frame(parts, gaps, **kw)  # type: ignore[arg-type]
 
 
@@ -88,7 +93,7 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
         _fr("force", "person", gaps=(3,), not_after=_ACTOR),
         _fr("force", NAME, gaps=(2,), not_after=_ACTOR),
         _fr("force", "owner", "body", gaps=(3, 1), not_after=_ACTOR),
-        _fr("object_pronoun", "force", gaps=(1,), not_after=_ACTOR),
+        _fr("object_pronoun", "force", gaps=(1,), not_after=_ACTOR, after_subject=True),
         _fr("throw", "fluid", gaps=(5,)),
         _fr("throw", "at_prep", "staff", gaps=(6, 2)),
         _fr("force", "at_prep", "person", gaps=(1, 2), not_after=_ACTOR),

@@ -46,6 +46,7 @@ _COMMUNITY_STRONG = (
     r"day parole",
     r"semi-liberte",
     r"home visit",
+    r"(?-i:HV)\b",
     r"visite a domicile",
     r"collateral",
     r"curfew",

@@ -23,6 +23,19 @@ CONCEPTS: tuple[Concept, ...] = (
        r"hunger strike",
        r"(tv|radio|television|tele) (is |was |has been |had been )?(talking|speaking|parle) "
        r"(about|to|de|a) (him|her|me|lui)",
+       # Psychosis told by what the screen, the radio or the walls send him.
+       r"(tv|radio|television|tele|walls?|vents?|murs?|cameras?|satellites?|god|dieu) (is |are |"
+       r"was |were |keeps? )?(sending|giving|telling|send|sends|gives|envoie|envoient|donne|"
+       r"donnent|dit|disent) (\w+ ){0,1}(him|her|them|me|lui|leur|me) (\w+ ){0,1}(instructions|"
+       r"messages?|orders|signals|codes|signes|ordres|consignes)",
+       r"(hasn'?t|has not|hadn'?t|not) (spoken|talked|said a word|eaten|slept) (\w+ ){0,4}(in|"
+       r"for) "
+       r"(\d+|two|three|four|five|six|seven|several|a few|days)",
+       r"(tv|radio|television|tele|murs?|cameras?|dieu|satellites?) (lui|leur|me|m') (envoie|"
+       r"envoient|donne|donnent|dit|disent|parle|parlent) (des |de )?(instructions|messages?|"
+       r"ordres|signes|consignes|codes)",
+       r"(a pas|n'a pas|pas) (parle|mange|dormi) (\w+ ){0,3}depuis (\d+|deux|trois|quatre|cinq|"
+       r"plusieurs|des) (jours|semaines)",
        # Paranoia by its acts: windows, vents or cameras covered; "they're coming for me".
        r"(covered|taped|blocked|papered)\w* (\w+ ){0,3}(windows?|vents?|cameras?|camera dome|"
        r"fenetres?|ventilation)\b", r"(foil|papier d'alu\w*|aluminum) (\w+ ){0,2}(over|on|sur) "
@@ -76,6 +89,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(ne )?mange (presque )?(plus|pu|rien)",
        r"(croit|pense|convaincu) que (les|on|tout le monde|le personnel|ils) ",
        r"(mett\w*|met) (\w+ ){0,2}dans (sa|son|ses) (nourriture|bouffe|repas|cafe)"),
+    # Old scars, healed marks: no risk now, still health services' topic (a routine note).
+    concept("scars", "routine", {HS}, "scars", "cicatrices",
+       r"scars?\b", r"scarring", r"cicatrices?\b", r"healed (cuts|marks|wounds)"),
     # triage-policy priority: care-relevant information (an injury, not an emergency).
     concept("injury", "priority", {HS}, "injury", "blessure",
        r"(twist|sprain|broke|hurt|injur|jam|tore|pull)\w* (his|her) (ankle|knee|wrist|hand|foot|"

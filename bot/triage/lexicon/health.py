@@ -34,6 +34,13 @@ CONCEPTS: tuple[Concept, ...] = (
        r"head ?bang\w*", r"burn(ed|ing|t)? (himself|herself)",
        r"swallow(ed|ing)? (a |the |some )?(razor|batter(y|ies)|glass|screws?|metal|pen)",
        r"ligatures?", r"noose",
+       # Ligature material hoarded: laces, cords, a belt or sheet strips hidden away.
+       r"(hid|hiding|hidden|hides|stash\w*|hoard\w*|sav(ed|ing)|kept|keeping|tucked) (\w+ ){0,2}"
+       r"(shoe)?laces",
+       r"(hid|hiding|hidden|hides|stash\w*|hoard\w*|tucked) (\w+ ){0,3}(strips? of (bed)?sheet|"
+       r"sheet strips|cords?|belt|rope)\b",
+       r"(cach|planqu|gard|ramass|accumul)\w* (\w+ ){0,2}(ses |des |les )?(lacets|cordons?|"
+       r"cordes?|bandes de drap|lanieres)",
        r"(sheet|cord|string|shoelace|lace|rope|strip|belt|towel|cable|wire|shirt|bootlace|sock)s? "
        r"(\w+ ){0,2}(around|round|to) (his|her|the) (neck|throat|vent|bars?|bed ?frame|window)",
        r"marks (around|on) (his|her) neck",
@@ -116,8 +123,21 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(goodbye|good-bye|farewell|suicide) (letter|note)",
        r"(^|[.,;:!?-] ?|(says|said|told (me|us|staff)|that|and) )(he'?s|hes|he is|i'?m|im) done"
        r"(?=\s*([.,;!?]|$)|\s+with (life|living|everything|it all)\b)",
-       r"won'?t need (any of )?(them|it|those|these|his \w+|my \w+)",
-       r"wont need (any of )?(them|it|those|these|his \w+|my \w+)",
+       r"won'?t (be )?need(ing)? (any of )?(them|it|those|these|his \w+|my \w+)",
+       r"wont (be )?need(ing)? (any of )?(them|it|those|these|his \w+|my \w+)",
+       r"better off without (a |an |their |his |her |my )?(\w+ ){0,2}(like )?(him|her|me)\b",
+       r"(mieux|better) (\w+ ){0,2}sans (un |une )?(\w+ ){0,2}(comme )?(lui|elle|moi)\b",
+       # A last word left for the family: "tell mom I'm sorry, I love you", "je m'excuse, je
+       # t'aime"; and the children's things entrusted to someone ("look after my girl's photos").
+       r"(i'?m|im) sorry,? (\w+ ){0,2}i love (you|u|them|y'?all)",
+       r"(je m'excuse|pardonne-moi|pardon),? (\w+ ){0,2}je (t'|vous |les )aime",
+       r"(look after|take care of|keep|watch over) (my|his|her) (girl|boy|kids?|daughter|son|"
+       r"children|babies|baby)('?s)? (\w+ ){0,1}(pictures|photos|drawings|things|stuff|letters|"
+       r"cards)",
+       r"(prendre soin|garder|s'occuper) (de|des) (\w+ ){0,1}(photos|dessins|affaires|lettres) "
+       r"(de|du) (sa|son|ses|ma|mon|mes) (fille|fils|enfants|gars|bebe)",
+       r"(j'|je vais |vais |y va |il va |elle va |a va |veut |voulait |va |y |il |elle |a )"
+       r"en (finir|finis|finit|finirai|finira)\b(?! (pas|plus|pu|jamais|de|d'))",
        r"where (he'?s|hes|he is|i'?m|im|i am) going",
        r"(nobody|no one|noone|no-one) ?('ll|'d|ll) (even )?(miss|care|notice)",
        r"(won'?t|wont|will not|no longer) be a (problem|burden|bother|pain) (to|for) (anyone|"

@@ -69,6 +69,12 @@ CONCEPTS: tuple[Concept, ...] = (
        r"plan", r"instead of (the |his )?((?-i:CCC|CRC)|halfway house|plan|release plan)",
        r"au lieu de (la )?((?-i:CCC|CRC)|maison de transition)", r"s'en va (pu|plus) en maison",
        r"pas dans (le|son) plan", r"fell through",
+       r"(neither|nor|n'apparai\w*|ne figure\w*|n'est) (\w+ ){0,4}(in|dans|a) (his|her|the|son|"
+       r"le) (release |correctional |community |de sortie )?plan",
+       r"plutot (qu'|que |qu')(a |au |en |chez )?(la |le )?((?-i:CCC|CRC)|maison de transition|"
+       r"centre (residentiel|correctionnel)|foyer|hebergement|endroit prevu)",
+       r"(sans|without) (\w+ ){0,2}(approval|approbation|autorisation|permission) (\w+ ){0,3}"
+       r"(plan|address|adresse|residence|residency)",
        # The planned home given up: "n'ira plus vivre chez sa mère", "won't be living with".
        r"(n'?ira|ira|irait|va|veut|voulait) (\w+ ){0,1}(pas|plus|pu) (aller )?(vivre|rester|"
        r"habiter|demeurer) (chez|avec) (sa|son|ses) (mere|pere|soeur|frere|tante|oncle|parents|"

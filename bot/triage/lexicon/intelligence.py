@@ -47,6 +47,10 @@ CONCEPTS: tuple[Concept, ...] = (
     concept("brew", "priority", {SI}, "brew", "alcool artisanal",
        r"(?<!trouble\s)(?<!something\s)brew(s|ing)?\b", r"hooch", r"home ?brew", r"moonshine",
        r"pruno", r"yeast", r"levure", r"brassin", r"bagosse", r"broue",
+       r"ferment(ing|ed|ation)? (\w+ ){0,2}(fruit|juice|mash|oranges?|apples?)",
+       r"(fruit|juice|mash|oranges?|apples?|fruits?|jus) (\w+ ){0,3}(ferment\w*|en fermentation)",
+       r"(bucket|pail|jug|bag|garbage bag|seau|chaudiere|sac|cruche) (\w+ ){0,4}(of |de |d')"
+       r"(\w+ ){0,1}(fruit|fruits|juice|jus|mash|raisins|peelings|pelures)",
        r"alcool (artisanal|maison|frelate)",
        r"smell(ed|s|ing)? (of |like )?(fruit|yeast|ferment\w*)",
        r"odeur de (fruits?|fermentation|levure)"),
@@ -67,8 +71,15 @@ CONCEPTS: tuple[Concept, ...] = (
        r"seringues?", r"s'injecte\w*",
        r"(tested|came back|test(ed)?|was|is|ua|urine) (\w+ )?positive (for|on)",
        r"(resultat|test) positif", r"positif (a|au|pour) (la |le |l')?\w+",
-       r"meth(?!adone)\w*", r"pupil\w* (\w+ ){0,2}(pinned|dilated|pinpoint|huge)",
-       r"pupilles (\w+ ){0,2}(dilatees|contractees|en tete d'epingle)",
+       r"meth(?!adone)\w*",
+       r"pupil\w* (\w+ ){0,2}(pinned|dilated|pinpoint|huge|big|enormous|blown|like saucers|"
+       r"tiny|dots)", r"(big|huge|giant) pupils",
+       r"pupilles (\w+ ){0,2}(dilatees|contractees|en tete d'epingle|grosses|enormes|comme des)",
+       r"(glassy|glazed|bloodshot)[- ]eyed", r"(glassy|glazed) eyes",
+       r"yeux (vitreux|dans la graisse de bines?|dans' graisse de bines?|dans le beurre)",
+       r"(baggie|bag|sachet|straw|paille|foil|mirror|miroir|papier)s? (\w+ ){0,3}(white |brown |"
+       r"powdery )?(residue|residu|poudre blanche)", r"(white|brown|powdery) residue",
+       r"residus? (blanc|brun|de poudre)",
        r"(digital|electronic) scale",
        r"balance (electronique|digitale)", r"burnt foil", r"papier (d'aluminium|alu) brule",
        r"nodd?(ed|ing)? off", r"baggies? (of )?(pills|powder|weed|white|brown)",
@@ -126,7 +137,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(seg|pc|protective custody|protection)\b", r"(wants|wanted|trying|asked) to check in",
        r"demande (d'aller en |la |a aller en )?(protection|isolement)",
        r"(looks?|looked|seemed|seems) (scared|shook|shaken|afraid|terrified)",
-       r"se fait (taxer|brasser|menacer)", r"a peur",
+       r"se (fait|faire|faisait|font) (taxer|brasser|menacer|shaker|niaiser)", r"a peur",
+       r"taxage", r"(donne|donnait|remet|remettait|passe|passait) (\w+ ){0,1}(sa|son|ses) "
+       r"(cantine|epicerie|tabac|argent|paie) (\w+ ){0,1}(a|au|aux) (\w+ ){0,3}(chaque|"
+       r"toutes? les|"
+       r"tous les|a chaque)",
        r"pay(ing|s)? (\w+ )?(rent|protection) to\b", r"pay(ing|s)? (\w+ )?protection",
        r"(made|forced|told|pressured) to (hand over|give up|pay)",
        r"(hand|handing|hands|handed) over (his|her|their) (canteen|food|tray|money|"
@@ -173,7 +188,18 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(testified|testifies|temoigne|temoigner) (\w+ )?(against|contre)",
        r"(gang|crew) (tattoo|patch|colou?rs)", r"patch (des|of the|d')",
        r"(negative|criminal|bad) (associates|peers|crowd)",
-       r"(anciens?|vieux) (chums|complices|amis de gang|associes)", r"bandes? (de rue|rivales)"),
+       r"(anciens?|vieux) (chums|complices|amis de gang|associes)", r"bandes? (de rue|rivales)",
+       r"(stopped|stop|won'?t|don'?t|no longer|refus\w* to) (using|use|going to|go (to|on)|"
+       r"sitting (at|on)|sit (at|on)) (the )?(same |other |east |west |north |south |far |back )?"
+       r"(side|half|end|part|corner) of the (yard|gym|range|dining hall|caf\w*|servery)",
+       r"(lots? of|a lot of|constant|hard|cold) (staring|stares|mad-?dogging|eyeballing|looks)\b",
+       r"star\w* (\w+ ){0,1}across (the )?(yard|gym|range|dining hall|caf\w*|room|tables?)",
+       r"(crossed[- ]out|x'?d[- ]out|scratched[- ]out|barre|rature|raye)e?s? (\w+ ){0,1}(symbol|"
+       r"sign|tag|logo|crown|star|name|letters?|symbole|signe|couronne|etoile|nom)",
+       r"(symbol|sign|tag|logo|crown|star|symbole|signe|couronne|etoile) (\w+ ){0,1}(crossed|"
+       r"x'?d|scratched|barre|rature|raye)e?s?\b",
+       r"(bikers?|motards?|biker gang|hells angels|bandidos|outlaws mc)\b", r"from the crew\b",
+       r"(de|of|in|from) (the|la|his|their|leur|sa) (crew|gang)\b(?! (room|leader|boss|kitchen))"),
     # triage-policy priority: planned-but-vague trouble, rumours.
     concept("vague_trouble", "priority", {SI}, "trouble brewing", "trouble en vue",
        r"something (is |'s )?(going down|gonna (go down|happen)|going to (go down|happen)|"
@@ -185,6 +211,18 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(book|take) (\w+ ){0,2}(weekend|night|shift|day|tomorrow|tonight) off",
        r"(range|unit|yard|tier) (feels|felt|is|was) (off|wrong|weird|tense)",
        r"(?<!after\sthe\s)(?<!apres\sla\s)rumou?r(s|ed)?\b",
+       r"something (big|bad|heavy|serious) (is |'s )?(coming|happening|going (down|to happen)|"
+       r"planned|brewing|up)", r"(quelque chose|de quoi|d'quoi) de (gros|grave|pas beau) "
+       r"(s'en vient|se prepare|va (arriver|se passer)|s'en va arriver)",
+       r"(told|warned|advised|telling|warning) (\w+ ){0,3}to (stay|keep) (in|to|inside|behind) "
+       r"(their|his|her|your|the) (cells?|rooms?|doors?|houses?|range)",
+       r"(dit|conseille|averti)\w* (\w+ ){0,3}de (rester|se tenir) (dans|en) (leur|sa|ta|vos|"
+       r"leurs) (cellules?|chambres?)",
+       r"(good|great|smart|better) (\w+ ){0,2}to (call in sick|book off|stay home|take (the|a) "
+       r"(day|night|weekend) off)", r"(you|u|ya) (should|might want to|better|oughta) (call in "
+       r"sick|book off|stay home)", r"(caller|appeler|te mettre|vous mettre) malade",
+       r"(going to|gonna|will|'ll|might|could|is to) (get|be) dealt with\b",
+       r"(va|vont|pourrait) se faire (regler|arranger|occuper de)",
        r"(?<!apres\sla\s)(?<!apres\sles\s)rumeurs?\b",
        figurative=True),
     # triage-policy priority: suspicious visits or mail.

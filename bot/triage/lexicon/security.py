@@ -100,6 +100,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(talk\w*|parl\w*|jas\w*) (\w+ ){0,4}(about|of|de) (running|bolting|"
        r"taking off|escaping|se sauver|s'evader|sacrer le camp|crisser le camp)",
        r"passer par-dessus (le mur|la cloture)",
+       r"(sauter|passer|crisser|sacrer|pousser) (\w+ ){0,1}(la|le|les|leur|une) (clotures?|mur|"
+       r"murs|grillage|broche)\b",
        r"not (doing|serving|finishing) (the rest of )?(this|my|his) (bit|time|sentence|bid) "
        r"(in here|here|inside)", r"(how high|la hauteur) (\w+ ){0,3}(fence|wall|cloture|mur)"),
     # triage-policy immediate: fire setting.
@@ -150,7 +152,15 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(sat|sit|sitting|assis) (down |par terre )?(\w+ ){0,4}(arms linked|linked arms|bras "
        r"(dessus|entrelaces|lies)|won'?t (move|get up|go in)|refus\w* de (bouger|se lever))",
        r"(arms linked|linked arms|bras entrelaces)",
-       r"refus\w* de quitter la cour", figurative=True, past_lowers=True),
+       r"refus\w* de quitter la cour",
+       r"(nobody|no one|noone|personne) (\w+ ){0,1}(moves?|budges?|locks? (up|in)|goes in|"
+       r"bouge|bougera|barre|rentre|rentrera) (\w+ ){0,4}(till|until|unless|tant qu|avant qu)",
+       r"(drag|dragg|push|pil|stack|shov|wedg|pouss|tir|empil|accot)\w* (\w+ ){0,2}(tables?|"
+       r"mattress\w*|beds?|bunks?|chairs?|lockers?|benches|furniture|matelas|chaises|bancs|"
+       r"meubles)\b (\w+ ){0,3}(toward|towards|to|against|across|in front of|up to|vers|contre|"
+       r"devant|jusqu'a) (the |la |le |l')?(\w+ ){0,2}(door|doors|sally ?port|gate|entrance|"
+       r"barrier|grille|porte|portes|entree|barriere|bubble|control post|poste|guichet)",
+       figurative=True, past_lowers=True),
     # triage-policy immediate: a drone drop under way.
     concept("drone_drop", "immediate", {SI}, "drone drop under way", "largage par drone en cours",
        r"drones?[^.;!?]{0,60}\b(right now|now|currently|presently|at this moment|presentement|"

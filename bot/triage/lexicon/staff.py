@@ -71,6 +71,18 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(ou|où) je (reste|demeure|habite)", r"mon (adresse|prenom)", r"mes enfants",
        r"mon (numero|num|#|cell|cellulaire)( de (telephone|tel|cell))? (personnel|perso)",
        r"t'es (belle|beau|cute)",
+       r"(what|which|quel|quelle) (\w+ )?(perfume|cologne|parfum|shampoo|shampoing)",
+       r"(you|u|ya) (always |really |sure |so )*(look|looks|looking|smell|"
+       r"smells) (\w+ ){0,1}(nice|"
+       r"good|pretty|beautiful|hot|great|cute|lovely|sexy|amazing)\b",
+       r"(call\w*|appel\w*|address\w*|nomm\w*) (\w+ ){0,3}(par|by) (mon|ma|ton|my|"
+       r"your) (petit nom|"
+       r"prenom|first name|nickname|surnom)",
+       r"si (j'|je |l'agente? |elle |il )(avais|avait|ai|a) (des )?(enfants|kids|flos|p'tits|"
+       r"petits|une blonde|un chum|un mari|une femme)",
+       r"(quelle|a quelle|ou) (\w+ ){0,1}ecole (\w+ ){0,2}(mes|tes|ses|vos|leurs)? ?(enfants|kids|"
+       r"flos|p'tits|petits)?(\w+ )?(vont|va|allaient)",
+       r"(ou|où) (y|ils|elles|mes enfants|tes enfants) (vont|allaient) (a l'|à l')ecole",
        r"(asked|asking|asks|wants|wanted|begged|begging|tried to get|trying to get) (me|staff|"
        r"the (officer|co|nurse|guard)) to (mail|post|send|bring|pass|deliver|carry|sneak|"
        r"smuggle|look the other way|make (a|some) calls? for)",

@@ -83,7 +83,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(a|his|the) piece (\w+ )?(hidden|stashed|tucked|on him|in (his|the) (waistband|pocket|"
        r"belt|sock|boot))", r"brandish\w*", r"brandi(t|ssait|ssant)\b", r"couto\b",
        r"(morceau|bout|eclats?|tesson) de (miroir|verre|vitre|metal|bouteille)",
-       r"(tournevis|ciseau a bois|scie a metaux)"),
+       r"(tournevis|ciseau a bois|scie a metaux)",
+       r"(baseball|hockey) (bat|stick)s? (\w+ ){0,2}(at|to|swing\w*|threat\w*|in (his|her) hand)",
+       r"(with|avec|armed with|armee? d'un|armee? de) (a |an |un |une |son |sa |his |her )?"
+       r"(baseball bat|bat de baseball|baton de baseball|batte de baseball|bat|batte|crowbar|"
+       r"pied de biche|tire iron|hatchet|hachette|axe|hache)\b"),
     # triage-policy immediate: a hostage or barricade.
     concept("hostage", "immediate", {SI}, "hostage/barricade", "otage/barricade",
        r"(jam|jamm|wedg|block|barricad|brac)\w* (the |his |her )?(cell )?door (shut |closed )?"
@@ -144,7 +148,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(lanc|garoch|jet|envoy|pitch)\w* (\w+ ){0,6}(au visage|dans la face|a la figure|dans les "
        r"yeux) (d'un|d'une|de l'|du|de la|de son) (autre )?(detenu|gars|agent|agente|codetenu|"
        r"voisin|infirmi\w+|travailleur)",
-       r"fight(s|ing)?\b(?! (his|the|a) (case|charges?|appeal|transfer|conviction))", r"fought",
+       r"fight(s|ing)?\b(?! (his|the|a) (case|charges?|appeal|transfer|conviction))"
+       r"(?! (everything|it|for|back tears|the (urge|system|process|illness|cancer|addiction))\b)",
+       r"fought",
        r"brawl", r"punch(ed|es|ing)?\b(?! (the |a |his )?(wall|door|bag|heavy bag|clock))",
        r"assault(ed|ing|s)?\b",
        r"(?<!panic\s)(?<!heart\s)(?<!asthma\s)(?<!anxiety\s)(?<!allergy\s)attack",
@@ -194,7 +200,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"coups? de (poing|pied)", r"voies? de fait", r"agress(e|é|ion|er|ait)\w*",
        r"poignard\w*", r"attaqu\w*", r"etrangl\w*", r"sauté dessus", r"tabass\w*",
        r"(l'a|l'ont|a ete|s'est fait|se faire|vont le|va le|veut le) plante\b",
-       r"se faire planter", r"crach\w* (sur|au visage|dans (la face|le visage)|a la figure)",
+       r"se faire planter", r"(s'est|se sont|s'etait|s'etaient) fai\w* (planter|poignarder|"
+       r"taillader|ouvrir|piquer)\b", r"crach\w* (sur|au visage|dans (la face|le visage)|a la figure)",
        figurative=True, past_lowers=True, excludes=("injury",)),
     # triage-policy immediate: a credible threat to harm or kill someone.
     concept("threat", "immediate", {SI}, "threat", "menace",
@@ -218,6 +225,26 @@ CONCEPTS: tuple[Concept, ...] = (
        _WILL + r" (\w+ ){0,2}" + _HARM_TO_PERSON + " " + _TARGET,
        r"(kill|murder|stab|shank|poke|slash|strangle)s? " + _TARGET,
        r"make (\w+ ){0,2}(her|him|them|you|u) pay",
+       r"(she|he|they|you|u|it|that \w+|the \w+)('s|s| is| are|'re| will|'ll) (going to |gonna )?"
+       r"pay for (it|this|that|what)\b",
+       r"(va|vont|vas) (me |nous )?(le )?payer (cher|pour (ca|ce qu))",
+       # A person's whereabouts known by day: "knows she's at her sister's every Sunday".
+       r"(know|knows|knew|sait|sais|savent) (that |que )?(she|he|they|the (man|woman|guy|lady)|"
+       r"elle|il|y|a)('s| is| goes| will be| est| va| sera)?\b[^.;!?]{0,60}\b(every|each|chaque|"
+       r"tous les|toutes les|le) (mon|tues|wednes|thurs|fri|satur|sun|lundi|mardi|mercredi|"
+       r"jeudi|vendredi|samedi|dimanche|week|night|morning|soir|matin|fin de semaine)",
+       # The door of a named person promised for the night of release.
+       r"(be|show up|go|going|knock|waiting) (\w+ ){0,1}(at|to|on) (her|his|their|the|that) "
+       r"(\w+ )?(door|house|place|doorstep)[^.;!?]{0,30}\b(night|day|minute|moment|when|once) "
+       r"(\w+ ){0,1}(she|he|i|they) (gets?|is|'s|are|am|'m) out",
+       # Leverage on a staff member: photos of her house or children; "or someone visits".
+       r"(photos?|pictures?|pics|images) (\w+ ){0,2}(of |de |d')(her|his|your|my|the officer'?s|"
+       r"sa|son|ses|ta|ton|tes|votre|vos) (house|home|car|kids?|children|daughter|son|family|"
+       r"maison|char|auto|voiture|enfants?|fille|fils|famille)",
+       r"(or|or else|otherwise|sinon|ou bien) (\w+ ){0,2}(someone|somebody|his (guys|boys|"
+       r"friends)|quelqu'un|ses (chums|gars|amis)) (\w+ ){0,2}(will|'ll|is gonna|gonna|is going "
+       r"to|va|vont|pourrait) (\w+ ){0,2}(visit|pay (\w+ ){0,3}a visit|knock|come|drop by|show "
+       r"up|cogner|passer|aller|rendre visite|faire une visite)",
        # A body thrown through something: "put him through the windshield", "through a wall".
        _WILL + r" (\w+ ){0,1}(put|throw|send|toss|drive) (\w+ ){0,2}(through|into|out) (a|the|"
        r"that|his|her) (\w+ )?(windshield|window|wall|glass|door|table|fence)",
@@ -269,7 +296,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"partner)('?s)? ?(\w+ )?(works|lives|stays|parks|goes|is staying)\b",
        r"(is|'s|are|'re) (first|next) (on (my|his|the) list )?(when|once|the day) "
        r"(i'?m|i get|i am|he'?s|he gets|he is) out",
-       r"finish (what (i|he|she) started|(it|things) with (her|him|his ex|my ex|the ex)\b|"
+       r"finish (what (i|he|she) started|(it|things) with (her|him|his ex|my ex|the ex|the "
+       r"(woman|man|lady|guy|girl|dude|bitch|rat)|that (woman|man|lady|guy|girl|dude|bitch|"
+       r"rat))\b|"
        r"(her|him|them) off)",
        r"(buddy|friend|guy|someone|somebody|cousin|brother|boys) (is |are )?(watching|sitting on|"
        r"checking on|keeping an eye on|parked outside) (her|his ex'?s?|my ex'?s?|the|their) "
@@ -283,7 +312,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"ton|son|sa|ce) ?(nouveau|nouvelle|gars|detenu|voisin|codetenu|agent|agente|jeune|rat|"
        r"delateur|p'tit|petit)\b",
        r"je sais (ou|où) (tu|vous) (restes?|demeures?|habites?)",
-       r"(sait|savent) (ou|où) (il|elle|ils) (reste|demeure|habite)",
+       r"(sait|savent) (ou|où) (il|elle|ils|y|a) (reste|demeure|habite|travaille)",
        r"fais (attention|gaffe) (a|à) (toi|tes|ta|ton)", r"(t'es|tu es|il est) (un homme )?mort",
        r"(va|vais|vont|veut|voulait|menace de|a menacé de|pourrait) (le |la |les |te |vous |l')?"
        r"(tuer|planter|poignarder|battre|frapper|casser|régler|arranger|passer)\b",

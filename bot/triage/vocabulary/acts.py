@@ -48,7 +48,8 @@ FAMILIES: tuple[Family, ...] = (
     _f(
         "force",
         "grab, push, shove, punch, strike, kick, slap, elbow, headbutt, choke, "
-        "strangle, tackle, pin, slam, drag, stomp, spit, lunge, attack, assault, beat, smack, "
+        "strangle, tackle, pinned, pinning, pin down, slam, drag, stomp, spit, lunge, attack, "
+        "assault, beat, smack, "
         "trip, ram, swing at, sucker punch, pummel, jump, knee, throttle",
         "pogner, poigner, frapper, fesser, cogner, pousser, bousculer, tasser, plaquer, "
         "etrangler, "

@@ -115,7 +115,13 @@ FAMILIES: tuple[Family, ...] = (
         "cache, cachee, planque, planquee, dissimule",
     ),
     _f("collateral_word", "collateral, collateral call, collateral contact", "contact collateral"),
-    _f("hole", "hole, holes, tunnel, opening", "trou, trous, tunnel, ouverture"),
+    # Exact: "opened" (a door opened on a man on the floor) is no opening in a wall.
+    _f(
+        "hole",
+        "hole, holes, tunnel, tunnels, opening, openings",
+        "trou, trous, tunnel, tunnels, ouverture, ouvertures",
+        exact=True,
+    ),
     _f(
         "structure",
         "wall, walls, ceiling, floor, fence, roof, cell wall, back wall",
