@@ -786,8 +786,99 @@ ROUND_F_CONCEPTS = [
 ]
 
 
+# Round G's misses as concepts, in sentences of our own.
+ROUND_G_CONCEPTS = [
+    # Weapon-making told by its sound and by the furniture it came from.
+    (
+        "grinding of metal from cell 12 for an hour, his shelf bracket looks filed down",
+        "immediate",
+        (SI, SUP),
+    ),
+    ("bruit de limage dans la 8, la tablette est limée sur le coin", "immediate", (SI, SUP)),
+    ("she pulled a box cutter on the landlord during the home visit", "immediate", (CM, SI, SUP)),
+    # A way out told by evidence: a name short at count, a window forced, a walk-away.
+    (
+        "recompte au 2 : il manque Boivin, sa fenêtre est débarrée pis la moustiquaire arrachée",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "minimum unit: he walked into the woods past the boundary line after work",
+        "immediate",
+        (SI, SUP),
+    ),
+    # ... and a count corrected is no escape.
+    ("count short on 4, recount correct, he was at the hospital on escort", "routine", ()),
+    # Threats: the target named with a time, staff targeted by plates, "find and finish".
+    ("ma source dit qu'ils vont le sauter au gym demain matin", "immediate", (SI, SUP)),
+    ("found a list with the names of three officers and their plates", "immediate", (SI, SUP)),
+    ("says when he's out he's tracking down the witness and ending it", "immediate", (SI, SUP)),
+    (
+        "Gauthier a dit qu'il allait tuer le commis, tout le monde riait, c'était pour rire",
+        "routine",
+        (),
+    ),
+    # A drone announced with a time and a place.
+    (
+        "on the phone he said the drone comes tomorrow at 9 behind the chapel",
+        "immediate",
+        (SI, SUP),
+    ),
+    # Community: a job nobody heard of, travel outside the area, a co-accused met.
+    ("called the employer, they never heard of him", "priority", (CM, SUP)),
+    (
+        "parolee posted photos from Vancouver, he's restricted to Kamloops, no travel permit",
+        "priority",
+        (CM, SUP),
+    ),
+    (
+        "parolee asked about a travel permit for his sister's wedding, gave him the form",
+        "routine",
+        (CM,),
+    ),
+    (
+        "parolee seen at the mall with his co-accused, no-contact condition",
+        "priority",
+        (CM, SI, SUP),
+    ),
+    (
+        "resident at the CRF found with a kitchen knife under his pillow",
+        "immediate",
+        (CM, SI, SUP),
+    ),
+    # A visit planned as a drop; a crew with something lined up before release.
+    ("heard her tell him the usual will be in the diaper bag at visits", "priority", (SI,)),
+    (
+        "WED in two weeks, says the boys got a job lined up for him, the crew tied to his index "
+        "offence",
+        "priority",
+        (CM, SI),
+    ),
+    # Medical in French: bleeding from the head after a fall.
+    ("le vieux de la 5 est tombé, il saigne de la tête", "immediate", (HS, SUP)),
+    # Boundary in French: where the officer lives, her son.
+    (
+        "il m'a demandé si je restais encore à Laval pis si mon gars jouait au hockey",
+        "priority",
+        (SI,),
+    ),
+    # Over and done, already reported: routine, its topic's route kept.
+    ("the 0875 for Tuesday's fight in the yard is done, SIO has it", "routine", (SI,)),
+    ("suivi : l'automutilation de lundi, la santé l'a vue, rien depuis", "routine", (HS,)),
+    # Not an escape, not an assault, not fiction.
+    ("the metal detector went off on his belt buckle, nothing found", "routine", (SI,)),
+    (
+        "home visit: the dog charged the fence when I arrived, owner called it back",
+        "routine",
+        (CM,),
+    ),
+    ("asked if the library has the documentary on the Kingston riot", "routine", ()),
+    ("ERT training scenario: barricade and extraction, staff role players only", "routine", ()),
+]
+
+
 # Every table of (sentence, urgency, routes): the acts and objects, round E's harmless contexts
-# with their neighbours, round E's concepts and route conventions, and round F's concepts.
+# with their neighbours, round E's concepts and route conventions, and rounds F and G's concepts.
 @pytest.mark.parametrize(
     ("text", "urgency", "routes"),
     TOLD_BY_ACTS
@@ -795,7 +886,8 @@ ROUND_F_CONCEPTS = [
     + NOT_HARMLESS
     + ROUND_E_ACTS
     + ROUND_E_ROUTES
-    + ROUND_F_CONCEPTS,
+    + ROUND_F_CONCEPTS
+    + ROUND_G_CONCEPTS,
 )
 def test_incidents_told_by_acts_and_objects(
     text: str, urgency: str, routes: tuple[str, ...]

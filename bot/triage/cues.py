@@ -112,6 +112,7 @@ _CHECK = (
     r"(at|on|during|after) (the |a |his |her )?(\w+ )?check\b",
     r"verifi\w*",
     r"ion ?scan",
+    r"metal detector", r"detecteur de metaux", r"body ?scan\w*",
     r"(tool|tools|outils?) (count|compte|decompte)",
     r"compte des outils",
     r"urinalysis",
@@ -220,7 +221,8 @@ HARMLESS = (
         r"match|partie)\b",
         r"(habs|leafs|canadiens?|bruins|sens|jets|oilers|flames|canucks|raptors|alouettes|"
         r"blue jays|expos) (game|match|partie)",
-        r"(movie|film|book|novel|thriller|documentary|show|series|tv|video ?game|game|song|story|"
+        r"(movie|film|book|novel|thriller|documentary|doc|docu|show|series|tv|video ?game|game|"
+        r"song|story|"
         r"podcast|comic|article|play|livre|roman|documentaire|emission|serie|jeu video|jeu|"
         r"chanson|histoire|bande dessinee|balado) (\w+ )?(about|on|sur|de)\b",
         not_in_the_room=True,
@@ -289,6 +291,7 @@ HARMLESS = (
         r"(fire|feu) (practice|pratique)",
         r"pratique (d'incendie|de feu|d'evacuation|de confinement)",
         r"\w+ (scenario )?drill\b",
+        r"scenarios?\b", r"role[- ]?players?", r"mises? en situation",
         r"(?-i:ERT|ETU|GIU) (training|exercise|drill|scenario)",
         r"scenario (drill|exercise|training)",
         r"false alarm",
@@ -332,6 +335,29 @@ HARMLESS = (
         r"(me|us|staff)|opened up) (\w+ ){0,2}about", r"reflect\w* on", r"(served|did) (his|her) "
         r"time for", r"(m'a|nous a|a|avait) (parle|reparle|raconte) (de|d')", r"revenu sur",
         r"(purge|regle|reglee)s? (\w+ ){0,2}(depuis|en|a)\b",
+        past_only=True,
+    ),
+    _harmless(
+        "count corrected",
+        "compte corrigé",
+        "escape",
+        False,
+        r"(re-?count\w*|recompt\w*)[^.;!?]{0,40}\b(ok|correct|good|clear\w*|bon|juste|balance\w*)",
+        r"(paper(work)?|clerical|counting|admin\w*|data entry) (error|mistake)",
+        r"erreur (de papier|administrative|de compte|clericale|de saisie)",
+    ),
+    _harmless(
+        "already reported and handled",
+        "déjà rapporté et réglé",
+        "violence gang weapon threat hostage self_harm suicide fire disturbance injury medical",
+        False,
+        r"0875 (for|on|about|re|de|pour|sur|du)\b",
+        r"(nothing|rien) (further|de plus|depuis|since)",
+        r"(back|retourne\w*|remis) (in|to|into|en) (the )?(population|pop|general population|"
+        r"regular|normal)",
+        r"(hcu|health care|sio|ipso|l'ars|l'asr) (has|have|saw|seen|a vu|ont vu|"
+        r"l'a|already|deja)\b",
+        keeps_route=True,
         past_only=True,
     ),
     _harmless(
@@ -399,6 +425,10 @@ _PAST = (
     r"placement|facility)",
     r"when (he|she) was (younger|a kid|a teen\w*|on the street|outside|in provincial)",
     r"the other day",
+    r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)'?s\b",
+    r"(bataille|incident|agression|chicane|automutilation|overdose|surdose|feu|menace|"
+    r"evenement)s? "
+    r"(de|d'|du) (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|la semaine|la veille)",
     r"earlier this (week|month)",
     r"(back|returned|came back) from "
     r"(the )?(outside )?hospital",

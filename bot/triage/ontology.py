@@ -55,7 +55,8 @@ def _fr(
     return Frame(parts, gaps, **kw)  # type: ignore[arg-type]
 
 
-_ACTOR = ("staff", "we")  # "the officer grabbed his arm", "we pinned him": a restraint
+# "The officer grabbed his arm", "we pinned him": a restraint; "the dog charged": no assault.
+_ACTOR = ("staff", "we", "animal")
 
 # Intermediate facts several incident types build on (a gift, pills swallowed, a throw-over).
 MARKERS: tuple[IncidentType, ...] = (

@@ -10,7 +10,7 @@ from __future__ import annotations
 _COMMUNITY_STRONG = (
     r"parolee",
     r"(?<!release\sto\sthe\s)(?<!releases\sto\sthe\s)(?<!released\sto\sthe\s)(?<!instead\sof\sthe\s)"
-    r"(?-i:CCC|CRC|CCF)\b",
+    r"(?-i:CCC|CRC|CCF|CRF)\b",
     r"centre (residentiel )?communautaire",
     r"parole office",
     r"bureau (de|des) (liberation|libération|probation|libérations)",

@@ -5,7 +5,7 @@ Levels and routes follow the triage policy; the comments cite its clauses.
 
 from __future__ import annotations
 
-from bot.triage.lexicon.concept import CM, Concept, concept
+from bot.triage.lexicon.concept import CM, SI, Concept, concept
 
 # fmt: off
 CONCEPTS: tuple[Concept, ...] = (
@@ -67,6 +67,14 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(doesn'?t|don'?t|didn'?t) know where",
        r"(ramass\w*|pack\w*) (up )?(ses|his|her) (affaires|stuff|things|bags)"),
     # triage-policy priority (community): new associates of concern, a collateral's worry.
+    # A no-contact condition breached with a co-accused or an associate, not a victim.
+    concept("association_breach", "priority", {SI}, "non-association breached",
+       "non-association enfreinte",
+       r"(co-?accus\w*|co-?defendants?|coaccus\w*|complices?|associates?)[^!?]{0,60}"
+       r"\b(no-?contact|non-?contact|non-?communication|non-?association)",
+       r"(no-?contact|non-?contact|non-?communication|non-?association)[^!?]{0,60}"
+       r"\b(co-?accus\w*|co-?defendants?|coaccus\w*|complices?|associates?)",
+       excludes=("victim_contact",)),
     concept("associates", "priority", set(), "new associates", "nouvelles fréquentations",
        r"(new|strange|different|lots of|a bunch of|bunch of|shady|sketchy) (people|guys|faces|"
        r"associates|friends|crowd) (\w+ ){0,2}(over|around|coming|hanging|at (his|the))",
@@ -75,8 +83,20 @@ CONCEPTS: tuple[Concept, ...] = (
        r"gang)",
        r"(guys|people|gars|monde) (\w+ ){0,2}(que je|i) (connaissais|connais|didn'?t|don'?t) "
        r"(pas|know|recogni[sz]e)"),
+    # triage-policy priority (community): outside the area he must stay in, without a permit.
+    concept("travel", "priority", set(), "travel outside the area", "déplacement non autorisé",
+       # Without the permit: the negation is part of the concept ("no travel permit").
+       r"(no|without|never (asked for|got|had|applied for)|aucun|sans|pas de|pas eu de|jamais "
+       r"(eu|demande) de) (a |un )?(travel )?(permit|permis|pass|authori[sz]ation|autorisation)"
+       r"( de (voyage|deplacement|sortie))?\b",
+       r"(restricted|confined|limited) to (\w+ ){0,2}(?-i:[A-Z])\w+",
+       r"(doit|must|supposed to|suppose) (rester|stay) (au|a|dans|en|in|within) (?-i:[A-Z])\w+",
+       r"(out of|left|outside|leave|leaving|sorti\w* de|quitte\w*) (the |la |le )?(province|city|"
+       r"area|radius|district|region|territoire|ville|pays|country)\b"),
     concept("arrest", "priority", set(), "police arrest/charges", "arrestation/accusations",
-       r"arrest(ed|s)?\b", r"charged\b", r"(new )?charges\b", r"arrestation",
+       r"arrest(ed|s)?\b",
+       r"charged\b(?! (the|at|toward|towards|across|through|into|up|down|a|an|his|her|my|our|"
+       r"their|me)\b)", r"(new )?charges\b", r"arrestation",
        r"a ete arrete", r"accuse de"),
     # Casework (triage-policy: programs, work, family, positive progress -> case management).
     concept("release_planning", "routine", {CM}, "release planning",

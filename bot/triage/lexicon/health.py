@@ -218,6 +218,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"inconscient\w*", r"(ne )?(repond|reagit) (pas|plus) (a son nom|aux stimuli|a la voix|"
        r"quand on (le|la|l') ?(secoue|brasse|touche|pince|stimule))",
        r"(ne )?reagit (pas|plus)\b",
+       r"(saign\w*|pisse le sang|bleed\w*) (\w+ ){0,1}(de la|from (the|his|her)|a la|du) (tete|"
+       r"head|crane|skull|oreille|ear)",
        r"respire (pas|plus|pu|mal|a peine|difficilement)",
        r"(?-i:CPR|RCR|AED|DEA)\b", r"chest compressions", r"massage cardiaque", r"defibrillat\w*",
        r"(difficulte|misere|mal|peine) a respirer", r"(pu|plus|pas) capable de respirer",

@@ -69,6 +69,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"plan", r"instead of (the |his )?((?-i:CCC|CRC)|halfway house|plan|release plan)",
        r"au lieu de (la )?((?-i:CCC|CRC)|maison de transition)", r"s'en va (pu|plus) en maison",
        r"pas dans (le|son) plan", r"fell through",
+       r"(never|jamais) (\w+ ){0,2}(heard of|entendu parler d)", r"(l'a|l'ont|has|have|had) "
+       r"(jamais|never) (vu|seen|hired|engage|employed|met)", r"(doesn'?t|does not|never|didn'?t) "
+       r"work(ed|s)? (there|for (them|us|him))",
+       r"travaill\w* (pas|jamais) (la|pour eux|pour lui)",
        r"(neither|nor|n'apparai\w*|ne figure\w*|n'est) (\w+ ){0,4}(in|dans|a) (his|her|the|son|"
        r"le) (release |correctional |community |de sortie )?plan",
        r"plutot (qu'|que |qu')(a |au |en |chez )?(la |le )?((?-i:CCC|CRC)|maison de transition|"

@@ -13,6 +13,7 @@ CONCEPTS: tuple[Concept, ...] = (
     concept("search", "routine", {SI}, "search", "fouille",
        r"search(ed|es|ing)?\b", r"fouill\w*", r"pat[- ]?down", r"frisk\w*", r"shakedown",
        r"strip search", r"dog team", r"chien detecteur", r"search\w*", r"ion ?scan",
+       r"metal detector", r"detecteur de metaux", r"detecteur de metal", r"body ?scan\w*",
        r"(room|cell|locker|bag|property|body|area|perimeter|fence|security) (check|inspection|"
        r"sweep)", r"(tool|tools|outils?) (count|compte|decompte)",
        r"(compte|decompte) des outils", r"compte des outils",
@@ -81,7 +82,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"powdery )?(residue|residu|poudre blanche)", r"(white|brown|powdery) residue",
        r"residus? (blanc|brun|de poudre)",
        r"(digital|electronic) scale",
-       r"balance (electronique|digitale)", r"burnt foil", r"papier (d'aluminium|alu) brule",
+       r"balance (electronique|digitale)", r"burnt foil",
+       r"foil (\w+ ){0,2}(burn|burnt|burned|scorch)\w*", r"(papier d'aluminium|papier alu|alu) "
+       r"(\w+ ){0,2}(brule|noirci)\w*", r"papier (d'aluminium|alu) brule",
        r"nodd?(ed|ing)? off", r"baggies? (of )?(pills|powder|weed|white|brown)",
        r"(thinks|suspects|believes|pense|croit) (\w+ ){0,2}(is |'s |est )?(selling|"
        r"dealing|vend)\b",
@@ -199,6 +202,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(symbol|sign|tag|logo|crown|star|symbole|signe|couronne|etoile) (\w+ ){0,1}(crossed|"
        r"x'?d|scratched|barre|rature|raye)e?s?\b",
        r"(bikers?|motards?|biker gang|hells angels|bandidos|outlaws mc)\b", r"from the crew\b",
+       r"(crew|gang|clique|set|bande)s? (\w+ ){0,4}(index offen[cs]e|tied to|linked to|lie\w* a)",
+       r"(boys|crew|gang|gars) (\w+ ){0,1}(got|have|has|ont) (something|a job|work|a spot|stuff|"
+       r"de quoi|une job) (\w+ )?(lined up|set up|waiting|de pret|qui l'attend)",
        r"(de|of|in|from) (the|la|his|their|leur|sa) (crew|gang)\b(?! (room|leader|boss|kitchen))"),
     # triage-policy priority: planned-but-vague trouble, rumours.
     concept("vague_trouble", "priority", {SI}, "trouble brewing", "trouble en vue",
@@ -237,6 +243,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(papier|paper) (\w+ ){0,3}(tach\w*|stain\w*)", r"odeur (bizarre|etrange|chimique|drole)",
        r"(retenu|gardee?|envoyee?) (pour|a) l'(ars|asr)",
        r"hands (\w+ ){0,2}under the table", r"mains sous la table",
+       r"(diaper bag|baby bag|sac a couches|sac de bebe|sac a langer)",
+       r"(the thing|le truc|la chose|the stuff|le stock|the package|le paquet) (is |est )?(\w+ )?"
+       r"(for|pour) (sunday|saturday|the visit|la visite|dimanche|samedi|visits|le parloir)",
        r"(visitor|v&c|visiting|parloir|visiteuse)[^.;!?]{0,80}\b(bra|brassiere|waistband|"
        r"washroom|bathroom|toilettes)\b",
        r"(no|sans|without) (adresse de retour|return address)",

@@ -37,7 +37,17 @@ CONCEPTS: tuple[Concept, ...] = (
        r"count (\w+ ){0,3}(is |was )(off|short|wrong|out)\b",
        r"manque (un|une|deux|\d+) (detenue?s?|gars|inmates?)",
        r"(un|deux|\d+) (detenus?|gars) (manque|manquent|manquant)",
-       r"compte (pas bon|errone|ne balance pas)",
+       r"(de)?compte (pas bon|errone|ne balance pas)",
+       r"(count|compte|decompte|denombrement)[^.;!?]{0,30}\b(manque|missing|short) (?-i:[A-Z])\w+",
+       r"(window|fenetre|grillage|grille|mesh|bars|barreaux|screen|moustiquaire)s? (\w+ ){0,3}"
+       r"(debarree?s?|unlocked|tordue?s?|bent|pried|forced|forcee?s?|arrachee?s?|pulled out)",
+       r"(walked|walks|went|ran|wandered|headed) (off |away )?(into the (woods|trees|treeline|"
+       r"bush|"
+       r"field)|past the (property|boundary|fence) line)", r"(past|beyond|off|over) the "
+       r"(property|boundary) line", r"walk-?aways?\b",
+       r"not back (for|at|by|in time for) (the )?(\w+ )?count", r"(pas revenue?|pas rentree?) "
+       r"(pour|au|a temps pour) (le |la )?(\w+ )?(compte|decompte|denombrement)",
+       r"(quitte|sorti|partie?) (\w+ ){0,2}(le terrain|la propriete|les limites) sans",
        r"(not|isn'?t|wasn'?t) in (his|her) cell (at|during|for) (the )?(\w+ )?count",
        r"(hole|trou) (in|dans) (the |la |le )?(fence|cloture|wall|mur)", r"bolt ?cutters?",
        r"wire cutters?", r"coupe-?boulons?", r"pince coupante",
@@ -163,6 +173,9 @@ CONCEPTS: tuple[Concept, ...] = (
        figurative=True, past_lowers=True),
     # triage-policy immediate: a drone drop under way.
     concept("drone_drop", "immediate", {SI}, "drone drop under way", "largage par drone en cours",
+       r"drones?[^.;!?]{0,40}\b(coming|comes|come|arrives?|s'en vient|vient|viendra|expected|"
+       r"due|attendu) "
+       r"(\w+ ){0,2}(tonight|ce soir|a soir|demain|tomorrow|at \d|a \d+ ?h|vers \d)",
        r"drones?[^.;!?]{0,60}\b(right now|now|currently|presently|at this moment|presentement|"
        r"en ce moment|actuellement|en cours|just dropped|vient de (tomber|larguer)|"
        r"dropping|as we speak|at the moment|still (up|there|overhead|hovering))\b",

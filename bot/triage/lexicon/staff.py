@@ -71,6 +71,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(ou|où) je (reste|demeure|habite)", r"mon (adresse|prenom)", r"mes enfants",
        r"mon (numero|num|#|cell|cellulaire)( de (telephone|tel|cell))? (personnel|perso)",
        r"t'es (belle|beau|cute)",
+       r"si (j'|je |l'agente? |elle |il )(restais|reste|demeure|demeurais|habite|habitais|vis|"
+       r"vivais)\b", r"si (ma|mon|mes) (fille|fils|gars|enfants|kids|blonde|chum|femme|mari)\b",
        r"(what|which|quel|quelle) (\w+ )?(perfume|cologne|parfum|shampoo|shampoing)",
        r"(you|u|ya) (always |really |sure |so )*(look|looks|looking|smell|"
        r"smells) (\w+ ){0,1}(nice|"

@@ -84,6 +84,14 @@ CONCEPTS: tuple[Concept, ...] = (
        r"belt|sock|boot))", r"brandish\w*", r"brandi(t|ssait|ssant)\b", r"couto\b",
        r"(morceau|bout|eclats?|tesson) de (miroir|verre|vitre|metal|bouteille)",
        r"(tournevis|ciseau a bois|scie a metaux)",
+       r"box ?cutters?", r"utility knife", r"x-?acto", r"exacto", r"couteau (a lame retractable|"
+       r"exacto|utilitaire)",
+       r"(metal|steel|iron) (\w+ )?(scraping|grinding|filing|rasping)", r"(scraping|grinding|"
+       r"filing|rasping) (\w+ ){0,1}(of |on )?(metal|steel|iron)\b",
+       r"(bed ?frame|bunk|shelf|shelving|locker|desk|vent|grate|door frame|cadre de lit|tablette|"
+       r"casier|grille)s? (\w+ ){0,5}(filed|shiny|ground down|sawn|scraped|missing (a|one) "
+       r"(piece|strip|corner|bolt)|limee?s?|brillante?s?|manque un (morceau|bout))",
+       r"bruits? (de|d') (limage|grattage|metal|meulage)",
        r"(baseball|hockey) (bat|stick)s? (\w+ ){0,2}(at|to|swing\w*|threat\w*|in (his|her) hand)",
        r"(with|avec|armed with|armee? d'un|armee? de) (a |an |un |une |son |sa |his |her )?"
        r"(baseball bat|bat de baseball|baton de baseball|batte de baseball|bat|batte|crowbar|"
@@ -201,7 +209,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"poignard\w*", r"attaqu\w*", r"etrangl\w*", r"sauté dessus", r"tabass\w*",
        r"(l'a|l'ont|a ete|s'est fait|se faire|vont le|va le|veut le) plante\b",
        r"se faire planter", r"(s'est|se sont|s'etait|s'etaient) fai\w* (planter|poignarder|"
-       r"taillader|ouvrir|piquer)\b", r"crach\w* (sur|au visage|dans (la face|le visage)|a la figure)",
+       r"taillader|ouvrir|piquer)\b",
+       r"crach\w* (sur|au visage|dans (la face|le visage)|a la figure)",
        figurative=True, past_lowers=True, excludes=("injury",)),
     # triage-policy immediate: a credible threat to harm or kill someone.
     concept("threat", "immediate", {SI}, "threat", "menace",
@@ -277,6 +286,13 @@ CONCEPTS: tuple[Concept, ...] = (
        _WILL + r" (\w+ ){0,2}(burn|torch|blow up|bruler|faire sauter) (\w+ ){0,3}"
        r"(place|house|home|car|apartment|building|maison|char|auto|appart\w*|logement|bloc)",
        r"(is|'s|he'?s|you'?re|ur|youre) (a )?dead man",
+       r"(names?|noms?) (\w+ ){0,3}(cxs?|cos|officers|guards|staff|agents|agentes)\b[^.;!?]{0,60}"
+       r"\b(plates?|plaques?|addresses|adresses|cars?|chars?|when they (leave|get off)|quand "
+       r"(ils|elles) (partent|sortent))",
+       # A named person to be found and finished: "finding Price ... and finishing it".
+       r"(find|finding|found|get|getting|track\w* down|pogner|trouver) [^.;!?]{0,60}\b(and|then|"
+       r"pis|et) (finish|finishing|end|ending|settle|settling|finir|regler)\w* (it|him|her|things|"
+       r"them|ca|ça|le|la)\b",
        r"regler (son|ses|leur) (compte|cas) (a|au|avec)",
        r"(aller|va) (lui )?regler son (compte|cas)",
        r"(won'?t|will not|isn'?t gonna|not gonna|ain'?t gonna|never) (\w+ ){0,1}(walk out|"
@@ -314,7 +330,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"je sais (ou|où) (tu|vous) (restes?|demeures?|habites?)",
        r"(sait|savent) (ou|où) (il|elle|ils|y|a) (reste|demeure|habite|travaille)",
        r"fais (attention|gaffe) (a|à) (toi|tes|ta|ton)", r"(t'es|tu es|il est) (un homme )?mort",
-       r"(va|vais|vont|veut|voulait|menace de|a menacé de|pourrait) (le |la |les |te |vous |l')?"
+       r"(vont|va|vais|veulent|veut|allaient|allait) (le |la |les |l')sauter\b",
+       r"(va|vais|vont|veut|voulait|allait|allaient|irait|menace de|a menacé de|pourrait) "
+       r"(le |la |les |te |vous |l')?"
        r"(tuer|planter|poignarder|battre|frapper|casser|régler|arranger|passer)\b",
        r"(verra|voit|vas) pas (venir|le voir venir)", r"menaces? de mort",
        r"(a )?menac\w* (l'agent|l'agente|le personnel|l'infirmi\w+|le gardien|un agent|"

@@ -26,6 +26,12 @@ FAMILIES: tuple[Family, ...] = (
         "lui, gars, detenu, codetenu, voisin, victime, blonde, conjointe, quelqu'un, resident, "
         "moi, toi, un autre, l'autre",
     ),
+    _f(
+        "animal",
+        "dog, dogs, mastiff, pitbull, pit bull, rottweiler, shepherd, it",
+        "chien, chiens, pitbull, berger",
+        exact=True,
+    ),
     _f("object_pronoun", "", "l, le, la, les, me, m, te, t, lui, nous, vous", exact=True),
     _f(
         "we",
