@@ -90,6 +90,7 @@ ROUNDS = (
     Round("D", "round-4.jsonl", "aa2ce7b"),
     Round("E", "round-5.jsonl", "9f5d4f0"),
     Round("F", "round-6.jsonl", "43a3663"),
+    Round("G", "round-7.jsonl", "e1823d2"),
 )
 Verdict = tuple[str, frozenset[str]]  # urgency, routes
 
