@@ -877,8 +877,81 @@ ROUND_G_CONCEPTS = [
 ]
 
 
+# Round H's misses as concepts, in sentences of our own.
+ROUND_H_CONCEPTS = [
+    # French typed without apostrophes: "crise d epilepsie", "l atelier".
+    ("grosse crise d epilepsie dans la salle de lavage, y est par terre", "immediate", (HS, SUP)),
+    # A source: a debt to be made to pay, "le piquer", a time.
+    (
+        "ma source dit que les gars du 5 vont faire payer Gagnon a soir, y parlaient de le piquer",
+        "immediate",
+        (SI, SUP),
+    ),
+    # A staff member compromised right now.
+    (
+        "the new instructor pulled an envelope out of her purse and slid it to Moreau at the "
+        "bench",
+        "immediate",
+        (SI, SUP),
+    ),
+    # Caught taking shop materials (joual "pogner"), materials missing: contraband, not assault.
+    ("j'ai pogné Dion à sortir deux rouleaux de ruban de l'atelier", "priority", (SI,)),
+    ("end of shift: two spools of wire and the glue not accounted for", "priority", (SI,)),
+    ("y poussent le petit nouveau à faire rentrer du stock par sa mère", "priority", (SI,)),
+    # A phone found hidden; a visitor high at visits; a visitor placing the officer's home.
+    ("found a phone taped under the sink in the chapel washroom", "priority", (SI,)),
+    ("sa visiteuse est arrivée gelée ben raide, visite annulée", "priority", (SI,)),
+    (
+        "his visitor asked if I'm the officer who lives by the lake with the red jeep",
+        "priority",
+        (SI,),
+    ),
+    # Withdrawal; confusion new in an old man; a fall with a blow to the head.
+    ("he's dopesick, sweating and puking, says his connect got transferred", "priority", (HS, SI)),
+    ("le vieux se rappelle pu de son numéro de cellule, c'est nouveau", "priority", (HS,)),
+    (
+        "he slipped in the shower and hit his head, not responding to his name",
+        "immediate",
+        (HS, SUP),
+    ),
+    # Community: suicide told as no point; a victim met against a French condition.
+    (
+        "parolee texted me from the highway that he can't see the point anymore",
+        "immediate",
+        (CM, HS, SUP),
+    ),
+    (
+        "vu au dépanneur avec la victime, il a une condition de ne pas communiquer avec elle",
+        "immediate",
+        (CM, SUP),
+    ),
+    # Harmless: knives signed back, yeast locked up, naloxone taught, relapse prevention,
+    # a past offence discussed in a program, a hand lost at cards, a family visit, parcels of
+    # books, a man last seen two weeks ago.
+    ("cours de cuisine, les couteaux sont tous rentrés pis signés", "routine", (CM, SI)),
+    ("yeast for the bread weighed and locked in the cage", "routine", ()),
+    ("the nurse gave a naloxone course to the peer helpers on 3", "routine", ()),
+    ("went over his relapse prevention plan, knows his triggers", "routine", (CM,)),
+    ("in group he described his 2011 assault and took responsibility", "routine", (CM,)),
+    ("lost a big hand at crib and yelled I'll kill you, both laughing after", "routine", ()),
+    (
+        "visite familiale, il a serré ses enfants dans ses bras, tout s'est bien passé",
+        "routine",
+        (CM,),
+    ),
+    ("mail done on C, 40 letters and 2 packages of books", "routine", ()),
+    ("Lemieux lui a dit je vais te tuer en riant, c'était pour rire", "routine", ()),
+    (
+        "pupils pinned, nodding off, jerking awake in the chair at the parole office",
+        "priority",
+        (CM, SI, SUP),
+    ),
+    ("il a pris Roy par le cou pis l'a plaqué contre le mur", "immediate", (SI, SUP)),
+]
+
+
 # Every table of (sentence, urgency, routes): the acts and objects, round E's harmless contexts
-# with their neighbours, round E's concepts and route conventions, and rounds F and G's concepts.
+# with their neighbours, round E's concepts and route conventions, and rounds F to H's concepts.
 @pytest.mark.parametrize(
     ("text", "urgency", "routes"),
     TOLD_BY_ACTS
@@ -887,7 +960,8 @@ ROUND_G_CONCEPTS = [
     + ROUND_E_ACTS
     + ROUND_E_ROUTES
     + ROUND_F_CONCEPTS
-    + ROUND_G_CONCEPTS,
+    + ROUND_G_CONCEPTS
+    + ROUND_H_CONCEPTS,
 )
 def test_incidents_told_by_acts_and_objects(
     text: str, urgency: str, routes: tuple[str, ...]

@@ -112,7 +112,9 @@ _CHECK = (
     r"(at|on|during|after) (the |a |his |her )?(\w+ )?check\b",
     r"verifi\w*",
     r"ion ?scan",
-    r"metal detector", r"detecteur de metaux", r"body ?scan\w*",
+    r"metal detector",
+    r"detecteur de metaux",
+    r"body ?scan\w*",
     r"(tool|tools|outils?) (count|compte|decompte)",
     r"compte des outils",
     r"urinalysis",
@@ -205,7 +207,8 @@ HARMLESS = (
         True,
         r"(ufc|mma|wwe|boxing match|fight night|combat extreme|match de boxe)",
         r"(at|a) (the|la) (tv|television|tele|screen|ecran)\b",
-        r"\b(dvd|blu-?ray|netflix)\b", r"(in|during) the (1st|2nd|3rd|first|second|third) period",
+        r"\b(dvd|blu-?ray|netflix)\b",
+        r"(in|during) the (1st|2nd|3rd|first|second|third) period",
         # A game watched on television, told by the broadcast: the teams, the period, the score.
         r"(watch\w*|regard\w*|ecout\w*) (\w+ ){0,3}(hockey|football|soccer|baseball|the game|"
         r"the match|la partie|le match|habs|leafs|canadiens?|bruins|sens|jets|oilers|flames|"
@@ -267,6 +270,8 @@ HARMLESS = (
         r"hand|game)s?\b",
         r"(table|partie|jeu) (d'echecs|de cartes|de crib|de poker|de dames)",
         r"(took|takes|taking|lost|loses) (his|her|my) (queen|rook|king|bishop|knight|pieces?)",
+        r"(lost|loses|losing|won|wins|perd\w*|gagn\w*) (a |the |une |la )?(\w+ )?(hand|round|game|"
+        r"main|partie|manche)\b",
     ),
     _harmless(
         "moved at a visit",
@@ -283,7 +288,10 @@ HARMLESS = (
         "fire disturbance escape hostage staff_danger medical overdose",
         False,
         r"refresher",
-        r"(staff|annual|first aid|naloxone|cpr) training",
+        r"(staff|annual|first aid|naloxone|cpr|peer support) training",
+        r"(naloxone|narcan|cpr|first aid|rcr|premiers soins) (course|class|session|certification|"
+        r"workshop|cours|formation|atelier)",
+        r"certified (\w+ ){0,2}(peer|helpers?|in)",
         r"formation (du personnel|naloxone|rcr|premiers soins)",
         r"kits? (\w+ ){0,3}(checked|restocked|verifies?)",
         r"(fire|evacuation|emergency|lockdown) drill",
@@ -291,7 +299,9 @@ HARMLESS = (
         r"(fire|feu) (practice|pratique)",
         r"pratique (d'incendie|de feu|d'evacuation|de confinement)",
         r"\w+ (scenario )?drill\b",
-        r"scenarios?\b", r"role[- ]?players?", r"mises? en situation",
+        r"scenarios?\b",
+        r"role[- ]?players?",
+        r"mises? en situation",
         r"(?-i:ERT|ETU|GIU) (training|exercise|drill|scenario)",
         r"scenario (drill|exercise|training)",
         r"false alarm",
@@ -324,18 +334,38 @@ HARMLESS = (
         False,
         r"no (issues?|problems?|incidents?|trouble|episodes?|further (issues?|incidents?)) since",
         r"pas de (problemes?|troubles?|incidents?|episodes?) depuis",
-        r"shook hands", r"(se sont )?serre la main", r"(deja )?regle\w* en discipline",
+        r"shook hands",
+        r"(se sont )?serre la main",
+        r"(deja )?regle\w* en discipline",
     ),
     _harmless(
         "over and done, talked about",
         "passé et réglé, raconté",
         "violence gang weapon threat hostage",
         False,
-        r"dealt with", r"(brought|bring|brings|bringing) up", r"(talked|talks|spoke|speaks|told "
-        r"(me|us|staff)|opened up) (\w+ ){0,2}about", r"reflect\w* on", r"(served|did) (his|her) "
-        r"time for", r"(m'a|nous a|a|avait) (parle|reparle|raconte) (de|d')", r"revenu sur",
+        r"dealt with",
+        r"(brought|bring|brings|bringing) up",
+        r"describ\w*",
+        r"discuss\w*",
+        r"went over",
+        r"(a )?(decrit|revu|discute|raconte)\b",
+        r"(talked|talks|spoke|speaks|told "
+        r"(me|us|staff)|opened up) (\w+ ){0,2}about",
+        r"reflect\w* on",
+        r"(served|did) (his|her) "
+        r"time for",
+        r"(m'a|nous a|a|avait) (parle|reparle|raconte) (de|d')",
+        r"revenu sur",
         r"(purge|regle|reglee)s? (\w+ ){0,2}(depuis|en|a)\b",
         past_only=True,
+    ),
+    _harmless(
+        "ingredients controlled",
+        "ingrédients contrôlés",
+        "brew",
+        False,
+        r"(yeast|levure|sugar|sucre)[^.;!?]{0,30}\b(weighed|logged|locked|signed|counted|measured|"
+        r"pesee?|loggee?|barree?|comptee?|signee?|mesuree?|sous cle)",
     ),
     _harmless(
         "count corrected",
@@ -409,6 +439,9 @@ HARMLESS = (
         r"(all|every|each|tous|toutes|chaque) (\w+ ){0,2}(blades?|knives|knife|utensils?|tools?|"
         r"sharps|couteaux|couteau|lames?|outils?|ustensiles?) (\w+ ){0,3}(signed|accounted|"
         r"returned|back|present|in place|comptes|retournes|remis|en place)",
+        r"(blades?|knives|knife|utensils?|tools?|sharps|couteaux|couteau|lames?|outils?|"
+        r"ustensiles?) (\w+ ){0,5}(returned|handed back|signed (back|in)|handled properly|"
+        r"retournes|rentres|remis|signes|ramasses|sortis (et|pis) rentres)",
         r"(tally|(tool|blade|knife|utensil|shadow ?board) count|compte des (outils|couteaux)|"
         r"decompte des (outils|couteaux)) (is |was |est )?(correct|complete|complet|ok|exact|good|"
         r"balanced|juste)",
@@ -449,15 +482,22 @@ _PAST = (
 # triage-policy: planned trouble told without a time or details ("talking about running, no
 # details") is priority; read anywhere in the note, it lowers only concepts marked vague_lowers.
 _VAGUE = (
-    r"one of these (days|nights)", r"some ?day\b", r"sooner or later", r"(one day|someday) soon",
+    r"one of these (days|nights)",
+    r"some ?day\b",
+    r"sooner or later",
+    r"(one day|someday) soon",
     r"(no|without) (date|time|day|details?|specifics|plan) (given|set|named|mentioned)?",
     r"nothing (concrete|specific|definite|solid)",
-    r"un de ces (jours|quatre|soirs)", r"un jour ou l'autre", r"tot ou tard",
-    r"(pas de|aucune?|sans) (date|details?|precisions?|plan)\b", r"rien de (concret|precis)",
+    r"un de ces (jours|quatre|soirs)",
+    r"un jour ou l'autre",
+    r"tot ou tard",
+    r"(pas de|aucune?|sans) (date|details?|precisions?|plan)\b",
+    r"rien de (concret|precis)",
 )
 # An act put in the room rather than on the screen: its people and its cause are present.
 _IN_THE_ROOM = (
-    r"between (\w+ ){1,2}and \w+", r"entre (\w+ ){1,2}et \w+",
+    r"between (\w+ ){1,2}and \w+",
+    r"entre (\w+ ){1,2}et \w+",
     r"(over|about|pour|a cause de|a propos de) (the |la |le |a |une )?(remote|channel|tv|tele|"
     r"television|manette|poste|seat|chair|place|chaise|siege|bet|pari)\b",
     r"(inmates?|inms?|guys|two of them|detenus|gars|les deux) (\w+ ){0,2}(fought|got into|"

@@ -58,6 +58,7 @@ class Matcher:
         self._index: dict[str, list[_Entry]] = defaultdict(list)
         self._exact: dict[str, list[_Entry]] = defaultdict(list)
         self._surface: dict[str, list[_Entry]] = defaultdict(list)  # by the cue's word as written
+        self._exact_names: set[str] = set()  # families whose every word is matched as written
         self._stems: dict[str, set[str]] = defaultdict(set)  # long cue stems
         self._short: dict[str, set[str]] = defaultdict(set)  # those stems less one letter
         self.staff_words: set[str] = set()
@@ -71,6 +72,7 @@ class Matcher:
                     entry = (family.name, keys)
                     self._surface[fold(words[0])].append(entry)
                     if family.exact:
+                        self._exact_names.add(family.name)
                         self._exact[fold(words[0])].append(entry)
                         continue
                     for key in keys[0]:
@@ -138,10 +140,16 @@ class Matcher:
             if len(keys) == 1:
                 found.add((name, end))
             elif end <= len(words) and all(
-                not keys[k].isdisjoint(words[i + k].keys) for k in range(1, len(keys))
+                not keys[k].isdisjoint(self._keys_of(name, words[i + k]))
+                for k in range(1, len(keys))
             ):
                 found.add((name, end))
         return found
+
+    def _keys_of(self, name: str, token: Token) -> frozenset[str]:
+        """What a word matches by in a family: as written in an exact family ("a sortir" is not
+        "a sorti"), else its forms and lemmas."""
+        return frozenset({token.word}) if name in self._exact_names else token.keys
 
 
 _MATCHER = Matcher(FAMILIES)

@@ -56,7 +56,7 @@ def _fr(
 
 
 # "The officer grabbed his arm", "we pinned him": a restraint; "the dog charged": no assault.
-_ACTOR = ("staff", "we", "animal")
+_ACTOR = ("staff", "we", "animal", "pupil")  # "his pupils were pinned": no hold
 
 # Intermediate facts several incident types build on (a gift, pills swallowed, a throw-over).
 MARKERS: tuple[IncidentType, ...] = (
@@ -92,9 +92,16 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
                  "HMPPS Assault; CSC assault on staff / on inmate; policy: violence happening", (
         _fr("force", "staff", gaps=(3,), not_after=_ACTOR),
         _fr("force", "person", gaps=(3,), not_after=_ACTOR),
-        _fr("force", NAME, gaps=(2,), not_after=_ACTOR),
+        _fr("force", NAME, gaps=(2,), not_after=_ACTOR, unless=("caught_at",)),
         _fr("force", "owner", "body", gaps=(3, 1), not_after=_ACTOR),
-        _fr("object_pronoun", "force", gaps=(1,), not_after=_ACTOR, after_subject=True),
+        _fr(
+            "object_pronoun",
+            "force",
+            gaps=(1,),
+            not_after=_ACTOR,
+            unless=("caught_at",),
+            after_subject=True,
+        ),
         _fr("throw", "fluid", gaps=(5,)),
         _fr("throw", "at_prep", "staff", gaps=(6, 2)),
         _fr("force", "at_prep", "person", gaps=(1, 2), not_after=_ACTOR),

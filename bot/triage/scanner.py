@@ -53,13 +53,19 @@ def scan(text: str) -> Scan:
     return Scan(folded, lower)
 
 
-_SPACES = re.compile(r"\\.|\[(?:\\.|[^\]\\])*\]| \?| ")  # escapes and classes are kept as written
+# Officers typing French on a phone drop the apostrophe for a space ("crise d epilepsie", "l
+# atelier"): an apostrophe in a pattern stands for either, never for nothing ("l'a planté" is
+# not "la plante").
+_ELISION = r"['\s]"
+# Escapes and character classes are kept as written.
+_SPACES = re.compile(r"\\.|\[(?:\\.|[^\]\\])*\]| \?| |'")
 
 
 def _spaced(pattern: str) -> str:
     """A lexicon pattern as a regex over folded text: " ?" may be nothing, " " any gap (a space
-    inside a character class, as in ``no[- ]show``, stays a space)."""
-    gaps = {" ?": _GAP_OR_NONE, " ": GAP}
+    inside a character class, as in ``no[- ]show``, stays a space), "'" an apostrophe or a
+    space."""
+    gaps = {" ?": _GAP_OR_NONE, " ": GAP, "'": _ELISION}
     return _SPACES.sub(lambda m: gaps.get(m.group(), m.group()), fold(pattern))
 
 

@@ -26,6 +26,7 @@ _COMMUNITY_STRONG = (
     r"services aux victimes",
     r"no ?contact (condition|order)",
     r"conditions? de (non ?contact|non ?communication)",
+    r"condition (de |d')(ne pas|pas) (communiquer|contacter|entrer en contact|approcher)",
     r"(police service|police department|(?-i:PS|PD|OPP|RCMP|GRC|SQ|SPVM|SPVQ))\b (\w+ ){0,3}"
     r"(called|phoned|advised|a appele|reported)",
     r"(agent|agente|sgt|sergent|constable|officer|policier) (\w+ ){0,2}(de la |du |from (the )?)"

@@ -88,7 +88,19 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(reste|est) (couche|au lit|dans son lit) depuis",
        r"(ne )?mange (presque )?(plus|pu|rien)",
        r"(croit|pense|convaincu) que (les|on|tout le monde|le personnel|ils) ",
-       r"(mett\w*|met) (\w+ ){0,2}dans (sa|son|ses) (nourriture|bouffe|repas|cafe)"),
+       r"(mett\w*|met) (\w+ ){0,2}dans (sa|son|ses) (nourriture|bouffe|repas|cafe)",
+       r"(se rappelle|se souvient|se rappelait|se souvenait) (pu|plus|pas|meme pas) (de|d')",
+       r"(doesn'?t|does not|didn'?t|can'?t|couldn'?t) remember (his|her) (own )?(cell|name|number|"
+       r"way|range|unit|kids|age)", r"\b(confused|disoriented|desorientee?|confuse|mele|melee)\b",
+       r"(clothes|shirt|pants|linge|chandail|culottes?) (\w+ ){0,2}(on )?(inside out|backwards|a "
+       r"l'envers)"),
+    # Withdrawal from a drug: health services' business, not yet an emergency.
+    concept("withdrawal", "priority", {HS}, "withdrawal", "sevrage",
+       r"dope ?sick", r"withdraw(al|ing|als)\b(?! (from|of) (the |his |her )?(program|"
+       r"application|request|grievance|complaint|appeal|money|funds|cash|charges?))",
+       r"(en )?sevrage", r"(est|etait|sont|etaient|tombe|tombee|y'est|a'est) en manque\b",
+       r"(sick|malade) (from|de) (\w+ ){0,1}(withdrawal|manque)",
+       r"kicking (the |his |her )?(habit|dope|junk|fent|down)"),
     # Old scars, healed marks: no risk now, still health services' topic (a routine note).
     concept("scars", "routine", {HS}, "scars", "cicatrices",
        r"scars?\b", r"scarring", r"cicatrices?\b", r"healed (cuts|marks|wounds)"),

@@ -111,7 +111,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"suerie", r"ceremon\w*",
        r"smudg\w*", r"counsel+(ing|or)", r"correctional plan", r"plan correctionnel",
        r"on track", r"(?-i:DEP|AEC|DES)\b", r"secondaire \d", r"high school", r"therap\w*",
-       r"tutor\w*", r"literacy",
+       r"tutor\w*", r"literacy", r"relapse prevention", r"prevention de la rechute",
+       r"(in|at|during|after) (the |his |her )?group\b", r"(en|au|apres le) groupe\b",
        casework=True),
     concept("work", "routine", {CM}, "work", "travail",
        r"work(s|ed|ing)? (in|at) (the )?(kitchen|laundry|shop|corcan|library|canteen|warehouse)",
@@ -145,6 +146,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"a termine", r"graduat\w*", r"talked (\w+ ){0,3}down",
        r"calm\w* (him|her|them|things|everyone) down", r"de-?escalat\w*", r"under his wing",
        r"mentor\w*", r"respectueu\w*", r"coach\w*", r"(bien|ben) passe",
-       r"went (well|fine|great)", casework=True),
+       r"went (well|fine|great)", r"took (full )?responsibility",
+       r"(a )?pris (ses|sa|la|toute la) responsabilit\w*", casework=True),
 )
 # fmt: on

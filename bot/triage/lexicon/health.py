@@ -101,6 +101,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"verras|vas voir|voyez)", r"sauter (de|du|en bas de|par-dessus) (l'etage|la rangee|"
        r"la rampe|haut|pont|toit|la passerelle)",
        r"s'il (lui )?arrive quelque chose", r"(se|me) (pendre|tuer|suicider)",
+       r"te (pendre|suicider)",
        r"suicid\w*", r"(?-i:SI)\b", r"(kill|off|top|waste) (himself|herself|myself)",
        r"end it\b(?! with)", r"end (everything|it all)",
        r"(nobody|no one|no-one|noone) (would|will|'d|'ll|is going to|gonna) (\w+ )?(miss|care|"
@@ -108,7 +109,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"wish(es|ed)? (he|i|she) (was|were) dead",
        r"no (reason|point|purpose) (to|in|for) (live|living|life|keep(ing)? going|go(ing)? on|"
        r"be(ing)? here|wak\w+ up|carry(ing)? on|stick(ing)? around)",
-       r"nothing (left )?to live for", r"can'?t (go on|keep going|do this anymore|take (it|this) "
+       r"nothing (left )?to live for",
+       r"(doesn'?t|does not|don'?t|can'?t|cannot|no longer) see (the|any) point( in (\w+ ){0,2})?"
+       r"( (anymore|any more|now))?\b", r"(voit|vois) (pu|plus|pas) (le|de) (but|sens|raison)",
+       r"can'?t (go on|keep going|do this anymore|take (it|this) "
        r"anymore)", r"(tired|sick) of (living|life|being alive)", r"(not|never) wak(e|ing) up",
        r"sleep forever", r"how many (pills|tablets|meds)", r"check(ing)? out for good",
        r"(personne|pas personne) (ne )?(va|vont|va pas|s'ennuierait|ne s'ennuiera) "
@@ -150,7 +154,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(it'?s|it is|it will be) (all )?over soon",
        r"sa(id|ying|ys) (his )?goodbyes?", r"dit adieu",
        r"last time (you'?ll|you will) see (me|him)",
-       r"(se|me|te) (tuer|suicider|pendre|foutre en l'air)",
+       r"(se|me) (tuer|suicider|pendre|foutre en l'air)", r"te (suicider|pendre|foutre en l'air)",
        r"sauter la (cervelle|caboche|tete)",
        r"(take|swallow|down|prendre|avaler) (all|every one of|the rest of|toutes?|tous) (of )?"
        r"(my|his|her|mes|ses) (pills|meds|medications?|pilules|medicaments|comprimes)",
@@ -195,7 +199,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"lips (are |were |turning |turned |going )?(blue|purple|grey|gray|mauves?|bleues?)",
        r"levres (\w+ )?(bleues|mauves|grises)", r"(asthma|allergy) attack",
        r"(can'?t|cannot|unable to) (move|feel) (his|her) (legs|arms|body|face)",
-       r"(head injury|hit his head and)", r"(crise d'asthme|hypoglycemie)",
+       r"(head injury|hit his head and)",
+       r"(fell|fall|falls|slipped|tombe\w*|glisse\w*)[^.;!?]{0,40}\b(hit|struck|banged|cogne\w*|"
+       r"frappe\w*) (his|her|sa|la|the back of his) (head|tete)",
+       r"(not|isn'?t|wasn'?t|won'?t|no longer|stopped) (answering|responding|reacting) (to )?"
+       r"(his|her) (name|voice)", r"(crise d'asthme|hypoglycemie)",
        r"seiz(ure|ing)", r"convuls\w*", r"unresponsive", r"not responsive", r"not breathing",
        r"can'?t breath\w*", r"(trouble|difficulty|struggling) breathing", r"chest pains?",
        r"(holding|clutching) (his |her )?chest", r"lips (are |were )?blue", r"turn(ing|ed) blue",
@@ -210,7 +218,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"phone|door|treatment))", r"(isn'?t|wasn'?t|not|no longer) (moving|breathing|conscious)",
        r"(barely|shallow|laboured|labored|ragged|agonal) breath\w*",
        r"breathing (is |was )?(shallow|laboured|labored|ragged|irregular)",
-       r"(having|had|took) a fit\b", r"shaking all over", r"jerking",
+       r"(having|had|took) a fit\b", r"shaking all over", r"jerking\b(?! (awake|up|back))",
        r"(struggling|trouble|difficulty|hard time|problems?) (to )?breath\w*",
        r"throat (is )?(swelling|closing)", r"(face|lips|tongue) (is |are )?swell\w*",
        r"(arm|face|side) (is |went )?numb", r"(down|on the (floor|ground)) and not (moving|"

@@ -30,9 +30,22 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(sonnerie|ringing|ringtone|phone ring\w*) (\w+ ){0,4}(dans sa|in his|"
        r"from his|from the) (cellule|cell)", r"chargeurs?\b",
        r"(there'?s|there is|a|his) phone (on|in|hidden|stashed|going around)\b",
-       r"(hidden|stashed) phone", r"tobacco", r"tabac", r"cig(arette)?s\b", r"smokes\b",
+       r"(hidden|stashed) phone",
+       r"(found|trouve\w*|seized|saisi\w*|located) (a|an|un|une|the|le|la) (\w+ ){0,2}(phone|cell|"
+       r"cellulaire|telephone)\b",
+       r"(phone|cell|cellulaire|telephone) (\w+ ){0,1}(taped|hidden|stashed|tucked|scotche|"
+       r"cache)\b", r"tobacco", r"tabac", r"cig(arette)?s\b", r"smokes\b",
        r"lighters?\b", r"briquets?\b", r"tattoo (gun|machine)", r"(fusil|machine) a tatouer",
-       r"packages?\b", r"colis",
+       r"packages?\b(?! of (books|clothes|clothing|legal|mail))",
+       r"colis\b(?! (de|d') (livres?|vetements|linge|la famille))",
+       r"(wire|zip ?ties|tie-?wraps|tape|rope|cord|chemicals?|bleach|solvent|glue|thinner|"
+       r"acetone|javel|detergent|fil electrique|ruban|colle|diluant)s? (\w+ ){0,4}(not accounted|"
+       r"unaccounted|missing|gone|disappeared|manqu\w*|disparu\w*|introuvables?)",
+       r"(missing|manque|manquent|il manque) (\w+ ){0,4}(wire|zip ?ties|tape|rope|cord|chemicals?|"
+       r"bleach|solvent|glue|javel|detergent|fil electrique|ruban|colle|diluant)",
+       r"(sortir|sorti|walk\w* out|took|taking|sneak\w*|smuggl\w*|voler|vole) (\w+ ){0,5}(de "
+       r"l'atelier|from the (shop|kitchen|laundry|warehouse)|de la (cuisine|buanderie)|out of the "
+       r"(shop|kitchen|laundry))",
        r"stash\w*",
        r"bindles?", r"balloons?\b", r"(brought|bring|bringing|smuggl\w*|sneak\w*) (\w+ ){0,3}in\b",
        r"coming in (with|on|through|at|during) (the |next |his |her )?([\w']+ ){0,2}"
@@ -88,7 +101,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"nodd?(ed|ing)? off", r"baggies? (of )?(pills|powder|weed|white|brown)",
        r"(thinks|suspects|believes|pense|croit) (\w+ ){0,2}(is |'s |est )?(selling|"
        r"dealing|vend)\b",
-       r"coming and going", r"va-et-vient", r"amphet\w*",
+       r"coming and going", r"va-et-vient",
+       r"(his|her|their|my|son|sa|leur) (supplier|connect|plug|fournisseur|pusher|dealer)\b",
+       r"amphet\w*",
        r"drugs?\b(?! (program|programme|counsel\w*|strategy|free))", r"drogues?\b",
        r"narcotics?", r"stupefiants?", r"weed\b", r"marijuana", r"cannabis", r"meth\b",
        r"crystal\b", r"cocaine", r"coke\b", r"crack\b", r"heroine?", r"fent(anyl)?\b",
@@ -100,10 +115,12 @@ CONCEPTS: tuple[Concept, ...] = (
        r"soaked (paper|letter|card|page)s?", r"chemical smell", r"odeur chimique",
        r"papiers? imbibes?", r"(seemed|looked|appeared|was|is|getting|got) high\b", r"stoned",
        r"pupils (pinned|dilated)", r"pinned pupils",
-       r"took (a few |some |a couple )?pills", r"using again", r"relaps\w*", r"rechute",
+       r"took (a few |some |a couple )?pills", r"using again", r"relaps\w*\b(?! prevention)",
+       r"(?<!prevention\sde\sla\s)(?<!prevention\sdes\s)rechutes?\b",
        r"consomm\w* (de la drogue|des drogues)", r"intoxiqu\w*",
        r"(showing|showed|show|shows|came|coming|turned|turns) up (\w+ )?high\b",
-       r"high (on|as a kite)", r"pinpoint pupils", r"(gele|stone) (ben |bien )?(dur|raide)",
+       r"high (on|as a kite)", r"pinpoint pupils",
+       r"(gelee?s?|stone) (ben |bien |bin )?(dur|raide|bin)",
        r"(bandes?|films?) de suboxone", r"(du|le|de) pot\b",
        r"(smell\w*|sent\w*|odeur) (\w+ ){0,3}"
        r"(weed|pot|cannabis|marijuana|skunk)", r"trafi(c|qu)\w*", r"traffick\w*", r"dealer\w*",
@@ -202,6 +219,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(symbol|sign|tag|logo|crown|star|symbole|signe|couronne|etoile) (\w+ ){0,1}(crossed|"
        r"x'?d|scratched|barre|rature|raye)e?s?\b",
        r"(bikers?|motards?|biker gang|hells angels|bandidos|outlaws mc)\b", r"from the crew\b",
+       r"(ca|ça) (brasse|chauffe) entre",
        r"(crew|gang|clique|set|bande)s? (\w+ ){0,4}(index offen[cs]e|tied to|linked to|lie\w* a)",
        r"(boys|crew|gang|gars) (\w+ ){0,1}(got|have|has|ont) (something|a job|work|a spot|stuff|"
        r"de quoi|une job) (\w+ )?(lined up|set up|waiting|de pret|qui l'attend)",

@@ -140,7 +140,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(getting|is getting|are getting) (loud|rowdy|wild|out of hand|heated)",
        r"refus\w* to (return|hand back|give back|hand in) (their|the) (trays|food slot)",
        r"(block|hold)(ing)? (the|their) (food )?(slot|hatch|trap|hatches)",
-       r"s'enerve", r"lancent des (plateaux|chaises|objets)", r"(ca|la rangee) (brasse|chauffe)",
+       r"s'enerve", r"lancent des (plateaux|chaises|objets)",
+       r"(ca|la rangee) (brasse|chauffe)\b(?! entre)",
        r"refus\w* de (remettre|rendre) (leurs|les) plateaux", r"(work|hunger) strike",
        r"riot\w*", r"(took|taken|take|taking) over (the )?(range|unit|tier|wing|gym|yard|kitchen)",
        r"pris le controle (de la|du|de l') ?(rangee|secteur|unite|gymnase|cour)",
@@ -218,7 +219,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"victim\w* (\w+ ){0,3}(says|said|reports?|reported) (that )?(he|the client|the offender|"
        r"(?-i:[A-Z])\w+) (\w+ ){0,3}(contacted|called|texted|messaged|showed up|came|"
        r"was (at|outside))",
-       r"condition de non-?communication", r"(contact\w*|appel\w*) (avec )?la victime",
+       r"condition de non-?communication",
+       r"condition (de |d')(ne pas|pas) (communiquer|contacter|entrer en contact|approcher)",
+       r"(contact\w*|appel\w*) (avec )?la victime",
        r"interdit de contact", r"interdiction de contact",
        r"(appel\w*|texte\w*|contact\w*|call\w*|text\w*|messag\w*|vient|came|"
        r"comes) (\w+ ){0,4}(meme si|even "

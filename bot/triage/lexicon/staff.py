@@ -71,6 +71,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(ou|où) je (reste|demeure|habite)", r"mon (adresse|prenom)", r"mes enfants",
        r"mon (numero|num|#|cell|cellulaire)( de (telephone|tel|cell))? (personnel|perso)",
        r"t'es (belle|beau|cute)",
+       r"(officer|guard|one|co|cx|agent|agente|celle|celui) (\w+ ){0,1}(who|that|qui) "
+       r"(lives|drives|reste|habite|demeure|conduit|parks)\b",
        r"si (j'|je |l'agente? |elle |il )(restais|reste|demeure|demeurais|habite|habitais|vis|"
        r"vivais)\b", r"si (ma|mon|mes) (fille|fils|gars|enfants|kids|blonde|chum|femme|mari)\b",
        r"(what|which|quel|quelle) (\w+ )?(perfume|cologne|parfum|shampoo|shampoing)",
@@ -91,6 +93,13 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(offered|offering|offers) (to pay|me money|me cash|money|cash)",
        r"m'a offert (de l'argent|du cash|de me payer|\d+)",
        r"(si je|que je) (lui )?(apporte|apportais|rentre|rentrais|fais entrer|poste|postais)"),
+    # triage-policy immediate: a staff member compromised right now (passing something in).
+    concept("staff_compromised", "immediate", {SI}, "staff member compromised",
+       "membre du personnel compromis",
+       r"out of (her|his) (own )?(purse|handbag|lunch ?bag|lunch ?box|backpack|sacoche|sac a main)"
+       r"[^.;!?]{0,60}\b(to|a) (?-i:[A-Z])\w+",
+       r"(sorti|sort|sortait) (\w+ ){0,3}de (sa|son) (sacoche|sac a main|boite a lunch|sac a dos)"
+       r"[^.;!?]{0,60}\b(a|au) (?-i:[A-Z])\w+"),
     # CD 568-2: information about a staff member goes to the SIO only.
     concept("staff_info", "priority", {SI}, "staff information", "information sur un employé",
        r"(officer|(?-i:CO|CX)|guard|staff|agente?|surveillant) (\w+ ){0,4}(leaving|leaves|left|"

@@ -331,6 +331,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(sait|savent) (ou|où) (il|elle|ils|y|a) (reste|demeure|habite|travaille)",
        r"fais (attention|gaffe) (a|à) (toi|tes|ta|ton)", r"(t'es|tu es|il est) (un homme )?mort",
        r"(vont|va|vais|veulent|veut|allaient|allait) (le |la |les |l')sauter\b",
+       r"(vont|va|vais|veulent|veut|allaient|allait) (lui |y )?faire payer (?-i:[A-Z])\w+",
+       r"(parl\w*|jas\w*|dit|disait|menac\w*) (de |d')(le |la |les |l')(piquer|planter|tuer|"
+       r"poignarder|sauter|passer)\b",
        r"(va|vais|vont|veut|voulait|allait|allaient|irait|menace de|a menacé de|pourrait) "
        r"(le |la |les |te |vous |l')?"
        r"(tuer|planter|poignarder|battre|frapper|casser|régler|arranger|passer)\b",

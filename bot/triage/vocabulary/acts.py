@@ -26,11 +26,19 @@ FAMILIES: tuple[Family, ...] = (
         "lui, gars, detenu, codetenu, voisin, victime, blonde, conjointe, quelqu'un, resident, "
         "moi, toi, un autre, l'autre",
     ),
+    _f("pupil", "pupil, pupils, eyes", "pupilles, yeux", exact=True),
     _f(
         "animal",
         "dog, dogs, mastiff, pitbull, pit bull, rottweiler, shepherd, it",
         "chien, chiens, pitbull, berger",
         exact=True,
+    ),
+    _f(
+        "caught_at",
+        "",
+        "a sortir, a voler, a fumer, a cacher, a passer, a vendre, a prendre, a faire, a rentrer, "
+        "a donner, a payer, a dealer, a consommer, a apporter, en train de",
+        exact=True,  # "a pris" (took) is no form of "a prendre"
     ),
     _f("object_pronoun", "", "l, le, la, les, me, m, te, t, lui, nous, vous", exact=True),
     _f(
@@ -167,7 +175,9 @@ FAMILIES: tuple[Family, ...] = (
         "i'm finished, i'm through, im done, keep them, keep it all",
         "ca sert a rien, sert a rien, pu besoin, plus besoin, quand ca va etre fini, "
         "quand je serai parti, adieu, prenez soin, prends soin, pardon pour tout, "
-        "desole pour tout, derniere fois, quand ca sera fini, etait pret, est pret, suis pret, "
+        "desole pour tout, c'est la derniere fois, la derniere fois que tu, "
+        "la derniere fois que vous, derniere fois qu'on se voit, quand ca sera fini, etait "
+        "pret, est pret, suis pret, "
         "lettres pour tout le monde, c'est fini, c'est la fin, serai pu un probleme, "
         "serai plus un probleme, j'ai fini, je suis fini, j'en ai fini, moi c'est fini, "
         "prenez-les, gardez-les, garde-les",

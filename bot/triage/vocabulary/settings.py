@@ -221,12 +221,14 @@ FAMILIES: tuple[Family, ...] = (
         "pass, push, slip, hand, took out, took something, put it in, tuck, slide, slid",
         "passer, pousser, glisser, remettre, sortir, mettre",
     ),
+    # Exact: "dans ses bras" (a hug) is one slip from "bas" (a sock).
     _f(
         "hiding_place",
-        "bra, waistband, sock, shoe, mouth, underwear, boxers, crotch, under the table, "
-        "in his hand, into his hand, across the table",
-        "brassiere, ceinture, bas, soulier, bouche, sous-vetements, bobettes, sous la table, "
-        "dans la main, dans sa main",
+        "bra, waistband, sock, socks, shoe, shoes, mouth, underwear, boxers, crotch, "
+        "under the table, in his hand, into his hand, across the table",
+        "brassiere, ceinture, bas, soulier, souliers, chaussure, chaussures, bouche, "
+        "sous-vetements, bobettes, sous la table, dans la main, dans sa main",
+        exact=True,
     ),
     # Community: collateral contacts who call, and what worries them.
     _f(
