@@ -91,6 +91,7 @@ ROUNDS = (
     Round("E", "round-5.jsonl", "9f5d4f0"),
     Round("F", "round-6.jsonl", "43a3663"),
     Round("G", "round-7.jsonl", "e1823d2"),
+    Round("H", "round-8.jsonl", "a7885f4"),
 )
 Verdict = tuple[str, frozenset[str]]  # urgency, routes
 

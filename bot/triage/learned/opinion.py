@@ -27,7 +27,7 @@ from bot.triage.learned.ridge import fit_ridge
 
 CORPUS = Path(__file__).parent / "corpus"
 # The development corpus (a copy of ../shared/corpus/observations-dev.jsonl) and the blind
-# rounds A-G (benchmarks/triage_rounds.md), each once its first look was recorded.
+# rounds A-H (benchmarks/triage_rounds.md), each once its first look was recorded.
 TRAINING_SETS = (
     "observations-dev.jsonl",
     "round-2.jsonl",
@@ -37,6 +37,7 @@ TRAINING_SETS = (
     "round-5.jsonl",
     "round-6.jsonl",
     "round-7.jsonl",
+    "round-8.jsonl",
 )
 LEVELS = ("routine", "priority", "immediate")
 LEARNED_ROUTES = ("security_intelligence", "health_services", "case_management")
