@@ -148,7 +148,26 @@ def _uncaptured(pattern: str) -> str:
     return "".join(out)
 
 
-_Bucket = tuple[re.Pattern[str], tuple[str, ...]]  # a regex, and the lists of its groups
+class _Bucket:
+    """A regex trying several lists' patterns at one place, and the lists of its groups.
+
+    Compiled on first use: the lexicon files its patterns under some 1,700 regexes, and
+    compiling them all took most of a second of the bot's start-up, while a note only reaches
+    the few its words start like (each is then kept for the life of the process).
+    """
+
+    __slots__ = ("_flags", "_regex", "_source", "names")
+
+    def __init__(self, source: str, flags: int, names: tuple[str, ...]) -> None:
+        self._source, self._flags, self.names = source, flags, names
+        self._regex: re.Pattern[str] | None = None
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        """The compiled regex (compiled now if this is its first use)."""
+        if self._regex is None:
+            self._regex = re.compile(self._source, self._flags)
+        return self._regex
 
 
 @dataclass(frozen=True)
@@ -173,8 +192,7 @@ def _bucket(lists: dict[str, list[str]], chosen: set[str], flags: int) -> _Bucke
         return None
     # Fail unless some list matched, so that most places cost a single failed match.
     some = "".join(f"(?({group})|" for group in range(1, len(names) + 1))
-    pattern = re.compile(rf"(?<!\w){''.join(parts)}{some}(?!){')' * len(names)}", flags)
-    return pattern, tuple(names)
+    return _Bucket(rf"(?<!\w){''.join(parts)}{some}(?!){')' * len(names)}", flags, tuple(names))
 
 
 def _starts(pattern: str, flags: int) -> set[str] | None:
@@ -254,11 +272,11 @@ class Scanner:
             for place in one.places.finditer(keys):
                 start, key = place.start(), place.group(1)
                 bucket = one.buckets[key] if key else one.elsewhere
-                match = bucket and bucket[0].match(source, start)
+                match = bucket and bucket.regex.match(source, start)
                 if not match:
                     continue
                 assert bucket is not None
-                for name, matched in zip(bucket[1], match.groups(), strict=True):
+                for name, matched in zip(bucket.names, match.groups(), strict=True):
                     if matched is not None and start >= reached.get(name, 0):
                         end = start + len(matched)
                         found[name].append((start, end))

@@ -17,6 +17,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -65,14 +66,18 @@ class Rows:
     starts: np.ndarray  # one more than the rows: row i is starts[i]:starts[i + 1]
     width: int
 
+    @cached_property
+    def _row_of(self) -> np.ndarray:
+        """The row of each stored value (the solver's every step needs it: computed once)."""
+        return np.repeat(np.arange(len(self.starts) - 1), np.diff(self.starts))
+
     def dot(self, weights: np.ndarray) -> np.ndarray:
         """Each row's dot product with a weight vector."""
         return np.add.reduceat(self.values * weights[self.columns], self.starts[:-1])
 
     def dot_transposed(self, per_row: np.ndarray) -> np.ndarray:
         """The rows summed with one coefficient each (the transpose's product)."""
-        rows = np.repeat(np.arange(len(self.starts) - 1), np.diff(self.starts))
-        weighed = self.values * per_row[rows]
+        weighed = self.values * per_row[self._row_of]
         return np.bincount(self.columns, weights=weighed, minlength=self.width)
 
 
