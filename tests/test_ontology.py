@@ -950,8 +950,76 @@ ROUND_H_CONCEPTS = [
 ]
 
 
+# Round I's misses as concepts, in sentences of our own.
+ROUND_I_CONCEPTS = [
+    # Armour before a fight; a sock with something heavy; a cry of "stop" through a wall.
+    (
+        "he has books taped around his chest under his sweater and wants the 1500 gym",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "found him standing over his cellie with a sock with something heavy in it",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "neighbour of the parolee called the office: she's screaming stop, let me go, right now",
+        "immediate",
+        (CM, SI, SUP),
+    ),
+    # A ligature made from a shirt; someone who won't wake up; "finir la job" at an ex's.
+    ("SIU 4: tore his shirt into strips and is knotting them together", "immediate", (HS, SUP)),
+    (
+        "resident found on the couch, won't wake up, a straw and foil beside him",
+        "immediate",
+        (CM, HS, SI, SUP),
+    ),
+    (
+        "y dit qu'en sortant y va chez son ex pour finir la job, y sait sa nouvelle adresse",
+        "immediate",
+        (SI, SUP),
+    ),
+    # A throw-over told vaguely, then laughed off: contraband, priority.
+    ("he said stuff is coming over the fence soon, then laughed it off", "priority", (SI,)),
+    # A bulleted note: each fragment is a sentence ("last week" does not date the rest).
+    (
+        "- 0900 range 3 - inm Roy - magazines strapped to his ribs - fought Côté last week",
+        "immediate",
+        (SI, SUP),
+    ),
+    # Neighbours: ceremonies, role-plays, offences recounted, a rumour checked, knives tethered.
+    ("Elder led the sweat, the men made tobacco ties and prayed", "routine", (CM,)),
+    (
+        "in the program role-play he practised what to say if a friend wants to kill himself",
+        "routine",
+        (CM,),
+    ),
+    (
+        "told me about getting stabbed over a debt back in 2012, keeps his head down now",
+        "routine",
+        (),
+    ),
+    (
+        "talked through the 2009 robbery and the gun he carried, wants to make amends",
+        "routine",
+        (),
+    ),
+    (
+        "checked the rumour of a fight at the gym, talked to both, no beef, they laugh about it",
+        "routine",
+        (SI,),
+    ),
+    ("inventaire des couteaux complet, les couteaux attachés au comptoir", "routine", (SI,)),
+    ("heard a loud crack from the weight room, a bar dropped on the rack", "routine", ()),
+    ("Nurse Roy asked me to pass on that his meds changed", "routine", (HS,)),
+    ("douze sachets de tabac dans un bas au retour de l'atelier", "priority", (SI,)),
+    ("source: they jump him at the 1900 movement tonight over a debt", "immediate", (SI, SUP)),
+]
+
+
 # Every table of (sentence, urgency, routes): the acts and objects, round E's harmless contexts
-# with their neighbours, round E's concepts and route conventions, and rounds F to H's concepts.
+# with their neighbours, round E's concepts and route conventions, and rounds F to I's concepts.
 @pytest.mark.parametrize(
     ("text", "urgency", "routes"),
     TOLD_BY_ACTS
@@ -961,7 +1029,8 @@ ROUND_H_CONCEPTS = [
     + ROUND_E_ROUTES
     + ROUND_F_CONCEPTS
     + ROUND_G_CONCEPTS
-    + ROUND_H_CONCEPTS,
+    + ROUND_H_CONCEPTS
+    + ROUND_I_CONCEPTS,
 )
 def test_incidents_told_by_acts_and_objects(
     text: str, urgency: str, routes: tuple[str, ...]

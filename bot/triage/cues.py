@@ -341,13 +341,14 @@ HARMLESS = (
     _harmless(
         "over and done, talked about",
         "passé et réglé, raconté",
-        "violence gang weapon threat hostage",
+        "violence gang weapon threat hostage pressure",
         False,
         r"dealt with",
         r"(brought|bring|brings|bringing) up",
         r"describ\w*",
         r"discuss\w*",
         r"went over",
+        r"(talked|went|walked) (\w+ )?through",
         r"(a )?(decrit|revu|discute|raconte)\b",
         r"(talked|talks|spoke|speaks|told "
         r"(me|us|staff)|opened up) (\w+ ){0,2}about",
@@ -358,6 +359,30 @@ HARMLESS = (
         r"revenu sur",
         r"(purge|regle|reglee)s? (\w+ ){0,2}(depuis|en|a)\b",
         past_only=True,
+    ),
+    _harmless(
+        "ceremony",
+        "cérémonie",
+        "contraband",
+        False,
+        r"tobacco (ties?|offerings?|bundles?|pouch(es)?|prayer)",
+        r"(sacred|ceremonial|traditional) tobacco",
+        r"tabac (sacre|ceremoniel|traditionnel)",
+        r"(attaches|offrandes?) de tabac",
+        r"(offered|offering|offrande|offert) (\w+ ){0,1}(tobacco|tabac) (to|a|au|a l') ?(the )?"
+        r"(elder|aine\w*|fire|feu|creator|createur)",
+    ),
+    _harmless(
+        "role-play or workbook",
+        "jeu de rôle ou cahier",
+        "suicide self_harm threat threat_talk violence weapon hostage",
+        False,
+        r"role[- ]?play\w*",
+        r"jeux? de roles?",
+        r"workbook",
+        r"cahier (d'exercices|du participant|de travail)",
+        r"(practis|practic)\w* (\w+ ){0,2}(asking|how to|what to|responding)",
+        r"(what|how) to (do|respond|say) (if|when) (a|someone|somebody|your)",
     ),
     _harmless(
         "ingredients controlled",
@@ -395,10 +420,14 @@ HARMLESS = (
         "menace vérifiée, une blague",
         "threat threat_talk violence",
         True,
-        r"(asked|checked|spoke to|talked to|followed up|verifi\w*|confirm\w*|demande|parle a)"
-        r"[^.!?;\n]{0,50}(laugh\w*|jok\w*|kidding|riait|riaient|a ri|rigol\w*|blague\w*|"
+        r"(asked|checked|spoke to|talked to|followed up|verifi\w*|confirm\w*|demande|parle aux?)"
+        r"[^.!?;\n]{0,100}(laugh\w*|jok\w*|kidding|riait|riaient|rient|a ri|rigol\w*|blague\w*|"
         r"pour rire|niaise\w*)",
         r"(their|our|leur|notre) (running |old |inside )?(joke|gag|blague|niaiserie)",
+        # A rumour checked and found to be nothing.
+        r"(rumou?rs?|rumeurs?)[^.!?;\n]{0,100}\b(pas de (chicane|probleme|beef|bataille|trouble)|"
+        r"no (beef|problem|issue|fight|truth)|nothing to it|rien (de vrai|la-dedans|a ca)|"
+        r"unfounded|non fondee?s?)",
         keeps_route=True,
         whole_note=True,
     ),
@@ -442,6 +471,11 @@ HARMLESS = (
         r"(blades?|knives|knife|utensils?|tools?|sharps|couteaux|couteau|lames?|outils?|"
         r"ustensiles?) (\w+ ){0,5}(returned|handed back|signed (back|in)|handled properly|"
         r"retournes|rentres|remis|signes|ramasses|sortis (et|pis) rentres)",
+        r"(registre|register|log|sign-?out sheet|inventaire|inventory) (des |of (the )?)?"
+        r"(couteaux|knives|outils|tools|lames|blades) (\w+ ){0,1}(complet|complete|correct|ok|"
+        r"bon|a jour|balanced)",
+        r"(couteaux|knives|lames|blades) (\w+ ){0,2}(attaches|tethered|cabled|chained|enchaines|"
+        r"cables) (\w+ ){0,2}(au|to|a) (the |leur |their )?(poste|station|table|comptoir|counter)",
         r"(tally|(tool|blade|knife|utensil|shadow ?board) count|compte des (outils|couteaux)|"
         r"decompte des (outils|couteaux)) (is |was |est )?(correct|complete|complet|ok|exact|good|"
         r"balanced|juste)",
@@ -476,6 +510,10 @@ _PAST = (
     r"(back |way back )?in (19|20)\d\d\b",
     r"en (19|20)\d\d\b",
     r"(his|her|their|sa|son|ses) (19|20)\d\d\b",
+    # "the 2016 robbery" (not "the 1900 movement", a clock time).
+    r"(the|le|la|l') (19|20)\d\d (robbery|assault|offen[cs]e|charges?|conviction|sentence|case|"
+    r"incident|fight|murder|stabbing|shooting|break-?in|vol|agression|meurtre|delit|infraction|"
+    r"condamnation|dossier)",
     r"(at|in) (his|her) (last|previous) (hearing|trial|court date|parole hearing)",
     r"(a|lors de) (sa|son) (derniere|dernier|precedente?) (audience|proces|comparution)",
 )
@@ -507,7 +545,8 @@ _IN_THE_ROOM = (
 )
 # A "!" or "?" that closes a quotation the sentence goes on after ("yelled 'I'll kill you!'
 # across the chess table") ends no sentence.
-_SENTENCE_END = re.compile(r"(?:[.;\n]|[!?](?![!?]*['\"»”’]+\s*[a-zà-ÿ]))[.!?;\n]*")
+# A dash between spaces separates the fragments of a bulleted note ("- 1350 unit 2 - inm X - ...").
+_SENTENCE_END = re.compile(r"(?:[.;\n]|\s[-–—]\s|[!?](?![!?]*['\"»”’]+\s*[a-zà-ÿ]))[.!?;\n]*")
 
 
 def sentence_starts(text: Scan) -> list[int]:

@@ -148,8 +148,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"anybody|you|nobody|no one|everyone)",
        r"(serai|sera|serais|serait|va etre|vais etre) (pu|plus|pus|pas) (un |une )?(probleme|"
        r"fardeau|poids|nuisance|dans vos jambes)",
-       r"(tear|tore|torn|ripp?(ed|ing)?)( up)? (his |the )?(bed)?sheets? (into|in) "
-       r"(strips|pieces)",
+       r"(tear|tore|torn|tearing|ripp?(ed|ing)?)( up)? (his |her |the |a )?(bed ?sheets?|sheets?|"
+       r"t-?shirts?|shirts?|towels?|blankets?|pillow ?cases?) (into|in) (strips|pieces|ribbons)",
+       r"(dechir\w*) (\w+ ){0,1}(son |sa |ses |le |la |les )?(drap|draps|chandail|t-shirt|"
+       r"serviette|couverte|taie) (en )?(lanieres|bandes|morceaux)",
+       r"knot\w* (them|the strips|strips|it|the pieces) (together|into)",
        r"bottle of pills", r"(pills|meds|tablets) (are )?(ready|lined up|counted out)",
        r"(it'?s|it is|it will be) (all )?over soon",
        r"sa(id|ying|ys) (his )?goodbyes?", r"dit adieu",
@@ -213,6 +216,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"deceased", r"decede", r"rigor", r"(can'?t|cannot|couldn'?t|unable to) (wake|rouse) "
        r"(him|her)", r"(impossible de|arrive pas a) (le|la) reveiller", r"slumped",
        r"heart attack", r"stroke\b",
+       r"(won'?t|will not|can'?t|cannot|isn'?t|is not|not) (wake|waking|waken|rouse|rousing)"
+       r"( up)?\b(?! (in time|early|on time|for|at|to|before))",
        r"anaphyla\w*", r"allergic reaction", r"bleeding (heavily|badly|a lot|out|profusely)",
        r"not respond\w*(?! to (his|her|my|our|the) (calls?|texts?|messages?|emails?|letters?|"
        r"phone|door|treatment))", r"(isn'?t|wasn'?t|not|no longer) (moving|breathing|conscious)",

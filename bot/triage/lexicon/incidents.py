@@ -100,6 +100,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"partner|blonde|chum|conjointe?) (\w+ ){0,6}(not|never|pas|jamais|hasn'?t|didn'?t)"),
     # Medication taken as prescribed: a routine note for health services.
     concept("medication_taken", "routine", {HS}, "medication taken", "médication prise",
+       r"(meds|medications?|dose|prescription|medicaments?|posologie) (\w+ ){0,2}(changed|"
+       r"increased|decreased|adjusted|switched|change\w*|augment\w*|diminu\w*|ajust\w*)",
        r"(took|taken|takes|prend|pris|a pris) (\w+ ){0,2}(meds|medications?|medicaments|"
        r"pilules|dose)\b(?! (from|de) )"),
     # triage-policy acts: stockpiling pills is self-harm told by the act (own medication: HS only).

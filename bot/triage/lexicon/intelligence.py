@@ -31,6 +31,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"from his|from the) (cellule|cell)", r"chargeurs?\b",
        r"(there'?s|there is|a|his) phone (on|in|hidden|stashed|going around)\b",
        r"(hidden|stashed) phone",
+       r"(something|stuff|a package|a drop|un paquet|de quoi|du stock)('s| is| s'en)? (coming|"
+       r"going to come|gonna come|vient|s'en vient) (over|par-dessus) (the |la |le )?(fence|wall|"
+       r"cloture|"
+       r"mur)",
        r"(found|trouve\w*|seized|saisi\w*|located) (a|an|un|une|the|le|la) (\w+ ){0,2}(phone|cell|"
        r"cellulaire|telephone)\b",
        r"(phone|cell|cellulaire|telephone) (\w+ ){0,1}(taped|hidden|stashed|tucked|scotche|"
@@ -96,6 +100,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"residus? (blanc|brun|de poudre)",
        r"(digital|electronic) scale",
        r"balance (electronique|digitale)", r"burnt foil",
+       r"(straw|paille|foil|papier d'alu\w*|spoon|cuillere|lighter|briquet)s? (and|et|pis|with|"
+       r"avec) (a |an |some |de la |du |un |une )?(straw|paille|foil|papier d'alu\w*|needle|"
+       r"seringue|cooker|rig)",
        r"foil (\w+ ){0,2}(burn|burnt|burned|scorch)\w*", r"(papier d'aluminium|papier alu|alu) "
        r"(\w+ ){0,2}(brule|noirci)\w*", r"papier (d'aluminium|alu) brule",
        r"nodd?(ed|ing)? off", r"baggies? (of )?(pills|powder|weed|white|brown)",
@@ -106,7 +113,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"amphet\w*",
        r"drugs?\b(?! (program|programme|counsel\w*|strategy|free))", r"drogues?\b",
        r"narcotics?", r"stupefiants?", r"weed\b", r"marijuana", r"cannabis", r"meth\b",
-       r"crystal\b", r"cocaine", r"coke\b", r"crack\b", r"heroine?", r"fent(anyl)?\b",
+       r"crystal\b", r"cocaine", r"coke\b",
+       r"(?<!a\s)(?<!loud\s)(?<!the\s)(?<!big\s)(?<!sharp\s)crack\b(?! (in|of|on|under|between))",
+       r"heroine?", r"fent(anyl)?\b",
        r"opioids?", r"opiace\w*", r"suboxone", r"\bsubs\b", r"bupe",
        r"(?<!in\s)(?<!into\s)(?<!en\s)strips\b", r"dope\b",
        r"diesel", r"pills? (being )?(sold|passed|traded|selling|passing|trading)",

@@ -88,7 +88,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"flos|p'tits|petits)?(\w+ )?(vont|va|allaient)",
        r"(ou|où) (y|ils|elles|mes enfants|tes enfants) (vont|allaient) (a l'|à l')ecole",
        r"(asked|asking|asks|wants|wanted|begged|begging|tried to get|trying to get) (me|staff|"
-       r"the (officer|co|nurse|guard)) to (mail|post|send|bring|pass|deliver|carry|sneak|"
+       r"the (officer|co|nurse|guard)) to (mail|post|send|bring|pass(?! (on|along)\b)|deliver|"
+       r"carry|sneak|"
        r"smuggle|look the other way|make (a|some) calls? for)",
        r"(offered|offering|offers) (to pay|me money|me cash|money|cash)",
        r"m'a offert (de l'argent|du cash|de me payer|\d+)",

@@ -84,6 +84,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"belt|sock|boot))", r"brandish\w*", r"brandi(t|ssait|ssant)\b", r"couto\b",
        r"(morceau|bout|eclats?|tesson) de (miroir|verre|vitre|metal|bouteille)",
        r"(tournevis|ciseau a bois|scie a metaux)",
+       r"(sock|bas|chaussette|pillowcase|taie)s? (with|avec) (something|a|an|un|une|quelque "
+       r"chose|de quoi) (\w+ ){0,2}(heavy|lourd|lock|cadenas|batter\w*|piles?|rock|roche|can|"
+       r"canne)\b",
        r"box ?cutters?", r"utility knife", r"x-?acto", r"exacto", r"couteau (a lame retractable|"
        r"exacto|utilitaire)",
        r"(metal|steel|iron) (\w+ )?(scraping|grinding|filing|rasping)", r"(scraping|grinding|"
@@ -199,6 +202,18 @@ CONCEPTS: tuple[Concept, ...] = (
        r"through|to|across) (\w+ ){0,2}(\w+'s|his|her|their|the|my|your) (face|nose|mouth|head|"
        r"jaw|chest|ribs|stomach|groin|temple)",
        r"coups? de (boule|coude|front)",
+       # Armour put on before a fight: magazines or books taped around the body.
+       r"(magazines?|books?|newspapers?|cardboard|catalogues?|revues?|livres?|journaux|carton) "
+       r"(\w+ ){0,2}(taped|strapped|tied|wrapped|scotche\w*|attache\w*|colle\w*) (\w+ ){0,3}"
+       r"(around|to|on|under|autour|sur|sous) (his|her|son|sa|le|la|ses) (\w+ ){0,1}(stomach|"
+       r"chest|torso|body|ribs|back|waist|ventre|poitrine|torse|corps|cotes|dos)",
+       r"body ?armou?r", r"(homemade|makeshift|improvised) (armou?r|vest)",
+       # Violence heard through a wall: someone crying "stop", something smashed at a partner.
+       r"(cry\w*|scream\w*|yell\w*|shout\w*|beg\w*|cri\w*|hurl\w*|supplie\w*) (\w+ ){0,1}"
+       r"(stop|help|arrete|au secours|lache-moi|let (me )?go|get off( me)?|leave me alone)\b",
+       r"(scream\w*|yell\w*|hurl\w*|cri\w*|gueul\w*) (at|apres|sur) (his|her|sa|son) (girlfriend|"
+       r"wife|partner|ex|kids?|mother|blonde|conjointe|femme|enfants?|mere)[^.;!?]{0,60}\b(smash\w*|"
+       r"crash\w*|broke|breaking|thrown|threw|hit|casse\w*|lance\w*|frapp\w*)",
        # A stabbing told by its wounds.
        r"(puncture|stab|stabbing|knife) wounds?", r"plaies? (perforantes?|par arme blanche|"
        r"de couteau|par perforation)", r"(perfor\w*|piqu\w*) (\w+ ){0,2}(au|dans le) (flanc|"
@@ -316,6 +331,12 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(woman|man|lady|guy|girl|dude|bitch|rat)|that (woman|man|lady|guy|girl|dude|bitch|"
        r"rat))\b|"
        r"(her|him|them) off)",
+       r"(chez|voir|trouver|retrouver) (son |sa |mon |ma )?(ex|ancienne|ancien|victime|blonde)"
+       r"[^.;!?]{0,60}\b(finir|regler|terminer|faire) (la job|le travail|ca|son cas|l'affaire|"
+       r"sa job)\b",
+       r"(connait|sait|knows?|found out|figured out|has|got|a trouve|a eu) (\w+ ){0,2}(la |sa |"
+       r"the |her |his )?(nouvelle |new )?(adresse|address) (de |of )?(son |sa |his |her |the )?"
+       r"(ex|victim\w*|plaignante|complainant|ancienne|blonde)\b",
        r"(buddy|friend|guy|someone|somebody|cousin|brother|boys) (is |are )?(watching|sitting on|"
        r"checking on|keeping an eye on|parked outside) (her|his ex'?s?|my ex'?s?|the|their) "
        r"(house|place|work|apartment|home)", r"finir ce que (j'ai|il a|on a) commence",

@@ -131,7 +131,8 @@ FAMILIES: tuple[Family, ...] = (
     ),
     _f(
         "heavy",
-        "lock, padlock, batteries, battery, cans, can of, rock, stone, bar of soap",
+        "lock, padlock, batteries, battery, cans, can of, rock, stone, bar of soap, "
+        "something heavy",
         "cadenas, piles, pile, cannes, canne, roche, pierre, barre de savon",
     ),
     _f("sock", "sock, pillowcase, pillow case", "bas, chaussette, taie"),
@@ -239,12 +240,14 @@ FAMILIES: tuple[Family, ...] = (
         "symptom",
         "sweaty, sweating, clammy, diaphoretic, shaking, shaky, trembling, tremors, "
         "confused, confusion, disoriented, mixed up, not making sense, pale, grey, gray, ashen, "
-        "dizzy, short of breath, can't hold, cannot stand, can't stand, wobbly, chest, left arm, "
+        "dizzy, short of breath, can't hold, cannot stand, can't stand, wobbly, chest pain, "
+        "chest hurts, tight chest, chest tight, pressure in his chest, left arm, "
         "down his arm, vomiting, cold sweat, wheezing, heart racing, racing heart, palpitations, "
         "blue lips, shaking all over, drooling, foaming, eyes rolled back, eyes rolling, "
         "going purple, turning purple, not answering me, no response, turning blue, gone blue",
         "suant, sueur, sueurs, tremble, tremblement, confus, melange, melee, desoriente, pale, "
-        "gris, bleme, etourdi, souffle court, poitrine, serre, descend dans le bras, vomit, sue, "
+        "gris, bleme, etourdi, souffle court, mal a la poitrine, douleur a la poitrine, "
+        "serre la poitrine, descend dans le bras, vomit, sue, "
         "suait, siffle, coeur bat vite, bleu autour, bave, tremble de partout, ecume, "
         "yeux revulses, yeux dans la tete, pas de reponse, aucune reponse, bleu, bleue, bleute",
     ),
