@@ -545,13 +545,19 @@ _IN_THE_ROOM = (
 )
 # A "!" or "?" that closes a quotation the sentence goes on after ("yelled 'I'll kill you!'
 # across the chess table") ends no sentence.
-# A dash between spaces separates the fragments of a bulleted note ("- 1350 unit 2 - inm X - ...").
-_SENTENCE_END = re.compile(r"(?:[.;\n]|\s[-–—]\s|[!?](?![!?]*['\"»”’]+\s*[a-zà-ÿ]))[.!?;\n]*")
+_SENTENCE_END = re.compile(r"(?:[.;\n]|[!?](?![!?]*['\"»”’]+\s*[a-zà-ÿ]))[.!?;\n]*")
+# In a bulleted note ("- 1350 unit 2 - inm X - ..."), a dash between spaces ends a fragment; in
+# prose it is a clause's dash ("get him 'the shank' - turned out he meant the DVD").
+_BULLETED_END = re.compile(
+    r"(?:[.;\n]|\s[-–—•]\s|[!?](?![!?]*['\"»”’]+\s*[a-zà-ÿ]))[.!?;\n]*"
+)
+_BULLET = re.compile(r"\s*[-–—•*]\s")
 
 
 def sentence_starts(text: Scan) -> list[int]:
     """Start offsets of the sentences of a text (for cues whose scope is one sentence)."""
-    return [0, *(m.end() for m in _SENTENCE_END.finditer(text.lower))]
+    ends = _BULLETED_END if _BULLET.match(text.lower) else _SENTENCE_END
+    return [0, *(m.end() for m in ends.finditer(text.lower))]
 
 
 def sentence_of(starts: list[int], position: int) -> int:
