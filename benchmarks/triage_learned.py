@@ -92,6 +92,7 @@ ROUNDS = (
     Round("F", "round-6.jsonl", "43a3663"),
     Round("G", "round-7.jsonl", "e1823d2"),
     Round("H", "round-8.jsonl", "a7885f4"),
+    Round("I", "round-9.jsonl", "147dd39"),
 )
 Verdict = tuple[str, frozenset[str]]  # urgency, routes
 
