@@ -1018,8 +1018,62 @@ ROUND_I_CONCEPTS = [
 ]
 
 
+# Round J's misses as concepts, in sentences of our own.
+ROUND_J_CONCEPTS = [
+    # A fire told by its smoke, its smell and the extinguisher; a fire alarm that was toast.
+    (
+        "atelier: odeur de brûlé pis fumée noire dans le fond, on a vidé l'extincteur",
+        "immediate",
+        (SI, SUP),
+    ),
+    ("smell of burning plastic from cell 9 and the range is filling up", "immediate", (SI, SUP)),
+    ("alarme de feu au CCC, quelqu'un a burné ses toasts, pas de feu", "routine", (CM,)),
+    ("burning smell on 3, it was a kettle that overheated, no fire", "routine", ()),
+    # An escape from an escort or a hospital.
+    (
+        "hospital escort: he bolted out the ER side door while the cuffs were off",
+        "immediate",
+        (SI, SUP),
+    ),
+    ("escorte au palais de justice, y s'est sauvé par l'escalier", "immediate", (SI, SUP)),
+    # The victim, then what he did, in the next sentence.
+    (
+        "Parole office: call from the victim in his file. He dropped off a card at her work.",
+        "immediate",
+        (CM, SUP),
+    ),
+    # Labour; his own saved pills; a written threat; a dose spat out and passed on.
+    ("inmate 7 months pregnant, her water broke in the yard", "immediate", (HS, SUP)),
+    ("elle est enceinte pis elle saigne beaucoup, crampes fortes", "immediate", (HS, SUP)),
+    ("took all the sleeping pills she'd been saving since March", "immediate", (HS, SUP)),
+    ("written on the gym wall: ROY CELL 12 FRIDAY YOUR DONE", "immediate", (SI, SUP)),
+    (
+        "at med line she spat her methadone into a cup and passed it to another woman",
+        "priority",
+        (HS, SI),
+    ),
+    # Mail told by its paper; a resident who never came back; where an officer lives.
+    ("courrier de Roy: papier gondolé, senteur chimique, retenu pour le SRS", "priority", (SI,)),
+    (
+        "resident never showed up at work and was due back at 1600, no answer",
+        "priority",
+        (CM, SUP),
+    ),
+    ("a post asks which town Officer Kim lives in", "priority", (SI,)),
+    # Neighbours: an errand asked, a car named Charger, nobody threatened him, an AED check, a
+    # first-aid course, a denial listed with "or", a birthday on the board, a slow drain.
+    ("asked me to grab him a coffee from the staff room, I said no", "routine", ()),
+    ("a black Charger dropped him off at the CRF on time", "routine", (CM,)),
+    ("he owes for canteen but says nobody has threatened him", "priority", (SI,)),
+    ("AED check on all units, pads replaced on 2", "routine", ()),
+    ("formation de secourisme pour le quart de soir", "routine", ()),
+    ("denies any thoughts of suicide or self-harm, eating well", "routine", (HS,)),
+    ("'Happy birthday Sam!' drawn on the dayroom board", "routine", ()),
+]
+
+
 # Every table of (sentence, urgency, routes): the acts and objects, round E's harmless contexts
-# with their neighbours, round E's concepts and route conventions, and rounds F to I's concepts.
+# with their neighbours, round E's concepts and route conventions, and rounds F to J's concepts.
 @pytest.mark.parametrize(
     ("text", "urgency", "routes"),
     TOLD_BY_ACTS
@@ -1030,7 +1084,8 @@ ROUND_I_CONCEPTS = [
     + ROUND_F_CONCEPTS
     + ROUND_G_CONCEPTS
     + ROUND_H_CONCEPTS
-    + ROUND_I_CONCEPTS,
+    + ROUND_I_CONCEPTS
+    + ROUND_J_CONCEPTS,
 )
 def test_incidents_told_by_acts_and_objects(
     text: str, urgency: str, routes: tuple[str, ...]

@@ -47,6 +47,8 @@ _NEGATION = compile_terms(
         r"ni\b",
         r"sans\b",
         r"jamais\b",
+        r"(nobody|no one|no-one|noone)\b",
+        r"personne (ne|n')",
         # "ne ... plus": "elle ne s'est plus blessée", "il n'en prend plus".
         r"n(e |')(\w+ |\w+'){0,2}(plus|pu|pus)\b",
         r"negati(f|ve)\b",
@@ -95,6 +97,10 @@ _JOINED_VERB = re.compile(
 _CONDITION = re.compile(r"\b(si|if|unless|a moins)\b")
 _SUBJECT = re.compile(r"\b(je|j'|il|elle|on|ils|i|he|she|they|we)\b")
 _NEGATION_WORDS = 4  # words allowed between the cue and the term ("denies any thoughts of SI")
+# Words that do not count among them: "denies any thoughts of suicide or self-harm".
+_TRANSPARENT = frozenset(
+    "any of or nor and ou ni et thoughts thought idees idee de d' des".split()
+)
 _LOOKBACK = 90
 # A search or check is the point of the note: what it did not find still goes on record.
 _CHECK = (
@@ -156,7 +162,8 @@ def negation_before(lower: str, start: int) -> Negation | None:
     if not cues:
         return None
     cue = cues[-1]
-    if len(window[cue.end() :].split()) > _NEGATION_WORDS:
+    counted = [w for w in window[cue.end() :].split() if w not in _TRANSPARENT]
+    if len(counted) > _NEGATION_WORDS:
         return None
     joined = _JOINED_VERB.search(lower, offset + cue.end(), start + 12)
     if joined and joined.start() < start:
@@ -308,6 +315,14 @@ HARMLESS = (
         r"fausse alarme",
         r"burnt toast",
         r"toast brule",
+        r"(burn\w*|brul\w*|burne\w*) (\w+ ){0,2}toasts?",
+        r"(steam|vapeur) (from the shower |de la douche )?(set off|a declenche|declenche)",
+        r"(aed|dea|defibrillat\w*|oxygen|oxygene|narcan|naloxone) (\w+ ){0,2}(check\w*|inspect\w*|"
+        r"pads? replaced|restock\w*|verifi\w*)",
+        r"(check|inspection|verification) (of |des? |du )?(the |l')?(aed|dea|defib\w*)",
+        r"formation (de |d'|en )?(secourisme|premiers soins|rcr|naloxone)",
+        r"recertifi\w*",
+        r"secourisme",
         r"alarm test",
         r"test (of )?the alarm",
         r"training (exercise|scenario)",
@@ -359,6 +374,25 @@ HARMLESS = (
         r"revenu sur",
         r"(purge|regle|reglee)s? (\w+ ){0,2}(depuis|en|a)\b",
         past_only=True,
+    ),
+    _harmless(
+        "no fire after all",
+        "pas de feu finalement",
+        "fire",
+        False,
+        r"(no|pas de|aucun) (actual |real |vrai )?(fire|feu)\b(?! (yet|encore))",
+        r"(hair ?dryer|kettle|toaster|microwave|fan|seche-cheveux|bouilloire|grille-pain|"
+        r"micro-?ondes|ventilateur) (\w+ ){0,3}(overheat\w*|surchauff\w*|melt\w*|fondu\w*|"
+        r"short\w*)",
+        whole_note=True,
+    ),
+    _harmless(
+        "celebration",
+        "fête",
+        "threat threat_talk",
+        False,
+        r"(bonne fete|happy birthday|joyeux anniversaire|bon anniversaire|congrat\w*|"
+        r"felicitations|bravo)",
     ),
     _harmless(
         "ceremony",
@@ -446,6 +480,10 @@ HARMLESS = (
         r"overflow\w*",
         r"deborde\w*",
         r"fuite",
+        r"drains? (\w+ ){0,1}(slow|clogged|plugged|bouche|lent)",
+        r"work order",
+        r"bon de travail",
+        r"leak\w*",
     ),
     _harmless(
         "sharps control",
@@ -548,9 +586,7 @@ _IN_THE_ROOM = (
 _SENTENCE_END = re.compile(r"(?:[.;\n]|[!?](?![!?]*['\"»”’]+\s*[a-zà-ÿ]))[.!?;\n]*")
 # In a bulleted note ("- 1350 unit 2 - inm X - ..."), a dash between spaces ends a fragment; in
 # prose it is a clause's dash ("get him 'the shank' - turned out he meant the DVD").
-_BULLETED_END = re.compile(
-    r"(?:[.;\n]|\s[-–—•]\s|[!?](?![!?]*['\"»”’]+\s*[a-zà-ÿ]))[.!?;\n]*"
-)
+_BULLETED_END = re.compile(r"(?:[.;\n]|\s[-–—•]\s|[!?](?![!?]*['\"»”’]+\s*[a-zà-ÿ]))[.!?;\n]*")
 _BULLET = re.compile(r"\s*[-–—•*]\s")
 
 

@@ -93,8 +93,11 @@ class Matcher:
             firsts.setdefault(bisect_right(starts, token.start) - 1, i)
         first_words = set(firsts.values())
         for i, token in enumerate(words):
-            found = self._at(words, i, token)
-            if not found and not token.acronym:
+            # An acronym ("PIN") or a capitalised word inside a sentence ("a black Charger") is
+            # matched as written, never as a form of a verb ("pinned", "charged").
+            written = token.acronym or (token.titled and i not in first_words)
+            found = self._at(words, i, token, written)
+            if not found and not written:
                 found = {(name, i + 1) for name in self._slipped(token)}
             for name, last in found:
                 seen[name].append(_Seen(i, last, token.start, words[last - 1].end))
@@ -123,10 +126,10 @@ class Matcher:
             self._slip_cache[token.word] = frozenset(names)
         return frozenset(names)
 
-    def _at(self, words: list[Token], i: int, token: Token) -> set[tuple[str, int]]:
+    def _at(self, words: list[Token], i: int, token: Token, written: bool) -> set[tuple[str, int]]:
         """The families whose cue starts at word ``i``, with the word after each cue's end."""
         found = set()
-        if token.acronym:  # "TV" is the cue "tv"; "PIN" is no form of the cue "pinned"
+        if written:  # "TV" is the cue "tv"; "PIN" is no form of the cue "pinned"
             entries = self._surface.get(token.word, ())
             return {(name, i + 1) for name, keys in entries if len(keys) == 1}
         candidates = self._candidates.get(token.word)

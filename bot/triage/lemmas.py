@@ -68,6 +68,7 @@ class Token:
     # Written in capitals, two to four letters, in a note that is not shouted: an acronym ("her
     # phone PIN", "the CM"), matched only as written, never as a verb's form ("pin", "pinned").
     acronym: bool = False
+    titled: bool = False  # a capital then small letters: inside a sentence, a name or a brand
 
 
 @lru_cache(maxsize=_CACHE)
@@ -124,6 +125,7 @@ def tokens(text: str) -> list[Token]:
                 word[0].isupper(),
                 frozenset({fold(lower)}) if acronym else word_keys(lower),
                 acronym,
+                word[0].isupper() and not word.isupper(),
             )
         )
     return found

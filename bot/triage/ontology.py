@@ -91,7 +91,7 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
     IncidentType("Assault (on staff or another person)", "violence",
                  "HMPPS Assault; CSC assault on staff / on inmate; policy: violence happening", (
         _fr("force", "staff", gaps=(3,), not_after=_ACTOR),
-        _fr("force", "person", gaps=(3,), not_after=_ACTOR),
+        _fr("force", "person", gaps=(3,), not_after=_ACTOR, unless=("errand", "own_dose")),
         _fr("force", NAME, gaps=(2,), not_after=_ACTOR, unless=("caught_at",)),
         _fr("force", "owner", "body", gaps=(3, 1), not_after=_ACTOR),
         _fr(
@@ -99,7 +99,7 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
             "force",
             gaps=(1,),
             not_after=_ACTOR,
-            unless=("caught_at",),
+            unless=("caught_at", "errand", "infinitive_to"),
             after_subject=True,
         ),
         _fr("throw", "fluid", gaps=(5,)),

@@ -180,6 +180,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(sav|stockpil|hoard|cheek|stash|collect|accumulat)\w* (up )?(all )?(his|her) (own )?"
        r"(pills|meds|medications?|tablets)",
        r"swallowed (them all|all (his|her) (pills|meds))",
+       r"(took|swallowed|downed|taken|pris|avale) (all|every one of|toutes?|tous) (the|les|ses|"
+       r"his|her) [\w-]+ (\w+ ){0,2}(he'?d|she'?d|he had|she had|qu'il|qu'elle) (been )?"
+       r"(saving|saved|stockpil\w*|hoard\w*|kept|gardait|accumul\w*|ramass\w*)",
        r"(took|swallowed|downed|taken) (\w+ ){0,2}(his|her) (whole|entire) (bottle|supply|stash|"
        r"blister pack|pack)",
        r"(took|swallowed|downed|taken) (all|every one|the whole|a (handful|bunch|fistful|bottle))"
@@ -216,6 +219,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"deceased", r"decede", r"rigor", r"(can'?t|cannot|couldn'?t|unable to) (wake|rouse) "
        r"(him|her)", r"(impossible de|arrive pas a) (le|la) reveiller", r"slumped",
        r"heart attack", r"stroke\b",
+       r"(water|waters|eaux) (\w+ ){0,1}(broke|has broken|have broken|ont creve|ont perce|sont "
+       r"crevees|ont crevé)", r"contractions? (\w+ ){0,3}(minutes|min|apart|aux|every|toutes les)",
+       r"in (active )?labou?r\b", r"en travail\b", r"(va |est en train d'|commence a )accoucher",
+       r"(pregnan\w*|enceinte)[^.;!?]{0,60}\b(bleeding|saign\w*|cramp\w*|crampes|contractions?)",
        r"(won'?t|will not|can'?t|cannot|isn'?t|is not|not) (wake|waking|waken|rouse|rousing)"
        r"( up)?\b(?! (in time|early|on time|for|at|to|before))",
        r"anaphyla\w*", r"allergic reaction", r"bleeding (heavily|badly|a lot|out|profusely)",

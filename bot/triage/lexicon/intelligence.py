@@ -26,7 +26,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"body[- ]?pack\w*", r"(body )?cavity",
        r"contraband", r"contrebande", r"cell ?phones?", r"cellular", r"smart ?phones?",
        r"cellulaires?", r"(un|des|du) cell\b", r"sim cards?", r"cartes? sim",
-       r"(phone )?chargers?\b",
+       r"(phone|cell|usb|iphone|android|cellphone) chargers?\b", r"(?-i:chargers?)\b",
        r"(sonnerie|ringing|ringtone|phone ring\w*) (\w+ ){0,4}(dans sa|in his|"
        r"from his|from the) (cellule|cell)", r"chargeurs?\b",
        r"(there'?s|there is|a|his) phone (on|in|hidden|stashed|going around)\b",
@@ -120,6 +120,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(?<!in\s)(?<!into\s)(?<!en\s)strips\b", r"dope\b",
        r"diesel", r"pills? (being )?(sold|passed|traded|selling|passing|trading)",
        r"(selling|passing|trading|diverting|cheeking) (his |her )?(pills|meds)",
+       r"(spit|spat|spits|spitting|crach\w*) (\w+ ){0,2}(dose|meds|methadone|pills?|suboxone|"
+       r"medicaments?|pilules?) (\w+ ){0,4}(into|in|dans) (a |an |un |une )?(cup|verre|napkin|"
+       r"kleenex|sleeve|manche|hand|main)",
        r"(positive|pos|dirty) (ua|urinalysis|urine|drug test)",
        r"soaked (paper|letter|card|page)s?", r"chemical smell", r"odeur chimique",
        r"papiers? imbibes?", r"(seemed|looked|appeared|was|is|getting|got) high\b", r"stoned",
@@ -269,6 +272,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"sous) (the |la )table",
        r"(papier|paper) (\w+ ){0,3}(tach\w*|stain\w*)", r"odeur (bizarre|etrange|chimique|drole)",
        r"(retenu|gardee?|envoyee?) (pour|a) l'(ars|asr)",
+       r"(retenue?s?|gardee?s?|envoyee?s?) (pour|a|au) (le |la |l')?(srs|ars|asr|sio|ipso|"
+       r"securite)",
+       r"senteur (chimique|bizarre|etrange|drole)",
+       r"(lettre|letter|feuilles?|pages?|papers?|envelope|enveloppe|carte|card)s? (\w+ ){0,6}"
+       r"(gondol\w*|warped|wavy|crinkl\w*|stiff|thicker|plus epaisses?)",
        r"hands (\w+ ){0,2}under the table", r"mains sous la table",
        r"(diaper bag|baby bag|sac a couches|sac de bebe|sac a langer)",
        r"(the thing|le truc|la chose|the stuff|le stock|the package|le paquet) (is |est )?(\w+ )?"

@@ -88,6 +88,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(ladder|echelle)",
        r"(map|drawing|sketch|diagram|carte|croquis) (\w+ ){0,3}(of |du |de la |de l')?(our |the |"
        r"notre )?(perimeter|fences?|walls?|perimetre|cloture|towers?|blind spots?|angles? morts?)",
+       r"(escort\w*|hospital|hopital|funeral|funerailles|court ?house|palais de justice|"
+       r"appointment|rendez-vous)[^.;!?]{0,80}\b((sacr|criss|caliss|decriss)\w* (le |l'|son )?"
+       r"camp|s'est (sauve|pousse|enfui|echappe)|took off|bolted|fled|got away|ran off|"
+       r"slipped away)",
        r"(absent|introuvable|disparu) (au|du|lors du) "
        r"(denombrement|compte)", r"(scie|sci)\w* (les )?barreaux",
        past_lowers=True, vague_lowers=True),
@@ -121,7 +125,13 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(cell|mattress|garbage|range) fire", r"arson",
        r"smoke (on|in|coming|from|filling|pouring)", r"burning (his|a|the) (mattress|sheets?|"
        r"paper|cell|clothes)", r"(mis|met|mettre|mettait) le feu",
-       r"(?<!couvre-)(?<!couvre\s)feu (dans|au|a|sur)\b",
+       r"(?<!couvre-)(?<!couvre\s)(?<!alarme\sde\s)(?<!alarme\sd'\s)(?<!alarme\sincendie\s)"
+       r"feu (dans|au|a|sur)\b",
+       # 7. A fire told by its smoke and its smell, or by the extinguisher and the firefighters.
+       r"fumee (noire|epaisse|grise|blanche)", r"odeur de (brule|fumee|plastique brule)",
+       r"(smell|smelled|smelling) (of |like )?(burning|smoke)", r"burning smell",
+       r"(fire )?extinguisher (was )?(used|discharged|emptied)", r"extincteur",
+       r"(pompiers|firefighters|fire department|fire crew)\b",
        r"incendi\w*", r"fumee (sur|dans|qui|partout)", r"torch(ed|es|ing)\b",
        r"(lit|lighting|light|ignit\w*) (up )?(his|her|the|a) (mattress|sheets?|bedding|cell|"
        r"garbage|paper|clothes)", r"(thick|heavy|black) smoke",
@@ -220,6 +230,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(?-i:[A-Z])\w+) (\w+ ){0,3}(contacted|called|texted|messaged|showed up|came|"
        r"was (at|outside))",
        r"condition de non-?communication",
+       r"victim\w*[^!?]{0,160}\b(he|the client|the offender|the parolee|client|parolee|il|le "
+       r"client) (has |had |a )?(\w+ ){0,1}(left|texted|called|messaged|showed up|came by|sent|"
+       r"dropped off|emailed|contacted|phoned|laisse|texte|appele|ecrit|envoye)\b",
        r"condition (de |d')(ne pas|pas) (communiquer|contacter|entrer en contact|approcher)",
        r"(contact\w*|appel\w*) (avec )?la victime",
        r"interdit de contact", r"interdiction de contact",

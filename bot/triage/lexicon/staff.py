@@ -33,7 +33,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"which (door|exit|car) i", r"what (car|vehicle|truck) (i|do i)\b",
        r"(asked|asking|asks) (\w+ ){0,3}(about )?my (family|kids|wife|husband|address|car|plate|"
        r"schedule|days off|personal)", r"(bring|get) (him |them |me )?(in )?(some )?"
-       r"(tobacco|phones?|drugs|stuff|things)", r"make it worth (my|your) (while|wile)",
+       r"(tobacco|phones?|drugs|stuff|things)",
+       r"make it worth (my|your|her|his|their) (while|wile)",
        r"pay (me|you) to", r"me payer", r"rend\w* (un|des) (petits?|p'?tits?)? ?services?",
        r"(pas comme|not like) (les autres|the other (guards|cos|officers|staff|ones))",
        # Flattery and closeness as they sound: looks, "the only one who gets me", a first name.
@@ -71,6 +72,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(ou|où) je (reste|demeure|habite)", r"mon (adresse|prenom)", r"mes enfants",
        r"mon (numero|num|#|cell|cellulaire)( de (telephone|tel|cell))? (personnel|perso)",
        r"t'es (belle|beau|cute)",
+       r"(what|which|quelle?) (street|town|area|city|road|part of town|rue|ville|quartier|coin) "
+       r"(\w+ ){0,3}(lives|live|stays|reste|habite|demeure)\b",
        r"(officer|guard|one|co|cx|agent|agente|celle|celui) (\w+ ){0,1}(who|that|qui) "
        r"(lives|drives|reste|habite|demeure|conduit|parks)\b",
        r"si (j'|je |l'agente? |elle |il )(restais|reste|demeure|demeurais|habite|habitais|vis|"

@@ -276,6 +276,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(got|have|has|put|putting|there'?s|there is|is|a) (out )?a hit (out )?on (him|her|them|"
        r"you|u|(?-i:[A-Z][a-z]+))\b", r"(un )?contrat sur (sa|ta|la|leur) (tete|vie)",
        r"(you'?re|ur|you are) (next|finished)\b",
+       r"(you'?re|your|ur|youre|you are) (done|finished|dead)\b(?! (for|with|here|at|today|now|"
+       r"in|after))",
        r"find out where (you|u|he|she|they) (live|lives|stay|stays|park|parks)",
        r"(going|gonna) (to )?find (you|u|him|her)\b",
        r"put (\w+ ){0,3}in (the|a) (hospital|ground|body bag|wheelchair)",

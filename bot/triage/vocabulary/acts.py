@@ -27,6 +27,24 @@ FAMILIES: tuple[Family, ...] = (
         "moi, toi, un autre, l'autre",
     ),
     _f("pupil", "pupil, pupils, eyes", "pupilles, yeux", exact=True),
+    # "Spat her methadone", "pushed his meds away": a dose, not a person.
+    _f(
+        "own_dose",
+        "her methadone, his methadone, her dose, his dose, her meds, his meds, her pills, "
+        "his pills, her suboxone, his suboxone, her medication, his medication",
+        "sa methadone, sa dose, ses medicaments, ses pilules",
+        exact=True,
+    ),
+    # The French object-pronoun frame ("il l'a plaqué") is no English infinitive ("me to grab").
+    _f("infinitive_to", "to", "", exact=True),
+    # "Grab him a charger": an errand, not a grab.
+    _f(
+        "errand",
+        "grab him a, grab her a, grab me a, grab them a, grab us a, grab him some, grab her some, "
+        "grab me some, grab them some, get him a, get her a, get me a",
+        "",
+        exact=True,
+    ),
     _f(
         "animal",
         "dog, dogs, mastiff, pitbull, pit bull, rottweiler, shepherd, it",
@@ -77,9 +95,12 @@ FAMILIES: tuple[Family, ...] = (
     ),
     _f(
         "swing",
-        "swing, swung, jab, lunge, come at, came at, went at, charge, charged, go after, "
-        "went after",
-        "s'en prendre, foncer, fonce, s'est lance",
+        "swing, swings, swung, swinging, jab, jabbed, jabbing, lunge, lunged, lunging, come at, "
+        "came at, comes at, coming at, went at, goes at, charge, charged, charges, charging, "
+        "go after, went after, goes after, going after",
+        "s'en prendre, s'en est pris, s'en prend, foncer, fonce, foncait, s'est lance, "
+        "s'est lancee",
+        exact=True,  # "a phone charger" is no form of "charge"
     ),
     _f(
         "wound",
