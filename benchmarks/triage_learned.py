@@ -93,6 +93,7 @@ ROUNDS = (
     Round("G", "round-7.jsonl", "e1823d2"),
     Round("H", "round-8.jsonl", "a7885f4"),
     Round("I", "round-9.jsonl", "147dd39"),
+    Round("J", "round-10.jsonl", "9ffde3c"),
 )
 Verdict = tuple[str, frozenset[str]]  # urgency, routes
 

@@ -27,7 +27,7 @@ from bot.triage.learned.ridge import fit_ridge
 
 CORPUS = Path(__file__).parent / "corpus"
 # The development corpus (a copy of ../shared/corpus/observations-dev.jsonl) and the blind
-# rounds A-I (benchmarks/triage_rounds.md), each once its first look was recorded.
+# rounds A-J (benchmarks/triage_rounds.md), each once its first look was recorded.
 TRAINING_SETS = (
     "observations-dev.jsonl",
     "round-2.jsonl",
@@ -39,6 +39,7 @@ TRAINING_SETS = (
     "round-7.jsonl",
     "round-8.jsonl",
     "round-9.jsonl",
+    "round-10.jsonl",
 )
 LEVELS = ("routine", "priority", "immediate")
 LEARNED_ROUTES = ("security_intelligence", "health_services", "case_management")
@@ -111,10 +112,7 @@ def _targets(item: dict[str, Any]) -> dict[str, bool]:
 
 def train(items: list[dict[str, Any]]) -> Model:
     """A model trained on labelled notes (``text``, ``urgency``, ``routes``)."""
-    # The n-grams are counted twice rather than kept: held for every note they would cost tens
-    # of megabytes that the interpreter keeps after training.
-    vocabulary = Vocabulary.learn(grams(item["text"]) for item in items)
-    rows = vocabulary.rows(grams(item["text"]) for item in items)
+    vocabulary, rows = Vocabulary.learn_with_rows(grams(item["text"]) for item in items)
     labels = [_targets(item) for item in items]
     weights = {
         target: fit_ridge(rows, np.array([label[target] for label in labels]))
