@@ -242,6 +242,7 @@ async def main(alerts: int, load: float, backlog: int, urgent: int) -> None:
         f" bot busy {100 * cpu / elapsed:.0f}% of one core"
     )
     print(spread("urgent-first: Submit -> supervisor has the alert", saturated))
+    print(f"  each alert, in order: {', '.join(f'{ms:.0f}' for ms in saturated)} ms")
     print(f"  digest messages still queued when each entry was made: {waiting}")
     print(f"bot process peak RSS {peak:.0f} MB")
     idle_p99 = percentile(idle, 0.99)
