@@ -11,7 +11,8 @@ supervisor's chat (its call log), on the same wall clock as the tap. Three phase
 
     .venv/bin/python benchmarks/alert_latency.py [--alerts 40] [--load 50] [--backlog 2000]
 
-Targets: p99 <= 250 ms idle; urgent-first <= 100 ms (the alert takes the next free send slot).
+Targets: p99 <= 250 ms idle; urgent-first <= 100 ms (the alert takes a send slot and a share of
+the rate kept for alarms: it waits for no digest message).
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ MEASURED_OFFICERS = 20
 # in flight, so a slow bot sees the load capped rather than the driver's connections run out.
 LOAD_OFFICERS = 60
 TARGET_IDLE_P99_MS = 250.0
-TARGET_URGENT_MS = 100.0  # the next free send slot is at most ~34 ms away at 30 messages/s
+TARGET_URGENT_MS = 100.0  # no wait for the backlog's rate or slots: the bot's own work only
 
 
 class Alerts:
@@ -242,6 +243,7 @@ async def main(alerts: int, load: float, backlog: int, urgent: int) -> None:
         f" bot busy {100 * cpu / elapsed:.0f}% of one core"
     )
     print(spread("urgent-first: Submit -> supervisor has the alert", saturated))
+    print(f"  each alert, in order: {', '.join(f'{ms:.0f}' for ms in saturated)} ms")
     print(f"  digest messages still queued when each entry was made: {waiting}")
     print(f"bot process peak RSS {peak:.0f} MB")
     idle_p99 = percentile(idle, 0.99)

@@ -24,10 +24,11 @@ from datetime import datetime
 
 from bot.leases import RENEW_EVERY_S
 from bot.notify.alerting import escalate_due
-from bot.notify.delivery import Deliverer, RateGate, Sender
+from bot.notify.delivery import Deliverer, Sender
 from bot.notify.digest import due_digests
 from bot.notify.duty import due_duty_checks
 from bot.notify.expiry import expire_copies
+from bot.notify.pacing import RateGate
 from bot.reports.briefing import due_briefings
 from bot.reports.summary import SEAL_PER_PASS, store_finished_days
 from bot.runtime.services import Services
