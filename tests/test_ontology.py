@@ -1072,8 +1072,35 @@ ROUND_J_CONCEPTS = [
 ]
 
 
+# Round K's misses as concepts, in sentences of our own.
+ROUND_K_CONCEPTS = [
+    # A suicide watch that ended is history: routine, health services kept.
+    ("checked on Roy, came off suicide watch Friday, eating and sleeping fine", "routine", (HS,)),
+    # Intent with the means, in the community.
+    (
+        "home visit: he said there's a rope in his shed and he's done with all of it",
+        "immediate",
+        (CM, HS, SUP),
+    ),
+    # A staff member passing something right now; a French self-cut with the body part.
+    (
+        "the CO on nights just passed an envelope to inmate Price at the hatch",
+        "immediate",
+        (SI, SUP),
+    ),
+    ("elle s'est coupé les poignets avec un bout de canette", "immediate", (HS, SUP)),
+    # Withdrawal signs in a man up and talking; speed and pellets; a false bottom at visits.
+    ("stopped his methadone cold turkey, sweaty and shaky but up and talking", "priority", (HS,)),
+    ("trouvé des boulettes de speed dans le drain de la douche", "priority", (SI,)),
+    ("la visiteuse avait une boîte de jus à double fond, objet saisi", "priority", (SI,)),
+    ("the ion scanner alerted on his visitor's shoes, visit cancelled", "priority", (SI,)),
+    # "I was doing" is no "I'm done".
+    ("while I was doing rounds he told me his mom is sick, asked for a call", "routine", (CM,)),
+]
+
+
 # Every table of (sentence, urgency, routes): the acts and objects, round E's harmless contexts
-# with their neighbours, round E's concepts and route conventions, and rounds F to J's concepts.
+# with their neighbours, round E's concepts and route conventions, and rounds F to K's concepts.
 @pytest.mark.parametrize(
     ("text", "urgency", "routes"),
     TOLD_BY_ACTS
@@ -1085,7 +1112,8 @@ ROUND_J_CONCEPTS = [
     + ROUND_G_CONCEPTS
     + ROUND_H_CONCEPTS
     + ROUND_I_CONCEPTS
-    + ROUND_J_CONCEPTS,
+    + ROUND_J_CONCEPTS
+    + ROUND_K_CONCEPTS,
 )
 def test_incidents_told_by_acts_and_objects(
     text: str, urgency: str, routes: tuple[str, ...]

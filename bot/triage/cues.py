@@ -376,6 +376,18 @@ HARMLESS = (
         past_only=True,
     ),
     _harmless(
+        "watch ended",
+        "surveillance levée",
+        "suicide self_harm",
+        False,
+        r"(suicide|self-?harm|sw|ligature|mental health) watch (\w+ ){0,2}(ended|lifted|removed|"
+        r"discontinued|stopped|over|done|finished|came off)",
+        r"(came|comes|taken|was taken|is) off (suicide |sw )?watch",
+        r"(fin|levee) (de la |du )?(surveillance|garde|observation) (anti-?suicide|suicidaire|"
+        r"constante|etroite)",
+        keeps_route=True,
+    ),
+    _harmless(
         "no fire after all",
         "pas de feu finalement",
         "fire",

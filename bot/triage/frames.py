@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import simplemma
 
 from bot.triage.cues import negation_before
-from bot.triage.lemmas import Token, deletes, slip_keys, stem, swaps, tokens
+from bot.triage.lemmas import SHORTEST_LEMMATISED, Token, deletes, slip_keys, stem, swaps, tokens
 from bot.triage.ontology import INCIDENT_TYPES, MARKERS, NAME, NOTE, Frame
 from bot.triage.scanner import fold
 from bot.triage.vocabulary import ALARM, FAMILIES, NUMBER, NUMBER_WORDS, Family
@@ -45,7 +45,7 @@ _Entry = tuple[str, tuple[frozenset[str], ...]]  # a family name, and each word'
 def _cue_keys(word: str, lang: str, exact: bool) -> frozenset[str]:
     """The keys one cue word matches by: its form, stem, lemma in its language, lemma's stem."""
     folded = fold(word.lower())
-    if exact:
+    if exact or len(folded) <= SHORTEST_LEMMATISED:
         return frozenset({folded})
     lemma = fold(simplemma.lemmatize(word.lower(), lang).lower()) if word.isalpha() else folded
     return frozenset({folded, stem(folded), lemma, stem(lemma)})

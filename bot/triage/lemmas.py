@@ -53,6 +53,7 @@ _LANGUAGES = ("en", "fr")
 _SLIP_MIN = 4  # stems shorter than this are never mended: too many real words are one slip away
 _CACHE = 65536
 _ACRONYM = 4  # letters at most in an acronym
+SHORTEST_LEMMATISED = 2  # shorter words are matched as written: their lemmas are guesses
 _SHOUTED = 0.6  # share of capital letters above which a note is shouted, not abbreviated
 
 
@@ -90,6 +91,8 @@ def stem(word: str) -> str:
 def word_keys(word: str) -> frozenset[str]:
     """The keys of one lower-case word: its folded form, its stem, its lemmas and their stems."""
     folded = fold(word)
+    if len(folded) <= SHORTEST_LEMMATISED:
+        return frozenset({folded})  # "m" of "I'm" is no "be": "I was doing" is no "I'm done"
     keys = {folded, stem(folded)}
     if word.isalpha():
         for lang in _LANGUAGES:

@@ -151,7 +151,7 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
     )),
     IncidentType("Medical emergency", "medical",
                  "policy: medical emergency; HMPPS Death (found unresponsive)", (
-        _fr("symptom", "symptom", scope=NOTE),
+        _fr("symptom", "symptom", scope=NOTE, unless=("well_now",)),
         _fr("diabetes", "symptom", scope=NOTE),
     )),
     IncidentType("Escape, attempted escape, breach of security", "escape",

@@ -100,7 +100,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"application|request|grievance|complaint|appeal|money|funds|cash|charges?))",
        r"(en )?sevrage", r"(est|etait|sont|etaient|tombe|tombee|y'est|a'est) en manque\b",
        r"(sick|malade) (from|de) (\w+ ){0,1}(withdrawal|manque)",
-       r"kicking (the |his |her )?(habit|dope|junk|fent|down)"),
+       r"kicking (the |his |her )?(habit|dope|junk|fent|down)", r"(quitting|quit|stopping) cold",
+       r"cold turkey", r"(arrete|lache) (d'un coup|sec|net)"),
     # Old scars, healed marks: no risk now, still health services' topic (a routine note).
     concept("scars", "routine", {HS}, "scars", "cicatrices",
        r"scars?\b", r"scarring", r"cicatrices?\b", r"healed (cuts|marks|wounds)"),

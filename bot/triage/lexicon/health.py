@@ -24,6 +24,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"epaule|interieur)",
        r"marques? (\w+ ){0,3}(au|autour (du|de son|de sa)|sur (le|son)) cou", r"jusqu'au sang",
        r"se (gratt|taillad|scarifi)\w* (\w+ ){0,4}avec",
+       r"s'(est|etait) (coupe|taillade|entaille|brule|mutile|scarifie|ouvert)e?s? (\w+ ){0,1}"
+       r"(l'|les |le |la |aux |au |sur |a l')?(avant-bras|poignets?|bras|cuisses?|jambes?|ventre|"
+       r"cou|gorge|veines?)",
        r"marks? (\w+ ){0,4}(around|on|across) (his|her) "
        r"(neck|throat)",
        r"self[- ]?harm\w*", r"self[- ]?injur\w*",

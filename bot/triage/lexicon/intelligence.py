@@ -115,7 +115,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"narcotics?", r"stupefiants?", r"weed\b", r"marijuana", r"cannabis", r"meth\b",
        r"crystal\b", r"cocaine", r"coke\b",
        r"(?<!a\s)(?<!loud\s)(?<!the\s)(?<!big\s)(?<!sharp\s)crack\b(?! (in|of|on|under|between))",
-       r"heroine?", r"fent(anyl)?\b",
+       r"heroine?", r"fent(anyl)?\b", r"speed\b(?! (bump|limit|up|down|of|dial|bag))",
+       r"boulettes? (de |d')?(\w+ )?(speed|coke|crack|hasch|pot|drogue|dope|pilules|fent)",
        r"opioids?", r"opiace\w*", r"suboxone", r"\bsubs\b", r"bupe",
        r"(?<!in\s)(?<!into\s)(?<!en\s)strips\b", r"dope\b",
        r"diesel", r"pills? (being )?(sold|passed|traded|selling|passing|trading)",
@@ -279,6 +280,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(gondol\w*|warped|wavy|crinkl\w*|stiff|thicker|plus epaisses?)",
        r"hands (\w+ ){0,2}under the table", r"mains sous la table",
        r"(diaper bag|baby bag|sac a couches|sac de bebe|sac a langer)",
+       r"(double|faux|false|hidden) (fond|bottom|compartment|compartiment)", r"compartiment cache",
+       r"(tente|tried|trying|attempt\w*) (d'entrer|de rentrer|to (bring|come in|get in|enter)) "
+       r"(\w+ ){0,2}(avec|with)",
+       r"(ion ?scan\w*|detecteur ionique|ionscanner) (\w+ ){0,2}(a reagi|reagit|positive?|hit|"
+       r"alerted|alarmed|went off|sonne)",
        r"(the thing|le truc|la chose|the stuff|le stock|the package|le paquet) (is |est )?(\w+ )?"
        r"(for|pour) (sunday|saturday|the visit|la visite|dimanche|samedi|visits|le parloir)",
        r"(visitor|v&c|visiting|parloir|visiteuse)[^.;!?]{0,80}\b(bra|brassiere|waistband|"

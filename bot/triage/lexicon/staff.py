@@ -104,6 +104,14 @@ CONCEPTS: tuple[Concept, ...] = (
        r"[^.;!?]{0,60}\b(to|a) (?-i:[A-Z])\w+",
        r"(sorti|sort|sortait) (\w+ ){0,3}de (sa|son) (sacoche|sac a main|boite a lunch|sac a dos)"
        r"[^.;!?]{0,60}\b(a|au) (?-i:[A-Z])\w+"),
+    # (the same, by a uniformed officer: "CO just handed a package to inmate Fox")
+    concept("staff_passing", "immediate", {SI}, "staff member compromised",
+       "membre du personnel compromis",
+       r"\b(co|cx|officer|guard|staff|nurse|instructor|steward|agente?|gardien|surveillant|"
+       r"employee)\b[^.;!?]{0,40}\b(handed|passed|slid|slipped|gave|remis|passe|glisse|donne)"
+       r"\w* (\w+ ){0,2}(a |an |the |un |une )?(small |little |petit |petite )?(package|bag|"
+       r"parcel|bundle|envelope|phone|paquet|sac|colis|enveloppe|cellulaire)\b[^.;!?]{0,30}\b(to|"
+       r"a|au) (an? |l')?(inmate|inm|offender|detenu|(?-i:[A-Z])\w+)"),
     # CD 568-2: information about a staff member goes to the SIO only.
     concept("staff_info", "priority", {SI}, "staff information", "information sur un employé",
        r"(officer|(?-i:CO|CX)|guard|staff|agente?|surveillant) (\w+ ){0,4}(leaving|leaves|left|"

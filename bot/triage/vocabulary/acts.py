@@ -37,6 +37,13 @@ FAMILIES: tuple[Family, ...] = (
     ),
     # The French object-pronoun frame ("il l'a plaqué") is no English infinitive ("me to grab").
     _f("infinitive_to", "to", "", exact=True),
+    # Signs told of a man who is up and talking: no emergency ("sweaty and shaky but up").
+    _f(
+        "well_now",
+        "up and talking, alert and talking, talking normally, walking and talking, "
+        "alert and oriented, feeling better, up and walking",
+        "debout pis y parle, parle normalement, se sent mieux, alerte et oriente",
+    ),
     # "Grab him a charger": an errand, not a grab.
     _f(
         "errand",
@@ -190,6 +197,7 @@ FAMILIES: tuple[Family, ...] = (
         "finality",
         "sorry for everything, won't have to worry, after tonight, goodbye, good-bye, "
         "farewell, i'm ready, he's ready, he is ready, letters for everyone, "
+        "done with all of it, done with everything, done with it all, "
         "love the kids for me, take care of my, take care of the kids, when i'm gone, "
         "when im gone, when it's over, no point anymore, last time you'll see, won't need it, "
         "won't need them, won't be needing, this is it, where i'm going, where im going, "
