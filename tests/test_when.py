@@ -614,3 +614,30 @@ def test_four_digits_after_a_yard_or_range_are_the_clock(text: str, expected: da
 )
 def test_a_place_number_is_not_a_time(text: str) -> None:
     assert when(text) is None
+
+
+# time-4's misses as concepts, in phrases of our own (NOW is Thursday March 12, 10:30).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Counted minutes before "past", or before noon or midnight, need no "at".
+        ("Ten past midnight he was still banging on the door", at(12, 0, 10)),
+        ("twenty-five to midnight the alarm went on 3", at(11, 23, 35)),
+        ("Twenty-five past nine he came back from the yard", at(12, 9, 25)),
+        # A meal with "before" or "after": about an hour off the meal itself.
+        ("after supper yesterday he gave his radio away", at(11, 18)),
+        ("hier après le souper il pleurait dans sa cellule", at(11, 18)),
+        ("before breakfast he was found with a phone", at(12, 6, 30)),
+        ("at supper count yesterday he would not stand up", at(11, 17)),
+        # The day named first ("last Monday at 4:40 ... told me today").
+        ("Last Monday at 4:40 pm he passed a note, the source told me today", at(9, 16, 40)),
+        # "just said" is now only when no time is said.
+        ("At lunch count yesterday he wouldn't answer, just said he's tired", at(11, 12)),
+    ],
+)
+def test_time_4_concepts(text: str, expected: datetime) -> None:
+    assert when(text) == expected
+
+
+def test_he_just_told_me_is_now() -> None:
+    assert when("he just told me he swallowed two batteries") == NOW

@@ -43,6 +43,9 @@ MEALS = {
 }  # fmt: skip
 
 
+MEAL_SHIFT = 60  # minutes: "after supper" is an hour or so after it ("avant le" before)
+
+
 # ---- Grammar -----------------------------------------------------------------------------
 
 _MIN_WORD = alternatives(MINUTE_WORDS)
@@ -136,8 +139,9 @@ CLOCKS = (
      rf"(?<![\w-])(?<!apr[eè]s )(?P<hour>{_NOON})(?:-?ish)?(?![\w-]){_TAIL}"),
     ("meal", 1, "breakfast lunch supper dinner lunchtime suppertime dinnertime déjeuner dejeuner"
      " dîner diner souper",
-     r"\b(?:at|during|after|before|over|around|by|au|pendant\s+le|durant\s+le|apr[eè]s"
-     r"\s+le|avant\s+le|lors\s+du|(?:à|a|sur|vers)\s+l'heure\s+du|au\s+moment\s+du)\s+"
+     r"\b(?:(?P<meal_rel>after|before|apr[eè]s\s+le|avant\s+le)|at|during|over|around|by|au"
+     r"|pendant\s+le|durant\s+le|lors\s+du|(?:à|a|sur|vers)\s+l'heure\s+du|au\s+moment\s+du)"
+     r"\s+"
      r"(?P<meal>breakfast|lunch|supper|dinner|petit[- ]d[eé]jeuner|d[eé]jeuner|d[iî]ner"
      r"|souper)(?:\s?time)?\b"),
     ("loose", 1, "0", r"(?<![\w:.])(?P<hour>\d{1,2}):(?P<minute>[0-5]\d)(?![\d:])"),
@@ -239,8 +243,10 @@ def _relative(groups: _Groups, cue: str | None, half: str | None) -> int | None:
     "about 5 to 10 minutes" are counts), and digits a clause that goes on like a time."""
     said = key(groups["rel_min"] or "")
     fraction = FRACTIONS.get(said)
-    # "ten minutes before midnight" says what it counts; "ten to four" needs a cue.
-    if fraction is None and cue in {None, "from"} and not groups["unit"]:
+    # "ten minutes before midnight" says what it counts; "ten to four" needs a cue, while
+    # "twenty-five past nine" and "ten to midnight" are clocks however they start.
+    clock_said = groups["rel"] == "past" or key(groups["hour"] or "") in NOON_MIDNIGHT
+    if fraction is None and cue in {None, "from"} and not groups["unit"] and not clock_said:
         return None
     digits = said.isdigit() or (groups["hour"] or "")[:1].isdigit()
     # "a quarter to one inmate" is a coin; "at 5 to 10 minutes" a count.
@@ -313,7 +319,11 @@ def _clock(match: re.Match[str], kind: str, half: str | None) -> Clock | None:
     "night") if the words after it chose one; None when the words or numbers are not a time."""
     groups = match.groupdict()
     if kind == "meal":
-        return Clock(*MEALS[key(groups["meal"] or "")], twelve_hour=False)
+        hour, minute = MEALS[key(groups["meal"] or "")]
+        # "after supper", "before breakfast": about an hour off the meal itself.
+        said = groups["meal_rel"] or ""
+        shift = -MEAL_SHIFT if said.startswith(("before", "avant")) else MEAL_SHIFT if said else 0
+        return Clock(*divmod(hour * 60 + minute + shift, 60), twelve_hour=False)
     if kind == "ampm":
         hour, minute = int(groups["hour"] or 0), int(groups.get("minute") or 0)
         if not 1 <= hour <= 12:

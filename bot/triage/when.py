@@ -232,12 +232,6 @@ def _first_part(text: str) -> _Part | None:
     return PARTS[int(match.lastgroup[1:])][1] if match and match.lastgroup else None
 
 
-def _day_offset(text: str) -> int | None:
-    """How many days back the first of "yesterday", "avant-hier", "this morning"... points."""
-    match = _DAY_PATTERN.search(text)
-    return DAY_OFFSETS[int(match.lastgroup[1:])][1] if match and match.lastgroup else None
-
-
 def _read(text: str, now: datetime, words: frozenset[str]) -> _Reading:
     """The day, part of day and clock a normalised text names."""
     today = now.date()
@@ -258,10 +252,14 @@ def _read(text: str, now: datetime, words: frozenset[str]) -> _Reading:
     if days is None and named_day:
         if TONIGHT.search(text):
             days = (today if now.hour >= 6 else today - timedelta(days=1),)
-        elif (offset := _day_offset(text)) is not None:
-            days = (today + timedelta(days=offset),)
-        elif weekday := _weekday(text):
-            days = _weekday_candidates(weekday, today, text)
+        else:
+            # The day named first: "last Tuesday at 4:40 ... the source told me today".
+            offset = _DAY_PATTERN.search(text)
+            weekday = _weekday(text)
+            if weekday and (offset is None or weekday.start() < offset.start()):
+                days = _weekday_candidates(weekday, today, text)
+            elif offset and offset.lastgroup:
+                days = (today + timedelta(days=DAY_OFFSETS[int(offset.lastgroup[1:])][1]),)
     said = clock.first_clock(text, words, digits)
     if spans and days is None and said is None:
         part = None  # "his evening meds, all week": a routine, not a moment
@@ -373,11 +371,13 @@ def parse_when(text: str, *, now: datetime, tz: str) -> datetime | None:
         if before.length >= timedelta(days=1):
             return _on_day_back(plain, before, now, zone, words) or back
         return back
-    if not _NOW_WORDS.isdisjoint(words) and NOW_PHRASES.search(plain):
+    now_said = not _NOW_WORDS.isdisjoint(words) and NOW_PHRASES.search(plain)
+    if now_said and not now_said.group().startswith("just "):
         return now
     reading = _read(plain, now, words)
     if reading.days is None and reading.part is None and reading.clock is None:
-        return _fallback(plain, words, now, zone)
+        # "he just told me": now, unless a time was said ("at supper count he just said...").
+        return now if now_said else _fallback(plain, words, now, zone)
     return _resolve(reading, now, zone)
 
 
