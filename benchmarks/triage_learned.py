@@ -94,6 +94,7 @@ ROUNDS = (
     Round("H", "round-8.jsonl", "a7885f4"),
     Round("I", "round-9.jsonl", "147dd39"),
     Round("J", "round-10.jsonl", "9ffde3c"),
+    Round("K", "round-11.jsonl", "32257e7"),
 )
 Verdict = tuple[str, frozenset[str]]  # urgency, routes
 
