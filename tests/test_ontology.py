@@ -1099,8 +1099,97 @@ ROUND_K_CONCEPTS = [
 ]
 
 
+# Round L's misses as concepts, in sentences of our own.
+ROUND_L_CONCEPTS = [
+    # A film told by its scene, or "it was the TV".
+    ("movie night on 3, everyone cheering at the escape scene in Papillon", "routine", ()),
+    ("heard 'drop the gun!' from the dayroom: it was the TV, a cop show", "routine", ()),
+    # A goodbye call; a plan for tonight with things given away (FR).
+    (
+        "parolee left me a voicemail: tell my daughter I'm sorry, then hung up",
+        "immediate",
+        (CM, HS, SUP),
+    ),
+    (
+        "elle a dit « j'ai tout prévu pour ce soir » pis a donné son coton ouate à sa voisine",
+        "immediate",
+        (HS, SUP),
+    ),
+    # A staff member's car known, the lot named; "you'll see what happens" at the office.
+    (
+        "he told the nurse he knows which car is hers and he'll see her in the lot after shift",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "parolee on the phone: come to my place and you'll see what happens to you",
+        "immediate",
+        (CM, SI, SUP),
+    ),
+    # A victim sought at her work under a no-contact condition, a note left.
+    (
+        "parolee has no contact with his ex; her boss says he came by her work and left a card",
+        "immediate",
+        (CM, SUP),
+    ),
+    # Drugs by pupils named first, a sample refused; an old cellmate in the community.
+    (
+        "CCC resident back with dilated pupils, refused to provide a urine sample",
+        "priority",
+        (CM, SI, SUP),
+    ),
+    (
+        "parolee says he's been hanging out with an old cellmate, not an approved associate",
+        "priority",
+        (CM, SUP),
+    ),
+    # A staff member's daughter asked about; a job changed before release.
+    (
+        "he asked Officer Roy yesterday whether her son still plays hockey in town",
+        "priority",
+        (SI,),
+    ),
+    (
+        "before release he says he'll work for his cousin instead of the job lined up; the cousin "
+        "hasn't been assessed",
+        "priority",
+        (CM,),
+    ),
+    # History, games, assignments, exercises, recounted riots, a parcel scanned, a tip checked.
+    (
+        "at intake she disclosed a suicide attempt in 2019, nothing since, no current thoughts",
+        "routine",
+        (HS,),
+    ),
+    (
+        "yelled I'll kill you across the pool table, both laughing, spoke with each, trash talk",
+        "routine",
+        (),
+    ),
+    ("asked how to spell 'ransom' for his creative writing assignment", "routine", ()),
+    (
+        "ERT ran a planned hostage-rescue exercise in the empty wing, staff role-players only",
+        "routine",
+        (),
+    ),
+    (
+        "au groupe il a raconté l'émeute de 2004 à Archambault, bonne participation",
+        "routine",
+        (CM,),
+    ),
+    ("colis de Noël scanné pour Roy, rien de suspect", "routine", (SI,)),
+    ("searched his cell after a tip about a shank: nothing found", "routine", (SI,)),
+    (
+        "tip about a shank: searched and found it in the vent, nothing else found",
+        "immediate",
+        (SI, SUP),
+    ),
+    ("il a essayé de frapper l'agent avec le manche à balai", "immediate", (SI, SUP)),
+]
+
+
 # Every table of (sentence, urgency, routes): the acts and objects, round E's harmless contexts
-# with their neighbours, round E's concepts and route conventions, and rounds F to K's concepts.
+# with their neighbours, round E's concepts and route conventions, and rounds F to L's concepts.
 @pytest.mark.parametrize(
     ("text", "urgency", "routes"),
     TOLD_BY_ACTS
@@ -1113,7 +1202,8 @@ ROUND_K_CONCEPTS = [
     + ROUND_H_CONCEPTS
     + ROUND_I_CONCEPTS
     + ROUND_J_CONCEPTS
-    + ROUND_K_CONCEPTS,
+    + ROUND_K_CONCEPTS
+    + ROUND_L_CONCEPTS,
 )
 def test_incidents_told_by_acts_and_objects(
     text: str, urgency: str, routes: tuple[str, ...]

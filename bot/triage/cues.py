@@ -215,6 +215,12 @@ HARMLESS = (
         r"(ufc|mma|wwe|boxing match|fight night|combat extreme|match de boxe)",
         r"(at|a) (the|la) (tv|television|tele|screen|ecran)\b",
         r"\b(dvd|blu-?ray|netflix)\b",
+        r"(movie|film|cop show|tv show|horror movie|episode|documentary) (night|scene|on the tv|"
+        r"in the dayroom)",
+        r"(\w+ )?scene in (?-i:[A-Z])\w+",
+        r"(it was|it'?s|c'etait|c'est) (just )?(the |la |le )?(tv|tele|television|film|movie|"
+        r"show)\b",
+        r"(coming|came|venaient|venait) (\w+ ){0,1}from the (tv|film|movie|television|show)",
         r"(in|during) the (1st|2nd|3rd|first|second|third) period",
         # A game watched on television, told by the broadcast: the teams, the period, the score.
         r"(watch\w*|regard\w*|ecout\w*) (\w+ ){0,3}(hockey|football|soccer|baseball|the game|"
@@ -273,6 +279,7 @@ HARMLESS = (
         r"lancers? francs",
         r"(basketball|hockey|soccer|volleyball|ball hockey|card game|cards|cribbage|"
         r"crib|chess|echecs|euchre|poker) (game|match|partie|tournament|tournoi|table|board)",
+        r"(ping ?pong|table tennis|pool|foosball|billiards?|baby-?foot) (table|game|match|partie)",
         r"(crib|cribbage|chess|checkers|card|poker|euchre|scrabble|monopoly|uno) (board|table|"
         r"hand|game)s?\b",
         r"(table|partie|jeu) (d'echecs|de cartes|de crib|de poker|de dames)",
@@ -309,6 +316,8 @@ HARMLESS = (
         r"scenarios?\b",
         r"role[- ]?players?",
         r"mises? en situation",
+        r"(rescue|planned|hostage|ert|training|evacuation|tabletop|full-scale|mock) exercises?",
+        r"exercise (was )?(concluded|ended|complete\w*|over)",
         r"(?-i:ERT|ETU|GIU) (training|exercise|drill|scenario)",
         r"scenario (drill|exercise|training)",
         r"false alarm",
@@ -356,7 +365,7 @@ HARMLESS = (
     _harmless(
         "over and done, talked about",
         "passé et réglé, raconté",
-        "violence gang weapon threat hostage pressure",
+        "violence gang weapon threat hostage pressure disturbance fire escape",
         False,
         r"dealt with",
         r"(brought|bring|brings|bringing) up",
@@ -373,6 +382,30 @@ HARMLESS = (
         r"(m'a|nous a|a|avait) (parle|reparle|raconte) (de|d')",
         r"revenu sur",
         r"(purge|regle|reglee)s? (\w+ ){0,2}(depuis|en|a)\b",
+        past_only=True,
+    ),
+    _harmless(
+        "tip checked, nothing found",
+        "info vérifiée, rien trouvé",
+        "weapon contraband drugs brew",
+        False,
+        r"(tip|info\w*|rumou?r|kite|source|renseignement|tuyau)s? (about|on|of|regarding|re|"
+        r"concernant|sur|que) [^!?]{0,200}\b(nothing|rien|no (weapons?|shank|contraband|drugs)|"
+        r"aucune? (arme|objet|drogue))(?! else)(?! d'autre) (\w+ ){0,2}(found|located|trouve\w*|"
+        r"saisi\w*)",
+        keeps_route=True,
+        whole_note=True,
+    ),
+    _harmless(
+        "history disclosed",
+        "antécédents déclarés",
+        "suicide self_harm overdose own_overdose",
+        False,
+        r"(history of|previous|prior|past|old|ancienne?s?|antecedents? (de|d'))( \w+)? (attempts?|"
+        r"tentatives?|episodes?|overdoses?)",
+        r"(disclosed|reported|mentioned|declare\w*|mentionne\w*|dit avoir fait) (a |une |an )?"
+        r"(\w+ ){0,2}(attempt|tentative|overdose|surdose)",
+        keeps_route=True,
         past_only=True,
     ),
     _harmless(
@@ -429,6 +462,8 @@ HARMLESS = (
         r"cahier (d'exercices|du participant|de travail)",
         r"(practis|practic)\w* (\w+ ){0,2}(asking|how to|what to|responding)",
         r"(what|how) to (do|respond|say) (if|when) (a|someone|somebody|your)",
+        r"(assignment|homework|devoir|essay|creative writing|dissertation|how to spell|comment "
+        r"(on )?ecri\w*|spelling of)\b",
     ),
     _harmless(
         "ingredients controlled",
@@ -466,7 +501,8 @@ HARMLESS = (
         "menace vérifiée, une blague",
         "threat threat_talk violence",
         True,
-        r"(asked|checked|spoke to|talked to|followed up|verifi\w*|confirm\w*|demande|parle aux?)"
+        r"(asked|checked|spoke (to|with)|talked (to|with)|followed up|verifi\w*|confirm\w*|"
+        r"demande|parle (aux?|avec))"
         r"[^.!?;\n]{0,100}(laugh\w*|jok\w*|kidding|riait|riaient|rient|a ri|rigol\w*|blague\w*|"
         r"pour rire|niaise\w*)",
         r"(their|our|leur|notre) (running |old |inside )?(joke|gag|blague|niaiserie)",
@@ -560,6 +596,7 @@ _PAST = (
     r"(back |way back )?in (19|20)\d\d\b",
     r"en (19|20)\d\d\b",
     r"(his|her|their|sa|son|ses) (19|20)\d\d\b",
+    r"(de|d'|of|from) (19|20)\d\d\b",
     # "the 2016 robbery" (not "the 1900 movement", a clock time).
     r"(the|le|la|l') (19|20)\d\d (robbery|assault|offen[cs]e|charges?|conviction|sentence|case|"
     r"incident|fight|murder|stabbing|shooting|break-?in|vol|agression|meurtre|delit|infraction|"

@@ -84,6 +84,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(nouveau monde|nouvelles? frequentations?|nouveaux amis|(du monde|des gens) louches?)",
        r"(known|connue?s?) (to|for|des|pour|par la) (police|policiers|trafi\w*|drugs|dealing|"
        r"gang)",
+       r"(old|former|ex) (cellmate|cellie|celly|co-?accused|codetenu|associate|crime partner)",
+       r"not an approved (associate|contact)",
+       r"(pas|non) (un contact |une frequentation )?approuve",
        r"(guys|people|gars|monde) (\w+ ){0,2}(que je|i) (connaissais|connais|didn'?t|don'?t) "
        r"(pas|know|recogni[sz]e)"),
     # triage-policy priority (community): outside the area he must stay in, without a permit.

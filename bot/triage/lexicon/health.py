@@ -113,6 +113,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"no (reason|point|purpose) (to|in|for) (live|living|life|keep(ing)? going|go(ing)? on|"
        r"be(ing)? here|wak\w+ up|carry(ing)? on|stick(ing)? around)",
        r"nothing (left )?to live for",
+       r"tell (my|his|her) (\w+ ){0,1}(boy|girl|kids?|son|daughter|mom|mother|wife|family|"
+       r"children|babies)('?s)? (that )?(i'?m|im|he'?s|she'?s|i am) sorry",
+       r"(dis|dites|dire) a (mon|ma|mes) (\w+ )?(gars|fille|enfants|mere|femme|blonde|p'tit|"
+       r"petit|petite) (que )?(je m'excuse|j'?suis desolee?|je suis desolee?)",
        r"(doesn'?t|does not|don'?t|can'?t|cannot|no longer) see (the|any) point( in (\w+ ){0,2})?"
        r"( (anymore|any more|now))?\b", r"(voit|vois) (pu|plus|pas) (le|de) (but|sens|raison)",
        r"can'?t (go on|keep going|do this anymore|take (it|this) "

@@ -69,6 +69,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"plan", r"instead of (the |his )?((?-i:CCC|CRC)|halfway house|plan|release plan)",
        r"au lieu de (la )?((?-i:CCC|CRC)|maison de transition)", r"s'en va (pu|plus) en maison",
        r"pas dans (le|son) plan", r"fell through",
+       r"instead of (the |his |her )?(job|work|placement|program|housing)",
+       r"plutot (que|qu') (la job|l'emploi|le travail|le placement)",
+       r"(hasn'?t|has not|haven'?t|not|n'a pas ete|pas) (yet )?(been )?(assessed|approved|"
+       r"verified|evalue|approuve|verifie)",
        r"(never|jamais) (\w+ ){0,2}(heard of|entendu parler d)", r"(l'a|l'ont|has|have|had) "
        r"(jamais|never) (vu|seen|hired|engage|employed|met)", r"(doesn'?t|does not|never|didn'?t) "
        r"work(ed|s)? (there|for (them|us|him))",

@@ -14,6 +14,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"search(ed|es|ing)?\b", r"fouill\w*", r"pat[- ]?down", r"frisk\w*", r"shakedown",
        r"strip search", r"dog team", r"chien detecteur", r"search\w*", r"ion ?scan",
        r"metal detector", r"detecteur de metaux", r"detecteur de metal", r"body ?scan\w*",
+       r"scan\w* (du |de |of |the )?(colis|package|parcel|courrier|mail|lettre|letter)",
+       r"(colis|package|parcel|courrier|mail|lettre|letter)s? (\w+ ){0,3}scann\w*",
        r"(room|cell|locker|bag|property|body|area|perimeter|fence|security) (check|inspection|"
        r"sweep)", r"(tool|tools|outils?) (count|compte|decompte)",
        r"(compte|decompte) des outils", r"compte des outils",
@@ -41,7 +43,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"cache)\b", r"tobacco", r"tabac", r"cig(arette)?s\b", r"smokes\b",
        r"lighters?\b", r"briquets?\b", r"tattoo (gun|machine)", r"(fusil|machine) a tatouer",
        r"packages?\b(?! of (books|clothes|clothing|legal|mail))",
-       r"colis\b(?! (de|d') (livres?|vetements|linge|la famille))",
+       r"colis\b(?! (de|d') (livres?|vetements|linge|la famille|noel))",
        r"(wire|zip ?ties|tie-?wraps|tape|rope|cord|chemicals?|bleach|solvent|glue|thinner|"
        r"acetone|javel|detergent|fil electrique|ruban|colle|diluant)s? (\w+ ){0,4}(not accounted|"
        r"unaccounted|missing|gone|disappeared|manqu\w*|disparu\w*|introuvables?)",
@@ -91,7 +93,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(resultat|test) positif", r"positif (a|au|pour) (la |le |l')?\w+",
        r"meth(?!adone)\w*",
        r"pupil\w* (\w+ ){0,2}(pinned|dilated|pinpoint|huge|big|enormous|blown|like saucers|"
-       r"tiny|dots)", r"(big|huge|giant) pupils",
+       r"tiny|dots)", r"(big|huge|giant|dilated|pinned|pinpoint|blown) pupils",
+       r"refus\w* (to (provide|give|do) )?(the |a |his |her )?(urine|ua|urinalysis|drug test|"
+       r"sample|breathalyz\w*)", r"refus\w* (de (fournir|donner) )?(l'|un |son )?(echantillon|"
+       r"test d'urine|urine)",
        r"pupilles (\w+ ){0,2}(dilatees|contractees|en tete d'epingle|grosses|enormes|comme des)",
        r"(glassy|glazed|bloodshot)[- ]eyed", r"(glassy|glazed) eyes",
        r"yeux (vitreux|dans la graisse de bines?|dans' graisse de bines?|dans le beurre)",

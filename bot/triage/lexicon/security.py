@@ -230,6 +230,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(?-i:[A-Z])\w+) (\w+ ){0,3}(contacted|called|texted|messaged|showed up|came|"
        r"was (at|outside))",
        r"condition de non-?communication",
+       r"no[- ]contact (with|avec) (her|him|the victim|his ex|elle|lui)[^!?]{0,200}\b(came|showed "
+       r"up|went|left|texted|called|asked for|asking for|wrote|messaged|note|letter|card|flowers)",
        r"victim\w*[^!?]{0,160}\b(he|the client|the offender|the parolee|client|parolee|il|le "
        r"client) (has |had |a )?(\w+ ){0,1}(left|texted|called|messaged|showed up|came by|sent|"
        r"dropped off|emailed|contacted|phoned|laisse|texte|appele|ecrit|envoye)\b",

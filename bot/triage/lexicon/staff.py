@@ -72,6 +72,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(ou|où) je (reste|demeure|habite)", r"mon (adresse|prenom)", r"mes enfants",
        r"mon (numero|num|#|cell|cellulaire)( de (telephone|tel|cell))? (personnel|perso)",
        r"t'es (belle|beau|cute)",
+       r"(asked|asking|asks|demande\w*) (\w+ ){0,2}(officer|co|cx|nurse|agente?|l'agente?|"
+       r"l'infirmi\w+) (\w+ ){0,2}(if|whether|about|si) (her|his|sa|son|ses) (daughter|son|kids?|"
+       r"children|wife|husband|family|fille|fils|enfants|femme|mari|famille)",
        r"(what|which|quelle?) (street|town|area|city|road|part of town|rue|ville|quartier|coin) "
        r"(\w+ ){0,3}(lives|live|stays|reste|habite|demeure)\b",
        r"(officer|guard|one|co|cx|agent|agente|celle|celui) (\w+ ){0,1}(who|that|qui) "

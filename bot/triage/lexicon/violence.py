@@ -303,6 +303,13 @@ CONCEPTS: tuple[Concept, ...] = (
        _WILL + r" (\w+ ){0,2}(burn|torch|blow up|bruler|faire sauter) (\w+ ){0,3}"
        r"(place|house|home|car|apartment|building|maison|char|auto|appart\w*|logement|bloc)",
        r"(is|'s|he'?s|you'?re|ur|youre) (a )?dead man",
+       r"(know|knows|knew|sais|sait) (\w+ ){0,1}(which|what|quel|quelle) (car|truck|vehicle|char|"
+       r"auto|voiture) (is |est )?(yours|hers|his|a toi|a elle|a vous)",
+       r"see (you|u|her|him) (in|at) the (parking )?(lot|parking|garage)",
+       r"(on se|je vais te|je vais vous) (voit|verra|voir|attendre) (dans|au|a) (le )?"
+       r"(stationnement|parking)",
+       r"(you'?ll|you will|u'?ll|tu vas|vous allez) (see|voir) (what happens|what'?s gonna happen|"
+       r"ce qui va (t'|vous )?arriver)",
        r"(names?|noms?) (\w+ ){0,3}(cxs?|cos|officers|guards|staff|agents|agentes)\b[^.;!?]{0,60}"
        r"\b(plates?|plaques?|addresses|adresses|cars?|chars?|when they (leave|get off)|quand "
        r"(ils|elles) (partent|sortent))",

@@ -198,6 +198,7 @@ FAMILIES: tuple[Family, ...] = (
         "sorry for everything, won't have to worry, after tonight, goodbye, good-bye, "
         "farewell, i'm ready, he's ready, he is ready, letters for everyone, "
         "done with all of it, done with everything, done with it all, "
+        "you'll be rid of me, you won't have to deal with me, "
         "love the kids for me, take care of my, take care of the kids, when i'm gone, "
         "when im gone, when it's over, no point anymore, last time you'll see, won't need it, "
         "won't need them, won't be needing, this is it, where i'm going, where im going, "
@@ -210,7 +211,8 @@ FAMILIES: tuple[Family, ...] = (
         "pret, est pret, suis pret, "
         "lettres pour tout le monde, c'est fini, c'est la fin, serai pu un probleme, "
         "serai plus un probleme, j'ai fini, je suis fini, j'en ai fini, moi c'est fini, "
-        "prenez-les, gardez-les, garde-les",
+        "prenez-les, gardez-les, garde-les, j'ai tout prevu, tout planifie, "
+        "vous allez etre tranquilles, vous serez tranquilles, vous aurez la paix",
     ),
     _f(
         "give",
@@ -221,9 +223,11 @@ FAMILIES: tuple[Family, ...] = (
         "belongings",
         "tv, television, radio, guitar, shoes, runners, chain, watch, canteen, photos, "
         "pictures, stuff, things, belongings, property, clothes, jewelry, ring, stamps, books, "
-        "letters",
+        "letters, hoodie, sweater, sweatshirt, jacket, blanket, album, photo album, cards, "
+        "favourite",
         "tele, television, tv, radio, guitare, souliers, espadrilles, chaine, montre, cantine, "
-        "cannes, photos, affaires, choses, linge, bijoux, bague, timbres, livres, lettres",
+        "cannes, photos, affaires, choses, linge, bijoux, bague, timbres, livres, lettres, "
+        "chandail, coton ouate, hoodie, manteau, couverte, album, cartes, prefere, preferee",
     ),
     _f(
         "farewell_note",
