@@ -95,6 +95,7 @@ ROUNDS = (
     Round("I", "round-9.jsonl", "147dd39"),
     Round("J", "round-10.jsonl", "9ffde3c"),
     Round("K", "round-11.jsonl", "32257e7"),
+    Round("L", "round-12.jsonl", "780b7e0"),
 )
 Verdict = tuple[str, frozenset[str]]  # urgency, routes
 
