@@ -9,6 +9,7 @@ upgrades on purpose, once, rather than as a side effect of listing the staff.
 from __future__ import annotations
 
 import asyncio
+import fcntl
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -74,16 +75,31 @@ async def upgrade_exclusively(url: str) -> None:
     session, so a process killed mid-migration releases it with its connection (and Alembic's
     transaction rolls back).
 
-    SQLite needs no lock: it is one file on one host, and the migration's first statement opens
-    a ``BEGIN IMMEDIATE`` transaction (``storage.db``), which takes the database's only write
-    lock; a second process waits for it, then reads the revision inside its own transaction and
-    finds nothing left to apply.
+    SQLite is one file on one host: the upgrade runs under an exclusive lock on a file beside
+    it (``<database>.migrating``). Its transactions alone did not suffice: under load a second
+    ``rapport db upgrade`` read the revision before the first had committed and failed on a
+    column the first had just added.
     """
     if is_sqlite(url):
-        await upgrade_async(url)
+        await asyncio.to_thread(_upgrade_under_file_lock, url)
         return
     async with migration_lock(url):
         await upgrade_async(url)
+
+
+def _upgrade_under_file_lock(url: str) -> None:
+    """``upgrade`` holding an exclusive lock on ``<database>.migrating`` (an in-memory database
+    has no other process to wait for). The lock is the kernel's: a killed process drops it."""
+    path = make_url(url).database
+    if not path or path == ":memory:":
+        upgrade(url)
+        return
+    with open(f"{path}.migrating", "a") as lock_file:
+        fcntl.flock(lock_file, fcntl.LOCK_EX)
+        try:
+            upgrade(url)
+        finally:
+            fcntl.flock(lock_file, fcntl.LOCK_UN)
 
 
 def migration_scripts() -> ScriptDirectory:
