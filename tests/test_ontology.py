@@ -1188,8 +1188,39 @@ ROUND_L_CONCEPTS = [
 ]
 
 
+# Round M's misses as concepts, in sentences of our own.
+ROUND_M_CONCEPTS = [
+    # A watch's name is no suicide risk; a transfer's goodbye is no giveaway; tobacco smoke.
+    ("suicide watch rounds on Beaulieu: sleeping, ate supper, no concerns", "routine", (HS,)),
+    (
+        "Tremblay donne ses affaires aux gars, y'est transféré au camp demain, content",
+        "routine",
+        (),
+    ),
+    ("smell of cigarette smoke in the laundry again, butts in the drain", "priority", (SI,)),
+    # Mania told by speech; a group getting loud is a disturbance, one man getting louder is not.
+    ("off his meds a week, talking really fast and not sleeping, no threats", "priority", (HS,)),
+    ("the guys on 2 are getting rowdy and won't lock up", "immediate", (SI, SUP)),
+    # A staff member coerced right now.
+    (
+        "the officer says the inmate will expose her unless she brings in another phone tonight",
+        "immediate",
+        (SI, SUP),
+    ),
+    # Film talk; cut ties; a roofer at work; leaning on family.
+    ("arguing about the best fight scene in the Rocky movies", "routine", ()),
+    ("says he cut ties with his cousin, goes to his program", "routine", (CM,)),
+    ("work visit: client up on the roof with the roofing crew, waved", "routine", (CM,)),
+    ("he's leaning on his brother since the funeral, mood okay", "routine", (CM,)),
+    # A plan departed from (FR); trouble sensed; looks and hair commented on.
+    ("il va travailler chez son oncle au lieu de l'emploi prévu dans son plan", "priority", (CM,)),
+    ("something's up with the gym crew, they clammed up when I walked in", "priority", (SI,)),
+    ("told the officer she should wear her hair down more", "priority", (SI,)),
+]
+
+
 # Every table of (sentence, urgency, routes): the acts and objects, round E's harmless contexts
-# with their neighbours, round E's concepts and route conventions, and rounds F to L's concepts.
+# with their neighbours, round E's concepts and route conventions, and rounds F to M's concepts.
 @pytest.mark.parametrize(
     ("text", "urgency", "routes"),
     TOLD_BY_ACTS
@@ -1203,7 +1234,8 @@ ROUND_L_CONCEPTS = [
     + ROUND_I_CONCEPTS
     + ROUND_J_CONCEPTS
     + ROUND_K_CONCEPTS
-    + ROUND_L_CONCEPTS,
+    + ROUND_L_CONCEPTS
+    + ROUND_M_CONCEPTS,
 )
 def test_incidents_told_by_acts_and_objects(
     text: str, urgency: str, routes: tuple[str, ...]

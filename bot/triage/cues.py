@@ -218,6 +218,7 @@ HARMLESS = (
         r"(movie|film|cop show|tv show|horror movie|episode|documentary) (night|scene|on the tv|"
         r"in the dayroom)",
         r"(\w+ )?scene in (?-i:[A-Z])\w+",
+        r"(fight|action|chase|shootout|death|kill|escape) scenes?\b",
         r"(it was|it'?s|c'etait|c'est) (just )?(the |la |le )?(tv|tele|television|film|movie|"
         r"show)\b",
         r"(coming|came|venaient|venait) (\w+ ){0,1}from the (tv|film|movie|television|show)",
@@ -416,9 +417,19 @@ HARMLESS = (
         r"(suicide|self-?harm|sw|ligature|mental health) watch (\w+ ){0,2}(ended|lifted|removed|"
         r"discontinued|stopped|over|done|finished|came off)",
         r"(came|comes|taken|was taken|is) off (suicide |sw )?watch",
+        r"(suicide|sw) watch (check|checks|round|rounds|observation|obs)\b",
         r"(fin|levee) (de la |du )?(surveillance|garde|observation) (anti-?suicide|suicidaire|"
         r"constante|etroite)",
         keeps_route=True,
+    ),
+    _harmless(
+        "leaving for a transfer or release",
+        "départ pour un transfert ou une libération",
+        "mental_state",
+        False,
+        r"(transfere\w*|transferred|transferring|transfer|released|libere\w*|sort|leaving|s'en va|"
+        r"part) (\w+ ){0,3}(au |to |a la |en )?(minimum|medium|camp|ccc|crc|maison|another|autre|"
+        r"demain|tomorrow|next week|la semaine prochaine)",
     ),
     _harmless(
         "no fire after all",

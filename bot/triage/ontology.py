@@ -156,7 +156,7 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
     )),
     IncidentType("Escape, attempted escape, breach of security", "escape",
                  "HMPPS Escape, Attempted escape, Breach of security; CSC escape", (
-        _fr("up_on", "roof", gaps=(2,)),
+        _fr("up_on", "roof", gaps=(2,), unless=("work_site",)),
         _fr("climb_tool", "hidden", gaps=(6,)),
         _fr("hole", "structure", gaps=(7,)),
         _fr("fence", "cut_open", gaps=(6,)),

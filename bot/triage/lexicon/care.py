@@ -53,6 +53,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(reste|est|etait) couch\w* (\w+ ){0,3}(toute la journee|la lumiere fermee|dans le noir)",
        r"(hasn'?t|has not|not|won'?t) (come|came|been) out of (his|her) cell",
        r"stopped (showering|washing|talking)",
+       r"talking (really |very |super )?fast", r"pressured speech", r"racing thoughts",
+       r"\bmani(c|a)\b", r"parle (tres|ben|vraiment) vite",
        r"barely (touching|eating) (his|her) (food|trays?|meals)", r"(up|awake) all night",
        r"(people|someone|somebody|they) (\w+ ){0,2}(following|watching|spying on) (him|her)",
        r"taping over (the )?(webcam|camera)",

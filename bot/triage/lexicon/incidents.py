@@ -67,7 +67,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"partie de) (his|the|her|son|le) (release |"
        r"correctional |community )?"
        r"plan", r"instead of (the |his )?((?-i:CCC|CRC)|halfway house|plan|release plan)",
-       r"au lieu de (la )?((?-i:CCC|CRC)|maison de transition)", r"s'en va (pu|plus) en maison",
+       r"au lieu de (la )?((?-i:CCC|CRC)|maison de transition)",
+       r"au lieu (de|du|d') (l'|la |le )?(\w+ ){0,4}prevue? (dans|a|par) (son|le) plan",
+       r"s'en va (pu|plus) en maison",
        r"pas dans (le|son) plan", r"fell through",
        r"instead of (the |his |her )?(job|work|placement|program|housing)",
        r"plutot (que|qu') (la job|l'emploi|le travail|le placement)",

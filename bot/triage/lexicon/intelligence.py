@@ -41,6 +41,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"cellulaire|telephone)\b",
        r"(phone|cell|cellulaire|telephone) (\w+ ){0,1}(taped|hidden|stashed|tucked|scotche|"
        r"cache)\b", r"tobacco", r"tabac", r"cig(arette)?s\b", r"smokes\b",
+       r"(cigarette|tobacco|tabac|rollie) (smoke|fumee|smell|odeur|butts?|megots?|ash)",
+       r"(cigarette |smoke )?butts? (in|on|under|dans|sur) ", r"megots?\b",
        r"lighters?\b", r"briquets?\b", r"tattoo (gun|machine)", r"(fusil|machine) a tatouer",
        r"packages?\b(?! of (books|clothes|clothing|legal|mail))",
        r"colis\b(?! (de|d') (livres?|vetements|linge|la famille|noel))",
@@ -164,7 +166,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(him|me)", r"se fait voler", r"(veut|doit) (sortir|partir) de (l'unite|la rangee)",
        r"owe(s|d)?\b", r"debts?\b", r"dettes?\b", r"(doit|devait) (de l'argent|\d+|du cash)",
        r"tax(ed|ing|es)?\b(?! (return|form))", r"taxer", r"taxe\b", r"taxait",
-       r"muscl(ed|ing|e)\b", r"pressur(e|ed|ing)\b", r"pression", r"leaning on",
+       r"muscl(ed|ing|e)\b", r"pressur(e|ed|ing)\b", r"pression",
+       r"leaning on (him|her|them|the (new|young) \w+|the kid|the new guy)\b",
        r"strong[- ]?arm\w*", r"extort\w*", r"extorsion",
        r"(take|took|taking|takes) (his|her) (canteen|food|tray|shoes)",
        r"canteen (bag )?(off|from) (him|her)",
@@ -253,6 +256,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(book|take) (\w+ ){0,2}(weekend|night|shift|day|tomorrow|tonight) off",
        r"(range|unit|yard|tier) (feels|felt|is|was) (off|wrong|weird|tense)",
        r"(?<!after\sthe\s)(?<!apres\sla\s)rumou?r(s|ed)?\b",
+       r"something'?s up with", r"(clammed|shut|went quiet|se sont tus|ont arrete de parler) "
+       r"(\w+ ){0,1}(up )?(when|as|quand) (i|staff|the officer|we|je|l'agent) (walked|came|got|"
+       r"suis arrive|suis entre|arrivais)",
+       r"not in front of the (screw|guard|co|cop|officer|bull|staff|boss)",
+       r"pas devant (le|la|les) (screw|gardien|agent|agente|boeuf|staff)",
        r"something (big|bad|heavy|serious) (is |'s )?(coming|happening|going (down|to happen)|"
        r"planned|brewing|up)", r"(quelque chose|de quoi|d'quoi) de (gros|grave|pas beau) "
        r"(s'en vient|se prepare|va (arriver|se passer)|s'en va arriver)",

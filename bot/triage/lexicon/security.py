@@ -23,8 +23,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(\w+ ){0,2}(tonight|today|tomorrow|this (morning|afternoon|evening|weekend)|at (the )?\d|"
        r"at (shift change|count|dusk|dawn|first light|lockup))",
        r"(fence|cloture) (\w+ ){0,2}(cut|coupee|breached)",
-       r"(cut|snipped|broken|coupe\w*|brise\w*) (\w+ ){0,2}(zip[- ]?ties|ties|links|mesh|"
-       r"tie-?wraps|attaches)", r"(hole|trou|tunnel) (\w+ ){0,3}(under|in|through|sous|dans) "
+       r"(cut|snipped|broken|coupe\w*|brise\w*) (\w+ ){0,2}(zip[- ]?ties|(fence|cable|plastic|"
+       r"the) ties|links|mesh|tie-?wraps|attaches)",
+       r"(hole|trou|tunnel) (\w+ ){0,3}(under|in|through|sous|dans) "
        r"(the |la |le )?(\w+ )?(fence|cloture|wall|mur)", r"(dug|dig\w*|creus\w*) (\w+ ){0,3}"
        r"(under|sous) (the |la )?(fence|cloture|wall|mur)",
        r"cut (the |a |in the )?(\w+ )?(fence|wire|perimeter|mesh)", r"(a pair of )?cutters",
@@ -123,7 +124,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(set|sets|setting|lit|lighting|light) (a |his |her |the )?(\w+ ){0,2}(on )?fire",
        r"on fire", r"fire (in|on) (the |his |her |a )?(cell|range|unit|tier)",
        r"(cell|mattress|garbage|range) fire", r"arson",
-       r"smoke (on|in|coming|from|filling|pouring)", r"burning (his|a|the) (mattress|sheets?|"
+       r"(?<!tobacco\s)(?<!cigarette\s)(?<!weed\s)(?<!pot\s)(?<!cigar\s)smoke (on|in|coming|from|"
+       r"filling|pouring)", r"burning (his|a|the) (mattress|sheets?|"
        r"paper|cell|clothes)", r"(mis|met|mettre|mettait) le feu",
        r"(?<!couvre-)(?<!couvre\s)(?<!alarme\sde\s)(?<!alarme\sd'\s)(?<!alarme\sincendie\s)"
        r"feu (dans|au|a|sur)\b",
@@ -147,7 +149,8 @@ CONCEPTS: tuple[Concept, ...] = (
     # triage-policy immediate: a riot or group refusal building up.
     concept("disturbance", "immediate", {SI}, "disturbance", "désordre",
        r"rowdy", r"(banging|throwing|tossing) (\w+ ){0,2}(trays|chairs|tables|furniture|stuff)",
-       r"(getting|is getting|are getting) (loud|rowdy|wild|out of hand|heated)",
+       r"(they'?re|they are|guys are|everyone is|range is|unit is|tier is|crowd is|yard is|are) "
+       r"getting (loud|rowdy|wild|out of hand|heated)",
        r"refus\w* to (return|hand back|give back|hand in) (their|the) (trays|food slot)",
        r"(block|hold)(ing)? (the|their) (food )?(slot|hatch|trap|hatches)",
        r"s'enerve", r"lancent des (plateaux|chaises|objets)",

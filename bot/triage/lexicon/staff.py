@@ -52,7 +52,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(vous|te|t') (va|vont|allait|allaient) (\w+ ){0,1}(bien|a ravir|a merveille)",
        r"(looks?|looked) (\w+ ){0,1}(good|great|nice|pretty|beautiful|hot|cute|lovely) on (you|u|"
        r"her)\b", r"(suits|suited) (you|u|her) (\w+ ){0,1}(well|nicely|perfectly)?",
-       r"(should|devriez|devrais) (\w+ ){0,2}(wear|porter) (\w+ ){0,3}(more|plus) (often|souvent)",
+       r"(should|devriez|devrais|devrait) (\w+ ){0,2}(wear|porter) (\w+ ){0,3}(more|plus)\b",
        r"(call\w*|appel\w*) (\w+ ){0,3}(par|by) (son|her|his) (prenom|first name)",
        r"(quel coin|what part|which part|quel quartier|what area) (de|"
        r"of) (\w+ ){0,2}(elle|she|il|he|you|tu) "
@@ -103,6 +103,8 @@ CONCEPTS: tuple[Concept, ...] = (
     # triage-policy immediate: a staff member compromised right now (passing something in).
     concept("staff_compromised", "immediate", {SI}, "staff member compromised",
        "membre du personnel compromis",
+       r"(expose|report|rat (on|out)|denoncer|devoiler) (her|him|la|le) (unless|if (she|he) "
+       r"(doesn'?t|does not|won'?t)|sauf si|si (elle|il) (ne )?(rentre|apporte))",
        r"out of (her|his) (own )?(purse|handbag|lunch ?bag|lunch ?box|backpack|sacoche|sac a main)"
        r"[^.;!?]{0,60}\b(to|a) (?-i:[A-Z])\w+",
        r"(sorti|sort|sortait) (\w+ ){0,3}de (sa|son) (sacoche|sac a main|boite a lunch|sac a dos)"

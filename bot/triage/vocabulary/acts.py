@@ -44,6 +44,13 @@ FAMILIES: tuple[Family, ...] = (
         "alert and oriented, feeling better, up and walking",
         "debout pis y parle, parle normalement, se sent mieux, alerte et oriente",
     ),
+    # A roof or a crew at a job site is work, not a way out.
+    _f(
+        "work_site",
+        "job site, work site, roofing, roofer, shingles, construction site",
+        "chantier, toiture, couvreur, bardeaux",
+        exact=True,  # "roofing" is no form of "roof"
+    ),
     # "Grab him a charger": an errand, not a grab.
     _f(
         "errand",
