@@ -96,6 +96,7 @@ ROUNDS = (
     Round("J", "round-10.jsonl", "9ffde3c"),
     Round("K", "round-11.jsonl", "32257e7"),
     Round("L", "round-12.jsonl", "780b7e0"),
+    Round("M", "round-13.jsonl", "9e4c186"),
 )
 Verdict = tuple[str, frozenset[str]]  # urgency, routes
 
