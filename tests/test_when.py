@@ -641,3 +641,7 @@ def test_time_4_concepts(text: str, expected: datetime) -> None:
 
 def test_he_just_told_me_is_now() -> None:
     assert when("he just told me he swallowed two batteries") == NOW
+
+
+def test_just_now_is_now_whatever_clock_is_named() -> None:
+    assert when("just now he collapsed at the 1030 count") == NOW

@@ -643,10 +643,11 @@ _IN_THE_ROOM = (
 )
 # A "!" or "?" that closes a quotation the sentence goes on after ("yelled 'I'll kill you!'
 # across the chess table") ends no sentence.
-_SENTENCE_END = re.compile(r"(?:[.;\n]|[!?](?![!?]*['\"»”’]+\s*[a-zà-ÿ]))[.!?;\n]*")
+_BANG_ENDS = r"[!?](?![!?]*['\"»”’]+\s*[a-zà-ÿ])"
+_SENTENCE_END = re.compile(rf"(?:[.;\n]|{_BANG_ENDS})[.!?;\n]*")
 # In a bulleted note ("- 1350 unit 2 - inm X - ..."), a dash between spaces ends a fragment; in
 # prose it is a clause's dash ("get him 'the shank' - turned out he meant the DVD").
-_BULLETED_END = re.compile(r"(?:[.;\n]|\s[-–—•]\s|[!?](?![!?]*['\"»”’]+\s*[a-zà-ÿ]))[.!?;\n]*")
+_BULLETED_END = re.compile(rf"(?:[.;\n]|\s[-–—•]\s|{_BANG_ENDS})[.!?;\n]*")
 _BULLET = re.compile(r"\s*[-–—•*]\s")
 
 

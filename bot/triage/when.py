@@ -74,11 +74,16 @@ DAY_OFFSETS = (
      r"|ce\s+matin|cet\s+apr[eè]s[- ]midi|tant[ôo]t|earlier\s+today", 0),
 )  # fmt: skip
 TONIGHT = re.compile(r"\b(?:tonight|tonite|ce\s+soir|(?:à|a)\s+soir)\b")  # "à soir": Quebec
+# "Right now", "en cours": now, whatever clock the note also names.
 NOW_PHRASES = re.compile(
     r"\b(?:just\s+now|right\s+now|happening\s+now|as\s+we\s+speak|in\s+progress|moments?\s+ago"
-    r"|seconds\s+ago|just\s+(?:happened|saw|found|heard|caught|told|said|hit|threw|took|got|"
-    r"came|went|punched|dropped|[a-z]+ed\b)|(?:à|a)\s+l'instant|en\s+ce\s+moment|pr[eé]sentement"
+    r"|seconds\s+ago|(?:à|a)\s+l'instant|en\s+ce\s+moment|pr[eé]sentement"
     r"|actuellement|en\s+cours|(?:vient|viens|viennent)\s+de|tout\s+juste)\b"
+)
+# "He just said", "just found": now only when no time is said ("at supper count he just said").
+JUST_DONE = re.compile(
+    r"\bjust\s+(?:happened|saw|found|heard|caught|told|said|hit|threw|took|got|came|went|punched"
+    r"|dropped|[a-z]+ed\b)"
 )
 
 # Numbers that are not times of day: FPS numbers, cells, money, phones, quantities, durations.
@@ -371,13 +376,14 @@ def parse_when(text: str, *, now: datetime, tz: str) -> datetime | None:
         if before.length >= timedelta(days=1):
             return _on_day_back(plain, before, now, zone, words) or back
         return back
-    now_said = not _NOW_WORDS.isdisjoint(words) and NOW_PHRASES.search(plain)
-    if now_said and not now_said.group().startswith("just "):
+    now_words = not _NOW_WORDS.isdisjoint(words)
+    if now_words and NOW_PHRASES.search(plain):
         return now
+    just_done = now_words and JUST_DONE.search(plain) is not None
     reading = _read(plain, now, words)
     if reading.days is None and reading.part is None and reading.clock is None:
         # "he just told me": now, unless a time was said ("at supper count he just said...").
-        return now if now_said else _fallback(plain, words, now, zone)
+        return now if just_done else _fallback(plain, words, now, zone)
     return _resolve(reading, now, zone)
 
 

@@ -108,10 +108,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"out of (her|his) (own )?(purse|handbag|lunch ?bag|lunch ?box|backpack|sacoche|sac a main)"
        r"[^.;!?]{0,60}\b(to|a) (?-i:[A-Z])\w+",
        r"(sorti|sort|sortait) (\w+ ){0,3}de (sa|son) (sacoche|sac a main|boite a lunch|sac a dos)"
-       r"[^.;!?]{0,60}\b(a|au) (?-i:[A-Z])\w+"),
-    # (the same, by a uniformed officer: "CO just handed a package to inmate Fox")
-    concept("staff_passing", "immediate", {SI}, "staff member compromised",
-       "membre du personnel compromis",
+       r"[^.;!?]{0,60}\b(a|au) (?-i:[A-Z])\w+",
+       # A uniformed officer passing something: "CO just handed a package to inmate Fox".
        r"\b(co|cx|officer|guard|staff|nurse|instructor|steward|agente?|gardien|surveillant|"
        r"employee)\b[^.;!?]{0,40}\b(handed|passed|slid|slipped|gave|remis|passe|glisse|donne)"
        r"\w* (\w+ ){0,2}(a |an |the |un |une )?(small |little |petit |petite )?(package|bag|"
