@@ -13,6 +13,7 @@ beside this module, in well under a second; nothing is downloaded or stored.
 
 from __future__ import annotations
 
+import ctypes
 import json
 import re
 from dataclasses import dataclass
@@ -151,7 +152,25 @@ def consulted(rules: str, text: str) -> bool:
 @cache
 def model() -> Model:
     """The model trained on the committed training sets (once per process)."""
-    return train(labelled())
+    trained = train(labelled())
+    _hand_back_freed_heap()
+    return trained
+
+
+def _hand_back_freed_heap() -> None:
+    """Return the heap that training freed to the system.
+
+    Training counts every note's n-grams in short-lived counters and small arrays, tens of
+    megabytes of which only the vocabulary and weights (about 14 MB) survive; glibc keeps the freed
+    pages in the process, between the survivors, and resident memory would stay 30 MB higher for
+    the life of the bot. ``malloc_trim`` hands them back. Elsewhere than glibc there is nothing
+    to call, and nothing is lost but those megabytes.
+    """
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+    except OSError:
+        return
+    libc.malloc_trim(0)
 
 
 def second_opinion(text: str) -> Opinion:
