@@ -1218,9 +1218,66 @@ ROUND_M_CONCEPTS = [
     ("told the officer she should wear her hair down more", "priority", (SI,)),
 ]
 
+ROUND_N_CONCEPTS = [
+    # "He" is nobody pushed; Québec "tripper" is enjoying; a gym game and a record on file.
+    ("his court date got pushed back so he was annoyed, went back to his cell", "routine", ()),
+    ("y trippe ben gros sur sa nouvelle job à la cuisine", "routine", (CM,)),
+    (
+        "ball hockey in the gym, lots of 'you're dead meat' from the bench, all in good fun",
+        "routine",
+        (),
+    ),
+    (
+        "His record shows an assault with a weapon in 2017. Cell search today, nothing found.",
+        "routine",
+        (SI,),
+    ),
+    # Not out by the front door: escape talk, not a threat.
+    (
+        "Le gars de la 8 dit qu'il sortira pas d'ici par la grande porte, rien de précis",
+        "priority",
+        (SI,),
+    ),
+    ("he keeps saying he won't be leaving through the front gate, no details", "priority", (SI,)),
+    # Ligatures told verb first, by the knot, by the making; a night he may not see.
+    ("Robichaud a noué son lacet après la grille de la fenêtre", "immediate", (HS, SUP)),
+    ("found a slip knot tied in his towel under the bunk", "immediate", (HS, SUP)),
+    ("pillowcase ripped into thin strips in the garbage of cell 12", "immediate", (HS, SUP)),
+    ("j'sais pas si j'vais passer la nuit, a dit Bélanger à l'infirmière", "immediate", (HS, SUP)),
+    ("note on his desk addressed to whoever finds me", "immediate", (HS, SUP)),
+    ("she told her sister nobody will have to worry about her anymore", "immediate", (HS, SUP)),
+    (
+        "il se cogne le front contre la porte de sa cellule depuis 5 minutes",
+        "immediate",
+        (HS, SUP),
+    ),
+    # Words said as things are handed over, as written; things merely kept.
+    ("Caron a distribué sa radio pis ses souliers en disant gardez-les", "immediate", (HS, SUP)),
+    ("Roy kept them in a folder for his lawyer", "routine", ()),
+    # Checks that found nothing keep security intelligence; a visitor who will not be scanned.
+    ("fence alarm on zone 3 at 0200, patrol found a raccoon, alarm reset", "routine", (SI,)),
+    ("K9 ran the gym and the chapel before the social, no indications", "routine", (SI,)),
+    ("the visitor refused the ion scan and left without seeing him", "priority", (SI,)),
+    # A clinician seen; a job by its title; retaliation for talking.
+    ("Bouchard saw the psychiatrist this morning, sleeping better", "routine", (HS,)),
+    ("Tanguay started as a dishwasher Monday, kitchen supervisor pleased", "routine", (CM,)),
+    ("he told the witness she should have kept her mouth shut", "immediate", (SI, SUP)),
+    # Before release the CRC is a plan, not the setting; a landlord's call is.
+    (
+        "pre-release meeting, two weeks from day parole to the CRC, plan unchanged",
+        "routine",
+        (CM,),
+    ),
+    (
+        "Landlord of Ms. Bruneau (apt. 4) called: loud parties every night, smell of weed",
+        "priority",
+        (CM, SI, SUP),
+    ),
+]
+
 
 # Every table of (sentence, urgency, routes): the acts and objects, round E's harmless contexts
-# with their neighbours, round E's concepts and route conventions, and rounds F to M's concepts.
+# with their neighbours, round E's concepts and route conventions, and rounds F to N's concepts.
 @pytest.mark.parametrize(
     ("text", "urgency", "routes"),
     TOLD_BY_ACTS
@@ -1235,7 +1292,8 @@ ROUND_M_CONCEPTS = [
     + ROUND_J_CONCEPTS
     + ROUND_K_CONCEPTS
     + ROUND_L_CONCEPTS
-    + ROUND_M_CONCEPTS,
+    + ROUND_M_CONCEPTS
+    + ROUND_N_CONCEPTS,
 )
 def test_incidents_told_by_acts_and_objects(
     text: str, urgency: str, routes: tuple[str, ...]

@@ -11,7 +11,7 @@ from bot.triage import ROUTES, Urgency, clean, document_for, routes_for, triage
 from bot.triage.cues import CUES
 from bot.triage.language import detect_language
 from bot.triage.lexicon import CONCEPTS
-from bot.triage.scanner import Scanner, compile_terms, lowered, scan
+from bot.triage.scanner import Scanner, compile_terms, lowered, scan, unreachable_starts
 from bot.triage.typos import mend
 
 SI, HS, CM, SUP = "security_intelligence", "health_services", "case_management", "supervisor"
@@ -434,6 +434,18 @@ def test_the_one_pass_scanner_finds_what_each_list_finds_alone() -> None:
         found = scanner.find(scanned)
         for name, terms in alone.items():
             assert found[name] == [m.span() for m in terms.finditer(scanned)], (text, name)
+
+
+def test_every_alternative_of_every_pattern_can_start_a_match() -> None:
+    # "(will|'ll|gonna) stay" never read "he'll stay": a match starts at a word.
+    lists = {concept.name: concept.patterns for concept in CONCEPTS} | CUES
+    dead = {
+        (name, pattern[:60]): unreachable_starts(pattern)
+        for name, patterns in lists.items()
+        for pattern in patterns
+        if unreachable_starts(pattern)
+    }
+    assert not dead
 
 
 def test_an_upper_case_escape_in_a_pattern_keeps_its_meaning() -> None:

@@ -217,6 +217,7 @@ HARMLESS = (
         r"\b(dvd|blu-?ray|netflix)\b",
         r"(movie|film|cop show|tv show|horror movie|episode|documentary) (night|scene|on the tv|"
         r"in the dayroom)",
+        r"soiree (de )?(film|cinema|tele)",
         r"(\w+ )?scene in (?-i:[A-Z])\w+",
         r"(fight|action|chase|shootout|death|kill|escape) scenes?\b",
         r"(it was|it'?s|c'etait|c'est) (just )?(the |la |le )?(tv|tele|television|film|movie|"
@@ -259,6 +260,8 @@ HARMLESS = (
         r"en riant",
         r"blagu\w*",
         r"pour rire",
+        r"(all|just|only) (in|for) (good )?fun",
+        r"pour le (fun|plaisir)",
         r"(workout|training|entrainement|gym|exercise|run)\b[^.;!?]{0,30}(kill|tue)",
         r"(everybody|everyone|all|they|both|guys|the range|tout le monde|les gars) (\w+ )?"
         r"(laugh\w*|rig\w*|riaient)",
@@ -276,6 +279,11 @@ HARMLESS = (
         r"(basketball|hockey|soccer|volleyball|baseball|softball|rec) (league|ligue|team|equipe|"
         r"practice|pratique)",
         r"winning (shot|goal|basket|run)",
+        # A game played in the gym or the yard, by its name or as a tournament.
+        r"(dodge ?ball|ballon[- ]chasseur|ballon[- ]balai|floor hockey|ball hockey|flag football|"
+        r"kickball|handball|ultimate|frisbee|horseshoes|fer a cheval|washers|tug of war|"
+        r"souque a la corde)\b",
+        r"(tourney|tournament|tournoi)s?\b",
         r"free throws?",
         r"lancers? francs",
         r"(basketball|hockey|soccer|volleyball|ball hockey|card game|cards|cribbage|"
@@ -392,8 +400,8 @@ HARMLESS = (
         False,
         r"(tip|info\w*|rumou?r|kite|source|renseignement|tuyau)s? (about|on|of|regarding|re|"
         r"concernant|sur|que) [^!?]{0,200}\b(nothing|rien|no (weapons?|shank|contraband|drugs)|"
-        r"aucune? (arme|objet|drogue))(?! else)(?! d'autre) (\w+ ){0,2}(found|located|trouve\w*|"
-        r"saisi\w*)",
+        r"aucune? (arme|objet|drogue))(?! else)(?! d'autre)( (\w+ ){0,2}(found|located|trouve\w*|"
+        r"saisi\w*|marque\w*|indique\w*|turned up|showed up)|(?=\s*[.;!]|\s*$))",
         keeps_route=True,
         whole_note=True,
     ),
@@ -406,6 +414,21 @@ HARMLESS = (
         r"tentatives?|episodes?|overdoses?)",
         r"(disclosed|reported|mentioned|declare\w*|mentionne\w*|dit avoir fait) (a |une |an )?"
         r"(\w+ ){0,2}(attempt|tentative|overdose|surdose)",
+        keeps_route=True,
+        past_only=True,
+    ),
+    # The record read, not the day: "his file mentions an armed assault in 2016" is what staff
+    # already know (the topic's route stays), told in a sentence of the past.
+    _harmless(
+        "history on file",
+        "antécédents au dossier",
+        "violence weapon threat escape hostage",
+        False,
+        r"(file|record|history|criminal record|rap sheet|dossier|casier( judiciaire)?) "
+        r"([\w.]+ ){0,3}(shows?|mentions?|notes?|indicates?|lists?|says|reads|mentionne\w*|"
+        r"indique\w*|fait etat|montre\w*|note\w*|rapporte\w*)",
+        r"(on|in|au) (his|her|son|sa) (file|record|dossier)",
+        r"(known|connue?) (\w+ ){0,2}(history|antecedents?)",
         keeps_route=True,
         past_only=True,
     ),
@@ -644,10 +667,14 @@ _IN_THE_ROOM = (
 # A "!" or "?" that closes a quotation the sentence goes on after ("yelled 'I'll kill you!'
 # across the chess table") ends no sentence.
 _BANG_ENDS = r"[!?](?![!?]*['\"»”’]+\s*[a-zà-ÿ])"
-_SENTENCE_END = re.compile(rf"(?:[.;\n]|{_BANG_ENDS})[.!?;\n]*")
+# A period after a title or a short form ("M. Paquin", "Mr. Tran", "inm. Roy") ends no sentence:
+# "Le dossier de M. Roy mentionne ..." is one sentence.
+_TITLES = ("m", "mr", "mrs", "ms", "mme", "mlle", "dr", "st", "ste", "sgt", "inm", "cpl", "lt")
+_PERIOD = "".join(rf"(?<!\b{title})" for title in _TITLES) + r"\."
+_SENTENCE_END = re.compile(rf"(?:{_PERIOD}|[;\n]|{_BANG_ENDS})[.!?;\n]*")
 # In a bulleted note ("- 1350 unit 2 - inm X - ..."), a dash between spaces ends a fragment; in
 # prose it is a clause's dash ("get him 'the shank' - turned out he meant the DVD").
-_BULLETED_END = re.compile(rf"(?:[.;\n]|\s[-–—•]\s|{_BANG_ENDS})[.!?;\n]*")
+_BULLETED_END = re.compile(rf"(?:{_PERIOD}|[;\n]|\s[-–—•]\s|{_BANG_ENDS})[.!?;\n]*")
 _BULLET = re.compile(r"\s*[-–—•*]\s")
 
 

@@ -27,6 +27,11 @@ from bot.triage.vocabulary import ALARM, FAMILIES, NUMBER, NUMBER_WORDS, Family
 _ACTOR_WORDS = 3  # words before an act in which a staff actor makes it a restraint
 _SLIP_STEM = 5  # cue stems at least this long are matched one slip away
 _SLIP_CACHE = 65536  # words remembered with their slipped families
+# Pronouns in a cue are matched as written: the lemma of "him" is "he", and the subject of "the
+# hearing got pushed back so he was upset" is no one pushed.
+_PRONOUNS = frozenset(
+    "i me my mine he him his she her hers it its we us our they them their you your yours".split()
+)
 
 
 @dataclass(frozen=True)
@@ -45,7 +50,7 @@ _Entry = tuple[str, tuple[frozenset[str], ...]]  # a family name, and each word'
 def _cue_keys(word: str, lang: str, exact: bool) -> frozenset[str]:
     """The keys one cue word matches by: its form, stem, lemma in its language, lemma's stem."""
     folded = fold(word.lower())
-    if exact or len(folded) <= SHORTEST_LEMMATISED:
+    if exact or len(folded) <= SHORTEST_LEMMATISED or (lang == "en" and folded in _PRONOUNS):
         return frozenset({folded})
     lemma = fold(simplemma.lemmatize(word.lower(), lang).lower()) if word.isalpha() else folded
     return frozenset({folded, stem(folded), lemma, stem(lemma)})

@@ -55,6 +55,9 @@ _CACHE = 65536
 _ACRONYM = 4  # letters at most in an acronym
 SHORTEST_LEMMATISED = 2  # shorter words are matched as written: their lemmas are guesses
 _SHOUTED = 0.6  # share of capital letters above which a note is shouted, not abbreviated
+# Québec verbs whose stem is an English cue's: "les gars ont trippé sur le film" (loved it) is no
+# "tripped". Their French forms keep only themselves.
+_FALSE_FRIENDS = re.compile(r"tripp(e|es|ee|ees|er|ait|aient|ais|ent|ons|ez|ant)")
 
 
 @dataclass(frozen=True)
@@ -91,7 +94,7 @@ def stem(word: str) -> str:
 def word_keys(word: str) -> frozenset[str]:
     """The keys of one lower-case word: its folded form, its stem, its lemmas and their stems."""
     folded = fold(word)
-    if len(folded) <= SHORTEST_LEMMATISED:
+    if len(folded) <= SHORTEST_LEMMATISED or _FALSE_FRIENDS.fullmatch(folded):
         return frozenset({folded})  # "m" of "I'm" is no "be": "I was doing" is no "I'm done"
     keys = {folded, stem(folded)}
     if word.isalpha():

@@ -135,6 +135,7 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
         _fr("finality", "giveaway", scope=NOTE),
         _fr("finality", "farewell_note", scope=NOTE),
         _fr("finality", "means", scope=NOTE),
+        _fr("parting_words", "giveaway", scope=NOTE),
         _fr("farewell_words", "farewell_note", "unreachable", scope=NOTE),
         _fr("farewell_words", "finality", scope=NOTE),
         _fr("height", "jump"),

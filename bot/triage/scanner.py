@@ -201,6 +201,14 @@ def _starts(pattern: str, flags: int) -> set[str] | None:
     return pattern_starts(pattern, _PREFIX, ignore_case=bool(flags & re.IGNORECASE))
 
 
+def unreachable_starts(pattern: str) -> set[str]:
+    """The starts of a lexicon pattern that no match can have: a match begins where no letter
+    comes before, so an alternative that begins with a gap or an apostrophe ("(will|'ll) stay",
+    after "he") never matches."""
+    starts = _starts(_uncaptured(_spaced(lowered(pattern))), re.IGNORECASE) or set()
+    return {start for start in starts if start[0] in " '\""}
+
+
 def _trie(keys: list[str]) -> str:
     """A regex matching the longest of the keys found here, trying each character once."""
     tails: dict[str, list[str]] = {}

@@ -7,16 +7,34 @@ or work visit, the parole office, police or collateral contacts), never by the w
 
 from __future__ import annotations
 
-_COMMUNITY_STRONG = (
-    r"parolee",
+# Where a man on conditional release lives or goes: the setting, unless the note is about the
+# release still to come ("three weeks from day parole to the Ottawa CRC": he is inside).
+_DESTINATIONS = (
     r"(?<!release\sto\sthe\s)(?<!releases\sto\sthe\s)(?<!released\sto\sthe\s)(?<!instead\sof\sthe\s)"
     r"(?-i:CCC|CRC|CCF|CRF)\b",
     r"centre (residentiel )?communautaire",
+    r"day parole",
+    r"semi-liberte",
+)
+# A release still to come: the man is inside, and the places he is going to are plans.
+_BEFORE_RELEASE = (
+    r"pre-?release",
+    r"(release|liberation|sortie) (date )?(is |est |prevue? |scheduled )?"
+    r"(on |le |this |next |ce )?(mon|tue|tues|wed|thu|thurs|fri|sat|sun|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|tomorrow|demain)\b",
+    r"(days?|weeks?|jours|semaines) (away )?(from|before|until|avant) (his |her |sa |son |the |"
+    r"la |le )?(day parole|full parole|release|sortie|liberation|semi-liberte|(?-i:SR|DP))\b",
+    r"(en vue de|avant) (sa|la|son) (liberation|sortie|depart)",
+    r"(before|ahead of|prior to) (his|her|the) (release|day parole|(?-i:SR))\b",
+)
+_COMMUNITY_STRONG = (
+    r"parolee",
     r"parole office",
     r"bureau (de|des) (liberation|libération|probation|libérations)",
     r"(landlord|employer|boss|foreman|supervisor at work|proprio|proprietaire|employeur|patron|"
-    r"contremaitre)('?s)? (\w+ ){0,5}(called|phoned|texted|emailed|came (by|to the office)|says|"
-    r"said|reports?|reported|a (appele|telephone|texte)|appelle|dit|rapporte)",
+    r"contremaitre)('?s)? ([\w.()'-]+ ){0,6}(called|phoned|texted|emailed|"
+    r"came (by|to the office)|says|said|reports?|reported|a (appele|telephone|texte)|appelle|"
+    r"dit|rapporte)",
     r"(called|phoned|contacted|spoke (with|to)|appel\w*|parle (a|avec)) (the |his |"
     r"her |son |sa |le "
     r"|la |l')?(landlord|employer|boss|foreman|proprio|proprietaire|employeur|patron)",
@@ -28,7 +46,8 @@ _COMMUNITY_STRONG = (
     r"conditions? de (non ?contact|non ?communication)",
     r"condition (de |d')(ne pas|pas) (communiquer|contacter|entrer en contact|approcher)",
     r"(police service|police department|(?-i:PS|PD|OPP|RCMP|GRC|SQ|SPVM|SPVQ))\b (\w+ ){0,3}"
-    r"(called|phoned|advised|a appele|reported)",
+    r"(called|phoned|advised|a appele|reported|stopped|arrested|picked up|intercept\w*|arret\w*|"
+    r"interpell\w*)",
     r"(agent|agente|sgt|sergent|constable|officer|policier) (\w+ ){0,2}(de la |du |from (the )?)"
     r"((?-i:SQ|GRC|SPVM|SPVQ|OPP|RCMP)\b|\w+ (?-i:PS|PD)\b|police)",
     r"police de (?-i:[A-Z])\w+",
@@ -44,8 +63,6 @@ _COMMUNITY_STRONG = (
     r"la|en|dans|par|sous))",
     r"community (maintenance|program|corrections|supervision|residential)",
     r"work release",
-    r"day parole",
-    r"semi-liberte",
     r"home visit",
     r"(?-i:HV)\b",
     r"visite a domicile",
@@ -125,6 +142,8 @@ _INSTITUTION = (
 # The setting's pattern lists, scanned with the concepts and cues in one pass.
 SETTING_CUES = {
     "community": _COMMUNITY_STRONG,
+    "community, destination": _DESTINATIONS,
+    "before release": _BEFORE_RELEASE,
     "community, weak": _COMMUNITY_WEAK,
     "institution": _INSTITUTION,
 }
@@ -133,6 +152,8 @@ SETTING_CUES = {
 def community_cue(found: dict[str, list[tuple[int, int]]]) -> tuple[int, int] | None:
     """Where the words that place the observation under community supervision are, if any."""
     strong = found["community"]
-    if strong or found["institution"]:
+    if not found["before release"]:
+        strong = strong + found["community, destination"]
+    if strong or found["institution"] or found["before release"]:
         return min(strong, default=None)
     return min(found["community, weak"], default=None)

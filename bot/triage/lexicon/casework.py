@@ -109,7 +109,8 @@ CONCEPTS: tuple[Concept, ...] = (
        "préparation de la libération",
        r"release plan", r"plan de sortie", r"halfway house", r"maison de transition",
        r"(?-i:PO)\b", r"parole officer", r"agent de liberation", r"(?-i:ALC)\b",
-       r"case management", casework=True),
+       r"case management", r"pre-?release (meeting|interview|planning|session|review|file)",
+       r"(rencontre|entrevue) (de |pre-?)?(pre-?liberation|prelib\w*)", casework=True),
     concept("program", "routine", {CM}, "program/education", "programme/études",
        r"programs?\b", r"programmes?\b", r"sessions? (of|in)", r"class(es)?\b", r"cours\b",
        r"school", r"ecole", r"(?-i:GED)\b", r"diploma", r"diplome", r"etudes", r"cert\w*",
@@ -130,7 +131,16 @@ CONCEPTS: tuple[Concept, ...] = (
        r"started (in|at|on) (the )?(kitchen|laundry|shop|corcan|library|canteen|warehouse|"
        r"cleaning|grounds)", r"hard[- ]?work(er|ing)", r"works? hard", r"travaille fort",
        r"bon travaillant", r"commence (a|au|en) (la )?(cuisine|buanderie|atelier|bibliotheque|"
-       r"entretien|cantine)", casework=True),
+       r"entretien|cantine)",
+       # A job told by its title, its first day, or the boss's word.
+       r"(as|comme) (a |an |un |une )?(dishwasher|cook|clerk|cleaner|porter|tutor|barber|"
+       r"painter|plongeur|cuisinier|cuisiniere|commis|prepose|preposee|concierge|tuteur|"
+       r"barbier|peintre|aide-cuisinier)\b",
+       r"(first|1st|premiere?|1re|1er) (day|week|shift|journee|semaine|quart) (\w+ ){0,2}(in the|"
+       r"at the|on the|as|comme|a la|au|en|dans)\b",
+       r"(steward|foreman|boss|shop supervisor|kitchen supervisor|contremaitre|superviseur|"
+       r"patron)s? (\w+ ){0,2}(happy|pleased|satisfied|content|satisfait|impressed)",
+       casework=True),
     concept("family", "routine", {CM}, "family", "famille",
        r"(his|her|sa|son|ses) ([\w]+'s )?(wife|daughter|son|kids|children|mom|mother|mum|dad|"
        r"father|grandmother|grandfather|grandma|sister|brother|family|fiancee?|girlfriend|"

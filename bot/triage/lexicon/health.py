@@ -42,6 +42,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(shoe)?laces",
        r"(hid|hiding|hidden|hides|stash\w*|hoard\w*|tucked) (\w+ ){0,3}(strips? of (bed)?sheet|"
        r"sheet strips|cords?|belt|rope)\b",
+       r"(strips? of (bed ?)?sheets?|sheet strips|bandes? de drap|lanieres? de drap) (\w+ ){0,3}"
+       r"(hid|hidden|stashed|tucked|found|rolled|folded|cach\w*|trouv\w*|roul\w*|pli\w*)",
        r"(cach|planqu|gard|ramass|accumul)\w* (\w+ ){0,2}(ses |des |les )?(lacets|cordons?|"
        r"cordes?|bandes de drap|lanieres)",
        r"(sheet|cord|string|shoelace|lace|rope|strip|belt|towel|cable|wire|shirt|bootlace|sock)s? "
@@ -83,9 +85,24 @@ CONCEPTS: tuple[Concept, ...] = (
        r"found (him|her) with a (sheet|ligature|cord|rope)", r"cut (him|her) down",
        r"(l'|le |la )(avons |a |ont |avaient )?decroch\w*",
        r"s'?automutil\w*", r"automutilation", r"se (coupe|coupait|couper|mutile|brule|brûle)\w*",
-       r"(se|s') ?(frapp|tap|cogn|bang|pet)\w* la tete",
+       r"(se|s') ?(frapp|tap|cogn|bang|pet)\w* (la tete|le front|la face|le visage)",
+       r"(se|s') ?(frapp|tap|cogn|bang|pet)\w* (\w+ ){0,2}(contre|sur) (le |la |les )?(mur|porte|"
+       r"plancher|sol|vitre|barreaux|murs)",
        r"coupures? (aux|sur les|sur) (bras|poignets)",
-       r"drap (autour|attache|noue)", screened=True, excludes=("weapon",)),
+       r"drap (autour|attache|noue)",
+       # A ligature told verb first ("il a attaché son drap au grillage de la ventilation"),
+       # or its knot ("le noeud coulant est fait").
+       r"(attach|nou|accroch|pend|fix)\w* (\w+ ){0,2}(drap|corde|lacet|ceinture|serviette|"
+       r"chandail|t-shirt|cordon|fil|bande)s? (\w+ ){0,3}(a|au|aux|sur|apres) (la |le |les |l')?"
+       r"(ventilation|grille|grillage|barreaux|lit|fenetre|tuyau|gicleur|cadre|crochet|"
+       r"poignee|luminaire)",
+       r"(tied|tying|ties|knotted|hung|hooked|looped|fastened) (\w+ ){0,2}(sheet|bedsheet|cord|"
+       r"shoelace|lace|belt|towel|shirt|strip|rope)s? (\w+ ){0,3}(to|on|onto|from|around) "
+       r"(the |his |her |a )?(vent|grate|grille|air vent|bars?|bed ?frame|top bunk|window|"
+       r"sprinkler|light fixture|door handle|hook|pipe)",
+       r"noeuds? (coulant|de pendu)", r"slip ?knot", r"hangman'?s knot",
+       r"(je|j'|j) ([\w']+ ){0,3}me (faire|fais|ferai|ferais|fasse) du mal",
+       screened=True, excludes=("weapon",)),
     # triage-policy immediate (CD 843): suicide, a plan, a stated or hedged intent, a goodbye.
     concept("suicide", "immediate", {HS}, "suicide risk", "risque suicidaire",
        r"(plastic )?bag (over|on|around) (his|her) head", r"sac (de plastique )?sur (la|sa) tete",
@@ -105,6 +122,18 @@ CONCEPTS: tuple[Concept, ...] = (
        r"la rampe|haut|pont|toit|la passerelle)",
        r"s'il (lui )?arrive quelque chose", r"(se|me) (pendre|tuer|suicider)",
        r"te (pendre|suicider)",
+       # Doubt he will see the morning, a note to whoever finds him, nobody left to worry.
+       r"(sais pas|sait pas|not sure|don'?t know|dunno|unsure) (si|if|whether) (je|j|i'?ll|"
+       r"i will|i'?m gonna|i can|i'?m going to|il va|he'?ll|he will|he can) ([\w']+ ){0,2}"
+       r"(passer|make it through|get through|survive|last|toffer|rough) (\w+ ){0,1}(la nuit|"
+       r"the night|tonight|a soir|ce soir)",
+       r"(to|for) (whoever|the one who|those who|the person who|the ones who) (finds?|will find|"
+       r"is going to find) me",
+       r"a (ceux|celui|celle|la personne) qui (va|vont|vas) (me )?trouver",
+       r"(nobody|no one|no-one|noone|personne) (will|'ll|is gonna|is going to|won'?t|va|aura) "
+       r"(have to |need to |avoir a |a )?(worry|bother|s'inquieter|s'en faire) (about|for|pour) "
+       r"((me|moi)\b|(him|her|lui|elle) (anymore|any more|again|no more|after tonight|apres ce "
+       r"soir|a soir))",
        r"suicid\w*", r"(?-i:SI)\b", r"(kill|off|top|waste) (himself|herself|myself)",
        r"end it\b(?! with)", r"end (everything|it all)",
        r"(nobody|no one|no-one|noone) (would|will|'d|'ll|is going to|gonna) (\w+ )?(miss|care|"
@@ -159,6 +188,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"t-?shirts?|shirts?|towels?|blankets?|pillow ?cases?) (into|in) (strips|pieces|ribbons)",
        r"(dechir\w*) (\w+ ){0,1}(son |sa |ses |le |la |les )?(drap|draps|chandail|t-shirt|"
        r"serviette|couverte|taie) (en )?(lanieres|bandes|morceaux)",
+       r"(sheet|bedsheet|bed sheet|towel|blanket|shirt|t-shirt|pillow ?case)s? (\w+ ){0,3}(torn|"
+       r"ripped|cut|shredded) (\w+ ){0,2}(into|in) (\w+ ){0,2}(strips|ribbons|lengths)",
+       r"(drap|serviette|couverture|couverte|chandail|taie)s? (\w+ ){0,3}(dechire|decoupe|"
+       r"coupe)e?s? en (\w+ ){0,2}(bandes|lanieres|languettes)",
        r"knot\w* (them|the strips|strips|it|the pieces) (together|into)",
        r"bottle of pills", r"(pills|meds|tablets) (are )?(ready|lined up|counted out)",
        r"(it'?s|it is|it will be) (all )?over soon",

@@ -66,7 +66,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(not|none|nothing|isn'?t|wasn'?t|aren'?t) (\w+ ){0,4}(in|part of|dans|"
        r"partie de) (his|the|her|son|le) (release |"
        r"correctional |community )?"
-       r"plan", r"instead of (the |his )?((?-i:CCC|CRC)|halfway house|plan|release plan)",
+       r"plan",
+       r"instead of (going to |moving to |staying at |living at )?(the |his )?((?-i:CCC|CRC)|"
+       r"halfway house|plan|release plan)",
        r"au lieu de (la )?((?-i:CCC|CRC)|maison de transition)",
        r"au lieu (de|du|d') (l'|la |le )?(\w+ ){0,4}prevue? (dans|a|par) (son|le) plan",
        r"s'en va (pu|plus) en maison",
@@ -92,9 +94,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(won'?t|will not|isn'?t going to|no longer (going to|wants to)) (be )?(liv\w+|stay\w*|"
        r"go\w*) (with|at|to) (his|her) (mother|mom|father|dad|sister|brother|aunt|uncle|"
        r"grand\w+|parents)",
-       r"(will|'ll|going to|gonna|plans? to|wants? to|va|veut) (stay|live|move in|crash|"
+       r"((he|she|i|they|you|we)'ll|will|going to|gonna|plans? to|wants? to|va|veut) (stay|live|"
+       r"move in|crash|"
        r"rester|vivre|"
-       r"habiter|demeurer) (at|with|in|chez) (his |her |a |the |son |sa )?(cousin|"
+       r"habiter|demeurer) (at|with|in|chez) (his |her |a |the |my |son |sa |mon |ma )?(cousin|"
        r"brother|sister|friend|"
        r"buddy|girlfriend|ex|uncle|aunt|mother|father|mom|dad|chum|blonde|frere|soeur|ami|oncle|"
        r"tante|mere|pere|\w+'s)", r"nowhere to (go|stay|live)",
@@ -110,6 +113,16 @@ CONCEPTS: tuple[Concept, ...] = (
        r"increased|decreased|adjusted|switched|change\w*|augment\w*|diminu\w*|ajust\w*)",
        r"(took|taken|takes|prend|pris|a pris) (\w+ ){0,2}(meds|medications?|medicaments|"
        r"pilules|dose)\b(?! (from|de) )"),
+    # A visit with a mental-health clinician: a routine note health services follow.
+    concept("health_follow_up", "routine", {HS}, "health follow-up", "suivi de santé",
+       r"(saw|seen|see|met|meets|meeting|visit\w*|assessed|assessment|appointment|appt|rdv|"
+       r"rendez-vous|vu|voit|rencontr\w*|evalu\w*) (\w+ ){0,3}(by |with |par |avec )?(the |a |"
+       r"his |her |le |la |l'|sa |son )?(psychiatrist|psychologist|psych\b|mental health (team|"
+       r"nurse|worker|clinician)|psychiatre|psychologue|equipe de sante mentale|infirmiere en "
+       r"sante mentale)",
+       r"(psychiatrist|psychologist|mental health team|psychiatre|psychologue|equipe de sante "
+       r"mentale) (\w+ ){0,2}(saw|met|assessed|seen|a vu|l'a vu|a rencontre|l'a rencontre|"
+       r"rencontre|evalue)"),
     # triage-policy acts: stockpiling pills is self-harm told by the act (own medication: HS only).
     concept("stockpile", "immediate", {HS}, "pills stockpiled", "médicaments accumulés",
        excludes=("search", "drugs", "overdose", "contraband", "medication_refusal", "alcohol")),

@@ -13,6 +13,12 @@ CONCEPTS: tuple[Concept, ...] = (
     concept("search", "routine", {SI}, "search", "fouille",
        r"search(ed|es|ing)?\b", r"fouill\w*", r"pat[- ]?down", r"frisk\w*", r"shakedown",
        r"strip search", r"dog team", r"chien detecteur", r"search\w*", r"ion ?scan",
+       r"scanner ionique", r"(k-?9|dog|chien|canine?) (\w+ ){0,2}(sweep|search|pass|passage|"
+       r"fouille|team|unit|handler|maitre)", r"(passe|passer|passait) le chien",
+       r"(k-?9|dog|chien)s? (team |unit )?(ran|went through|worked|did|searched|swept|sniffed|"
+       r"a fait|a passe|a sent\w*)",
+       r"(fence|perimeter|perimetre|cloture|zone) alarm", r"alarme (de |a la |du )?(cloture|"
+       r"perimetre|zone)",
        r"metal detector", r"detecteur de metaux", r"detecteur de metal", r"body ?scan\w*",
        r"scan\w* (du |de |of |the )?(colis|package|parcel|courrier|mail|lettre|letter)",
        r"(colis|package|parcel|courrier|mail|lettre|letter)s? (\w+ ){0,3}scann\w*",
@@ -120,12 +126,15 @@ CONCEPTS: tuple[Concept, ...] = (
        r"amphet\w*",
        r"drugs?\b(?! (program|programme|counsel\w*|strategy|free))", r"drogues?\b",
        r"narcotics?", r"stupefiants?", r"weed\b", r"marijuana", r"cannabis", r"meth\b",
-       r"crystal\b", r"cocaine", r"coke\b",
+       # "Crystal" with a capital is a woman's name unless meth follows.
+       r"(?-i:crystal|CRYSTAL)\b", r"crystal(?= meth)", r"cocaine", r"coke\b",
        r"(?<!a\s)(?<!loud\s)(?<!the\s)(?<!big\s)(?<!sharp\s)crack\b(?! (in|of|on|under|between))",
        r"heroine?", r"fent(anyl)?\b", r"speed\b(?! (bump|limit|up|down|of|dial|bag))",
        r"boulettes? (de |d')?(\w+ )?(speed|coke|crack|hasch|pot|drogue|dope|pilules|fent)",
        r"opioids?", r"opiace\w*", r"suboxone", r"\bsubs\b", r"bupe",
-       r"(?<!in\s)(?<!into\s)(?<!en\s)strips\b", r"dope\b",
+       r"(?<!in\s)(?<!into\s)(?<!en\s)(?<!long\s)(?<!thin\s)(?<!narrow\s)strips\b"
+       r"(?! of (bed ?)?(sheet|cloth|fabric|towel|blanket|shirt|paper|tape|metal|wood))",
+       r"dope\b",
        r"diesel", r"pills? (being )?(sold|passed|traded|selling|passing|trading)",
        r"(selling|passing|trading|diverting|cheeking) (his |her )?(pills|meds)",
        r"(spit|spat|spits|spitting|crach\w*) (\w+ ){0,2}(dose|meds|methadone|pills?|suboxone|"
@@ -271,13 +280,18 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(good|great|smart|better) (\w+ ){0,2}to (call in sick|book off|stay home|take (the|a) "
        r"(day|night|weekend) off)", r"(you|u|ya) (should|might want to|better|oughta) (call in "
        r"sick|book off|stay home)", r"(caller|appeler|te mettre|vous mettre) malade",
-       r"(going to|gonna|will|'ll|might|could|is to) (get|be) dealt with\b",
+       r"(going to|gonna|will|(he|she|they|you)'ll|might|could|is to) (get|be) dealt with\b",
        r"(va|vont|pourrait) se faire (regler|arranger|occuper de)",
        r"(?<!apres\sla\s)(?<!apres\sles\s)rumeurs?\b",
        figurative=True),
     # triage-policy priority: suspicious visits or mail.
     concept("visits_mail", "priority", {SI}, "visits/mail", "visites/courrier",
        r"visitor (\w+ ){0,6}(nervous|passed|handed|slipped|sweaty|wash?ro?om|bathroom|toilet)",
+       # A visitor who will not be scanned or searched, and leaves rather than be.
+       r"(refus\w*|declin\w*|won'?t|wouldn'?t|would not|will not) (\w+ ){0,3}(ion ?scan\w*|"
+       r"scanner ionique|ionscan|the scan|body ?scan\w*|scanner corporel|the dog|le chien|"
+       r"(a |the |to be )?search\w*|la fouille|(d'etre |se faire )?fouill\w*) (\w+ ){0,6}"
+       r"(left|leave|leaves|went home|repart\w*|quitt\w*|parti\w*|visit|visite)",
        r"(passed|handed|slipped) (something|an? (object|package|item)) (to|at)",
        r"(mail|letter|card|envelope|courrier|lettre|enveloppe) (\w+ ){0,5}(stain\w*|smell\w*|"
        r"soaked|odeur|tach\w*|imbib\w*|suspect\w*)", r"held for (sio|ipso|security)",

@@ -117,6 +117,12 @@ CONCEPTS: tuple[Concept, ...] = (
        r"passer par-dessus (le mur|la cloture)",
        r"(sauter|passer|crisser|sacrer|pousser) (\w+ ){0,1}(la|le|les|leur|une) (clotures?|mur|"
        r"murs|grillage|broche)\b",
+       # Not leaving "by the front door": another way out.
+       r"(not|won'?t|wont|never|ain'?t) (\w+ ){0,2}(walk|leav|go|get|be going)\w* ((\w+ ){0,2}"
+       r"out (of here )?)?(by |through |the |by the |through the |out the )(front|main) (door|"
+       r"gate|entrance)",
+       r"(sortira|sortirai|sortir|partira) (pas|jamais|pu|plus) ([\w']+ ){0,2}par (la|le) (porte|"
+       r"grande porte|porte d'en avant|porte principale|devant)",
        r"not (doing|serving|finishing) (the rest of )?(this|my|his) (bit|time|sentence|bid) "
        r"(in here|here|inside)", r"(how high|la hauteur) (\w+ ){0,3}(fence|wall|cloture|mur)"),
     # triage-policy immediate: fire setting.

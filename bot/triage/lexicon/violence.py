@@ -31,7 +31,8 @@ _WILL = (
     r"((he|she|i|they|you|u|we|who|it|that)'(ll|d)|ill|hell|shell|will|wil|would|gonna|gunna|"
     r"finna|(is |was |are )?going to|goin to|wanna|"
     r"wants? to|plans? to|planning to|might|may|could|swore to|swears? to|promised to|"
-    r"threaten(ed|ing|s)? to|about to|trying to|tried to|intends? to|ready to|'?s gonna)"
+    r"threaten(ed|ing|s)? to|about to|trying to|tried to|intends? to|ready to|"
+    r"(he|she|it|who|that)'?s gonna)"
 )
 _HARM = (
     r"(kill|stab|shank|hurt|harm|beat|smash|jump|poke|slash|murder|punch|kick|bash|stomp|"
@@ -218,8 +219,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(puncture|stab|stabbing|knife) wounds?", r"plaies? (perforantes?|par arme blanche|"
        r"de couteau|par perforation)", r"(perfor\w*|piqu\w*) (\w+ ){0,2}(au|dans le) (flanc|"
        r"ventre|dos|cote)",
-       r"frapp(e|é|er|ait|ent)\b(?! (\w+ )?(le|la|sur le|sur la|dans le|dans la) (mur|porte|table|"
-       r"vitre|sac|ballon|balle|punching))",
+       # Not on himself ("il se frappe la tête": self-harm) nor on a thing (a wall, a bag).
+       r"(?<!\bse\s)(?<!\bs')frapp(e|é|er|ait|ent)\b(?! (\w+ )?(le|la|sur le|sur la|dans le|"
+       r"dans la) (mur|porte|table|vitre|sac|ballon|balle|punching))",
        r"coups? de (poing|pied)", r"voies? de fait", r"agress(e|é|ion|er|ait)\w*",
        r"poignard\w*", r"attaqu\w*", r"etrangl\w*", r"sauté dessus", r"tabass\w*",
        r"(l'a|l'ont|a ete|s'est fait|se faire|vont le|va le|veut le) plante\b",
@@ -302,7 +304,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(?! (to|a|an|some|his|her|their)\b)",
        _WILL + r" (\w+ ){0,2}(burn|torch|blow up|bruler|faire sauter) (\w+ ){0,3}"
        r"(place|house|home|car|apartment|building|maison|char|auto|appart\w*|logement|bloc)",
-       r"(is|'s|he'?s|you'?re|ur|youre) (a )?dead man",
+       r"(is|he'?s|she'?s|you'?re|ur|youre|[a-z]+'s) (a )?dead man",
        r"(know|knows|knew|sais|sait) (\w+ ){0,1}(which|what|quel|quelle) (car|truck|vehicle|char|"
        r"auto|voiture) (is |est )?(yours|hers|his|a toi|a elle|a vous)",
        r"see (you|u|her|him) (in|at) the (parking )?(lot|parking|garage)",
@@ -319,11 +321,19 @@ CONCEPTS: tuple[Concept, ...] = (
        r"them|ca|ça|le|la)\b",
        r"regler (son|ses|leur) (compte|cas) (a|au|avec)",
        r"(aller|va) (lui )?regler son (compte|cas)",
+       # Not out "by the front door" is his own way out: escape talk, not a threat.
        r"(won'?t|will not|isn'?t gonna|not gonna|ain'?t gonna|never) (\w+ ){0,1}(walk out|"
        r"make it (out|home|back)|(come|get|make it) out alive|leave (here )?alive|see (tomorrow|"
-       r"the morning))\b", r"(sortira|ressortira|sortiras) (pas|jamais) (\w+ ){0,2}(vivant|"
-       r"d'ici|de la)", r"with (you|u|him|her|them) (still )?in(side)? (it|there)",
+       r"the morning))\b(?! ((by|through|out|of) )?(the |a |here )?(\w+ )?(front|main) (door|gate|"
+       r"entrance))",
+       r"(sortira|ressortira|sortiras) (pas|jamais) (\w+ ){0,2}(vivant|d'ici|de la)"
+       r"(?! par (la|le) (porte|grande porte|porte d'en avant|porte principale|devant|barriere))",
+       r"with (you|u|him|her|them) (still )?in(side)? (it|there)",
        r"open (you|u|him|her|them|\w+) up\b", r"(you'?ll|he'?ll|she'?ll|gonna|will) regret",
+       # Retaliation promised for talking.
+       r"should(a|'?ve| have) kept (your|ur|his|her|their) (mouth|trap) shut",
+       r"(aurais|aurait|auriez) (du|dû) (te |la |vous )?(la )?fermer (ta|sa|votre) (gueule|yeule|"
+       r"boite|trappe)",
        # An intent told as its purpose: "going over there tonight to bust his head open".
        r"\bto (break|snap|slit|crack|smash|bash|cave in|split|bust|rip|stomp|kick|punch|"
        r"open) ([\w']+ ){0,2}(neck|throat|skull|head|face|jaw|teeth|legs|knees|ribs)\b",
@@ -334,7 +344,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(know|knows|knew|found out) (exactly )?where (the |his |her |my |your )?(victim|"
        r"complainant|witness|ex|sister|mother|mom|daughter|son|kids?|wife|girlfriend|family|"
        r"partner)('?s)? ?(\w+ )?(works|lives|stays|parks|goes|is staying)\b",
-       r"(is|'s|are|'re) (first|next) (on (my|his|the) list )?(when|once|the day) "
+       r"((he|she|it|that|you|they|we)'(s|re)|is|are) (first|next) (on (my|his|the) list )?"
+       r"(when|once|the day) "
        r"(i'?m|i get|i am|he'?s|he gets|he is) out",
        r"finish (what (i|he|she) started|(it|things) with (her|him|his ex|my ex|the ex|the "
        r"(woman|man|lady|guy|girl|dude|bitch|rat)|that (woman|man|lady|guy|girl|dude|bitch|"
@@ -376,6 +387,10 @@ CONCEPTS: tuple[Concept, ...] = (
     concept("threat_talk", "priority", {SI}, "threatening talk", "propos menaçants",
        r"threat(s|ened|ening)?\b(?! to (kill|hurt|harm|hang|cut) (himself|herself|myself))",
        r"menaces?\b(?! de se )(?! (personne|pas|plus|pu|jamais|rien)\b)",
-       r"menac(ait|ant|ante|ants)\b", r"intimid\w*", former_labels=("threats", "menaces")),
+       r"menac(ait|ant|ante|ants)\b", r"intimid\w*",
+       # A score said to be unsettled: a warning, not yet a threat with a target and a time.
+       r"\bthis (is not|isn'?t|ain'?t) over\b",
+       r"\bc'est pas (fini|termine) entre (nous|toi et moi|vous et moi)",
+       former_labels=("threats", "menaces")),
 )
 # fmt: on

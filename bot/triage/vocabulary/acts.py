@@ -210,7 +210,8 @@ FAMILIES: tuple[Family, ...] = (
         "when im gone, when it's over, no point anymore, last time you'll see, won't need it, "
         "won't need them, won't be needing, this is it, where i'm going, where im going, "
         "won't need any, wont need any, nobody will notice, nobody'll notice, i'm done, "
-        "i'm finished, i'm through, im done, keep them, keep it all",
+        "i'm finished, i'm through, im done, better this way, it's better like this, "
+        "for the best",
         "ca sert a rien, sert a rien, pu besoin, plus besoin, quand ca va etre fini, "
         "quand je serai parti, adieu, prenez soin, prends soin, pardon pour tout, "
         "desole pour tout, c'est la derniere fois, la derniere fois que tu, "
@@ -218,8 +219,16 @@ FAMILIES: tuple[Family, ...] = (
         "pret, est pret, suis pret, "
         "lettres pour tout le monde, c'est fini, c'est la fin, serai pu un probleme, "
         "serai plus un probleme, j'ai fini, je suis fini, j'en ai fini, moi c'est fini, "
-        "prenez-les, gardez-les, garde-les, j'ai tout prevu, tout planifie, "
+        "j'ai tout prevu, tout planifie, mieux comme ca, mieux ainsi, "
         "vous allez etre tranquilles, vous serez tranquilles, vous aurez la paix",
+    ),
+    # Things handed over with a word said: "keep them", "prenez-les". Matched as written: "she
+    # kept them" and "elle a gardé les captures d'écran" hand nothing over.
+    _f(
+        "parting_words",
+        "keep them, keep it all, keep it, you can have it, you can have them, have them",
+        "prenez-les, gardez-les, prends-les, c'est a toi, c'est a vous",
+        exact=True,
     ),
     _f(
         "give",
