@@ -97,6 +97,7 @@ ROUNDS = (
     Round("K", "round-11.jsonl", "32257e7"),
     Round("L", "round-12.jsonl", "780b7e0"),
     Round("M", "round-13.jsonl", "9e4c186"),
+    Round("N", "round-14.jsonl", "84a8021"),
 )
 Verdict = tuple[str, frozenset[str]]  # urgency, routes
 
