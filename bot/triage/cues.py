@@ -667,14 +667,10 @@ _IN_THE_ROOM = (
 # A "!" or "?" that closes a quotation the sentence goes on after ("yelled 'I'll kill you!'
 # across the chess table") ends no sentence.
 _BANG_ENDS = r"[!?](?![!?]*['\"»”’]+\s*[a-zà-ÿ])"
-# A period after a title or a short form ("M. Paquin", "Mr. Tran", "inm. Roy") ends no sentence:
-# "Le dossier de M. Roy mentionne ..." is one sentence.
-_TITLES = ("m", "mr", "mrs", "ms", "mme", "mlle", "dr", "st", "ste", "sgt", "inm", "cpl", "lt")
-_PERIOD = "".join(rf"(?<!\b{title})" for title in _TITLES) + r"\."
-_SENTENCE_END = re.compile(rf"(?:{_PERIOD}|[;\n]|{_BANG_ENDS})[.!?;\n]*")
+_SENTENCE_END = re.compile(rf"(?:[.;\n]|{_BANG_ENDS})[.!?;\n]*")
 # In a bulleted note ("- 1350 unit 2 - inm X - ..."), a dash between spaces ends a fragment; in
 # prose it is a clause's dash ("get him 'the shank' - turned out he meant the DVD").
-_BULLETED_END = re.compile(rf"(?:{_PERIOD}|[;\n]|\s[-–—•]\s|{_BANG_ENDS})[.!?;\n]*")
+_BULLETED_END = re.compile(rf"(?:[.;\n]|\s[-–—•]\s|{_BANG_ENDS})[.!?;\n]*")
 _BULLET = re.compile(r"\s*[-–—•*]\s")
 
 

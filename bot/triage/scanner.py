@@ -44,9 +44,17 @@ class Scan:
     lower: str
 
 
+# A period after a title or a short form ("M. Paquin", "Mr. Tran", "inm. Roy") is read as a
+# space: it ends no sentence, and "the landlord of Mr. Pham called" is words in a row.
+_TITLE_PERIOD = re.compile(
+    r"(?<![\w.])(?:m|mr|mrs|ms|mme|mlle|dr|st|ste|sgt|inm|cpl|lt|cst|no|nos|approx)\.(?=\s)",
+    re.IGNORECASE,
+)
+
+
 def scan(text: str) -> Scan:
     """The folded and lower-case forms of a text (lower case is matched without IGNORECASE)."""
-    folded = fold(text)
+    folded = _TITLE_PERIOD.sub(lambda m: m.group()[:-1] + " ", fold(text))
     lower = folded.lower()
     if len(lower) != len(folded):  # a rare character whose lower case is longer: keep it
         lower = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in folded)
