@@ -1275,9 +1275,61 @@ ROUND_N_CONCEPTS = [
     ),
 ]
 
+ROUND_O_CONCEPTS = [
+    # A drone still over the yard; a staff member coerced "unless"; an overdose he tells of.
+    ("drone sitting still over the gym roof with a bag hanging off it", "immediate", (SI, SUP)),
+    ("un drone immobile au-dessus de la cour avec un colis accroché", "immediate", (SI, SUP)),
+    (
+        "Roy told the nurse he'll leave her alone unless she brings in a phone tomorrow",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "she says she took all of them, her pills are gone from the blister pack",
+        "immediate",
+        (HS, SUP),
+    ),
+    # Wounds told by what was seen; a fire in slang; pain promised.
+    ("fresh marks on her wrist that were bleeding through the sleeve", "immediate", (HS, SUP)),
+    ("word is C range wants to torch the unit after supper", "immediate", (SI, SUP)),
+    ("y a dit qu'elle va comprendre ce que c'est d'avoir mal", "immediate", (SI, SUP)),
+    # A staff member's private life known to him.
+    (
+        "Bastien asked the officer how her cruise was, she never told anyone about it",
+        "priority",
+        (SI,),
+    ),
+    # A search after a find elsewhere that found nothing; a watch's name is not what he says.
+    ("K9 search of 3B after the find of a blade on 3A, nothing found", "routine", (SI,)),
+    ("came off suicide watch Monday, says today he'll hang himself", "immediate", (HS, SUP)),
+    (
+        "suicide watch review with the psychologist, watch discontinued, eating well",
+        "routine",
+        (HS,),
+    ),
+    # Organised crime; keeping out of the yard; work and medication told plainly.
+    (
+        "two guys from an organized crime group cornered the new guy, he now wants to stay in for "
+        "the next yards",
+        "priority",
+        (SI,),
+    ),
+    ("on time every shift in the laundry, instructor happy", "routine", (CM,)),
+    ("the doctor adjusted his dose, sleeping better", "routine", (HS,)),
+    ("il ne se présente plus à la distribution de méthadone depuis lundi", "priority", (HS,)),
+    ("he said he would pay for it out of his canteen money", "routine", ()),
+    # A collateral's message however the name is written; a release still weeks away.
+    (
+        "msg left by landlord Mr. Dube (40 King St): worried, says a new roommate moved in",
+        "priority",
+        (CM, SUP),
+    ),
+    ("statutory release in three weeks, plan to the CRC unchanged", "routine", (CM,)),
+]
+
 
 # Every table of (sentence, urgency, routes): the acts and objects, round E's harmless contexts
-# with their neighbours, round E's concepts and route conventions, and rounds F to N's concepts.
+# with their neighbours, round E's concepts and route conventions, and rounds F to O's concepts.
 @pytest.mark.parametrize(
     ("text", "urgency", "routes"),
     TOLD_BY_ACTS
@@ -1293,7 +1345,8 @@ ROUND_N_CONCEPTS = [
     + ROUND_K_CONCEPTS
     + ROUND_L_CONCEPTS
     + ROUND_M_CONCEPTS
-    + ROUND_N_CONCEPTS,
+    + ROUND_N_CONCEPTS
+    + ROUND_O_CONCEPTS,
 )
 def test_incidents_told_by_acts_and_objects(
     text: str, urgency: str, routes: tuple[str, ...]

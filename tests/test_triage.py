@@ -216,7 +216,10 @@ def test_routes_for_applies_the_policy_when_an_officer_changes_urgency() -> None
     assert routes_for(Urgency.IMMEDIATE, {SI}, community=False, staff_concern=False) == (SI, SUP)
     assert routes_for(Urgency.PRIORITY, set(), community=True, staff_concern=False) == (CM, SUP)
     assert routes_for(Urgency.ROUTINE, set(), community=True, staff_concern=False) == (CM,)
-    assert routes_for(Urgency.IMMEDIATE, {HS}, community=True, staff_concern=True) == (SI,)
+    # About a staff member: the SIO alone, and the supervisor too when it is happening now (the
+    # supervisor on duty is paged for every immediate item).
+    assert routes_for(Urgency.PRIORITY, {HS}, community=True, staff_concern=True) == (SI,)
+    assert routes_for(Urgency.IMMEDIATE, {HS}, community=True, staff_concern=True) == (SI, SUP)
 
 
 def test_documents_follow_urgency() -> None:

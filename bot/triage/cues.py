@@ -192,6 +192,9 @@ class Harmless:
     # Not when the sentence puts the act in the room: "a fight broke out between Roy and Tran
     # over the remote" during the game is a fight, not the broadcast.
     not_in_the_room: bool = False
+    # It names its own words only: "suicide watch rounds" makes "suicide" the watch's name, but
+    # "he says he will hang himself" in the same sentence is still said.
+    own_words_only: bool = False
 
     @property
     def name(self) -> str:
@@ -398,10 +401,13 @@ HARMLESS = (
         "info vérifiée, rien trouvé",
         "weapon contraband drugs brew",
         False,
-        r"(tip|info\w*|rumou?r|kite|source|renseignement|tuyau)s? (about|on|of|regarding|re|"
-        r"concernant|sur|que) [^!?]{0,200}\b(nothing|rien|no (weapons?|shank|contraband|drugs)|"
-        r"aucune? (arme|objet|drogue))(?! else)(?! d'autre)( (\w+ ){0,2}(found|located|trouve\w*|"
-        r"saisi\w*|marque\w*|indique\w*|turned up|showed up)|(?=\s*[.;!]|\s*$))",
+        # A search prompted by a tip, or by a find elsewhere, that turned up nothing.
+        r"((tip|info\w*|rumou?r|kite|source|renseignement|tuyau)s? (about|on|of|regarding|re|"
+        r"concernant|sur|que)|(following|after|suite a|a la suite de|apres) (the |a |la |le )?"
+        r"(discovery|find|finding|seizure|decouverte|saisie) (of|d'un|d'une|de|du|des)) "
+        r"[^!?]{0,200}\b(nothing|rien|no (weapons?|shank|contraband|drugs)|"
+        r"aucune? (arme|objet|drogue))(?! else)(?! d'autre)( ([\w']+ ){0,4}(found|located|"
+        r"trouve\w*|saisi\w*|marque\w*|indique\w*|turned up|showed up)|(?=\s*[.;!]|\s*$))",
         keeps_route=True,
         whole_note=True,
     ),
@@ -440,10 +446,14 @@ HARMLESS = (
         r"(suicide|self-?harm|sw|ligature|mental health) watch (\w+ ){0,2}(ended|lifted|removed|"
         r"discontinued|stopped|over|done|finished|came off)",
         r"(came|comes|taken|was taken|is) off (suicide |sw )?watch",
-        r"(suicide|sw) watch (check|checks|round|rounds|observation|obs)\b",
+        r"(suicide|sw) watch (check|checks|round|rounds|observation|obs|review|reassessment|"
+        r"assessment)\b",
+        r"(discontinued|ended|lifted|stopped|removed|cancelled|canceled|leve|levee|cesse|arrete) "
+        r"(the |his |her |la |sa )?(obs|observation|watch|surveillance)\b",
         r"(fin|levee) (de la |du )?(surveillance|garde|observation) (anti-?suicide|suicidaire|"
         r"constante|etroite)",
         keeps_route=True,
+        own_words_only=True,
     ),
     _harmless(
         "leaving for a transfer or release",

@@ -85,8 +85,10 @@ def routes_for(
     urgency: Urgency, topic_routes: set[str], *, community: bool, staff_concern: bool
 ) -> tuple[str, ...]:
     """The routes the policy gives an urgency and topics (also after an officer changes it)."""
-    if staff_concern:
+    if staff_concern and urgency is not Urgency.IMMEDIATE:
         return (Route.SECURITY_INTELLIGENCE,)  # CD 568-2: the SIO alone, who consults the head
+    if staff_concern:  # a staff member compromised right now: the supervisor is paged too
+        return (Route.SECURITY_INTELLIGENCE, Route.SUPERVISOR)
     routes = set(topic_routes) & set(ROUTES)
     if community:
         routes.add(Route.CASE_MANAGEMENT)  # triage-policy: every community observation
@@ -255,6 +257,7 @@ def _neutralised(
                 h
                 for h in hits
                 if (context.whole_note or sentence_of(starts, h.start) == sentence)
+                and (not context.own_words_only or (h.start < span[1] and span[0] < h.end))
                 and (
                     h.concept.name in context.neutralises
                     or (context.figurative and h.concept.figurative)

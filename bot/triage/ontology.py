@@ -149,6 +149,8 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
                  "policy: intentional overdose of own medication", (
         _fr("ingested_pills", "own_saved", scope=NOTE),
         _fr("ingested_all", "own_saved", scope=NOTE),
+        # "I took all of them", with his medication in the note: an overdose he tells of.
+        _fr("ingested_all", "pills", scope=NOTE),
     )),
     IncidentType("Medical emergency", "medical",
                  "policy: medical emergency; HMPPS Death (found unresponsive)", (

@@ -26,23 +26,31 @@ _BEFORE_RELEASE = (
     r"la |le )?(day parole|full parole|release|sortie|liberation|semi-liberte|(?-i:SR|DP))\b",
     r"(en vue de|avant) (sa|la|son) (liberation|sortie|depart)",
     r"(before|ahead of|prior to) (his|her|the) (release|day parole|(?-i:SR))\b",
+    r"(release|liberation|sortie|(?-i:SR|WED))\w* (date )?(is |est )?(in|dans) (\d+|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix) "
+    r"(days?|weeks?|wks?|months?|jours|semaines|sem|mois)\b",
 )
 _COMMUNITY_STRONG = (
     r"parolee",
     r"parole office",
     r"bureau (de|des) (liberation|libération|probation|libérations)",
     r"(landlord|employer|boss|foreman|supervisor at work|proprio|proprietaire|employeur|patron|"
-    r"contremaitre)('?s)? ([\w.()'-]+ ){0,6}(called|phoned|texted|emailed|"
+    r"contremaitre)('?s)? ([\w.()':,-]+ ){0,6}(called|phoned|texted|emailed|"
     r"came (by|to the office)|says|said|reports?|reported|a (appele|telephone|texte)|appelle|"
     r"dit|rapporte)",
     r"(called|phoned|contacted|spoke (with|to)|appel\w*|parle (a|avec)) (the |his |"
     r"her |son |sa |le "
     r"|la |l')?(landlord|employer|boss|foreman|proprio|proprietaire|employeur|patron)",
+    # A message left by a collateral contact: "msg left 0845 by landlord Mrs. Kaur".
+    r"(msg|message|voicemail|vm|texto?|courriel|e-?mail|call|appel)s? (\w+ ){0,3}(from|by|de|du|"
+    r"de la) (the |his |her |son |sa |le |la |l')?(landlord|employer|boss|foreman|proprio|"
+    r"proprietaire|employeur|patron|contremaitre|police|(?-i:SQ|GRC|SPVM|SPVQ|OPP|RCMP)\b)",
+    r"(appel|avis|msg|message) (du |de la |de l')?((?-i:SQ|GRC|SPVM|SPVQ|OPP|RCMP)\b|police)",
+    r"bureau (de )?(la )?((?-i:LC)\b|libe|libe cond\w*)",
     r"work (site )?visit",
     r"visite (au|sur le|sur son) (travail|lieu de travail|chantier)",
-    r"victim services",
-    r"services aux victimes",
     r"no ?contact (condition|order)",
+    r"conditions?:? no ?contact\b",
     r"conditions? de (non ?contact|non ?communication)",
     r"condition (de |d')(ne pas|pas) (communiquer|contacter|entrer en contact|approcher)",
     r"(police service|police department|(?-i:PS|PD|OPP|RCMP|GRC|SQ|SPVM|SPVQ))\b (\w+ ){0,3}"
@@ -77,12 +85,19 @@ _COMMUNITY_STRONG = (
 )
 _COMMUNITY_WEAK = (
     r"resident\b",
+    # Victim services call about inmates as well as parolees.
+    r"victim services",
+    r"services aux victimes",
+    # A police service named by its initials, where nothing places the man inside.
+    r"(?-i:SQ|GRC|SPVM|SPVQ|OPP|RCMP)\b",
+    r"(phone|weekly|monthly|telephone|tel) check-?in",
     # A family member's call is community supervision unless the note places the man inside.
     r"(sister|brother|mother|mom|father|dad|girlfriend|wife|partner|aunt|uncle|soeur|frere|mere|"
-    r"pere|blonde|conjointe|tante|oncle)('?s)? (\w+ ){0,3}(called|phoned|texted|emailed|says|said|"
-    r"reports?|a (appele|telephone|texte)|appelle|dit|rapporte)",
+    r"pere|blonde|conjointe|tante|oncle)('?s)? ([\w.()':,-]+ ){0,5}(called|phoned|texted|"
+    r"emailed|says|said|reports?|a (appele|telephone|texte)|appelle|dit|rapporte)",
     r"suivi (tel|telephonique)",
-    r"appel (de|du) (la |le |sa |son )?(soeur|frere|mere|pere|blonde|conjointe|tante|oncle)",
+    r"(appel|msg|message|vm|texto|courriel) (de|du) (la |le |sa |son )?(soeur|frere|mere|pere|"
+    r"blonde|conjointe|tante|oncle)",
     r"(office|bureau) (visit|visite|check-?in)",
     r"visite au bureau",
     r"halfway house",

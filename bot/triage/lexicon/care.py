@@ -125,6 +125,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(stopped|not|isn'?t|quit|won'?t) (be )?taking (his |her )?(\w+ )?(meds|medications?|"
        r"pills)",
        r"arrete (sa|ses) (medication|medicaments)", r"(ne )?prend (pu|plus|pas) (ses|sa|son)\b",
+       # No longer coming to the med line for his treatment.
+       r"(ne se presente (plus|pas|pu)|se presente (plus|pu)|stopped (coming|going|showing up)|"
+       r"no longer (comes|coming|shows)|hasn'?t (come|shown up)|not (coming|showing up)) "
+       r"(\w+ ){0,2}(a la |au |to |for )?(the )?(distribution|med ?line|pill line|med pass|"
+       r"methadone|suboxone|traitement|treatment|dose|doses|(?-i:OAT|TAO)\b)",
        r"cheeking",
        r"refus\w* (his|her) (\w+ )?(every|each|all|morning|evening|night) (doses?|meds)",
        r"refus\w* (his|her) (clozapine|olanzapine|risperidone|seroquel|quetiapine|lithium|"

@@ -126,6 +126,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"corcan", r"\bjob\b", r"employment", r"emploi", r"travail\w*", r"welding", r"soudure",
        r"instruct(o|e)r (says|said|is happy|happy)",
        r"(is|was|always|shows up|showed up|arrives?|arrived|came in|comes in|been) on time",
+       r"on time (all|every|each) (week|day|shift|morning)",
+       r"(best|good|great|hardest|fastest) (worker|one|guy|hand) (on|in) the (grill|line|crew|"
+       r"floor|shop|kitchen|team)",
        r"(toujours|est toujours|arrive|arrivait) a l'heure", r"resume\b",
        r"\bcv\b", r"hired", r"embauch\w*", r"working (\d+|full|part)",
        r"started (in|at|on) (the )?(kitchen|laundry|shop|corcan|library|canteen|warehouse|"

@@ -102,6 +102,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"sprinkler|light fixture|door handle|hook|pipe)",
        r"noeuds? (coulant|de pendu)", r"slip ?knot", r"hangman'?s knot",
        r"(je|j'|j) ([\w']+ ){0,3}me (faire|fais|ferai|ferais|fasse) du mal",
+       # Wounds told by what was seen: "lines on his forearm that were bleeding".
+       r"(lines|marks|cuts|slices|scratches|gashes|lignes|marques|coupures|entailles|traits) "
+       r"(\w+ ){0,4}(on|across|along|up|down|sur|a) (his |her |the |son |sa |ses |l'|les )?(left |"
+       r"right |gauche |droit )?(forearms?|wrists?|arms?|thighs?|avant-bras|poignets?|bras|"
+       r"cuisses?)\b (\w+ ){0,4}(bleeding|bled|bloody|saign\w*|en sang)",
        screened=True, excludes=("weapon",)),
     # triage-policy immediate (CD 843): suicide, a plan, a stated or hedged intent, a goodbye.
     concept("suicide", "immediate", {HS}, "suicide risk", "risque suicidaire",
@@ -266,7 +271,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(won'?t|will not|can'?t|cannot|isn'?t|is not|not) (wake|waking|waken|rouse|rousing)"
        r"( up)?\b(?! (in time|early|on time|for|at|to|before))",
        r"anaphyla\w*", r"allergic reaction", r"bleeding (heavily|badly|a lot|out|profusely)",
-       r"not respond\w*(?! to (his|her|my|our|the) (calls?|texts?|messages?|emails?|letters?|"
+       r"(?<!\bi\sdid\s)(?<!\bi\s)(?<!\bwe\sdid\s)(?<!\bwe\s)not respond\w*"
+       r"(?! to (his|her|my|our|the) (calls?|texts?|messages?|emails?|letters?|"
        r"phone|door|treatment))", r"(isn'?t|wasn'?t|not|no longer) (moving|breathing|conscious)",
        r"(barely|shallow|laboured|labored|ragged|agonal) breath\w*",
        r"breathing (is |was )?(shallow|laboured|labored|ragged|irregular)",

@@ -60,6 +60,7 @@ CONCEPTS: tuple[Concept, ...] = (
     concept("undisclosed", "priority", {CM}, "not in the plan", "hors du plan",
        r"(irait|ira|va|veut|voulait) (\w+ ){0,1}(pas|plus|pu) (au|a la|a sa) (crc|ccc|maison de "
        r"transition|centre|placement)",
+       r"(?<!\bi\s)(?<!\bi\shad\s)(?<!\bwe\shad\s)(?<!\bi\shave\s)(?<!\bwe\s)"
        r"(not|never|wasn'?t|hasn'?t|didn'?t|did not|has not) (\w+ ){0,1}(declared?|disclosed?|"
        r"mentioned|told (us|me|his po|the office))", r"(pas|jamais) (\w+ ){0,2}(declare|divulgue|"
        r"mentionne|avise)", r"sans (nous|me|m') (le )?(dire|aviser)",
@@ -111,6 +112,9 @@ CONCEPTS: tuple[Concept, ...] = (
     concept("medication_taken", "routine", {HS}, "medication taken", "médication prise",
        r"(meds|medications?|dose|prescription|medicaments?|posologie) (\w+ ){0,2}(changed|"
        r"increased|decreased|adjusted|switched|change\w*|augment\w*|diminu\w*|ajust\w*)",
+       r"(adjusted|changed|increased|decreased|switched|upped|lowered|ajust\w*|chang\w*|augment\w*|"
+       r"diminu\w*) (\w+ ){0,2}(meds|medications?|dose|dosage|prescription|medicaments?|"
+       r"posologie)\b",
        r"(took|taken|takes|prend|pris|a pris) (\w+ ){0,2}(meds|medications?|medicaments|"
        r"pilules|dose)\b(?! (from|de) )"),
     # A visit with a mental-health clinician: a routine note health services follow.

@@ -131,7 +131,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(?<!a\s)(?<!loud\s)(?<!the\s)(?<!big\s)(?<!sharp\s)crack\b(?! (in|of|on|under|between))",
        r"heroine?", r"fent(anyl)?\b", r"speed\b(?! (bump|limit|up|down|of|dial|bag))",
        r"boulettes? (de |d')?(\w+ )?(speed|coke|crack|hasch|pot|drogue|dope|pilules|fent)",
-       r"opioids?", r"opiace\w*", r"suboxone", r"\bsubs\b", r"bupe",
+       # Not the prescribed opioid agonist treatment (methadone, Suboxone): that is medication.
+       r"(?<!agonist\s)(?<!agonistes\s)(?<!agonists\s)opioid\w*(?! (agonist|substitution|"
+       r"replacement|treatment|therapy|program|use disorder))",
+       r"opiace\w*", r"suboxone", r"\bsubs\b", r"bupe",
        r"(?<!in\s)(?<!into\s)(?<!en\s)(?<!long\s)(?<!thin\s)(?<!narrow\s)strips\b"
        r"(?! of (bed ?)?(sheet|cloth|fabric|towel|blanket|shirt|paper|tape|metal|wood))",
        r"dope\b",
@@ -171,6 +174,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(taken|taking|took|takes|jacked|swiped|stolen) (\w+ )?(off|from) (him|her)\b",
        r"(canteen|food|tray|stuff|shoes|meds) (\w+ ){0,2}(taken|stolen|jacked|swiped)",
        r"(needs?|wants?|has) to get (out of|off) (this|the) (unit|range|tier)",
+       # Keeping out of the yard after men had a word with him: afraid of someone.
+       r"(rester|demeurer) (en dedans|a l'interieur|dans sa cellule) (pour|pendant) (les |la )"
+       r"(prochaines?|autres?) (cours|sorties|recreations?|gym)",
+       r"(stay|be kept|keep me|keep him) (in|inside|back|off the yard) (for|during) (the )?(next|"
+       r"rest of the|other) (yards?|gyms?|rec|recreations?|yard periods?)",
        r"before something happens", r"something (is going to|will|'?s gonna|gonna) happen to "
        r"(him|me)", r"se fait voler", r"(veut|doit) (sortir|partir) de (l'unite|la rangee)",
        r"owe(s|d)?\b", r"debts?\b", r"dettes?\b", r"(doit|devait) (de l'argent|\d+|du cash)",
@@ -214,6 +222,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(problemes?|chicane|trouble|beef|conflit) avec (les gars|la gang|des gars|un gars|la "
        r"rangee)",
        r"gangs?\b", r"affiliat\w*", r"patched", r"hells\b", r"incompatibles?",
+       # Organised crime and the crew he ran with, however named.
+       r"(groupe|crime|reseau) (criminel )?organise", r"organi[sz]ed crime", r"crime group",
+       r"(crew|boys|clique|bande|gang de rue) (\w+ ){0,3}(he|i|il|j') ?(ran|run|runs|rolled|rolls|"
+       r"used to run|roulait|roulais|tenait|tenais|se tenait) (with|avec)",
        r"history with", r"bad blood", r"beef(ing)? (with|between)", r"tensions?\b",
        r"tense\b", r"tendue?s?\b", r"chicane", r"guerre de (gangs?|territoire)",
        r"(known|documented|criminal) (associates?|criminals?)",

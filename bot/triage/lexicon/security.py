@@ -129,6 +129,10 @@ CONCEPTS: tuple[Concept, ...] = (
     concept("fire", "immediate", {SI}, "fire", "feu",
        r"(set|sets|setting|lit|lighting|light) (a |his |her |the )?(\w+ ){0,2}(on )?fire",
        r"on fire", r"fire (in|on) (the |his |her |a )?(cell|range|unit|tier)",
+       # A fire planned in slang: "light up the range", "torch the unit".
+       r"(light|torch|burn)\w* (it |this |that |the |his |this whole )?(range|unit|tier|block|"
+       r"pod|wing|place|joint|deck)( up)?\b(?! (with|in) (lights?|christmas|decorations?))",
+       r"light (it )?up (the |this |that )?(range|unit|tier|block|pod|wing|place|joint|deck)\b",
        r"(cell|mattress|garbage|range) fire", r"arson",
        r"(?<!tobacco\s)(?<!cigarette\s)(?<!weed\s)(?<!pot\s)(?<!cigar\s)smoke (on|in|coming|from|"
        r"filling|pouring)", r"burning (his|a|the) (mattress|sheets?|"
@@ -203,6 +207,10 @@ CONCEPTS: tuple[Concept, ...] = (
        # A drone still in the air over a yard, or with a line hanging or men waiting under it.
        r"(drones?|quad[- ]?(rotor|copter)s?|quadricopteres?) (qui )?(tourne|tournoie|plane|vole|"
        r"flotte|survole|hover\w*|circl\w*)",
+       r"drones? (\w+ ){0,2}(stationnaire|immobile|sur place|stationary|hovering|au-dessus de la "
+       r"cour|au-dessus du toit|over the yard|above the yard|over the roof)",
+       r"drones?[^.;!?]{0,80}\b(sac|bag|paquet|package|colis|fil|line|rope|string|corde)s? "
+       r"(\w+ ){0,2}(suspendu\w*|pend\w*|hang\w*|dangl\w*|attache\w*|accroche\w*)",
        r"(quad[- ]?(rotor|copter)s?|quadricopteres?)[^.;!?]{0,80}\b(line|rope|string|cord|corde|"
        r"fil|package|paquet|colis)s? (\w+ ){0,2}(pend\w*|hang\w*|dangl\w*)",
        r"drones?[^.;!?]{0,80}\b(rope|line|string|cord|corde|fil|ficelle|package|paquet|colis)s? "

@@ -18,6 +18,14 @@ CONCEPTS: tuple[Concept, ...] = (
     # triage-policy priority: boundary testing and manipulation of staff.
     concept("boundary", "priority", {SI}, "boundary testing", "test des limites",
        r"(offered|offering|offers) (me )?\$ ?\d+", r"look the other way", r"fermer les yeux sur",
+       # A staff member's time off or private pictures known to him: he has been looking.
+       r"(asked|asks|asking|knew|knows|know|mentioned|demande\w*|sait|savait|parle\w*) (\w+ ){0,5}"
+       r"(my|her|your|the officer's|the nurse's|mes|tes|vos|mon|ma|ta) (vacation|holidays?|trip|"
+       r"cruise|vacances|voyage|conges?|days off|honeymoon|lune de miel)\b",
+       r"(saw|seen|found|looked at|looked up|vu|trouve|regarde) (\w+ ){0,3}(my|her|your|the "
+       r"officer's|the nurse's|mes|tes|vos) (pictures|photos|pics|profile|facebook|instagram|"
+       r"tiktok|social media|page|profil)\b",
+       r"saw the (pictures|photos|pics)\b",
        r"(m'a )?offert \d+ ?\$",
        r"(look up|find|get|search) (\w+ ){0,3}(address|phone number|number|info\w*) (\w+ ){0,2}"
        r"(of|for)", r"(chercher|trouver|donner) (l'adresse|le numero|les infos?)",
@@ -105,6 +113,11 @@ CONCEPTS: tuple[Concept, ...] = (
        "membre du personnel compromis",
        r"(expose|report|rat (on|out)|denoncer|devoiler) (her|him|la|le) (unless|if (she|he) "
        r"(doesn'?t|does not|won'?t)|sauf si|si (elle|il) (ne )?(rentre|apporte))",
+       r"\bunless (the |that |this )?(officer|co|cx|guard|nurse|instructor|staff member|she|he|"
+       r"you|u) (\w+ ){0,2}(brings?|bring(ing)? in|sneaks?|smuggles?|gets?|carr(y|ies)|mails?|"
+       r"passes?) (\w+ ){0,4}(in|inside|tonight|today|tomorrow|now|for (him|me))\b",
+       r"\b(a moins (que|qu')|sauf si) (l'agente?|le gardien|l'infirmiere|elle|il|tu|vous) "
+       r"([\w']+ ){0,2}(apporte|rentre|passe|amene|fasse entrer)\w*",
        r"out of (her|his) (own )?(purse|handbag|lunch ?bag|lunch ?box|backpack|sacoche|sac a main)"
        r"[^.;!?]{0,60}\b(to|a) (?-i:[A-Z])\w+",
        r"(sorti|sort|sortait) (\w+ ){0,3}de (sa|son) (sacoche|sac a main|boite a lunch|sac a dos)"

@@ -251,8 +251,9 @@ CONCEPTS: tuple[Concept, ...] = (
        _WILL + r" (\w+ ){0,2}" + _HARM_TO_PERSON + " " + _TARGET,
        r"(kill|murder|stab|shank|poke|slash|strangle)s? " + _TARGET,
        r"make (\w+ ){0,2}(her|him|them|you|u) pay",
-       r"(she|he|they|you|u|it|that \w+|the \w+)('s|s| is| are|'re| will|'ll) (going to |gonna )?"
-       r"pay for (it|this|that|what)\b",
+       r"(she|he|they|you|u|it|that \w+|the \w+)('s|s| is| are|'re| will|'ll|'d| would) "
+       r"(going to |gonna )?pay for (it|this|that|what)\b(?! (with|by|out of|from|in|on|at|"
+       r"himself|herself|myself|themselves|when|once|next|the|his|her|their|a|an)\b)",
        r"(va|vont|vas) (me |nous )?(le )?payer (cher|pour (ca|ce qu))",
        # A person's whereabouts known by day: "knows she's at her sister's every Sunday".
        r"(know|knows|knew|sait|sais|savent) (that |que )?(she|he|they|the (man|woman|guy|lady)|"
@@ -330,6 +331,13 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(?! par (la|le) (porte|grande porte|porte d'en avant|porte principale|devant|barriere))",
        r"with (you|u|him|her|them) (still )?in(side)? (it|there)",
        r"open (you|u|him|her|them|\w+) up\b", r"(you'?ll|he'?ll|she'?ll|gonna|will) regret",
+       # Pain promised: "elle va comprendre ce que c'est d'avoir mal", "he'll know what it feels
+       # like to hurt".
+       r"(va|vas|vont|allez|vais) (comprendre|savoir|voir|apprendre) ce que c'est (que )?"
+       r"(d'avoir mal|de souffrir|la douleur|d'etre blesse\w*)",
+       r"((he|she|they|you|u)'ll|will|gonna|going to) (find out|learn|know|see|understand|feel) "
+       r"what ((it'?s|it is|it feels) like to (hurt|suffer|be hurt|feel pain)|(real )?(pain|hurt) "
+       r"(is|feels like))",
        # Retaliation promised for talking.
        r"should(a|'?ve| have) kept (your|ur|his|her|their) (mouth|trap) shut",
        r"(aurais|aurait|auriez) (du|dû) (te |la |vous )?(la )?fermer (ta|sa|votre) (gueule|yeule|"

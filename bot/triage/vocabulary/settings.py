@@ -242,7 +242,8 @@ FAMILIES: tuple[Family, ...] = (
     _f(
         "called",
         "called, phoned, texted, emailed, came by, says, said, reports, reported, told",
-        "appele, appelle, telephone, texte, passe, dit, rapporte, mentionne",
+        # "est passé" (came by), not "en passant par son avocat".
+        "appele, appelle, telephone, texte, est passe, est passee, dit, rapporte, mentionne",
     ),
     _f(
         "concern",
