@@ -98,6 +98,7 @@ ROUNDS = (
     Round("L", "round-12.jsonl", "780b7e0"),
     Round("M", "round-13.jsonl", "9e4c186"),
     Round("N", "round-14.jsonl", "84a8021"),
+    Round("O", "round-15.jsonl", "13b6d0e"),
 )
 Verdict = tuple[str, frozenset[str]]  # urgency, routes
 
