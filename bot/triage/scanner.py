@@ -188,16 +188,31 @@ class _Pass:
     cased: bool
 
 
-def _bucket(lists: dict[str, list[str]], chosen: set[str], flags: int) -> _Bucket | None:
-    """One regex trying, at one place, each list's chosen patterns in a lookahead of its own."""
-    parts, names = [], []
-    for name, patterns in lists.items():
-        mine = [p for p in patterns if p in chosen]
-        if mine:
-            parts.append(f"(?:(?=({'|'.join(f'(?:{p})' for p in mine)}))|)")
-            names.append(name)
-    if not names:
+def _places(lists: dict[str, list[str]]) -> dict[str, list[tuple[int, int]]]:
+    """Where each pattern stands: its list's index and its own index there (once or more)."""
+    places: dict[str, list[tuple[int, int]]] = {}
+    for i, patterns in enumerate(lists.values()):
+        for j, pattern in enumerate(patterns):
+            places.setdefault(pattern, []).append((i, j))
+    return places
+
+
+def _bucket(
+    lists: dict[str, list[str]],
+    places: dict[str, list[tuple[int, int]]],
+    chosen: set[str],
+    flags: int,
+) -> _Bucket | None:
+    """One regex trying, at one place, each list's chosen patterns in a lookahead of its own
+    (in the lists' order, each list's patterns in theirs)."""
+    names = list(lists)
+    mine: dict[int, list[str]] = {}
+    for i, j in sorted(place for pattern in chosen for place in places[pattern]):
+        mine.setdefault(i, []).append(lists[names[i]][j])
+    if not mine:
         return None
+    parts = [f"(?:(?=({'|'.join(f'(?:{p})' for p in ps)}))|)" for ps in mine.values()]
+    names = [names[i] for i in mine]
     # Fail unless some list matched, so that most places cost a single failed match.
     some = "".join(f"(?({group})|" for group in range(1, len(names) + 1))
     return _Bucket(rf"(?<!\w){''.join(parts)}{some}(?!){')' * len(names)}", flags, tuple(names))
@@ -245,18 +260,19 @@ def _compile_pass(lists: dict[str, list[str]], flags: int) -> _Pass | None:
     # Shorter starts are keys too: a place whose first four characters are no key of its own
     # takes the patterns filed under its first three, two or one.
     keys = {start[:size] for start in filed for size in range(1, len(start) + 1)}
+    places = _places(lists)
     compiled: dict[frozenset[str], _Bucket | None] = {}
     buckets = {}
     for key in keys:
         chosen = anywhere.union(*(filed.get(key[:size], ()) for size in range(1, len(key) + 1)))
         if frozenset(chosen) not in compiled:
-            compiled[frozenset(chosen)] = _bucket(lists, chosen, flags)
+            compiled[frozenset(chosen)] = _bucket(lists, places, chosen, flags)
         if bucket := compiled[frozenset(chosen)]:
             buckets[key] = bucket
     # Places are found in the text's keys (``_KEYS``, lower case); the longest key wins.
     where = f"(?=({_trie(sorted(buckets)) if buckets else '(?!)'}))"
-    places = re.compile(rf"(?<!\w)(?:{where}|)" if anywhere else rf"(?<!\w){where}")
-    return _Pass(places, buckets, _bucket(lists, anywhere, flags), bool(flags & re.IGNORECASE))
+    at = re.compile(rf"(?<!\w)(?:{where}|)" if anywhere else rf"(?<!\w){where}")
+    return _Pass(at, buckets, _bucket(lists, places, anywhere, flags), bool(flags & re.IGNORECASE))
 
 
 class Scanner:
