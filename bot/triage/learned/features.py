@@ -48,20 +48,55 @@ def word_grams(words: list[str]) -> list[str]:
 Grams = tuple[Counter[str], Counter[str]]  # character n-grams, word n-grams: their counts
 
 
-def grams(text: str, known: dict[str, list[str]] | None = None) -> Grams:
-    """The n-grams of one note, counted. ``known`` keeps each token's character n-grams across
-    the notes of a training set: most tokens recur ("the", "il", "cell"), and cutting each anew
-    was a fifth of the training time."""
+def grams(text: str) -> Grams:
+    """The n-grams of one note, counted."""
     low = folded(text)
     chars: Counter[str] = Counter()
     for token in low.split():
-        if known is None:
-            chars.update(char_grams(token))
-        elif (cut := known.get(token)) is not None:
-            chars.update(cut)
-        else:
-            chars.update(known.setdefault(token, char_grams(token)))
+        chars.update(char_grams(token))
     return chars, Counter(word_grams(_WORD.findall(low)))
+
+
+class _Ids:
+    """Training notes' n-grams as provisional ids, each note's kept as two small arrays.
+
+    A token's character n-grams are cut once and kept as ids: most tokens recur ("the", "il",
+    "cell"), and cutting each anew was a fifth of the training time; kept as strings, they would
+    stay scattered in memory after training (twenty megabytes)."""
+
+    def __init__(self) -> None:
+        self.chars: dict[str, int] = {}
+        self.words: dict[str, int] = {}
+        self._tokens: dict[str, np.ndarray] = {}
+
+    def note(
+        self, text: str
+    ) -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:
+        """A note's character and word n-grams: ids and counts."""
+        low = folded(text)
+        parts = [self._token(token) for token in low.split()]
+        chars = np.unique(np.concatenate(parts), return_counts=True) if parts else _NONE
+        words = Counter(word_grams(_WORD.findall(low)))
+        return (
+            (chars[0], chars[1].astype(np.uint32)),
+            (
+                np.fromiter((self.words.setdefault(g, len(self.words)) for g in words), np.int32),
+                np.fromiter(words.values(), np.uint32, len(words)),
+            ),
+        )
+
+    def _token(self, token: str) -> np.ndarray:
+        ids = self._tokens.get(token)
+        if ids is None:
+            chars = self.chars
+            ids = np.fromiter(
+                (chars.setdefault(g, len(chars)) for g in char_grams(token)), np.int32
+            )
+            self._tokens[token] = ids
+        return ids
+
+
+_NONE = (np.empty(0, np.int32), np.empty(0, np.int64))
 
 
 @dataclass(frozen=True)
@@ -101,24 +136,15 @@ class Vocabulary:
         return len(self.idf)
 
     @classmethod
-    def learn_with_rows(cls, notes: Iterable[Grams]) -> tuple[Vocabulary, Rows]:
+    def learn_with_rows(cls, texts: Iterable[str]) -> tuple[Vocabulary, Rows]:
         """A training set's vocabulary, in a fixed (sorted) order so training is repeatable, and
         its rows (as ``rows`` would give them), reading each note's n-grams once: counting them
         twice was half of the training time at start-up, and holding them as counters for every
         note would cost tens of megabytes (each note keeps two small arrays here)."""
-        char_ids: dict[str, int] = {}
-        word_ids: dict[str, int] = {}
-        seen = []  # each note's n-gram ids and counts, as small arrays
-        for chars, words in notes:
-            seen.append(
-                tuple(
-                    (
-                        np.fromiter((ids.setdefault(g, len(ids)) for g in counts), np.int32),
-                        np.fromiter(counts.values(), np.uint32),
-                    )
-                    for counts, ids in ((chars, char_ids), (words, word_ids))
-                )
-            )
+        reader = _Ids()
+        seen = [reader.note(text) for text in texts]
+        char_ids, word_ids = reader.chars, reader.words
+        del reader  # its tokens' ids are not needed past here
         n = len(seen)
         char_df = np.bincount(np.concatenate([c[0] for c, _ in seen]), minlength=len(char_ids))
         word_df = np.bincount(np.concatenate([w[0] for _, w in seen]), minlength=len(word_ids))

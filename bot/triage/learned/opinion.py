@@ -118,8 +118,7 @@ def _targets(item: dict[str, Any]) -> dict[str, bool]:
 
 def train(items: list[dict[str, Any]]) -> Model:
     """A model trained on labelled notes (``text``, ``urgency``, ``routes``)."""
-    tokens: dict[str, list[str]] = {}  # each token's character n-grams, cut once
-    vocabulary, rows = Vocabulary.learn_with_rows(grams(item["text"], tokens) for item in items)
+    vocabulary, rows = Vocabulary.learn_with_rows(item["text"] for item in items)
     labels = [_targets(item) for item in items]
     weights = {
         target: fit_ridge(rows, np.array([label[target] for label in labels]))
