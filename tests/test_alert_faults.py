@@ -212,6 +212,22 @@ async def test_an_alert_takes_the_next_message_of_the_rate_ahead_of_a_digest_bac
     assert len(telegram.received) == share + 1
 
 
+async def test_with_telegrams_limits_off_a_burst_of_replies_goes_without_a_pause(
+    sessions: async_sessionmaker[AsyncSession],
+) -> None:
+    """Against a Bot API without limits (``telegram_pace`` off: the sandbox, the benchmarks) no
+    reply waits for the rate. A gate that counted the messages anyway held every chat's reply
+    for up to a second once 25 had gone, and so hid how fast the bot answers."""
+    telegram, now = _SlowTelegram(), [100.0]
+    telegram.answer.set()
+    gate = RateGate(pace=False, clock=lambda: now[0])
+    deliverer = Deliverer(sessions=sessions, sender=telegram, gate=gate, clock=utcnow)
+    await _queue(sessions, MessageKind.REPLY, *READER_CHATS)
+    while len(telegram.received) < len(READER_CHATS):  # the clock stands still: all at once
+        assert await deliverer.step() == 0.0, "a reply waited for a limit that is off"
+        await deliverer.drain()
+
+
 async def test_an_alert_telegram_refuses_reaches_the_supervisor_in_its_minimal_form(
     world: World,
 ) -> None:

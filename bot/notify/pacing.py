@@ -44,8 +44,6 @@ class RateGate:
             return False
         if not new_message or not self.pace:
             return True
-        while self._global and now - self._global[0] >= 1.0:
-            self._global.popleft()
         if wait := self.until_free(alarm=alarm):
             self._soonest = min(self._soonest, now + wait)
             return False
@@ -65,8 +63,11 @@ class RateGate:
         return True
 
     def take(self, chat_id: int) -> None:
-        """Count one message to ``chat_id``."""
+        """Count one message to ``chat_id``. The overall window keeps the last second's only,
+        trimmed here as it grows: with pacing off nothing else looks at it."""
         now = self.clock()
+        while self._global and now - self._global[0] >= 1.0:
+            self._global.popleft()
         self._global.append(now)
         sent = self._chats.setdefault(chat_id, deque())
         while sent and now - sent[0] >= 60.0:  # no window is longer than a group's minute
