@@ -21,6 +21,7 @@ from storage.vocabulary import (
 )
 
 _QUEUED = "outbox.queued"  # a key of Session.info, set by enqueue
+_ANY_PRIORITY = 2**31 - 1  # the largest INTEGER of both databases: no row is left out
 
 # Built once: the delivery worker looks at the queue whenever something was queued, and every
 # submitted draft lists who was told (building a statement costs about as much as running it).
@@ -31,6 +32,7 @@ _CHATS_BEING_SENT_TO = select(OutboxMessage.chat_id).where(
 )
 _IS_DUE = (
     OutboxMessage.status == OutboxStatus.PENDING,
+    OutboxMessage.priority <= bindparam("up_to"),
     or_(OutboxMessage.not_before.is_(None), OutboxMessage.not_before <= bindparam("due_at")),
     OutboxMessage.chat_id.not_in(bindparam("skip", expanding=True)),
     OutboxMessage.chat_id.not_in(_CHATS_BEING_SENT_TO),
@@ -97,12 +99,20 @@ async def due(
     now: datetime,
     limit: int = 20,
     skip_chats: Collection[int] = (),
+    priority_up_to: int | None = None,
 ) -> Sequence[OutboxMessage]:
     """Each chat's most urgent pending row whose time (``due_at``, the site's clock) has come,
     most urgent first, oldest first within a priority, locked until the transaction ends; none
     for the chats in ``skip_chats`` (busy or held here) or with a send under a live lease at
-    ``now`` (the wall clock leases are kept by)."""
-    params = {"due_at": due_at, "now": now, "limit": limit, "skip": list(skip_chats)}
+    ``now`` (the wall clock leases are kept by). With ``priority_up_to``, only the rows that
+    urgent or more (a number that low or lower), found by the index however long the queue."""
+    params = {
+        "due_at": due_at,
+        "now": now,
+        "limit": limit,
+        "skip": list(skip_chats),
+        "up_to": _ANY_PRIORITY if priority_up_to is None else priority_up_to,
+    }
     return (await session.scalars(_DUE, params)).all()
 
 

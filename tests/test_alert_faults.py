@@ -1,9 +1,11 @@
 """Alerts through Telegram's bad days: server errors, flood waits, dropped connections, latency,
-a digest backlog held by the rate limit, and the bot killed with alerts still to send."""
+a digest backlog held by the rate limit or filling every send slot, and the bot killed with
+alerts still to send."""
 
 from __future__ import annotations
 
 import asyncio
+import math
 import signal
 from datetime import timedelta
 
@@ -12,10 +14,14 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.notify.audience import Recipient
 from bot.notify.bulletin import queue_text
+from bot.notify.delivery import Deliverer
+from bot.notify.pacing import RateGate
 from bot.notify.plan import PRIORITY
+from bot.reply import StoredButtons
 from sandbox.client import Persona, SandboxClient, button_texts
 from sandbox.server import Sandbox
-from storage.models import utcnow
+from storage import outbox
+from storage.models import OutboxMessage, utcnow
 from storage.vocabulary import MessageKind
 from tests.process import rapport_run
 from tests.test_alerts import DETAILS, KNIFE, WAIT_S, _submit, _to, _with
@@ -115,6 +121,111 @@ async def test_an_alert_overtakes_a_digest_backlog_held_by_the_rate_limit(world:
     assert await world.eventually(drained, 30.0)
     for reader in readers:
         assert len(await reader.messages()) == 1
+
+
+class _SlowTelegram:
+    """A Bot API that takes every message at once and answers only when told to (``answer``):
+    the sends it holds keep their slots meanwhile."""
+
+    def __init__(self) -> None:
+        self.received: list[int] = []  # the chats, in the order their messages reached it
+        self.answer = asyncio.Event()
+
+    async def send(self, chat_id: int, text: str, buttons: StoredButtons) -> int:
+        self.received.append(chat_id)
+        await self.answer.wait()
+        return len(self.received)
+
+    async def edit(self, chat_id: int, message_id: int, text: str, buttons: StoredButtons) -> None:
+        raise AssertionError("nothing here is edited")
+
+    async def delete(self, chat_id: int, message_id: int) -> None:
+        raise AssertionError("nothing here is deleted")
+
+    async def unbutton(self, chat_id: int, message_id: int) -> None:
+        raise AssertionError("nothing here is unbuttoned")
+
+    async def send_file(
+        self, chat_id: int, method: str, data: bytes, filename: str | None, caption: str
+    ) -> int:
+        raise AssertionError("no file is sent here")
+
+
+SUPERVISOR_CHAT, READER_CHATS = 900, range(1000, 1040)
+
+
+async def _queue(
+    sessions: async_sessionmaker[AsyncSession], kind: MessageKind, *chats: int
+) -> None:
+    async with sessions.begin() as session:
+        for chat in chats:
+            await outbox.enqueue(
+                session=session,
+                message=OutboxMessage(kind=kind, priority=PRIORITY[kind], chat_id=chat, text=kind),
+            )
+
+
+async def test_an_alert_goes_while_a_digest_backlog_holds_every_other_send_slot(
+    sessions: async_sessionmaker[AsyncSession],
+) -> None:
+    telegram = _SlowTelegram()
+    deliverer = Deliverer(
+        sessions=sessions,
+        sender=telegram,
+        gate=RateGate(pace=False),
+        clock=utcnow,
+        concurrency=4,
+        alarm_slots=1,
+    )
+    await _queue(sessions, MessageKind.DIGEST, *READER_CHATS)
+    await deliverer.step()
+    await asyncio.sleep(0)  # the sends start
+    assert len(telegram.received) == 3, "the digests keep off the alarm's slot"
+    assert await deliverer.step() == math.inf  # the digests wait for a send to end
+
+    await _queue(sessions, MessageKind.ALERT, SUPERVISOR_CHAT)
+    await deliverer.step()
+    await asyncio.sleep(0)
+    assert telegram.received[-1] == SUPERVISOR_CHAT, "the alert waited for a digest's slot"
+    telegram.answer.set()
+    await deliverer.drain()
+
+
+async def test_an_alert_takes_the_next_message_of_the_rate_ahead_of_a_digest_backlog(
+    sessions: async_sessionmaker[AsyncSession],
+) -> None:
+    telegram, now = _SlowTelegram(), [100.0]
+    telegram.answer.set()
+    gate = RateGate(clock=lambda: now[0])
+    deliverer = Deliverer(sessions=sessions, sender=telegram, gate=gate, clock=utcnow)
+    await _queue(sessions, MessageKind.DIGEST, *READER_CHATS)
+    while not await deliverer.step():  # the clock stands still: a second's share, at once
+        await deliverer.drain()
+    share = len(telegram.received)
+    assert share == gate.per_second - gate.alarm_reserve
+
+    await _queue(sessions, MessageKind.ALERT, SUPERVISOR_CHAT)
+    assert await deliverer.step() == 0.0  # the alert takes the reserve: no wait for the window
+    await deliverer.drain()
+    assert telegram.received[share:] == [SUPERVISOR_CHAT]
+    assert await deliverer.step() == pytest.approx(1.0)  # the digests wait for their share
+    assert len(telegram.received) == share + 1
+
+
+async def test_with_telegrams_limits_off_a_burst_of_replies_goes_without_a_pause(
+    sessions: async_sessionmaker[AsyncSession],
+) -> None:
+    """Against a Bot API without limits (``telegram_pace`` off: the sandbox, the benchmarks) no
+    reply waits for the rate. A gate that counted the messages anyway held every chat's reply
+    for up to a second once 25 had gone, and so hid how fast the bot answers."""
+    telegram, now = _SlowTelegram(), [100.0]
+    telegram.answer.set()
+    gate = RateGate(pace=False, clock=lambda: now[0])
+    deliverer = Deliverer(sessions=sessions, sender=telegram, gate=gate, clock=utcnow)
+    await _queue(sessions, MessageKind.REPLY, *READER_CHATS)
+    while len(telegram.received) < len(READER_CHATS):  # the clock stands still: all at once
+        assert await deliverer.step() == 0.0, "a reply waited for a limit that is off"
+        await deliverer.drain()
 
 
 async def test_an_alert_telegram_refuses_reaches_the_supervisor_in_its_minimal_form(

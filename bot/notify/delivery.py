@@ -22,10 +22,11 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.leases import LEASE
 from bot.notify import routing
 from bot.notify.pacing import RateGate
+from bot.notify.plan import PRIORITY
 from bot.reply import StoredButtons
 from storage import outbox
 from storage.models import OutboxMessage, utcnow
-from storage.vocabulary import NEW_MESSAGES, OutboxStatus, SendMethod
+from storage.vocabulary import NEW_MESSAGES, MessageKind, OutboxStatus, SendMethod
 
 log = logging.getLogger(__name__)
 MAX_BACKOFF_S = 60.0
@@ -36,6 +37,9 @@ HEADS_READ = 200
 REPEAT_MARK = "🔁"
 # Admins hear once a day that a recipient cannot be reached, not at every alert and repeat.
 FAILURE_NOTICE_EVERY = timedelta(days=1)
+# Alerts and escalations: rows this urgent have send slots and a share of the rate kept for them
+# (``Deliverer.alarm_slots``, ``RateGate.alarm_reserve``), so no backlog ever holds them.
+ALARM_PRIORITY = PRIORITY[MessageKind.ALERT]
 
 
 class RetryLater(Exception):
@@ -109,24 +113,41 @@ class _Job:
     target_message_id: int | None  # None for an edit or delete: its message never went out
     file_data: bytes | None = None
     file_name: str | None = None
+    alarm: bool = False
+
+
+@dataclass(frozen=True)
+class _Room:
+    """How many sends may start now: ``slots`` in all, of which ``others`` (0: none) for the
+    rows that are not alarms."""
+
+    slots: int
+    others: int
 
 
 async def _claim(
-    session: AsyncSession, gate: RateGate, claim: _Claim, batch: int, busy: set[int]
+    session: AsyncSession, gate: RateGate, claim: _Claim, room: _Room, busy: set[int]
 ) -> list[_Job]:
     """Claim the most urgent due rows the rate limits let go now, one per chat, none for a chat
     that is ``busy`` (a send to it in flight here or, under a live lease, in another replica) or
-    held (its own back-off or limit)."""
+    held (its own back-off or limit). With no ``room.others``, only alarms are looked for."""
     jobs: list[_Job] = []
+    others = 0
     skip = busy | gate.held_chats()
     heads = await outbox.due(
-        session=session, due_at=claim.now, now=claim.wall, limit=HEADS_READ, skip_chats=skip
+        session=session,
+        due_at=claim.now,
+        now=claim.wall,
+        limit=HEADS_READ,
+        skip_chats=skip,
+        priority_up_to=None if room.others else ALARM_PRIORITY,
     )
     # Within an urgency, the chat served longest ago goes first (round robin): a chat with a
     # long backlog takes its turn and lets the next chat's first message through.
     for row in sorted(heads, key=lambda r: (r.priority, gate.last_sent(r.chat_id), r.id)):
-        if len(jobs) >= batch:
-            break
+        alarm = row.priority <= ALARM_PRIORITY
+        if len(jobs) >= room.slots or (not alarm and others >= room.others):
+            break  # most urgent first: no row further on may go either
         target = None
         if row.target_id is not None:
             target = await outbox.get(session=session, row_id=row.target_id)
@@ -136,12 +157,14 @@ async def _claim(
             ):
                 continue  # the message to change is not out yet; it goes first
         new_message = row.method in NEW_MESSAGES
-        if not gate.ready(row.chat_id, new_message=new_message) or not await outbox.claim(
+        ready = gate.ready(row.chat_id, new_message=new_message, alarm=alarm)
+        if not ready or not await outbox.claim(
             session=session, row_id=row.id, replica=claim.replica, at=claim.now, until=claim.until
         ):
             continue
         if new_message:
             gate.take(row.chat_id)
+        others += not alarm
         repeat = row.error == outbox.INTERRUPTED and row.method in NEW_MESSAGES
         jobs.append(
             _Job(
@@ -159,6 +182,7 @@ async def _claim(
                 ),
                 file_data=row.file_data,
                 file_name=row.file_name,
+                alarm=alarm,
             )
         )
     return jobs
@@ -244,7 +268,9 @@ async def _settle(
 class Deliverer:
     """The delivery worker: urgent rows first, one message at a time per chat, many chats at
     once. A chat that is slow or failing holds only itself: the next free send slot goes to
-    the most urgent row of any other chat, so an alert is never queued behind it.
+    the most urgent row of any other chat, so an alert is never queued behind it. Nor behind a
+    backlog: the other rows never take the last ``alarm_slots`` send slots nor the gate's alarm
+    reserve, so an alert committed while a digest run drains goes at once.
 
     Replicas share the outbox: each claims the rows it sends under a lease (``replica``) and
     renews it while it lives (``keep_leases``); a dead replica's rows go back to the queue when
@@ -257,34 +283,41 @@ class Deliverer:
     replica: str = "local"
     wall_clock: Callable[[], datetime] = utcnow
     concurrency: int = 16
+    alarm_slots: int = 2  # of ``concurrency``, never taken by the other rows
     wake: asyncio.Event = field(default_factory=asyncio.Event)
-    _in_flight: dict[int, tuple[int, asyncio.Task[None]]] = field(default_factory=dict)
+    _in_flight: dict[int, tuple[_Job, asyncio.Task[None]]] = field(default_factory=dict)
 
     def _claim_now(self) -> _Claim:
         return _Claim(replica=self.replica, now=self.clock(), wall=self.wall_clock())
 
     async def step(self) -> float:
         """Start what may go now; the longest wait before looking again (0: look again now)."""
-        free = self.concurrency - len(self._in_flight)
-        if free <= 0:
+        slots = self.concurrency - len(self._in_flight)
+        if slots <= 0:
             return math.inf  # woken when a send finishes
-        if self.gate.until_free():
-            return self.gate.until_free()
-        claim = self._claim_now()
+        if wait := self.gate.until_free(alarm=True):
+            return wait  # not even an alarm may go before then
+        # The other rows keep off the last ``alarm_slots`` slots and the gate's alarm reserve:
+        # while their share is used up only alarms are looked for, and the others wait for a
+        # send to end (which wakes the worker) or for their share of the rate.
+        others_sending = sum(not job.alarm for job, _ in self._in_flight.values())
+        others = min(slots, self.concurrency - self.alarm_slots - others_sending)
+        others_wait = self.gate.until_free() if others > 0 else math.inf
+        room = _Room(slots=slots, others=0 if others_wait else others)
         async with self.sessions.begin() as session:
-            jobs = await _claim(session, self.gate, claim, free, set(self._in_flight))
+            jobs = await _claim(session, self.gate, self._claim_now(), room, set(self._in_flight))
         for job in jobs:
             task = asyncio.create_task(self._deliver(job), name=f"rapport-send-{job.id}")
-            self._in_flight[job.chat_id] = (job.id, task)
+            self._in_flight[job.chat_id] = (job, task)
         if jobs:
             return 0.0
-        return self.gate.next_chance() or math.inf
+        return min(self.gate.next_chance() or math.inf, others_wait or math.inf)
 
     async def keep_leases(self) -> int:
         """Renew this replica's leases on the sends in flight, and put back in the queue the
         rows whose lease ran out elsewhere (a dead replica's); how many were put back."""
         wall = self.wall_clock()
-        ids = [row_id for row_id, _ in self._in_flight.values()]
+        ids = [job.id for job, _ in self._in_flight.values()]
         async with self.sessions.begin() as session:
             await outbox.renew(session=session, replica=self.replica, ids=ids, until=wall + LEASE)
             released = await outbox.release_expired(session=session, now=wall)

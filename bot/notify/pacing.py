@@ -17,9 +17,13 @@ class RateGate:
     ``retry_after`` or its back-off after a failure.
 
     The outbox takes 25 of the 30 messages a second, so what handlers send directly (a file, a
-    group's welcome) still gets through while a digest backlog drains."""
+    group's welcome) still gets through while a digest backlog drains. Of those 25, the last
+    ``alarm_reserve`` of any second are for alarms only: a backlog takes its share in bursts (a
+    second's worth at once, then nothing until the first of them leaves the window), and an
+    alert committed just after a burst would otherwise wait for it, up to a second."""
 
     per_second: float = 25.0
+    alarm_reserve: int = 3
     private_burst: int = 3
     private_interval: float = 1.0
     group_per_minute: int = 20
@@ -28,21 +32,20 @@ class RateGate:
     _global: deque[float] = field(default_factory=deque)
     _chats: dict[int, deque[float]] = field(default_factory=dict)
     _blocked: dict[int, float] = field(default_factory=dict)
-    _soonest: float = math.inf  # when the first chat refused since ``next_chance`` frees up
+    _soonest: float = math.inf  # when the first message refused since ``next_chance`` may go
 
-    def ready(self, chat_id: int, *, new_message: bool = True) -> bool:
-        """Whether a message to ``chat_id`` may go now. Telegram's flood limits count new
-        messages; a change to one already sent (an edit, buttons taken off) waits only for a
-        pause Telegram asked of the chat."""
+    def ready(self, chat_id: int, *, new_message: bool = True, alarm: bool = False) -> bool:
+        """Whether a message to ``chat_id`` may go now (an ``alarm`` may take the reserve).
+        Telegram's flood limits count new messages; a change to one already sent (an edit,
+        buttons taken off) waits only for a pause Telegram asked of the chat."""
         now = self.clock()
         if self._blocked.get(chat_id, 0.0) > now:
             self._soonest = min(self._soonest, self._blocked[chat_id])
             return False
         if not new_message or not self.pace:
             return True
-        while self._global and now - self._global[0] >= 1.0:
-            self._global.popleft()
-        if len(self._global) >= self.per_second:
+        if wait := self.until_free(alarm=alarm):
+            self._soonest = min(self._soonest, now + wait)
             return False
         sent = self._chats.get(chat_id)
         if not sent:
@@ -60,8 +63,11 @@ class RateGate:
         return True
 
     def take(self, chat_id: int) -> None:
-        """Count one message to ``chat_id``."""
+        """Count one message to ``chat_id``. The overall window keeps the last second's only,
+        trimmed here as it grows: with pacing off nothing else looks at it."""
         now = self.clock()
+        while self._global and now - self._global[0] >= 1.0:
+            self._global.popleft()
         self._global.append(now)
         sent = self._chats.setdefault(chat_id, deque())
         while sent and now - sent[0] >= 60.0:  # no window is longer than a group's minute
@@ -83,21 +89,21 @@ class RateGate:
         sent = self._chats.get(chat_id)
         return sent[-1] if sent else -math.inf
 
-    def until_free(self) -> float:
-        """Seconds before the overall limit lets anything go (0: a message may go now)."""
-        now = self.clock()
-        wait = 0.0
-        if len(self._global) >= self.per_second:
-            wait = max(wait, self._global[0] + 1.0 - now)
-        return max(wait, 0.0)
+    def until_free(self, *, alarm: bool = False) -> float:
+        """Seconds before the overall limit lets a message go, an ``alarm`` counting the
+        reserve as free (0: one may go now)."""
+        cap = math.ceil(self.per_second) - (0 if alarm else self.alarm_reserve)
+        if not self.pace or len(self._global) < cap:
+            return 0.0
+        # Free once the message that put the window at its cap has left it.
+        return max(self._global[len(self._global) - cap] + 1.0 - self.clock(), 0.0)
 
     def next_chance(self) -> float:
-        """Seconds until a message refused since the last call may go (0: none was refused for
-        a reason that ends by itself). The delivery worker sleeps at most that long, so an
-        alert held by a chat's limit goes the moment the limit allows, not a tick later."""
+        """Seconds until the first message refused since the last call may go (0: none was
+        refused for a reason that ends by itself). The delivery worker sleeps at most that long,
+        so an alert held by a chat's limit goes the moment the limit allows, not a tick later."""
         soonest, self._soonest = self._soonest, math.inf
-        chat_wait = max(soonest - self.clock(), 0.001) if soonest < math.inf else 0.0
-        return max(self.until_free(), chat_wait)
+        return max(soonest - self.clock(), 0.001) if soonest < math.inf else 0.0
 
     def block(self, chat_id: int, seconds: float) -> None:
         """Hold one chat for ``seconds`` (Telegram's ``retry_after``, or its back-off after a
