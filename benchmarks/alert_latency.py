@@ -11,7 +11,8 @@ supervisor's chat (its call log), on the same wall clock as the tap. Three phase
 
     .venv/bin/python benchmarks/alert_latency.py [--alerts 40] [--load 50] [--backlog 2000]
 
-Targets: p99 <= 250 ms idle; urgent-first <= 100 ms (the alert takes the next free send slot).
+Targets: p99 <= 250 ms idle; urgent-first <= 100 ms (the alert takes a send slot and a share of
+the rate kept for alarms: it waits for no digest message).
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ MEASURED_OFFICERS = 20
 # in flight, so a slow bot sees the load capped rather than the driver's connections run out.
 LOAD_OFFICERS = 60
 TARGET_IDLE_P99_MS = 250.0
-TARGET_URGENT_MS = 100.0  # the next free send slot is at most ~34 ms away at 30 messages/s
+TARGET_URGENT_MS = 100.0  # no wait for the backlog's rate or slots: the bot's own work only
 
 
 class Alerts:
