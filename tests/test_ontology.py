@@ -1327,9 +1327,53 @@ ROUND_O_CONCEPTS = [
     ("statutory release in three weeks, plan to the CRC unchanged", "routine", (CM,)),
 ]
 
+ROUND_P_CONCEPTS = [
+    # Killings and stabbings told in the present as plans; "put him down" after finding him.
+    (
+        "sur l'écoute y dit à son frère qu'en sortant y va voir son associé pis je le tue",
+        "immediate",
+        (SI, SUP),
+    ),
+    ("overheard at the window: tomorrow at gym we poke Lavoie", "immediate", (SI, SUP)),
+    ("he said he'd find Marco at the bar and put him down", "immediate", (SI, SUP)),
+    # A staff member bringing something in at a named time; a throw-over planned.
+    (
+        "the girl on evenings is bringing the stuff in tomorrow, his cousin told the officer",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "il a dit à sa mère de lancer le sac par-dessus la clôture du parking vendredi à 22h",
+        "immediate",
+        (SI, SUP),
+    ),
+    # Films, the television, a tool's name, a burst pipe, a card table laughing.
+    ("soirée film: un film de braquage avec des fusils, les gars ont adoré", "routine", ()),
+    ("heard screaming from the common room, it was the hockey game on TV", "routine", ()),
+    ("we practised with the ligature cutters at the annual refresher", "routine", ()),
+    (
+        "un tuyau a pété dans la salle de lavage, le plancher est inondé, l'entretien est appelé",
+        "routine",
+        (),
+    ),
+    (
+        "card game on 3, he told his teammate 'je te tue si tu joues ça' and the whole table "
+        "cracked up",
+        "routine",
+        (),
+    ),
+    # Something knotted around the neck; a release date that is a plan, not a warrant.
+    ("found her with a strip of towel knotted around her neck, breathing", "immediate", (HS, SUP)),
+    (
+        "Roy's warrant expiry is next month, asked about the bus to the CCC, all in his plan",
+        "routine",
+        (CM,),
+    ),
+]
+
 
 # Every table of (sentence, urgency, routes): the acts and objects, round E's harmless contexts
-# with their neighbours, round E's concepts and route conventions, and rounds F to O's concepts.
+# with their neighbours, round E's concepts and route conventions, and rounds F to P's concepts.
 @pytest.mark.parametrize(
     ("text", "urgency", "routes"),
     TOLD_BY_ACTS
@@ -1346,7 +1390,8 @@ ROUND_O_CONCEPTS = [
     + ROUND_L_CONCEPTS
     + ROUND_M_CONCEPTS
     + ROUND_N_CONCEPTS
-    + ROUND_O_CONCEPTS,
+    + ROUND_O_CONCEPTS
+    + ROUND_P_CONCEPTS,
 )
 def test_incidents_told_by_acts_and_objects(
     text: str, urgency: str, routes: tuple[str, ...]

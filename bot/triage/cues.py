@@ -221,6 +221,9 @@ HARMLESS = (
         r"(movie|film|cop show|tv show|horror movie|episode|documentary) (night|scene|on the tv|"
         r"in the dayroom)",
         r"soiree (de )?(film|cinema|tele)",
+        r"(movie|film)s? (du|de la|of the) (\w+ )?(soir|night|semaine|week)",
+        r"(film|movie|histoire|story|livre|book|roman|novel) (\w+ ){0,2}(d'|de |about |sur )"
+        r"(evasion|escape|prison|gangsters?|mafia|guerre|war|hold-?up|braquage|vol|meurtre|murder)",
         r"(\w+ )?scene in (?-i:[A-Z])\w+",
         r"(fight|action|chase|shootout|death|kill|escape) scenes?\b",
         r"(it was|it'?s|c'etait|c'est) (just )?(the |la |le )?(tv|tele|television|film|movie|"
@@ -268,6 +271,8 @@ HARMLESS = (
         r"(workout|training|entrainement|gym|exercise|run)\b[^.;!?]{0,30}(kill|tue)",
         r"(everybody|everyone|all|they|both|guys|the range|tout le monde|les gars) (\w+ )?"
         r"(laugh\w*|rig\w*|riaient)",
+        r"(toute la table|tout le monde|les gars|la gang|the whole table|the table) (\w+ ){0,3}"
+        r"(a rire|de rire|rire|laughing|laughed|cracked up)",
         not_in_the_room=True,
     ),
     # Words said over a game played in the room are banter; acts at the table are not: "he got
@@ -557,6 +562,19 @@ HARMLESS = (
         keeps_route=True,
         whole_note=True,
     ),
+    # A commotion checked and found to be the television: "it was the UFC card on TV".
+    _harmless(
+        "it was the television",
+        "c'était la télé",
+        "violence threat disturbance",
+        False,
+        r"(it was|it'?s|turned out (it was|to be)|c'etait|c'est|c'etait juste) "
+        r"(just |only |juste )?(the |la |le |a |un )?(\w+ ){0,3}(on (the )?(tv|tele|television|"
+        r"screen)|a la (tele|television)|the (tv|tele|television)|la (tele|television))"
+        r"(?=\s*[.,;!]|\s*$)",
+        whole_note=True,
+        not_in_the_room=True,
+    ),
     _harmless(
         "accident",
         "accident",
@@ -564,6 +582,8 @@ HARMLESS = (
         False,
         r"accident\w*",
         r"plumb\w*",
+        r"(tuyau|pipe|toilette|toilet|lavabo|sink|laveuse|washer|drain|renvoi|valve|chauffe-eau|"
+        r"water heater)s? (\w+ ){0,2}(a pete|pete|burst|broke|leak\w*|a coule|fuit|a fendu|split)",
         r"backed up",
         r"refoul\w*",
         r"maintenance (called|notified|came)",

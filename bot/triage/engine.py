@@ -251,7 +251,11 @@ def _neutralised(
             sentence = sentence_of(starts, span[0])
             if context.past_only and sentence not in past:
                 continue
-            if context.not_in_the_room and sentence in in_the_room:
+            # A context read over the whole note cannot explain away an act put in the room in
+            # any of its sentences ("Roy punched Tran over the remote. It was hockey on TV.").
+            if context.not_in_the_room and (
+                sentence in in_the_room or (context.whole_note and in_the_room)
+            ):
                 continue
             covered = {
                 h

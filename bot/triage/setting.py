@@ -19,6 +19,7 @@ _DESTINATIONS = (
 # A release still to come: the man is inside, and the places he is going to are plans.
 _BEFORE_RELEASE = (
     r"pre-?release",
+    r"(warrant expiry|(?-i:WED)\b|date d'expiration|expiration (du|de son) mandat)",
     r"(release|liberation|sortie) (date )?(is |est |prevue? |scheduled )?"
     r"(on |le |this |next |ce )?(mon|tue|tues|wed|thu|thurs|fri|sat|sun|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|tomorrow|demain)\b",

@@ -40,7 +40,13 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(stat|statutory|sr|dp|day parole|full parole) (release )?(date )?(is )?(in \d+|in (a|two|"
        r"three|few)|next|this (week|month)|on (mon|tues|wednes|thurs|fri|satur|sun)day)",
        r"(sort|sortira|sortie|libere|liberee) en (liberation|semi-liberte) (\w+ )?(d'office|"
-       r"conditionnelle|totale)? ?(dans|la semaine|vendredi|demain|bientot)"),
+       r"conditionnelle|totale)? ?(dans|la semaine|vendredi|demain|bientot|le \d{1,2}\b|le "
+       r"(premier|1er)\b)",
+       r"(warrant expiry|(?-i:WED)|statutory release|stat release|release date)('s| is| date is)? "
+       r"(next (week|month)|this (week|month)|in (\d+|a|one|two|three|four|few) (days?|weeks?|"
+       r"months?))\b",
+       r"(released|releasing|goes out|getting out|gets out|is out) (on (stat|sr|parole|day "
+       r"parole) )?on the \d{1,2}(st|nd|rd|th)?\b"),
     # triage-policy priority (community): missed curfew or appointment, arrest.
     concept("missed", "priority", set(), "missed curfew/appointment",
        "couvre-feu/rendez-vous manqué",
@@ -57,7 +63,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(pas|jamais) (show|showe|venu|presente) (a|à|au) (son |sa )?(rdv|rendez-vous|rencontre)",
        r"failed to (report|show|return|attend)", r"late for (his |her )?curfew",
        r"not answering (his|her) (phone|door)", r"not home (for|at|during)",
-       r"whereabouts unknown", r"(?-i:UAL)\b", r"unlawfully at large", r"warrant",
+       r"whereabouts unknown", r"(?-i:UAL)\b", r"unlawfully at large",
+       r"warrant\b(?! expiry)(?!'s expiry)",
        r"(pas|n'est pas|est pas) (rentre|presente|revenu)",
        r"(n'etait|etait|est|n'est) pas (chez (lui|elle)|a la maison|a son domicile)",
        r"manque (son|sa|le|la) (rendez-vous|rdv|couvre-feu|rencontre)",

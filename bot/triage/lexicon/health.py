@@ -36,7 +36,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(hurt|harm|hurting|harming) (himself|herself|myself)", r"bang(ing|ed|s)? (his|her) head",
        r"head ?bang\w*", r"burn(ed|ing|t)? (himself|herself)",
        r"swallow(ed|ing)? (a |the |some )?(razor|batter(y|ies)|glass|screws?|metal|pen)",
-       r"ligatures?", r"noose",
+       r"(?<!coupe-)(?<!coupe\s)ligatures?(?! (cutter|knife|knives|kit|tool|scissors|shears))",
+       r"noose",
        # Ligature material hoarded: laces, cords, a belt or sheet strips hidden away.
        r"(hid|hiding|hidden|hides|stash\w*|hoard\w*|sav(ed|ing)|kept|keeping|tucked) (\w+ ){0,2}"
        r"(shoe)?laces",
@@ -80,6 +81,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"se (faire|fait|fera|ferait) du mal", r"se bless\w*",
        r"(lacet|drap|corde|ceinture|serviette|fil|cordon|chandail|bas)s? (\w+ ){0,2}autour "
        r"(du|de son|de sa) (cou|gorge)",
+       # Anything knotted around the neck, however long its description.
+       r"(noue|nouee|nouees|attache|attachee|serre|serree|enroule|enroulee)s? autour (du|de son|"
+       r"de sa) (cou|gorge)",
+       r"(tied|knotted|wrapped|wound|looped|cinched) (tight(ly)? )?(around|round) (his|her|their) "
+       r"(neck|throat)",
        r"(poignets?|bras|avant-bras) (\w+ ){0,3}(couverts?|pleins?) de (coupures|sang|entailles)",
        r"avale\w* (\w+ ){0,3}(piles|lames?|vis|clous|verre|batteries)",
        r"found (him|her) with a (sheet|ligature|cord|rope)", r"cut (him|her) down",

@@ -52,7 +52,13 @@ CONCEPTS: tuple[Concept, ...] = (
        r"window|door)", r"(barbouill\w*|etend\w*|etal\w*) (\w+ ){0,3}(excrements|marde|merde|"
        r"matieres fecales)"),
     # triage-policy immediate: a drop under way (someone waiting for or picking up a throw-over).
-    concept("drop_under_way", "immediate", {SI}, "drop under way", "largage en cours"),
+    concept("drop_under_way", "immediate", {SI}, "drop under way", "largage en cours",
+       # Planned with a place and a time: "lancer le paquet par-dessus la clôture dimanche à 21h".
+       r"(lancer|lance|garrocher|garocher|throw|toss|chuck)\w* (\w+ ){0,3}(paquet|package|colis|"
+       r"ballon|bundle|sac|bag)s? (\w+ ){0,3}(par-dessus|over) (la |le |the )?(cloture|fence|mur|"
+       r"wall)[^.;!?]{0,60}\b(\d{1,2} ?h|\d{1,2}:\d\d|tonight|ce soir|a soir|demain|tomorrow|"
+       r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|"
+       r"friday|saturday|sunday)\b"),
     # triage-policy priority (community): a collateral contact raising a concern.
     concept("collateral_concern", "priority", set(), "collateral concern",
        "inquiétude d'un contact"),

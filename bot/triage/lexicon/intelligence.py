@@ -12,7 +12,8 @@ CONCEPTS: tuple[Concept, ...] = (
     # A search goes on record for the SIO, even when it finds nothing (triage-policy: negation).
     concept("search", "routine", {SI}, "search", "fouille",
        r"search(ed|es|ing)?\b", r"fouill\w*", r"pat[- ]?down", r"frisk\w*", r"shakedown",
-       r"strip search", r"dog team", r"chien detecteur", r"search\w*", r"ion ?scan",
+       r"strip search", r"dog team", r"chien detecteur", r"(?<!job\s)(?<!house\s)search\w*",
+       r"ion ?scan",
        r"scanner ionique", r"(k-?9|dog|chien|canine?) (\w+ ){0,2}(sweep|search|pass|passage|"
        r"fouille|team|unit|handler|maitre)", r"(passe|passer|passait) le chien",
        r"(k-?9|dog|chien)s? (team |unit )?(ran|went through|worked|did|searched|swept|sniffed|"

@@ -318,9 +318,16 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(ils|elles) (partent|sortent))",
        # A named person to be found and finished: "finding Price ... and finishing it".
        r"(find|finding|found|get|getting|track\w* down|pogner|trouver) [^.;!?]{0,60}\b(and|then|"
-       r"pis|et) (finish|finishing|end|ending|settle|settling|finir|regler)\w* (it|him|her|things|"
-       r"them|ca|ça|le|la)\b",
+       r"pis|et) ((finish|finishing|end|ending|settle|settling|finir|regler)\w* (it|him|her|"
+       r"things|them|ca|ça|le|la)|(put|putting|take|taking|lay|laying) (him|her|them) (down|out))"
+       r"\b",
        r"regler (son|ses|leur) (compte|cas) (a|au|avec)",
+       # A killing or a stabbing told in the present, as a plan: "pis je la tue", "on pique
+       # Dupuis" (a name as written), "je vais le planter".
+       r"\b(je|j'|on|j) ([\w']+ ){0,1}(la|le|les|l'|te|vous|lui) (tue|tuerai|tuerait|pique|"
+       r"piquerai|plante|planterai|descends|descend|finis|crisse a terre)\b",
+       r"\b(on|je|j'|ils|y) (va |vas |vont |va aller )?(pique|piquer|plante|planter|descend|"
+       r"descendre|tabasse|tabasser|passe|passer) (?-i:[A-Z][a-z]+)\b",
        r"(aller|va) (lui )?regler son (compte|cas)",
        # Not out "by the front door" is his own way out: escape talk, not a threat.
        r"(won'?t|will not|isn'?t gonna|not gonna|ain'?t gonna|never) (\w+ ){0,1}(walk out|"
