@@ -99,6 +99,7 @@ ROUNDS = (
     Round("M", "round-13.jsonl", "9e4c186"),
     Round("N", "round-14.jsonl", "84a8021"),
     Round("O", "round-15.jsonl", "13b6d0e"),
+    Round("P", "round-16.jsonl", "8767eee"),
 )
 Verdict = tuple[str, frozenset[str]]  # urgency, routes
 

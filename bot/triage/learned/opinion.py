@@ -28,7 +28,7 @@ from bot.triage.learned.ridge import fit_ridge
 
 CORPUS = Path(__file__).parent / "corpus"
 # The development corpus (a copy of ../shared/corpus/observations-dev.jsonl) and the blind
-# rounds A-O (benchmarks/triage_rounds.md), each once its first look was recorded.
+# rounds A-P (benchmarks/triage_rounds.md), each once its first look was recorded.
 TRAINING_SETS = (
     "observations-dev.jsonl",
     "round-2.jsonl",
@@ -46,6 +46,7 @@ TRAINING_SETS = (
     "round-13.jsonl",
     "round-14.jsonl",
     "round-15.jsonl",
+    "round-16.jsonl",
 )
 LEVELS = ("routine", "priority", "immediate")
 LEARNED_ROUTES = ("security_intelligence", "health_services", "case_management")
