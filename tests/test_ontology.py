@@ -1371,9 +1371,41 @@ ROUND_P_CONCEPTS = [
     ),
 ]
 
+ROUND_Q_CONCEPTS = [
+    # Ligatures and joined elisions as typed: "nœud", "dattacher", "sœur".
+    ("on a trouvé un nœud coulant dans sa taie d'oreiller", "immediate", (HS, SUP)),
+    ("jai vu Roy en train dattacher son lacet après la grille", "immediate", (HS, SUP)),
+    ("la sœur de Gagnon a appelé, inquiète, y boit encore", "priority", (CM, SUP)),
+    # A score settled in person, a witness silenced, "pour de bon"; a veiled threat left vague.
+    (
+        "he said he's going over to her place tonight and finishing it",
+        "immediate",
+        (CM, SI, SUP),
+    ),
+    ("told his cellie he'll make sure that witness never testifies", "immediate", (SI, SUP)),
+    ("il veut aller le voir en sortant pour régler ça pour de bon", "immediate", (SI, SUP)),
+    ("'you'll see what happens' he said to the table, nobody named, no date", "priority", (SI,)),
+    # A biker club is no club in hand; medication refused or held in the mouth and passed on.
+    ("he's a member of a biker club, seen with him at the gas station", "priority", (SI,)),
+    ("elle en a pu besoin de son insuline, dit-elle, refuse la dose", "priority", (HS,)),
+    ("saw him keep his pill under his tongue and he passed it to Roy after", "priority", (HS,)),
+    # A "drone" that was a plane; cuffs slipped; violence named by its kind.
+    ("tower called a drone, turned out to be a hobby plane over the field", "routine", (SI,)),
+    (
+        "on the escort he slipped his left cuff and ran into the parking lot",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "l'appel du poste de police: violence conjugale cette nuit, il a été arrêté",
+        "immediate",
+        (CM, SI, SUP),
+    ),
+]
+
 
 # Every table of (sentence, urgency, routes): the acts and objects, round E's harmless contexts
-# with their neighbours, round E's concepts and route conventions, and rounds F to P's concepts.
+# with their neighbours, round E's concepts and route conventions, and rounds F to Q's concepts.
 @pytest.mark.parametrize(
     ("text", "urgency", "routes"),
     TOLD_BY_ACTS
@@ -1391,7 +1423,8 @@ ROUND_P_CONCEPTS = [
     + ROUND_M_CONCEPTS
     + ROUND_N_CONCEPTS
     + ROUND_O_CONCEPTS
-    + ROUND_P_CONCEPTS,
+    + ROUND_P_CONCEPTS
+    + ROUND_Q_CONCEPTS,
 )
 def test_incidents_told_by_acts_and_objects(
     text: str, urgency: str, routes: tuple[str, ...]

@@ -332,6 +332,14 @@ def test_real_words_one_slip_from_a_key_word_are_left_alone() -> None:
         assert triage(text).urgency is Urgency.ROUTINE
 
 
+def test_ligatures_and_joined_elisions_are_read_and_the_card_quotes_them_as_typed() -> None:
+    mended = mend("en train dattacher un nœud, lagent à Laval")
+    assert mended.text == "en train d'attacher un noeud, l'agent à Laval"  # a name stays whole
+    assert mended.typed_span(9, 19) == "dattacher"
+    assert mended.typed_span(23, 28) == "nœud"
+    assert "automutilation: 'nœud coulant'" in triage("un nœud coulant dans la taie").reasons
+
+
 def test_a_negation_needs_a_whole_word() -> None:
     assert triage("CM notified, inm refusing his meds").urgency is Urgency.PRIORITY
     assert triage("he passed, then grabbed the nurse by the arm").urgency is Urgency.IMMEDIATE

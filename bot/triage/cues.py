@@ -562,6 +562,19 @@ HARMLESS = (
         keeps_route=True,
         whole_note=True,
     ),
+    # A "drone" that was a model plane or a bird: the perimeter was checked (the route stays).
+    _harmless(
+        "not a drone",
+        "pas un drone",
+        "drone drone_drop",
+        False,
+        r"(hobby|model|toy|rc|remote[- ]control\w*) (plane|airplane|aircraft|helicopter|heli)",
+        r"(avion|helicoptere)s? (teleguide|miniature|jouet|modele reduit)",
+        r"(turned out|it was|c'etait|s'est avere|was just)[^.;!?]{0,30}\b(birds?|hawk|goose|geese|"
+        r"kite|balloon|oiseaux?|cerf-volant|ballon|plane|avion|airliner)\b",
+        keeps_route=True,
+        whole_note=True,
+    ),
     # A commotion checked and found to be the television: "it was the UFC card on TV".
     _harmless(
         "it was the television",
@@ -642,6 +655,8 @@ _PAST = (
     r"placement|facility)",
     r"when (he|she) was (younger|a kid|a teen\w*|on the street|outside|in provincial)",
     r"the other day",
+    r"(\w+ ){0,2}(days?|weeks?) old\b",
+    r"vieux de (\d+|quelques|deux|trois) (jours|semaines)",
     r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)'?s\b",
     r"(bataille|incident|agression|chicane|automutilation|overdose|surdose|feu|menace|"
     r"evenement)s? "
@@ -682,6 +697,8 @@ _VAGUE = (
     r"tot ou tard",
     r"(pas de|aucune?|sans) (date|details?|precisions?|plan)\b",
     r"rien de (concret|precis)",
+    r"(no one|nobody|personne( de)?|aucune? personne) (named|nomme|vise|visee)",
+    r"(no|pas de|aucune?|without|sans) (target|cible|means|moyen|name|nom)\b",
 )
 # An act put in the room rather than on the screen: its people and its cause are present.
 _IN_THE_ROOM = (

@@ -142,8 +142,8 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
         _fr("jump", "height"),
     )),
     IncidentType("Pills stockpiled", "stockpile", "policy acts: stockpiling pills", (
-        _fr("save", "pills", gaps=(4,)),
-        _fr("pills", "save", gaps=(3,)),
+        _fr("save", "pills", gaps=(4,), unless=("passed_on",)),
+        _fr("pills", "save", gaps=(3,), unless=("passed_on",)),
     )),
     IncidentType("Overdose of his own saved medication", "own_overdose",
                  "policy: intentional overdose of own medication", (

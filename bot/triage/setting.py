@@ -77,7 +77,6 @@ _COMMUNITY_STRONG = (
     r"visite a domicile",
     r"collateral",
     r"curfew",
-    r"police (called|call|report\w*|advis\w*|contacted|collateral|say|said|informed)",
     r"(appel|avis) (du|de la) (police|spvm|spvq|sq|grc)",
     r"la police (m'|nous |me )?(avise|informe|appel\w*|rapporte)",
     r"couvre-feu",
@@ -111,7 +110,7 @@ _COMMUNITY_WEAK = (
     r"(appel|rencontre) de suivi",
     r"follow-?up (call|meeting)",
     r"prochaine (rencontre|recontre)",
-    r"police\b",
+    r"police\b",  # called out to a parolee's home, or to an escape from an escort
     r"employer",
     r"employeur",
     r"appt",

@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import simplemma
+
+from bot.triage.lemmas import is_known
 from bot.triage.scanner import fold
 
 # Folded, lower case. English first, then French.
@@ -78,8 +81,62 @@ class Mended:
         return self.typed[self.origin[start] : self.origin[end]]
 
 
+# French ligatures written out: "sœur", "nœud coulant", "cœur" read as the patterns spell them
+# ("soeur", "noeud", "coeur"); accent folding keeps one character for one and cannot.
+_LIGATURES = {"œ": "oe", "Œ": "Oe", "æ": "ae", "Æ": "Ae"}
+# An elision typed without its apostrophe on a phone ("jai vu", "en train dattacher", "lagent"):
+# the word is unknown, and what follows the first letter is a known French word.
+_JOINED = re.compile(r"\b(qu|[djl])([aeiouyhàâéèêëîïôûù][^\W\d_]{4,})\b")
+_LIGATURE = re.compile("|".join(_LIGATURES))
+
+
 def mend(text: str) -> Mended:
-    """The text with slipped key words spelled right (most texts come back unchanged)."""
+    """The text with its ligatures written out, its joined elisions given their apostrophe, and
+    slipped key words spelled right (most texts come back unchanged), each character traced back
+    to what the officer typed."""
+    # Each edit: where, what it writes, and the typed offset of each character it writes.
+    edits = [
+        (
+            m.start(),
+            m.end(),
+            f"{m.group(1)}'{m.group(2)}",  # the apostrophe comes from where the word goes on
+            [*range(m.start(), m.start(2)), m.start(2), *range(m.start(2), m.end())],
+        )
+        for m in _joined(text)
+    ]
+    edits += [
+        (m.start(), m.end(), _LIGATURES[m.group()], [m.start()] * 2)
+        for m in _LIGATURE.finditer(text)
+    ]
+    if not edits:
+        return _mend_slips(text)
+    parts: list[str] = []
+    origin: list[int] = []
+    done = 0
+    for start, end, wide, came_from in sorted(edits):
+        parts += [text[done:start], wide]
+        origin += range(done, start)
+        origin += came_from
+        done = end
+    parts.append(text[done:])
+    origin += range(done, len(text) + 1)
+    mended = _mend_slips("".join(parts))
+    via = mended.origin if mended.origin is not None else range(len(origin))
+    return Mended(mended.text, text, tuple(origin[i] for i in via))
+
+
+def _joined(text: str) -> list[re.Match[str]]:
+    """Words in lower case that are an elision typed without its apostrophe ("dattacher", not
+    "dates", nor a name such as "Laval")."""
+    return [
+        m
+        for m in _JOINED.finditer(text)
+        if not is_known(m.group().lower()) and simplemma.is_known(m.group(2).lower(), "fr")
+    ]
+
+
+def _mend_slips(text: str) -> Mended:
+    """The text with slipped key words spelled right."""
     lower = fold(text).lower()
     if _SLIPS.isdisjoint(_WORD.findall(lower)):
         return Mended(text, text, None)

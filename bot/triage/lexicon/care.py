@@ -122,9 +122,14 @@ CONCEPTS: tuple[Concept, ...] = (
        r"refus(es|ing|ed|e)? (his |her |all |to take )?(\w+ )?(meds|medications?|pills|insulin|"
        r"methadone|dose)", r"refus\w* (sa|ses|son) (\w+ )?(medication|medicaments|pilules|medic|"
        r"methadone|dose|injection)\b",
+       r"refus\w* (sa |ses |son |his |her |the )?(lithium|seroquel|quetiapine|insulin|insuline|"
+       r"clozapine|olanzapine|risperidone|antipsychoti\w*|antidepress\w*|depot|injection)\b",
        r"(stopped|not|isn'?t|quit|won'?t) (be )?taking (his |her )?(\w+ )?(meds|medications?|"
        r"pills)",
        r"arrete (sa|ses) (medication|medicaments)", r"(ne )?prend (pu|plus|pas) (ses|sa|son)\b",
+       # A dose kept in the cheek or under the tongue, not swallowed.
+       r"(garde\w*|cache\w*|keep\w*|kept|hold\w*|held|hid\w*) (\w+ ){0,3}(dans|sous|in|under) "
+       r"(sa|la|his|her|the) (joue|langue|cheek|tongue)",
        # No longer coming to the med line for his treatment.
        r"(ne se presente (plus|pas|pu)|se presente (plus|pu)|stopped (coming|going|showing up)|"
        r"no longer (comes|coming|shows)|hasn'?t (come|shown up)|not (coming|showing up)) "

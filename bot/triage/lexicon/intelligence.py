@@ -140,6 +140,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(?! of (bed ?)?(sheet|cloth|fabric|towel|blanket|shirt|paper|tape|metal|wood))",
        r"dope\b",
        r"diesel", r"pills? (being )?(sold|passed|traded|selling|passing|trading)",
+       r"(buy|buys|buying|bought|sell|sells|selling|acheter|achete|achetait|vendre|vend|vendait|"
+       r"trafique\w*) (\w+ ){0,1}(pills|meds|tablets|pilules|comprimes|medicaments)",
        r"(selling|passing|trading|diverting|cheeking) (his |her )?(pills|meds)",
        r"(spit|spat|spits|spitting|crach\w*) (\w+ ){0,2}(dose|meds|methadone|pills?|suboxone|"
        r"medicaments?|pilules?) (\w+ ){0,4}(into|in|dans) (a |an |un |une )?(cup|verre|napkin|"

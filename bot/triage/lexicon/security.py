@@ -12,6 +12,11 @@ CONCEPTS: tuple[Concept, ...] = (
     # triage-policy immediate: escape or breach with specifics.
     concept("escape", "immediate", {SI}, "escape/breach", "évasion/brèche",
        r"escalad\w* (la |le )?(cloture|mur)",
+       # Out of his restraints: "slipped his right cuff in the parking lot".
+       r"(slipped|slips|slipping|wriggled out of|got out of|pulled (his hand )?out of) (his |her |"
+       r"the |a |one )?(right |left )?(hand)?(cuffs?|handcuffs?|restraints?|shackles?|leg irons?)",
+       r"(sorti|sortie|libere|liberee) (sa |la |une )?(main )?(des|de ses|de la|de sa) (menottes?|"
+       r"entraves?)",
        r"(bars|window|grate|grill|fence) ([\w-]+ ){0,5}(cut|sawed|sawn|bent|pried|loosened)\b",
        r"(tried|trying|attempt\w*|tries) to (run|flee|bolt|escape|take off|get away|break away)",
        r"ran (off |away )?from (the )?(officers?|escort|staff|van|hospital)",

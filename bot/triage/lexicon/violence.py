@@ -49,7 +49,8 @@ CONCEPTS: tuple[Concept, ...] = (
     concept("weapon", "immediate", {SI}, "weapon", "arme",
        r"(filed|ground|sharpened|honed) (\w+ )?(down )?to a point", r"edged weapon",
        r"(?<!boxing\s)(?<!golf\s)(?<!book\s)(?<!fan\s)(?<!night\s)(?<!social\s)(?<!sports\s)"
-       r"(?<!youth\s)(?<!chess\s)(club|bludgeon|cosh)\b(?! (soda|sandwich|house|med|"
+       r"(?<!youth\s)(?<!chess\s)(?<!biker\s)(?<!motorcycle\s)(?<!bikers\s)(?<!strip\s)"
+       r"(club|bludgeon|cosh)\b(?! (soda|sandwich|house|med|"
        r"meeting|night))",
        r"rebar", r"(metal|steel|iron) (rod|bar|spike|pipe|stake|shard)s?\b",
        r"(tige|barre|pic|tuyau|morceau) de (metal|fer|acier)",
@@ -223,6 +224,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(?<!\bse\s)(?<!\bs')frapp(e|é|er|ait|ent)\b(?! (\w+ )?(le|la|sur le|sur la|dans le|"
        r"dans la) (mur|porte|table|vitre|sac|ballon|balle|punching))",
        r"coups? de (poing|pied)", r"voies? de fait", r"agress(e|é|ion|er|ait)\w*",
+       r"violence (conjugale|familiale|domestique)", r"domestic (violence|assault)",
        r"poignard\w*", r"attaqu\w*", r"etrangl\w*", r"sauté dessus", r"tabass\w*",
        r"(l'a|l'ont|a ete|s'est fait|se faire|vont le|va le|veut le) plante\b",
        r"se faire planter", r"(s'est|se sont|s'etait|s'etaient) fai\w* (planter|poignarder|"
@@ -311,8 +313,6 @@ CONCEPTS: tuple[Concept, ...] = (
        r"see (you|u|her|him) (in|at) the (parking )?(lot|parking|garage)",
        r"(on se|je vais te|je vais vous) (voit|verra|voir|attendre) (dans|au|a) (le )?"
        r"(stationnement|parking)",
-       r"(you'?ll|you will|u'?ll|tu vas|vous allez) (see|voir) (what happens|what'?s gonna happen|"
-       r"ce qui va (t'|vous )?arriver)",
        r"(names?|noms?) (\w+ ){0,3}(cxs?|cos|officers|guards|staff|agents|agentes)\b[^.;!?]{0,60}"
        r"\b(plates?|plaques?|addresses|adresses|cars?|chars?|when they (leave|get off)|quand "
        r"(ils|elles) (partent|sortent))",
@@ -345,6 +345,16 @@ CONCEPTS: tuple[Concept, ...] = (
        r"((he|she|they|you|u)'ll|will|gonna|going to) (find out|learn|know|see|understand|feel) "
        r"what ((it'?s|it is|it feels) like to (hurt|suffer|be hurt|feel pain)|(real )?(pain|hurt) "
        r"(is|feels like))",
+       # A score to settle in person: "going over there tonight ... and I'm finishing it",
+       # "make sure she never testifies again", "régler ça pour de bon".
+       r"(going|go|goes|head\w*|i'?m going) (over )?(there|to (his|her|their) (place|house|work|"
+       r"apartment))\b[^.;!?]{0,60}\b(finish(ing)? (it|him|her|this)|settle (it|this)|end (it|"
+       r"this))\b",
+       r"make sure (she|he|they|that (rat|witness|snitch|guy|woman)) (never|can'?t|won'?t|"
+       r"doesn'?t) (\w+ )?(testif\w*|talk\w*|speak\w*|rat\w*|snitch\w*|say anything|open (her|"
+       r"his) mouth)",
+       r"regler (ca|ça|son cas|ses comptes?|l'affaire) (pour de bon|une fois pour toutes|"
+       r"definitivement)",
        # Retaliation promised for talking.
        r"should(a|'?ve| have) kept (your|ur|his|her|their) (mouth|trap) shut",
        r"(aurais|aurait|auriez) (du|dû) (te |la |vous )?(la )?fermer (ta|sa|votre) (gueule|yeule|"
@@ -399,6 +409,9 @@ CONCEPTS: tuple[Concept, ...] = (
        figurative=True),
     # triage-policy priority: threats talked about without a credible target or plan.
     # Not "threats"/"menaces": a report would list it as a plural of "threat"/"menace" above.
+    concept("veiled_threat", "immediate", {SI}, "veiled threat", "menace voilée",
+       r"(you'?ll|you will|u'?ll|tu vas|vous allez) (see|voir) (what happens|what'?s gonna happen|"
+       r"ce qui va (t'|vous )?arriver)", vague_lowers=True, figurative=True),
     concept("threat_talk", "priority", {SI}, "threatening talk", "propos menaçants",
        r"threat(s|ened|ening)?\b(?! to (kill|hurt|harm|hang|cut) (himself|herself|myself))",
        r"menaces?\b(?! de se )(?! (personne|pas|plus|pu|jamais|rien)\b)",

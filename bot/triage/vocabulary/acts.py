@@ -210,16 +210,18 @@ FAMILIES: tuple[Family, ...] = (
         "when im gone, when it's over, no point anymore, last time you'll see, won't need it, "
         "won't need them, won't be needing, this is it, where i'm going, where im going, "
         "won't need any, wont need any, nobody will notice, nobody'll notice, i'm done, "
-        "i'm finished, i'm through, im done, better this way, it's better like this, "
+        "i'm finished, i'm through, im done, better this way, it's better like this, at peace, "
         "for the best",
-        "ca sert a rien, sert a rien, pu besoin, plus besoin, quand ca va etre fini, "
+        # "J'en aurai pu besoin" (I won't need them), not "il en a pu besoin" (his lithium).
+        "ca sert a rien, sert a rien, aurai pu besoin, aurai plus besoin, aura pu besoin, "
+        "aura plus besoin, pu besoin de rien, plus besoin de rien, quand ca va etre fini, "
         "quand je serai parti, adieu, prenez soin, prends soin, pardon pour tout, "
         "desole pour tout, c'est la derniere fois, la derniere fois que tu, "
         "la derniere fois que vous, derniere fois qu'on se voit, quand ca sera fini, etait "
         "pret, est pret, suis pret, "
         "lettres pour tout le monde, c'est fini, c'est la fin, serai pu un probleme, "
         "serai plus un probleme, j'ai fini, je suis fini, j'en ai fini, moi c'est fini, "
-        "j'ai tout prevu, tout planifie, mieux comme ca, mieux ainsi, "
+        "j'ai tout prevu, tout planifie, mieux comme ca, mieux ainsi, en paix, "
         "vous allez etre tranquilles, vous serez tranquilles, vous aurez la paix",
     ),
     # Things handed over with a word said: "keep them", "prenez-les". Matched as written: "she
@@ -279,6 +281,13 @@ FAMILIES: tuple[Family, ...] = (
         "own, saving, saved, stockpile, stockpiled, hoard, cheeked, cheeking",
         "ses propres, accumule, accumulees, gardait, ramassait, cachait",
     ),
+    # A dose passed on to someone else: diversion, not a store of his own.
+    _f(
+        "passed_on",
+        "passed it to, handed it to, gave it to, passed them to, handed them to, slipped it to",
+        "l'a passe a, l'a donne a, les a passes a, les a donnes a, l'a refile a",
+        exact=True,
+    ),
     _f(
         "save",
         "save, saving, stockpile, hoard, collect, stash, cheek, accumulate",
@@ -288,7 +297,10 @@ FAMILIES: tuple[Family, ...] = (
     _f(
         "symptom",
         "sweaty, sweating, clammy, diaphoretic, shaking, shaky, trembling, tremors, "
-        "confused, confusion, disoriented, mixed up, not making sense, pale, grey, gray, ashen, "
+        # Grey in the face, not "in grey sweats".
+        "confused, confusion, disoriented, mixed up, not making sense, pale, ashen, looks grey, "
+        "looked grey, turned grey, going grey, gone grey, grey in the face, looks gray, "
+        "looked gray, turned gray, gray in the face, "
         "dizzy, short of breath, can't hold, cannot stand, can't stand, wobbly, chest pain, "
         "chest hurts, tight chest, chest tight, pressure in his chest, left arm, "
         "down his arm, vomiting, cold sweat, wheezing, heart racing, racing heart, palpitations, "
