@@ -100,6 +100,7 @@ ROUNDS = (
     Round("N", "round-14.jsonl", "84a8021"),
     Round("O", "round-15.jsonl", "13b6d0e"),
     Round("P", "round-16.jsonl", "8767eee"),
+    Round("Q", "round-17.jsonl", "94162d9"),
 )
 Verdict = tuple[str, frozenset[str]]  # urgency, routes
 

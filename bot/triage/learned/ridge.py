@@ -9,6 +9,9 @@ limit, no randomness: the same notes give the same weights).
 
 from __future__ import annotations
 
+import os
+from concurrent.futures import ThreadPoolExecutor
+
 import numpy as np
 
 from bot.triage.learned.features import Rows
@@ -45,3 +48,12 @@ def fit_ridge(rows: Rows, target: np.ndarray, *, alpha: float = ALPHA) -> np.nda
         direction = residual + (new_norm / norm) * direction
         norm = new_norm
     return rows.dot_transposed(dual)
+
+
+def fit_ridges(rows: Rows, targets: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """Each target's weights, the fits run side by side: numpy lets go of the interpreter in
+    the large array work each step does, so a second core takes a third off the bot's start-up.
+    Each fit is the same as alone (the same steps on the same numbers)."""
+    with ThreadPoolExecutor(max_workers=min(len(targets), os.cpu_count() or 1)) as pool:
+        fitted = pool.map(lambda target: fit_ridge(rows, target), targets.values())
+        return dict(zip(targets, fitted, strict=True))
