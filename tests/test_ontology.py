@@ -1403,9 +1403,40 @@ ROUND_Q_CONCEPTS = [
     ),
 ]
 
+ROUND_R_CONCEPTS = [
+    # An escape told by its tools and its drawing; affection and errands asked of staff.
+    (
+        "found a ladder made of knotted sheets under his bunk and a sketch of the back gate",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "he keeps asking the teacher for a hug after class and calls her sweetheart",
+        "priority",
+        (SI,),
+    ),
+    ("asked the chaplain to post a letter for him outside so it isn't read", "priority", (SI,)),
+    # A collateral's word of selling; checks that ruled a risk out; a program's title.
+    (
+        "the sawmill manager called: he offers coworkers whatever they want, cheap",
+        "priority",
+        (CM, SI, SUP),
+    ),
+    ("perimeter alarm at 0200, fence intact, deer tracks along the road", "routine", (SI,)),
+    ("il a fini le programme sur la violence familiale, fier de lui", "routine", (CM,)),
+    ("since his stroke he walks with a cane, played cards with the guys", "routine", ()),
+    ("suivi de prévention du suicide: nie toute idée noire, a mangé", "routine", (HS,)),
+    ("sniffer dog went through the visiting room, no indications", "routine", (SI,)),
+    (
+        "information reçue hier sur de la drogue en cellule 4: fouille, aucune drogue trouvée",
+        "routine",
+        (SI,),
+    ),
+]
+
 
 # Every table of (sentence, urgency, routes): the acts and objects, round E's harmless contexts
-# with their neighbours, round E's concepts and route conventions, and rounds F to Q's concepts.
+# with their neighbours, round E's concepts and route conventions, and rounds F to R's concepts.
 @pytest.mark.parametrize(
     ("text", "urgency", "routes"),
     TOLD_BY_ACTS
@@ -1424,7 +1455,8 @@ ROUND_Q_CONCEPTS = [
     + ROUND_N_CONCEPTS
     + ROUND_O_CONCEPTS
     + ROUND_P_CONCEPTS
-    + ROUND_Q_CONCEPTS,
+    + ROUND_Q_CONCEPTS
+    + ROUND_R_CONCEPTS,
 )
 def test_incidents_told_by_acts_and_objects(
     text: str, urgency: str, routes: tuple[str, ...]

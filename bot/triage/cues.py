@@ -408,11 +408,12 @@ HARMLESS = (
         False,
         # A search prompted by a tip, or by a find elsewhere, that turned up nothing.
         r"((tip|info\w*|rumou?r|kite|source|renseignement|tuyau)s? (about|on|of|regarding|re|"
-        r"concernant|sur|que)|(following|after|suite a|a la suite de|apres) (the |a |la |le )?"
-        r"(discovery|find|finding|seizure|decouverte|saisie) (of|d'un|d'une|de|du|des)) "
-        r"[^!?]{0,200}\b(nothing|rien|no (weapons?|shank|contraband|drugs)|"
-        r"aucune? (arme|objet|drogue))(?! else)(?! d'autre)( ([\w']+ ){0,4}(found|located|"
-        r"trouve\w*|saisi\w*|marque\w*|indique\w*|turned up|showed up)|(?=\s*[.;!]|\s*$))",
+        r"concernant|sur|que|recue?s?|received|that)|(following|after|suite a|a la suite de|"
+        r"apres) (the |a |la |le )?(discovery|find|finding|seizure|decouverte|saisie) (of|d'un|"
+        r"d'une|de|du|des)) [^!?]{0,200}\b(nothing|rien|no (weapons?|shank|contraband|drugs|"
+        r"medication|pills|phones?|alcohol|brew)|aucune? (arme|objet|drogue))(?! else)"
+        r"(?! d'autre)( ([\w']+ ){0,4}(found|located|trouve\w*|saisi\w*|marque\w*|indique\w*|"
+        r"turned up|showed up)|(?=\s*[.;!]|\s*$))",
         keeps_route=True,
         whole_note=True,
     ),
@@ -455,6 +456,8 @@ HARMLESS = (
         r"assessment)\b",
         r"(discontinued|ended|lifted|stopped|removed|cancelled|canceled|leve|levee|cesse|arrete) "
         r"(the |his |her |la |sa )?(obs|observation|watch|surveillance)\b",
+        r"(suivi|programme|plan|protocole) (de )?prevention (du )?suicide",
+        r"suicide prevention (\w+ )?(follow-?up|check|plan|program\w*|protocol|team)",
         r"(fin|levee) (de la |du )?(surveillance|garde|observation) (anti-?suicide|suicidaire|"
         r"constante|etroite)",
         keeps_route=True,
@@ -561,6 +564,18 @@ HARMLESS = (
         r"unfounded|non fondee?s?)",
         keeps_route=True,
         whole_note=True,
+    ),
+    # A perimeter alarm checked: the fence intact, an animal's tracks (the route stays).
+    _harmless(
+        "perimeter checked",
+        "périmètre vérifié",
+        "escape",
+        False,
+        r"(fence|fences|cloture|perimeter|perimetre|wall|mur)s? (\w+ ){0,2}(intact|intacte|ok|"
+        r"secure|undamaged|not damaged|no damage|sans dommage|en bon etat)",
+        r"(fox|deer|raccoon|animal|bird|coyote|moose|renard|chevreuil|raton|animaux|orignal) "
+        r"(tracks|prints|traces|pistes)",
+        keeps_route=True,
     ),
     # A "drone" that was a model plane or a bird: the perimeter was checked (the route stays).
     _harmless(

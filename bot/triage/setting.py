@@ -36,7 +36,7 @@ _COMMUNITY_STRONG = (
     r"parole office",
     r"bureau (de|des) (liberation|libération|probation|libérations)",
     r"(landlord|employer|boss|foreman|supervisor at work|proprio|proprietaire|employeur|patron|"
-    r"contremaitre)('?s)? ([\w.()':,-]+ ){0,6}(called|phoned|texted|emailed|"
+    r"contremaitre|manager|gerante?)('?s)? ([\w.()':,-]+ ){0,6}(called|phoned|texted|emailed|"
     r"came (by|to the office)|says|said|reports?|reported|a (appele|telephone|texte)|appelle|"
     r"dit|rapporte)",
     r"(called|phoned|contacted|spoke (with|to)|appel\w*|parle (a|avec)) (the |his |"

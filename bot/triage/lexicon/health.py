@@ -269,7 +269,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"signes vitaux|pouls)", r"cold to the touch", r"found dead", r"(trouve|retrouve) mort",
        r"deceased", r"decede", r"rigor", r"(can'?t|cannot|couldn'?t|unable to) (wake|rouse) "
        r"(him|her)", r"(impossible de|arrive pas a) (le|la) reveiller", r"slumped",
-       r"heart attack", r"stroke\b",
+       r"(?<!since\shis\s)(?<!since\sher\s)(?<!since\sa\s)(?<!after\shis\s)(?<!after\sher\s)"
+       r"heart attack", r"(?<!since\shis\s)(?<!since\sher\s)(?<!since\sa\s)(?<!after\shis\s)"
+       r"(?<!after\sher\s)stroke\b",
        r"(water|waters|eaux) (\w+ ){0,1}(broke|has broken|have broken|ont creve|ont perce|sont "
        r"crevees|ont crevé)", r"contractions? (\w+ ){0,3}(minutes|min|apart|aux|every|toutes les)",
        r"in (active )?labou?r\b", r"en travail\b", r"(va |est en train d'|commence a )accoucher",

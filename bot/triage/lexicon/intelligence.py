@@ -13,6 +13,7 @@ CONCEPTS: tuple[Concept, ...] = (
     concept("search", "routine", {SI}, "search", "fouille",
        r"search(ed|es|ing)?\b", r"fouill\w*", r"pat[- ]?down", r"frisk\w*", r"shakedown",
        r"strip search", r"dog team", r"chien detecteur", r"(?<!job\s)(?<!house\s)search\w*",
+       r"(sniffer|detector|detection|drug) dogs?",
        r"ion ?scan",
        r"scanner ionique", r"(k-?9|dog|chien|canine?) (\w+ ){0,2}(sweep|search|pass|passage|"
        r"fouille|team|unit|handler|maitre)", r"(passe|passer|passait) le chien",
@@ -71,7 +72,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(found|trouve\w*) (\w+ ){0,3}(bag|baggie|sac|sachet|bunch|handful|poignee) (of |"
        r"de )?(pills|"
        r"pilules|comprimes|tablets)",
-       r"paquets?\b", r"ruban (noir|adhesif|electrique|gris|a conduit)",
+       r"paquets?\b(?! sacres?)", r"ruban (noir|adhesif|electrique|gris|a conduit)",
        r"(objets?|articles?) (interdits?|prohibes?|non autorises?)"),
     concept("brew", "priority", {SI}, "brew", "alcool artisanal",
        r"(?<!trouble\s)(?<!something\s)brew(s|ing)?\b", r"hooch", r"home ?brew", r"moonshine",
@@ -87,7 +88,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(rentre\w*|entre\w*) (pis|et) (sort\w*|ressort\w*) (\w+ ){0,4}(a toute heure|"
        r"jour et nuit|tout le temps)", r"qu'?(il|y) (deal|vend)\w*\b",
        r"(he'?s|hes|he is|she'?s|she is) (dealing|selling)\b",
-       r"snort\w*", r"sniff\w*",
+       r"snort\w*", r"sniff\w*\b(?! dogs?\b)",
        # Something taken that came from the yard or the mail: paper soaked in a drug, "took
        # something off the yard" (an overdose then adds the SIO, triage-policy).
        r"(took|taken|smoked|had|got) (something|some shit|un truc) (off|from|on|in) (the )?(yard|"
@@ -140,6 +141,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(?! of (bed ?)?(sheet|cloth|fabric|towel|blanket|shirt|paper|tape|metal|wood))",
        r"dope\b",
        r"diesel", r"pills? (being )?(sold|passed|traded|selling|passing|trading)",
+       r"(offer\w*|sell\w*) (\w+ ){0,3}(anything|whatever) (he|you|they|she) (wants?|needs?|"
+       r"likes?)\b",
        r"(buy|buys|buying|bought|sell|sells|selling|acheter|achete|achetait|vendre|vend|vendait|"
        r"trafique\w*) (\w+ ){0,1}(pills|meds|tablets|pilules|comprimes|medicaments)",
        r"(selling|passing|trading|diverting|cheeking) (his |her )?(pills|meds)",

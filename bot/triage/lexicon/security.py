@@ -34,6 +34,13 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(the |la |le )?(\w+ )?(fence|cloture|wall|mur)", r"(dug|dig\w*|creus\w*) (\w+ ){0,3}"
        r"(under|sous) (the |la )?(fence|cloture|wall|mur)",
        r"cut (the |a |in the )?(\w+ )?(fence|wire|perimeter|mesh)", r"(a pair of )?cutters",
+       # A rope of sheets, a drawing of the way out with its times.
+       r"(rope|ladder|corde|echelle)s? (of|made (of|from)|de|faite? (de|avec)) (\w+ ){0,2}"
+       r"(braided |tressee?s? |knotted |nouee?s? )?(bed ?sheets?|sheets?|draps?|towels?|"
+       r"serviettes?)",
+       r"(diagram|map|drawing|sketch|plan|croquis|carte|dessin)s? (\w+ ){0,2}(of|de|du|de la) "
+       r"(the |l')?(\w+ ){0,2}(sally ?port|gate|fence|perimeter|wall|tower|barriere|cloture|mur|"
+       r"tour|perimetre|guerite)\b",
        r"(gate|sally ?port|perimeter door|barriere|portail|"
        r"porte exterieure) (\w+ ){0,3}(was |is |a ete |"
        r"est )?(left )?(open|unlocked|unattended|ouverte?|deverrouill\w*|sans surveillance)",

@@ -18,6 +18,12 @@ CONCEPTS: tuple[Concept, ...] = (
     # triage-policy priority: boundary testing and manipulation of staff.
     concept("boundary", "priority", {SI}, "boundary testing", "test des limites",
        r"(offered|offering|offers) (me )?\$ ?\d+", r"look the other way", r"fermer les yeux sur",
+       # Affection asked of staff or pet names: "keeps asking the facilitator for hugs".
+       r"(asking|asks|asked|wants|wanted|begging|demande\w*) (\w+ ){0,5}for (a )?(hugs?|kiss(es)?|"
+       r"a kiss|calins?|becs?)\b",
+       r"calls? (her|him|the (\w+ )?(officer|nurse|facilitator|teacher)) ['\"]?(sweetheart|honey|"
+       r"babe|baby|darling|beautiful|gorgeous|sweetie|hun|love)\b",
+       r"(l'appelle|appelle l'\w+) ['\"]?(ma belle|mon amour|cherie|mon coeur|ma chouette|bebe)\b",
        # A staff member's time off or private pictures known to him: he has been looking.
        r"(asked|asks|asking|knew|knows|know|mentioned|demande\w*|sait|savait|parle\w*) (\w+ ){0,5}"
        r"(my|her|your|the officer's|the nurse's|mes|tes|vos|mon|ma|ta) (vacation|holidays?|trip|"
@@ -101,6 +107,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(quelle|a quelle|ou) (\w+ ){0,1}ecole (\w+ ){0,2}(mes|tes|ses|vos|leurs)? ?(enfants|kids|"
        r"flos|p'tits|petits)?(\w+ )?(vont|va|allaient)",
        r"(ou|où) (y|ils|elles|mes enfants|tes enfants) (vont|allaient) (a l'|à l')ecole",
+       # Programs' and chaplaincy staff bring worksheets; mail they carry out is another matter.
+       r"(asked|asking|asks|wants|wanted|begged|begging|tried to get|trying to get) the (\w+ )?"
+       r"(facilitator|teacher|instructor|librarian|chaplain|volunteer|interpreter|elder|worker) "
+       r"to (mail|post|sneak|smuggle|look the other way|make (a|some) calls? for)\b",
        r"(asked|asking|asks|wants|wanted|begged|begging|tried to get|trying to get) (me|staff|"
        r"the (officer|co|nurse|guard)) to (mail|post|send|bring|pass(?! (on|along)\b)|deliver|"
        r"carry|sneak|"

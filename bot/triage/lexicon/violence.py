@@ -224,7 +224,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(?<!\bse\s)(?<!\bs')frapp(e|é|er|ait|ent)\b(?! (\w+ )?(le|la|sur le|sur la|dans le|"
        r"dans la) (mur|porte|table|vitre|sac|ballon|balle|punching))",
        r"coups? de (poing|pied)", r"voies? de fait", r"agress(e|é|ion|er|ait)\w*",
-       r"violence (conjugale|familiale|domestique)", r"domestic (violence|assault)",
+       # Not a program's title: "programme de prévention de la violence familiale".
+       r"(?<!de\sla\s)(?<!sur\sla\s)(?<!contre\sla\s)violence (conjugale|familiale|domestique)"
+       r"(?! (program\w*|"
+       r"prevention|groupe?|cours|atelier))",
+       r"domestic (violence|assault)(?! (program\w*|prevention|group|course|class|counsel\w*))",
        r"poignard\w*", r"attaqu\w*", r"etrangl\w*", r"sauté dessus", r"tabass\w*",
        r"(l'a|l'ont|a ete|s'est fait|se faire|vont le|va le|veut le) plante\b",
        r"se faire planter", r"(s'est|se sont|s'etait|s'etaient) fai\w* (planter|poignarder|"
