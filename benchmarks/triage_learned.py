@@ -101,6 +101,7 @@ ROUNDS = (
     Round("O", "round-15.jsonl", "13b6d0e"),
     Round("P", "round-16.jsonl", "8767eee"),
     Round("Q", "round-17.jsonl", "94162d9"),
+    Round("R", "round-18.jsonl", "bf74f60"),
 )
 Verdict = tuple[str, frozenset[str]]  # urgency, routes
 

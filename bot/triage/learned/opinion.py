@@ -28,7 +28,7 @@ from bot.triage.learned.ridge import fit_ridges
 
 CORPUS = Path(__file__).parent / "corpus"
 # The development corpus (a copy of ../shared/corpus/observations-dev.jsonl) and the blind
-# rounds A-Q (benchmarks/triage_rounds.md), each once its first look was recorded.
+# rounds A-R (benchmarks/triage_rounds.md), each once its first look was recorded.
 TRAINING_SETS = (
     "observations-dev.jsonl",
     "round-2.jsonl",
@@ -48,6 +48,7 @@ TRAINING_SETS = (
     "round-15.jsonl",
     "round-16.jsonl",
     "round-17.jsonl",
+    "round-18.jsonl",
 )
 LEVELS = ("routine", "priority", "immediate")
 LEARNED_ROUTES = ("security_intelligence", "health_services", "case_management")
@@ -155,7 +156,7 @@ def model() -> Model:
     """The model trained on the committed training sets (once per process)."""
     libc = _glibc()
     if libc is not None:
-        libc.mallopt(_M_MMAP_THRESHOLD, _MAPPED_FROM)
+        libc.mallopt(_M_ARENA_MAX, 1)
     trained = train(labelled())
     if libc is not None:
         libc.malloc_trim(0)
@@ -164,14 +165,14 @@ def model() -> Model:
 
 # Training's memory, handed back to the system once it is done. Training counts every note's
 # n-grams in short-lived counters and arrays, tens of megabytes of which only the vocabulary and
-# weights (about 14 MB) survive. glibc keeps freed small blocks in the process between the
-# survivors (``malloc_trim`` hands them back), and after the first large array is freed it
-# raises its threshold for mapping large blocks on their own, so the next ones come from the
-# heaps it keeps, one per fitting thread: a fixed threshold keeps every block of a megabyte or
-# more mapped on its own and returned when freed. Resident memory would otherwise stay 25 to
-# 50 MB higher for the life of the bot. Elsewhere than glibc there is nothing to call.
-_M_MMAP_THRESHOLD = -3  # mallopt's parameter (malloc.h)
-_MAPPED_FROM = 1 << 20
+# weights (about 14 MB) survive. glibc keeps freed blocks in the process between the survivors
+# (``malloc_trim`` hands them back), and gives each fitting thread a heap of its own that it
+# keeps: one heap for the process (the threads take turns there, as numpy allocates under the
+# interpreter's lock anyway) leaves nothing behind and costs no time. Resident memory would
+# otherwise stay 15 to 50 MB higher for the life of the bot (a fixed threshold for mapping large
+# blocks on their own saved as much, but mapping every step's arrays anew cost a third of a
+# second). Elsewhere than glibc there is nothing to call.
+_M_ARENA_MAX = -8  # mallopt's parameter (malloc.h)
 
 
 def _glibc() -> ctypes.CDLL | None:
