@@ -340,6 +340,22 @@ def test_ligatures_and_joined_elisions_are_read_and_the_card_quotes_them_as_type
     assert "automutilation: 'nœud coulant'" in triage("un nœud coulant dans la taie").reasons
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked if he was ok, he said no. Found hanging in cell 4 at 0300.",
+        "He said no. Knife found in his cell.",
+        "Told Mr. Roy to stop, he said no. Punched inmate Tran in the face.",
+    ],
+)
+def test_a_no_that_ends_a_sentence_denies_nothing_in_the_next(text: str) -> None:
+    assert triage(text).urgency is Urgency.IMMEDIATE
+
+
+def test_a_number_is_no_negation() -> None:
+    assert triage("cell no. 4 searched").reasons == ("search: searched",)
+
+
 def test_a_negation_needs_a_whole_word() -> None:
     assert triage("CM notified, inm refusing his meds").urgency is Urgency.PRIORITY
     assert triage("he passed, then grabbed the nurse by the arm").urgency is Urgency.IMMEDIATE

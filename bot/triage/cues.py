@@ -24,7 +24,7 @@ _DENIAL = (
 _NEGATION = compile_terms(
     (
         _DENIAL,
-        r"no(?![-\w])(?! (idea|doubt|matter|later|sooner))",
+        r"no(?![-\w])(?! (idea|doubt|matter|later|sooner))(?![ .]*\d)",  # not "cell no. 4"
         r"not\b(?! (sure|certain|clear|only|just))",
         r"never\b",
         r"none\b",
@@ -454,8 +454,6 @@ HARMLESS = (
         r"(came|comes|taken|was taken|is) off (suicide |sw )?watch",
         r"(suicide|sw) watch (check|checks|round|rounds|observation|obs|review|reassessment|"
         r"assessment)\b",
-        r"(discontinued|ended|lifted|stopped|removed|cancelled|canceled|leve|levee|cesse|arrete) "
-        r"(the |his |her |la |sa )?(obs|observation|watch|surveillance)\b",
         r"(suivi|programme|plan|protocole) (de )?prevention (du )?suicide",
         r"suicide prevention (\w+ )?(follow-?up|check|plan|program\w*|protocol|team)",
         r"(fin|levee) (de la |du )?(surveillance|garde|observation) (anti-?suicide|suicidaire|"

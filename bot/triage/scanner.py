@@ -44,10 +44,13 @@ class Scan:
     lower: str
 
 
-# A period after a title or a short form ("M. Paquin", "Mr. Tran", "inm. Roy") is read as a
-# space: it ends no sentence, and "the landlord of Mr. Pham called" is words in a row.
+# A period after a title or a short form ("M. Paquin", "Mr. Tran", "inm. Roy", "no. 4") is read
+# as a space: it ends no sentence, and "the landlord of Mr. Pham called" is words in a row. "No."
+# is a number's only before one: "he said no. Knife found in his cell." is two sentences, and
+# the "no" must not deny the knife.
 _TITLE_PERIOD = re.compile(
-    r"(?<![\w.])(?:m|mr|mrs|ms|mme|mlle|dr|st|ste|sgt|inm|cpl|lt|cst|no|nos|approx)\.(?=\s)",
+    r"(?<![\w.])(?:(?:m|mr|mrs|ms|mme|mlle|dr|st|ste|sgt|inm|cpl|lt|cst|approx)\.(?=\s)"
+    r"|(?:no|nos)\.(?=\s*\d))",
     re.IGNORECASE,
 )
 

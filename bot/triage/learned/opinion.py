@@ -154,32 +154,27 @@ def consulted(rules: str, text: str) -> bool:
 @cache
 def model() -> Model:
     """The model trained on the committed training sets (once per process)."""
-    libc = _glibc()
-    if libc is not None:
-        libc.mallopt(_M_ARENA_MAX, 1)
     trained = train(labelled())
-    if libc is not None:
-        libc.malloc_trim(0)
+    _hand_back_freed_heap()
     return trained
 
 
-# Training's memory, handed back to the system once it is done. Training counts every note's
-# n-grams in short-lived counters and arrays, tens of megabytes of which only the vocabulary and
-# weights (about 14 MB) survive. glibc keeps freed blocks in the process between the survivors
-# (``malloc_trim`` hands them back), and gives each fitting thread a heap of its own that it
-# keeps: one heap for the process (the threads take turns there, as numpy allocates under the
-# interpreter's lock anyway) leaves nothing behind and costs no time. Resident memory would
-# otherwise stay 15 to 50 MB higher for the life of the bot (a fixed threshold for mapping large
-# blocks on their own saved as much, but mapping every step's arrays anew cost a third of a
-# second). Elsewhere than glibc there is nothing to call.
-_M_ARENA_MAX = -8  # mallopt's parameter (malloc.h)
+def _hand_back_freed_heap() -> None:
+    """Return the heap that training freed to the system.
 
-
-def _glibc() -> ctypes.CDLL | None:
+    Training counts every note's n-grams in short-lived counters and arrays, tens of megabytes
+    of which only the vocabulary and weights (about 14 MB) survive; glibc keeps the freed pages
+    in the process, between the survivors, and resident memory would stay 30 MB higher for the
+    life of the bot. ``malloc_trim`` hands them back (from every heap, the fitting threads'
+    included). Limiting glibc to one heap would keep a little more back, but only for the
+    whole process and for good (the bot's database threads would share it): not worth it.
+    Elsewhere than glibc there is nothing to call, and nothing is lost but those megabytes.
+    """
     try:
-        return ctypes.CDLL("libc.so.6")
+        libc = ctypes.CDLL("libc.so.6")
     except OSError:
-        return None
+        return
+    libc.malloc_trim(0)
 
 
 def second_opinion(text: str) -> Opinion:
