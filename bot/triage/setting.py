@@ -16,21 +16,6 @@ _DESTINATIONS = (
     r"day parole",
     r"semi-liberte",
 )
-# A release still to come: the man is inside, and the places he is going to are plans.
-_BEFORE_RELEASE = (
-    r"pre-?release",
-    r"(warrant expiry|(?-i:WED)\b|date d'expiration|expiration (du|de son) mandat)",
-    r"(release|liberation|sortie) (date )?(is |est |prevue? |scheduled )?"
-    r"(on |le |this |next |ce )?(mon|tue|tues|wed|thu|thurs|fri|sat|sun|monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|tomorrow|demain)\b",
-    r"(days?|weeks?|jours|semaines) (away )?(from|before|until|avant) (his |her |sa |son |the |"
-    r"la |le )?(day parole|full parole|release|sortie|liberation|semi-liberte|(?-i:SR|DP))\b",
-    r"(en vue de|avant) (sa|la|son) (liberation|sortie|depart)",
-    r"(before|ahead of|prior to) (his|her|the) (release|day parole|(?-i:SR))\b",
-    r"(release|liberation|sortie|(?-i:SR|WED))\w* (date )?(is |est )?(in|dans) (\d+|one|two|three|"
-    r"four|five|six|seven|eight|nine|ten|un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix) "
-    r"(days?|weeks?|wks?|months?|jours|semaines|sem|mois)\b",
-)
 _COMMUNITY_STRONG = (
     r"parolee",
     r"parole office",
@@ -158,7 +143,6 @@ _INSTITUTION = (
 SETTING_CUES = {
     "community": _COMMUNITY_STRONG,
     "community, destination": _DESTINATIONS,
-    "before release": _BEFORE_RELEASE,
     "community, weak": _COMMUNITY_WEAK,
     "institution": _INSTITUTION,
 }
@@ -167,8 +151,9 @@ SETTING_CUES = {
 def community_cue(found: dict[str, list[tuple[int, int]]]) -> tuple[int, int] | None:
     """Where the words that place the observation under community supervision are, if any."""
     strong = found["community"]
-    if not found["before release"]:
+    before_release = found["pre_release"]  # a release still to come: the man is inside
+    if not before_release:
         strong = strong + found["community, destination"]
-    if strong or found["institution"] or found["before release"]:
+    if strong or found["institution"] or before_release:
         return min(strong, default=None)
     return min(found["community, weak"], default=None)

@@ -11,6 +11,20 @@ from bot.triage.lexicon.concept import CM, SI, Concept, concept
 CONCEPTS: tuple[Concept, ...] = (
     # CD item 6: any new information about an offender before release.
     concept("pre_release", "routine", {CM}, "before release", "avant la libération",
+       # A release still to come, told by its date or its distance: the man is inside (the
+       # setting reads these too: a CRC named then is a plan, not where he is).
+   r"pre-?release",
+   r"(warrant expiry|(?-i:WED)\b|date d'expiration|expiration (du|de son) mandat)",
+   r"(release|liberation|sortie) (date )?(is |est |prevue? |scheduled )?"
+   r"(on |le |this |next |ce )?(mon|tue|tues|wed|thu|thurs|fri|sat|sun|monday|tuesday|"
+   r"wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|tomorrow|demain)\b",
+   r"(days?|weeks?|jours|semaines) (away )?(from|before|until|avant) (his |her |sa |son |the |"
+   r"la |le )?(day parole|full parole|release|sortie|liberation|semi-liberte|(?-i:SR|DP))\b",
+   r"(en vue de|avant) (sa|la|son) (liberation|sortie|depart)",
+   r"(before|ahead of|prior to) (his|her|the) (release|day parole|(?-i:SR))\b",
+   r"(release|liberation|sortie|(?-i:SR|WED))\w* (date )?(is |est )?(in|dans) (\d+|one|two|three|"
+   r"four|five|six|seven|eight|nine|ten|un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix) "
+   r"(days?|weeks?|wks?|months?|jours|semaines|sem|mois)\b",
        r"releas(e|es|ed|ing) on (his |her )?(wed|sr|stat|warrant expiry|expiry) (in|on|next)",
        r"(libere|liberee|sort|sortira|liberation) (a|à) (sa|son) (date d'expiration|expiration|"
        r"fin de mandat) (dans|la semaine|le mois|vendredi|lundi)",

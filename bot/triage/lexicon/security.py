@@ -12,9 +12,6 @@ CONCEPTS: tuple[Concept, ...] = (
     # triage-policy immediate: escape or breach with specifics.
     concept("escape", "immediate", {SI}, "escape/breach", "évasion/brèche",
        r"escalad\w* (la |le )?(cloture|mur)",
-       # Out of his restraints: "slipped his right cuff in the parking lot".
-       r"(slipped|slips|slipping|wriggled out of|got out of|pulled (his hand )?out of) (his |her |"
-       r"the |a |one )?(right |left )?(hand)?(cuffs?|handcuffs?|restraints?|shackles?|leg irons?)",
        r"(sorti|sortie|libere|liberee) (sa |la |une )?(main )?(des|de ses|de la|de sa) (menottes?|"
        r"entraves?)",
        r"(bars|window|grate|grill|fence) ([\w-]+ ){0,5}(cut|sawed|sawn|bent|pried|loosened)\b",
@@ -44,7 +41,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(gate|sally ?port|perimeter door|barriere|portail|"
        r"porte exterieure) (\w+ ){0,3}(was |is |a ete |"
        r"est )?(left )?(open|unlocked|unattended|ouverte?|deverrouill\w*|sans surveillance)",
-       r"slip\w* (out of )?(his|the|her|a) (cuffs?|handcuffs?|restraints?|shackles?)",
+       # Out of his restraints: "slipped his right cuff in the parking lot".
+       r"(slip\w*|wriggled|got|pulled (his hand )?) (out of )?(his|the|her|a|one) (right |left )?"
+       r"(cuffs?|handcuffs?|restraints?|shackles?|leg irons?)",
        r"(ran|run|running|bolted|bolts|took off) (for|towards?|to) (the )?(stairs|stairwell|exit|"
        r"doors?|fence|gate|parking|woods|elevator)", r"a pris la fuite",
        r"count (\w+ ){0,3}(is |was )(off|short|wrong|out)\b",
