@@ -1435,8 +1435,65 @@ ROUND_R_CONCEPTS = [
 ]
 
 
+ROUND_S_CONCEPTS = [
+    # Evidence told in Québec French; belongings given away with a farewell to the family.
+    ("nie les idées noires mais a une ligne rouge tout le tour du cou", "immediate", (HS, SUP)),
+    (
+        "il a donné sa télé à son voisin de cellule pis il a dit à l'agent tu vas avoir la paix",
+        "immediate",
+        (HS, SUP),
+    ),
+    # A staff member taking a package from a visitor; bringing an offender things from outside.
+    (
+        "camera saw the officer at the visits desk accept an envelope from the inmate's wife",
+        "immediate",
+        (SI, SUP),
+    ),
+    ("he says officer Grant brings him coffee from Tim's on nights", "priority", (SI,)),
+    # A threat as a score to settle; a fire told by its place code; denied contexts.
+    ("au téléphone il a dit qu'il va lui régler son compte en sortant", "immediate", (SI, SUP)),
+    ("fire on 3C, smoke at the end of the range", "immediate", (SI, SUP)),
+    ("he said he'll stab Doyle and he wasn't joking", "immediate", (SI, SUP)),
+    ("il a dit qu'il va tuer Roy, la gang a ri mais lui était sérieux", "immediate", (SI, SUP)),
+    # A dummy in the bed: an escape inside, a resident gone at a community residence.
+    (
+        "0300 count: pillow under the blanket so it would look like someone asleep",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "halfway house bed check, a jacket under the covers to look like a body, he is gone",
+        "priority",
+        (CM, SUP),
+    ),
+    # Pills hidden or unmarked are contraband; stockpiled by palming, a self-harm plan.
+    ("strip search after court: four loose unmarked tablets in his waistband", "priority", (SI,)),
+    ("he has been palming his night meds, 30 found in his pillowcase", "immediate", (HS, SUP)),
+    # Harmless: a game's banter and its referee, a film retold, a pencil, an issued tool,
+    # nerves before a first shift, a return before curfew; the charge nurse is a title.
+    (
+        "they were playing cards and Roy said 'I'll kill you' after losing, all laughed",
+        "routine",
+        (),
+    ),
+    ("watching the game, one guy yelled he'd strangle the referee", "routine", ()),
+    ("he was telling the guys about a movie where a man gets stabbed in a prison", "routine", ()),
+    ("cell search: only a sharpened pencil on the desk, nothing else", "routine", (SI,)),
+    ("the issued craft knife was signed back in at 1500", "routine", (SI,)),
+    (
+        "CRC: Boivin could not sleep because he starts at the warehouse at 6, chatted, went back "
+        "to bed",
+        "routine",
+        (CM,),
+    ),
+    ("CRC: signed in at 2140, curfew 2300, quiet evening", "routine", (CM,)),
+    ("CRC: signed in at 2340, curfew 2300, smelled of beer", "priority", (CM, SUP)),
+    ("the charge nurse asked for his med card to be updated", "routine", ()),
+]
+
+
 # Every table of (sentence, urgency, routes): the acts and objects, round E's harmless contexts
-# with their neighbours, round E's concepts and route conventions, and rounds F to R's concepts.
+# with their neighbours, round E's concepts and route conventions, and rounds F to S's concepts.
 @pytest.mark.parametrize(
     ("text", "urgency", "routes"),
     TOLD_BY_ACTS
@@ -1456,7 +1513,8 @@ ROUND_R_CONCEPTS = [
     + ROUND_O_CONCEPTS
     + ROUND_P_CONCEPTS
     + ROUND_Q_CONCEPTS
-    + ROUND_R_CONCEPTS,
+    + ROUND_R_CONCEPTS
+    + ROUND_S_CONCEPTS,
 )
 def test_incidents_told_by_acts_and_objects(
     text: str, urgency: str, routes: tuple[str, ...]

@@ -176,6 +176,16 @@ def negation_before(lower: str, start: int) -> Negation | None:
     return Negation(offset + cue.start(), bool(_IS_DENIAL.match(window, cue.start())))
 
 
+# A clause that gives a reason is not what a negation before it denies: "y dort pas parce qu'y
+# commence à l'usine" denies the sleep, not the reason.
+_REASON_OPENS = re.compile(r"(because|cause|since|as|parce|pcq|vu qu|car|puisque)\b")
+
+
+def context_denied(lower: str, start: int) -> bool:
+    """Whether a harmless context at ``start`` is denied ("he wasn't joking", "not a drill")."""
+    return not _REASON_OPENS.match(lower, start) and negation_before(lower, start) is not None
+
+
 @dataclass(frozen=True)
 class Harmless:
     """A harmless context and the concepts it neutralises in its sentence."""
@@ -207,6 +217,11 @@ def _harmless(
 ) -> Harmless:
     return Harmless((en, fr), patterns, frozenset(names.split()), figurative, **kw)
 
+
+# Laughter is no joke when the sentence goes on to say he meant it.
+_NOT_SERIOUS_AFTER = (
+    r"(?![^.;!?]{0,60}\b(serious|serieux|serieuse|meant it|no joke|pas une blague|pas pour rire))"
+)
 
 # triage-policy: alarming words in harmless contexts ("fire drill", "movie about a riot").
 HARMLESS = (
@@ -249,6 +264,10 @@ HARMLESS = (
         r"song|story|"
         r"podcast|comic|article|play|livre|roman|documentaire|emission|serie|jeu video|jeu|"
         r"chanson|histoire|bande dessinee|balado) (\w+ )?(about|on|sur|de)\b",
+        # A story retold: "il racontait le film qu'il a vu hier".
+        r"(racont\w*|retell\w*|retold|telling|told|describ\w*|decri\w*) (\w+ ){0,3}(the |a |le |"
+        r"la |un |une |son |sa |his |her )(film|movie|show|episode|series|serie|book|livre|roman|"
+        r"novel)\b",
         not_in_the_room=True,
     ),
     _harmless(
@@ -270,9 +289,9 @@ HARMLESS = (
         r"pour le (fun|plaisir)",
         r"(workout|training|entrainement|gym|exercise|run)\b[^.;!?]{0,30}(kill|tue)",
         r"(everybody|everyone|all|they|both|guys|the range|tout le monde|les gars) (\w+ )?"
-        r"(laugh\w*|rig\w*|riaient)",
+        r"(laugh\w*|rig\w*|riaient)" + _NOT_SERIOUS_AFTER,
         r"(toute la table|tout le monde|les gars|la gang|the whole table|the table) (\w+ ){0,3}"
-        r"(a rire|de rire|rire|laughing|laughed|cracked up)",
+        r"(a rire|de rire|rire|laughing|laughed|cracked up|a ri|ont ri)\b" + _NOT_SERIOUS_AFTER,
         not_in_the_room=True,
     ),
     # Words said over a game played in the room are banter; acts at the table are not: "he got
@@ -300,6 +319,13 @@ HARMLESS = (
         r"(crib|cribbage|chess|checkers|card|poker|euchre|scrabble|monopoly|uno) (board|table|"
         r"hand|game)s?\b",
         r"(table|partie|jeu) (d'echecs|de cartes|de crib|de poker|de dames)",
+        r"(play\w*|jou\w*) (\w+ ){0,2}(at |a game of |aux |au |a la |une partie d')?(chess|cards|"
+        r"checkers|crib|cribbage|poker|euchre|scrabble|monopoly|uno|dominoes|echecs|cartes|dames|"
+        r"dominos)\b",
+        r"(checkmate|echec et mat)",
+        # The people of a game watched or played: "gonna kill that ref".
+        r"(the|that|this|ce|cet|l') ?(ref|refs|referee|referees|umpire|ump|goalie|arbitre|"
+        r"arbitres)\b",
         r"(took|takes|taking|lost|loses) (his|her|my) (queen|rook|king|bishop|knight|pieces?)",
         r"(lost|loses|losing|won|wins|perd\w*|gagn\w*) (a |the |une |la )?(\w+ )?(hand|round|game|"
         r"main|partie|manche)\b",
@@ -469,6 +495,25 @@ HARMLESS = (
         r"(transfere\w*|transferred|transferring|transfer|released|libere\w*|sort|leaving|s'en va|"
         r"part) (\w+ ){0,3}(au |to |a la |en )?(minimum|medium|camp|ccc|crc|maison|another|autre|"
         r"demain|tomorrow|next week|la semaine prochaine)",
+    ),
+    # Sleepless or nervous over something ordinary ahead: "y dort pas parce qu'y commence à
+    # l'usine à 6h", "can't sleep, first day at the job tomorrow".
+    _harmless(
+        "nerves before an event",
+        "nervosité avant un événement",
+        "mental_state",
+        False,
+        r"(because|cause|since|parce qu'?|pcq|vu qu'?|car) (\w+ ){0,3}(start\w*|begin\w*|commence"
+        r"\w*|debute\w*) (\w+ ){0,3}(l')?(job|work|shift|school|class|course|program|travail|job|"
+        r"usine|shop|chantier|emploi|cours|ecole|programme|stage)",
+        r"(because|cause|since|parce qu'?|pcq|vu qu'?|car) (\w+ ){0,3}(start\w*|begin\w*|commence"
+        r"\w*|debute\w*) (\w+ ){0,4}(at|a) \d",
+        r"(first|premiere?) (day|shift|journee|jour|shift) (\w+ ){0,2}(at|of|on|a|au|de|du) "
+        r"(the |his |her |la |le |l'|son |sa )?(\w+ )?(job|work|plant|shop|site|travail|job|"
+        r"usine|chantier|emploi|ecole|school)",
+        r"(nervous|excited|anxious|stressed|nerveux|nerveuse|excite|excitee|stresse|stressee) "
+        r"(\w+ ){0,2}(about|for|before|pour|avant|de) (\w+ ){0,2}(interview|entrevue|job|"
+        r"first day|premiere journee|exam|examen|test|graduation|wedding|mariage|visit|visite)",
     ),
     _harmless(
         "no fire after all",
@@ -652,6 +697,11 @@ HARMLESS = (
         r"bon|a jour|balanced)",
         r"(couteaux|knives|lames|blades) (\w+ ){0,2}(attaches|tethered|cabled|chained|enchaines|"
         r"cables) (\w+ ){0,2}(au|to|a) (the |leur |their )?(poste|station|table|comptoir|counter)",
+        # A hobby or shop tool issued to him and on the sheet: "the approved hobby knife signed
+        # out to him at 0900".
+        r"(approved|authori[sz]ed|issued|autorise\w*|approuve\w*) (\w+ ){0,2}(hobby |craft |shop |"
+        r"leather |work |d'artisanat )?(knife|knives|blade|blades|tools?|scissors|x-?acto|"
+        r"couteau|lame|outils?|ciseaux)\b",
         r"(tally|(tool|blade|knife|utensil|shadow ?board) count|compte des (outils|couteaux)|"
         r"decompte des (outils|couteaux)) (is |was |est )?(correct|complete|complet|ok|exact|good|"
         r"balanced|juste)",

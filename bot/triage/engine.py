@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from bot.triage.cues import (
     CUES,
     HARMLESS,
+    context_denied,
     has_check,
     is_vague,
     negation_before,
@@ -115,8 +116,12 @@ def triage(text: str, lang: str | None = None) -> Triage:
     framed, alarms = frame_hits(typed.text, starts)
     for name, spans in framed.items():
         found[name].extend(spans)
-    hits = _hits(scanned, found, starts)
-    neutral, still_routed, harmless_reasons = _neutralised(found, starts, hits, lang, typed)
+    cue = community_cue(found)
+    community = cue is not None
+    hits = _hits(scanned, found, starts, community=community)
+    neutral, still_routed, harmless_reasons = _neutralised(
+        scanned, found, starts, hits, typed, lang
+    )
     affirmed = [h for h in hits if h.negation_start is None and h not in neutral]
     overridden = {name for h in affirmed for name in h.concept.excludes}
     affirmed = [h for h in affirmed if h.concept.name not in overridden]
@@ -131,8 +136,6 @@ def triage(text: str, lang: str | None = None) -> Triage:
         learned = None  # it agrees: nothing to add
     if learned is not None:
         urgency = Urgency(learned.urgency)
-    cue = community_cue(found)
-    community = cue is not None
     staff = any(h.concept.staff for h in affirmed)
     checked = has_check(found)
     kept = [
@@ -204,7 +207,9 @@ def _topic_routes(hits: list[_Hit], *, community: bool) -> set[str]:
     return topics
 
 
-def _hits(text: Scan, found: dict[str, list[tuple[int, int]]], starts: list[int]) -> list[_Hit]:
+def _hits(
+    text: Scan, found: dict[str, list[tuple[int, int]]], starts: list[int], *, community: bool
+) -> list[_Hit]:
     """Every concept match, with its negation and whether its sentence speaks of the past."""
     past = past_sentences(found, starts)
     vague = is_vague(found)
@@ -217,6 +222,9 @@ def _hits(text: Scan, found: dict[str, list[tuple[int, int]]], starts: list[int]
                 level = Urgency.PRIORITY  # triage-policy: over and done is not a present risk
             if vague and concept.vague_lowers and level is Urgency.IMMEDIATE:
                 level = Urgency.PRIORITY  # triage-policy: a vague plan is priority
+            ceiling = concept.community_level
+            if community and ceiling and URGENCY_RANK[level] > URGENCY_RANK[ceiling]:
+                level = ceiling
             negation = negation_before(text.lower, start)
             hits.append(
                 _Hit(
@@ -233,14 +241,16 @@ def _hits(text: Scan, found: dict[str, list[tuple[int, int]]], starts: list[int]
 
 
 def _neutralised(
+    text: Scan,
     found: dict[str, list[tuple[int, int]]],
     starts: list[int],
     hits: list[_Hit],
-    lang: str,
     typed: Mended,
+    lang: str,
 ) -> tuple[set[_Hit], set[_Hit], list[str]]:
     """Hits covered by a harmless context (in its sentence, or anywhere in the note for a context
-    told afterwards), those of them whose topic keeps its route, and why."""
+    told afterwards), those of them whose topic keeps its route, and why. A context denied is
+    none: "he wasn't joking", "this was not a drill"."""
     neutral: set[_Hit] = set()
     still_routed: set[_Hit] = set()
     reasons = []
@@ -250,6 +260,8 @@ def _neutralised(
         for span in found.get(context.name, ()):
             sentence = sentence_of(starts, span[0])
             if context.past_only and sentence not in past:
+                continue
+            if context_denied(text.lower, span[0]):
                 continue
             # A context read over the whole note cannot explain away an act put in the room in
             # any of its sentences ("Roy punched Tran over the remote. It was hockey on TV.").

@@ -18,12 +18,14 @@ from dataclasses import dataclass
 
 import simplemma
 
+from bot.triage import curfew
 from bot.triage.cues import negation_before
 from bot.triage.lemmas import SHORTEST_LEMMATISED, Token, deletes, slip_keys, stem, swaps, tokens
 from bot.triage.ontology import INCIDENT_TYPES, MARKERS, NAME, NOTE, Frame
 from bot.triage.scanner import fold
 from bot.triage.vocabulary import ALARM, FAMILIES, NUMBER, NUMBER_WORDS, Family
 
+_KEPT_CURFEW = "complied"  # a family the curfew's two clocks also find (bot.triage.curfew)
 _ACTOR_WORDS = 3  # words before an act in which a staff actor makes it a restraint
 _SLIP_STEM = 5  # cue stems at least this long are matched one slip away
 _SLIP_CACHE = 65536  # words remembered with their slipped families
@@ -163,6 +165,12 @@ class Matcher:
 _MATCHER = Matcher(FAMILIES)
 
 
+def _spanned(words: list[Token], start: int, end: int) -> _Seen:
+    """The words that characters ``start`` to ``end`` cover, as a family found there."""
+    positions = [word.start for word in words]
+    return _Seen(bisect_right(positions, start) - 1, bisect_right(positions, end - 1), start, end)
+
+
 def _sentence(starts: list[int], position: int) -> int:
     return bisect_right(starts, position) - 1
 
@@ -281,6 +289,7 @@ def frame_hits(text: str, starts: list[int]) -> tuple[dict[str, Spans], Spans]:
     words = tokens(text)
     lower = fold(text).lower()
     seen = _MATCHER.families(words, starts)
+    seen[_KEPT_CURFEW] += [_spanned(words, *span) for span in curfew.kept(lower, starts)]
     hits: dict[str, Spans] = defaultdict(list)
     for kind in (*MARKERS, *INCIDENT_TYPES):
         for frame in kind.frames:

@@ -11,7 +11,7 @@ from __future__ import annotations
 # release still to come ("three weeks from day parole to the Ottawa CRC": he is inside).
 _DESTINATIONS = (
     r"(?<!release\sto\sthe\s)(?<!releases\sto\sthe\s)(?<!released\sto\sthe\s)(?<!instead\sof\sthe\s)"
-    r"(?-i:CCC|CRC|CCF|CRF)\b",
+    r"(?-i:CCC|CRC|CCF|CRF|CRR)\b",
     r"centre (residentiel )?communautaire",
     r"day parole",
     r"semi-liberte",

@@ -25,6 +25,7 @@ class Concept:
     labels: tuple[str, str]  # (English, French), shown on the card before the matched phrase
     patterns: tuple[str, ...]
     community_routes: frozenset[Route] | None = None  # routes when under community supervision
+    community_level: Urgency | None = None  # the highest it reaches under community supervision
     casework: bool = False  # triage-policy: positive/program/work/family -> CM, routine entries
     figurative: bool = False  # a joke, drill or film about it is harmless
     past_lowers: bool = False  # over and done ("last week") -> priority, not immediate

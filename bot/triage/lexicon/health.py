@@ -22,7 +22,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"accroche)e?s? (a|au) (la )?(ventilation|grille|barreaux|lit|fenetre|tuyau)",
        r"(entailles?|coupures?|lacerations?|egratignures?) (\w+ ){0,3}(a|sur) l'(avant-bras|"
        r"epaule|interieur)",
-       r"marques? (\w+ ){0,3}(au|autour (du|de son|de sa)|sur (le|son)) cou", r"jusqu'au sang",
+       # "Tout le tour du cou" is Québec French for "autour du cou".
+       r"marques? (\w+ ){0,3}(au|(autour|tout le tour) (du|de son|de sa)|sur (le|son)) cou",
+       r"jusqu'au sang",
        r"se (gratt|taillad|scarifi)\w* (\w+ ){0,4}avec",
        r"s'(est|etait) (coupe|taillade|entaille|brule|mutile|scarifie|ouvert)e?s? (\w+ ){0,1}"
        r"(l'|les |le |la |aux |au |sur |a l')?(avant-bras|poignets?|bras|cuisses?|jambes?|ventre|"
@@ -55,8 +57,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(se l'|s'|se |l')(etait |est |avait |a )?(enroul|nou|attach|serr)\w* (\w+ ){0,2}autour "
        r"(du|de son|de sa) (cou|gorge)",
        r"(red |fresh |raw |purple )?(ring|line|groove|welt|band|cercle|trace|ligne) (\w+ ){0,3}"
-       r"(right |all the way )?(around|round|autour) (de |of )?(his|her|son|sa|du) (neck|throat|"
-       r"cou|gorge)",
+       r"(right |all the way )?(around|round|autour|tout le tour) (de |of )?(his|her|son|sa|du) "
+       r"(neck|throat|cou|gorge)",
        # Wounds hidden: forearms wrapped in toilet paper, and he won't show them.
        r"(forearms?|wrists?|arms?|avant-bras|poignets?|bras) (\w+ ){0,2}(wrapped|bandaged|taped|"
        r"covered|enroules?|envelopp\w*) (\w+ ){0,1}(in|with|dans|de|du) (\w+ ){0,1}(toilet paper|"

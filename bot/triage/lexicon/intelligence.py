@@ -72,6 +72,12 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(found|trouve\w*) (\w+ ){0,3}(bag|baggie|sac|sachet|bunch|handful|poignee) (of |"
        r"de )?(pills|"
        r"pilules|comprimes|tablets)",
+       # Pills out of their dose, told by where they were hidden or their lack of markings.
+       r"(pills|tablets|pilules|comprimes|cachets) (\w+ ){0,2}(in|inside|under|dans|sous) (his|"
+       r"her|a|the|son|sa|ses|un|une) (socks?|shoes?|waistband|underwear|boxers|mouth|cheek|"
+       r"bas|souliers?|boxer|bobettes|bouche|joue|seam|ourlet)",
+       r"(unmarked|unidentified|unknown|loose|sans marque|non identifi\w*) (\w+ ){0,2}(pills|"
+       r"tablets|pilules|comprimes|cachets)",
        r"paquets?\b(?! sacres?)", r"ruban (noir|adhesif|electrique|gris|a conduit)",
        r"(objets?|articles?) (interdits?|prohibes?|non autorises?)"),
     concept("brew", "priority", {SI}, "brew", "alcool artisanal",

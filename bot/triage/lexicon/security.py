@@ -6,6 +6,7 @@ Levels and routes follow the triage policy; the comments cite its clauses.
 from __future__ import annotations
 
 from bot.triage.lexicon.concept import SI, Concept, concept
+from storage.vocabulary import Urgency
 
 # fmt: off
 CONCEPTS: tuple[Concept, ...] = (
@@ -79,12 +80,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(cut|sawed|sawn|bent|pried) (\w+ ){0,2}(bars|window|grate|grill)",
        r"corde (faite )?(de|en|avec des) (draps|couvertures|serviettes)",
        r"mesur\w* (le|la) (mur|cloture)",
-       # A man gone, told by the dummy left in his bed or the count that is short of him.
-       r"(dummy|decoy|mannequin) (\w+ ){0,3}(in|on|under) (his|the|her) (bed|bunk|blankets?|"
-       r"covers?)", r"(pillows?|blankets?|clothes|couvertes|couvertures|oreillers|linge) "
-       r"(\w+ ){0,4}(shaped|made to look|rolled|arranged|stuffed|roulee?s|placee?s) (\w+ ){0,2}"
-       r"(like|into|as|en forme de|comme) (a |an |un |une )?(body|person|sleeping|corps|"
-       r"bonhomme|quelqu'un)", r"(decompte|compte|denombrement) (\S+ ){0,6}il manque",
+       # A man gone, told by the count that is short of him (his dummy: ``decoy`` below).
+       r"(decompte|compte|denombrement) (\S+ ){0,6}il manque",
        r"il manque (\w+ ){0,2}(au|lors du|pendant le) (decompte|compte|denombrement)",
        r"(decompte|compte|denombrement) (\S+ ){0,6}il en manque (un|une|deux)\b",
        # The way out told by its objects: a ceiling tile moved, a cuff key filed from a hairpin,
@@ -107,6 +104,19 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(absent|introuvable|disparu) (au|du|lors du) "
        r"(denombrement|compte)", r"(scie|sci)\w* (les )?barreaux",
        past_lowers=True, vague_lowers=True),
+    # A man gone, told by the dummy left in his bed: an escape inside; at a community residence
+    # he is unlawfully at large, which the policy lists as a missed curfew (priority).
+    concept("decoy", "immediate", {SI}, "dummy in his bed", "leurre dans son lit",
+       r"(dummy|decoy|mannequin) (\w+ ){0,3}(in|on|under) (his|the|her) (bed|bunk|blankets?|"
+       r"covers?)", r"(pillows?|blankets?|clothes|couvertes|couvertures|oreillers|linge) "
+       r"(\w+ ){0,4}(shaped|made to look|rolled|arranged|stuffed|roulee?s|placee?s) (\w+ ){0,2}"
+       r"(like|into|as|en forme de|comme) (a |an |un |une )?(body|person|sleeping|corps|"
+       r"bonhomme|quelqu'un)",
+       r"(to|so as to|so (that )?it( would|'d)?|pour|afin d') (look|appear|resemble|"
+       r"avoir l'air|ressembler|faire croire)"
+       r" (like |as if |a |d'|qu')?(a |an |un |une |il )?(body|person|someone|somebody|sleeping|"
+       r"asleep|corps|quelqu'un|dormait|dort)\b",
+       community_level=Urgency.PRIORITY, community_routes=frozenset()),
     # triage-policy priority: escape talk without specifics.
     concept("escape_talk", "priority", {SI}, "escape talk", "propos d'évasion",
        r"(questions?|asking|asked|curious) (\w+ ){0,5}(perimeter|patrol|camera|fence|tower|"
@@ -140,6 +150,8 @@ CONCEPTS: tuple[Concept, ...] = (
     concept("fire", "immediate", {SI}, "fire", "feu",
        r"(set|sets|setting|lit|lighting|light) (a |his |her |the )?(\w+ ){0,2}(on )?fire",
        r"on fire", r"fire (in|on) (the |his |her |a )?(cell|range|unit|tier)",
+       # At a place told by its code: "fire on 2B", "fire in 14".
+       r"fire (in|on|at) (\d\w*|(?-i:[A-Z])\d\w*)\b(?! (am|pm|h)\b)",
        # A fire planned in slang: "light up the range", "torch the unit".
        r"(light|torch|burn)\w* (it |this |that |the |his |this whole )?(range|unit|tier|block|"
        r"pod|wing|place|joint|deck)( up)?\b(?! (with|in) (lights?|christmas|decorations?))",

@@ -142,7 +142,16 @@ CONCEPTS: tuple[Concept, ...] = (
        r"employee)\b[^.;!?]{0,40}\b(handed|passed|slid|slipped|gave|remis|passe|glisse|donne)"
        r"\w* (\w+ ){0,2}(a |an |the |un |une )?(small |little |petit |petite )?(package|bag|"
        r"parcel|bundle|envelope|phone|paquet|sac|colis|enveloppe|cellulaire)\b[^.;!?]{0,30}\b(to|"
-       r"a|au) (an? |l')?(inmate|inm|offender|detenu|(?-i:[A-Z])\w+)"),
+       r"a|au) (an? |l')?(inmate|inm|offender|detenu|(?-i:[A-Z])\w+)",
+       # Or taking one from a visitor or an offender's family: "seen taking a taped package
+       # from his mother and tucking it in her jacket".
+       r"\b(co|cx|officer|guard|staff|nurse|instructor|steward|agente?|gardien|surveillant|"
+       r"employee)\b[^.;!?]{0,40}\b(tak|took|accept|receiv|pris|prend|accept|recu|recev)\w* "
+       r"(\w+ ){0,2}(a |an |the |un |une )?(small |little |petit |petite )?(\w+ )?(package|bag|"
+       r"parcel|bundle|envelope|phone|paquet|sac|colis|enveloppe|cellulaire)\b[^.;!?]{0,30}\b("
+       r"from|de|du|de la) (the |an? |la |le |l')?(inmate|inm|offender|detenu|visitor|visiteur|"
+       r"visiteuse|(his|her|sa|son) (mother|wife|girlfriend|brother|sister|mere|femme|blonde|"
+       r"frere|soeur)|(?-i:[A-Z])\w+)"),
     # CD 568-2: information about a staff member goes to the SIO only.
     concept("staff_info", "priority", {SI}, "staff information", "information sur un employé",
        r"(officer|(?-i:CO|CX)|guard|staff|agente?|surveillant) (\w+ ){0,4}(leaving|leaves|left|"
@@ -156,6 +165,12 @@ CONCEPTS: tuple[Concept, ...] = (
        r"info\w*|contraband|stuff)|leak\w*|too (friendly|close)|over-?familiar|asleep on|"
        r"drunk on|high on|fait entrer|apporte|fr[eé]quente|vend|(found|caught) with|"
        r"(giv(es|ing)|gave|donne) (\w+ ){0,2}(extra|free|special|money|cash|tobacco|cigarettes|"
-       r"drugs|phones?|personal|de l'argent|du tabac))\b", staff=True),
+       r"drugs|phones?|personal|de l'argent|du tabac))\b",
+       # Things from outside brought to an offender: "Officer X, she brings me the paper".
+       r"(officer|(?-i:CO|CX)|guard|staff member|instructor|teacher|agente?|surveillant)\b"
+       r"[^.;!?]{0,40}\b(brings?|brought|bringing|m'apporte|lui apporte|apportait) (me|him|her|"
+       r"them)? ?(\w+ ){0,2}(newspapers?|papers?|the (?-i:[A-Z])\w+|journal|journaux|magazines?|"
+       r"revues?|coffee|cafe|timmies|tim's|food from|bouffe|snacks?|chips|candy|bonbons|smokes|"
+       r"cigarettes|lighter|briquet)\b", staff=True),
 )
 # fmt: on

@@ -21,8 +21,8 @@ _WHO = (
 _TARGET = (
     r"(him|her|them|you|u|staff|somebody|someone|(a|the|that|this|an?other) (guard|co|cop|"
     r"screw|nurse|officer|instructor|rat|goof|guy|new guy|teacher|inm|inmate|kid|cellie|"
-    r"cellmate|new fish|fish|newbie|new kid|rookie)|(his|her|their|my|your) (cellie|cellmate|"
-    r"celly|bunkie|neighbou?r|ex|victim)"
+    r"cellmate|new fish|fish|newbie|new kid|rookie|ref|referee|umpire|goalie)|(his|her|their|"
+    r"my|your) (cellie|cellmate|celly|bunkie|neighbou?r|ex|victim)"
     r"|(?-i:[A-Z][a-z]+))\b"
 )
 
@@ -62,7 +62,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"shank(s|ed)?\b", r"shiv", r"zip ?gun", r"(?<!tattoo\s)(?<!glue\s)(?<!heat\s)guns?\b",
        r"firearms?", r"pistol", r"rifle", r"handgun", r"ammo\b", r"ammunition", r"bullets?\b",
        r"weapons?\b", r"knife\b", r"knives", r"(razor )?blades?\b", r"machete",
-       r"sharpen(ed|s)?\b", r"sharpening\b(?! (\w+ )?(pencils?|crayons?|skills?))",
+       # A pencil is sharpened to write ("a sharpened pencil, done with the unit sharpener"); one
+       # filed to a point is a weapon (above).
+       r"sharpen(ed|s)?\b(?! (\w+ )?(pencils?|crayons?))(?! with (the |a |his |her )?(\w+ )?"
+       r"(pencil )?sharpener)", r"sharpening\b(?! (\w+ )?(pencils?|crayons?|skills?))",
        r"(lock in a sock|sock with a lock)", r"shards? of",
        r"armes?\b", r"couteaux?\b", r"lames?( de rasoir)?\b", r"aiguis\w*", r"poin[cç]on",
        r"pistolet", r"fusils?\b(?! a tatouer)", r"pics? artisana\w*", r"carabines?\b",
@@ -149,7 +152,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(get|gets|getting|got|gonna get) (poked|stabbed|shanked|jumped|smashed|beat|beaten|"
        r"rushed|whacked|sliced|stuck|wet up|lit up|punched|hit|slapped|kicked)\b",
        r"(punch|hit|struck|strik|kick|slap|shov|push|tackl|elbow|bit|bite|bitt|grabb?|lung|"
-       r"charg|rush|smack|whack|clock)\w* (\w+ )?(at |on )?(the )?(officer|guard|nurse|co|staff|"
+       r"charg(?!e\snurse)|rush|smack|whack|clock)\w* (\w+ )?(at |on )?(the )?(officer|"
+       r"guard|nurse|co|staff|"
        r"instructor|teacher|manager|unit manager|(his |her )?(cellie|cellmate|celly|bunkie)|"
        r"another (inm|inmate|guy|offender)|an? (inm|inmate|guy|offender|officer|worker))\b",
        r"(threw|throwing|thrown|tossed|toss\w*) (\w+ ){0,2}(urine|feces|piss|shit|bodily fluids?|"
@@ -250,6 +254,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"quelle voiture|(ou|où) (je|tu|elle|il|ma|ta) (\w+ )?(reste|demeure|habite|travaille|"
        r"stationne)|a quelle heure (je|tu|elle) (pars|finis|sors|part|finit))",
        r"regler (ses|son|leur) comptes? avec",
+       # "Y régler son compte" (settle her account): the person told by the pronoun before it.
+       r"(lui|y|leur|i|va|vais|vas) regler (son|leur) compte\b",
+       r"settle (his|her|their) (hash|account)\b",
        r"i know where (you|u) (live|stay|park)", r"knows? where (he|she|they|you) (lives?|stays?)",
        r"watch (your|ur) ?(self|back)", r"better watch", r"(you'?re|ur|you are) dead",
        r"(i'?ll|i will|gonna|going to) (find|get) (you|u)\b", r"won'?t see it coming",

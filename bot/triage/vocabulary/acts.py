@@ -110,11 +110,12 @@ FAMILIES: tuple[Family, ...] = (
     _f(
         "swing",
         "swing, swings, swung, swinging, jab, jabbed, jabbing, lunge, lunged, lunging, come at, "
-        "came at, comes at, coming at, went at, goes at, charge, charged, charges, charging, "
+        "came at, comes at, coming at, went at, goes at, charged, charges, charging, "
         "go after, went after, goes after, going after",
         "s'en prendre, s'en est pris, s'en prend, foncer, fonce, foncait, s'est lance, "
         "s'est lancee",
-        exact=True,  # "a phone charger" is no form of "charge"
+        # "A phone charger" is no form of "charge", and the bare verb is the "charge nurse".
+        exact=True,
     ),
     _f(
         "wound",
@@ -169,6 +170,8 @@ FAMILIES: tuple[Family, ...] = (
         "lock, padlock, batteries, battery, cans, can of, rock, stone, bar of soap, "
         "something heavy",
         "cadenas, piles, pile, cannes, canne, roche, pierre, barre de savon",
+        # Matched as written: "pills" is one slip from French "piles" (batteries).
+        exact=True,
     ),
     _f("sock", "sock, pillowcase, pillow case", "bas, chaussette, taie"),
     # Self-harm and suicide: what is tied, where, and the words that sound like a goodbye.
@@ -211,7 +214,8 @@ FAMILIES: tuple[Family, ...] = (
         "won't need them, won't be needing, this is it, where i'm going, where im going, "
         "won't need any, wont need any, nobody will notice, nobody'll notice, i'm done, "
         "i'm finished, i'm through, im done, better this way, it's better like this, at peace, "
-        "for the best",
+        "for the best, you'll have peace, finally have peace, finally have some peace, "
+        "won't bother you anymore, won't be around much longer",
         # "J'en aurai pu besoin" (I won't need them), not "il en a pu besoin" (his lithium).
         "ca sert a rien, sert a rien, aurai pu besoin, aurai plus besoin, aura pu besoin, "
         "aura plus besoin, pu besoin de rien, plus besoin de rien, quand ca va etre fini, "
@@ -222,7 +226,9 @@ FAMILIES: tuple[Family, ...] = (
         "lettres pour tout le monde, c'est fini, c'est la fin, serai pu un probleme, "
         "serai plus un probleme, j'ai fini, je suis fini, j'en ai fini, moi c'est fini, "
         "j'ai tout prevu, tout planifie, mieux comme ca, mieux ainsi, en paix, "
-        "vous allez etre tranquilles, vous serez tranquilles, vous aurez la paix",
+        "vous allez etre tranquilles, vous serez tranquilles, vous aurez la paix, "
+        "vous allez avoir la paix, tu vas avoir la paix, tu auras la paix, "
+        "tu vas etre tranquille",
     ),
     # Things handed over with a word said: "keep them", "prenez-les". Matched as written: "she
     # kept them" and "elle a gardé les captures d'écran" hand nothing over.
@@ -242,10 +248,12 @@ FAMILIES: tuple[Family, ...] = (
         "tv, television, radio, guitar, shoes, runners, chain, watch, canteen, photos, "
         "pictures, stuff, things, belongings, property, clothes, jewelry, ring, stamps, books, "
         "letters, hoodie, sweater, sweatshirt, jacket, blanket, album, photo album, cards, "
-        "favourite",
+        "favourite, car, truck, motorcycle, bike, dog, cat, tools, xbox, playstation, console, "
+        "savings",
         "tele, television, tv, radio, guitare, souliers, espadrilles, chaine, montre, cantine, "
         "cannes, photos, affaires, choses, linge, bijoux, bague, timbres, livres, lettres, "
-        "chandail, coton ouate, hoodie, manteau, couverte, album, cartes, prefere, preferee",
+        "chandail, coton ouate, hoodie, manteau, couverte, album, cartes, prefere, preferee, "
+        "moto, char, auto, voiture, camion, truck, velo, chien, chat, outils, console, epargnes",
     ),
     _f(
         "farewell_note",
@@ -290,7 +298,7 @@ FAMILIES: tuple[Family, ...] = (
     ),
     _f(
         "save",
-        "save, saving, stockpile, hoard, collect, stash, cheek, accumulate",
+        "save, saving, stockpile, hoard, collect, stash, cheek, accumulate, palm, palming",
         "accumuler, ramasser, cacher, garder, stocker",
     ),
     # Medical emergencies: two signs together, or a sign in a diabetic.
