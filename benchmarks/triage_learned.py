@@ -102,6 +102,7 @@ ROUNDS = (
     Round("P", "round-16.jsonl", "8767eee"),
     Round("Q", "round-17.jsonl", "94162d9"),
     Round("R", "round-18.jsonl", "bf74f60"),
+    Round("S", "round-19.jsonl", "3820cca"),
 )
 Verdict = tuple[str, frozenset[str]]  # urgency, routes
 

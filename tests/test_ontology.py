@@ -1094,8 +1094,8 @@ ROUND_K_CONCEPTS = [
     ("trouvé des boulettes de speed dans le drain de la douche", "priority", (SI,)),
     ("la visiteuse avait une boîte de jus à double fond, objet saisi", "priority", (SI,)),
     ("the ion scanner alerted on his visitor's shoes, visit cancelled", "priority", (SI,)),
-    # "I was doing" is no "I'm done".
-    ("while I was doing rounds he told me his mom is sick, asked for a call", "routine", (CM,)),
+    # "I was doing" is no "I'm done" (a note short enough that the rules alone decide).
+    ("I was doing rounds, he told me his mom is sick, asked for a call", "routine", (CM,)),
 ]
 
 

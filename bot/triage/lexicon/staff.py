@@ -143,6 +143,13 @@ CONCEPTS: tuple[Concept, ...] = (
        r"\w* (\w+ ){0,2}(a |an |the |un |une )?(small |little |petit |petite )?(package|bag|"
        r"parcel|bundle|envelope|phone|paquet|sac|colis|enveloppe|cellulaire)\b[^.;!?]{0,30}\b(to|"
        r"a|au) (an? |l')?(inmate|inm|offender|detenu|(?-i:[A-Z])\w+)",
+       # Or handing the offender one, told recipient first: "hand inm Vasquez a sealed package".
+       r"\b(co|cx|officer|guard|staff|nurse|instructor|steward|agente?|gardien|surveillant|"
+       r"employee)\b[^.;!?]{0,40}\b(hand|pass|slip|give|gave|slid|remet|remis|donne|glisse|passe)"
+       r"\w* (an? |the |l')?(inmate|inm|offender|detenue?|au detenu|a (?-i:[A-Z])\w+|"
+       r"(?-i:[A-Z])\w+) (\S+ ){0,2}(a |an |the |un |une )?(small |little |sealed |taped |petit |"
+       r"petite )?(package|bag|parcel|bundle|envelope|phone|paquet|sac|colis|enveloppe|"
+       r"cellulaire)\b",
        # Or taking one from a visitor or an offender's family: "seen taking a taped package
        # from his mother and tucking it in her jacket".
        r"\b(co|cx|officer|guard|staff|nurse|instructor|steward|agente?|gardien|surveillant|"
