@@ -1492,8 +1492,44 @@ ROUND_S_CONCEPTS = [
 ]
 
 
+ROUND_T_CONCEPTS = [
+    # "Won't need 'em" is a farewell; a staff member wanting him dead is his fear, not a threat.
+    ("gave his radio away and told me he wont need em after tonight", "immediate", (HS, SUP)),
+    ("refuses his pills, says the guards want to poison him", "priority", (HS,)),
+    ("il dit que les gardiens veulent l'empoisonner, refuse de manger", "priority", (HS,)),
+    # Grief's tears keep the route and lower nothing else; withdrawal after a death is a change.
+    ("crying after the call, his brother died on Sunday, chaplain came", "routine", (CM, HS)),
+    ("since his dad died he stays in his cell, skipping meals and yard", "priority", (HS,)),
+    # Contact after release asked of staff; a card held back from the mail is no hostage.
+    ("asked for my Instagram so we can talk once he's released", "priority", (SI,)),
+    ("j'ai retenu la porte pour l'infirmière au poste", "routine", ()),
+    ("il retient l'infirmière dans le bureau et bloque la porte", "immediate", (SI, SUP)),
+    # A tool short and found where it was dropped; found taped under a drawer it is a weapon.
+    ("one paring knife short at close-out, found it behind the dish machine", "routine", (SI,)),
+    (
+        "paring knife short at close-out; found it taped under the prep table",
+        "immediate",
+        (SI, SUP),
+    ),
+    # Old bruises are past violence; paper smoked is a drug; spitting meds into a hand is not
+    # spitting at anyone; idioms are no weapons.
+    ("faded bruises on his face, says he slipped in the shower again", "priority", (SI,)),
+    (
+        "found unresponsive, his cellie says they smoked a strip of paper",
+        "immediate",
+        (HS, SI, SUP),
+    ),
+    ("at med line he spat his pills into his hand and walked off", "priority", (HS,)),
+    ("he rode shotgun in the van to court, no issues", "routine", ()),
+    # Reporting in the community; praise told in shorthand.
+    ("client at the Moncton office for his monthly, working, no concerns", "routine", (CM,)),
+    ("Leblanc mopped the range w/o being asked", "routine", (CM,)),
+    ("Roy dit qu'il est sobre depuis six mois, va aux AA", "routine", (CM,)),
+]
+
+
 # Every table of (sentence, urgency, routes): the acts and objects, round E's harmless contexts
-# with their neighbours, round E's concepts and route conventions, and rounds F to S's concepts.
+# with their neighbours, round E's concepts and route conventions, and rounds F to T's concepts.
 @pytest.mark.parametrize(
     ("text", "urgency", "routes"),
     TOLD_BY_ACTS
@@ -1514,7 +1550,8 @@ ROUND_S_CONCEPTS = [
     + ROUND_P_CONCEPTS
     + ROUND_Q_CONCEPTS
     + ROUND_R_CONCEPTS
-    + ROUND_S_CONCEPTS,
+    + ROUND_S_CONCEPTS
+    + ROUND_T_CONCEPTS,
 )
 def test_incidents_told_by_acts_and_objects(
     text: str, urgency: str, routes: tuple[str, ...]

@@ -150,7 +150,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"on time (all|every|each) (week|day|shift|morning)",
        r"(best|good|great|hardest|fastest) (worker|one|guy|hand) (on|in) the (grill|line|crew|"
        r"floor|shop|kitchen|team)",
-       r"(toujours|est toujours|arrive|arrivait) a l'heure", r"resume\b",
+       r"(toujours|tjrs|tjs|est toujours|arrive|arrivait) a l'?heure", r"resume\b",
        r"\bcv\b", r"hired", r"embauch\w*", r"working (\d+|full|part)",
        r"started (in|at|on) (the )?(kitchen|laundry|shop|corcan|library|canteen|warehouse|"
        r"cleaning|grounds)", r"hard[- ]?work(er|ing)", r"works? hard", r"travaille fort",
@@ -177,12 +177,17 @@ CONCEPTS: tuple[Concept, ...] = (
     concept("positive", "routine", {CM}, "positive behaviour", "comportement positif",
        r"apologi[sz]ed", r"s'est excuse", r"helped", r"(?<!are\s)(?<!is\s)helping",
        r"a aide", r"volunteer\w*", r"bonne implication", r"implique\b",
-       r"s'est porte volontaire", r"without being asked", r"sans qu'on (le )?lui demande",
+       r"s'est porte volontaire", r"(without|w/o|w/out|wo) being (asked|told)",
+       r"sans qu'?on (le |la |lui )*(le |lui )?(demande|dise)",
+       # Sobriety kept: "says he's 90 days sober", "clean for six months".
+       r"(\d+|a|one|two|three|six) (days?|weeks?|months?|years?|jours|semaines|mois|ans?) "
+       r"(sober|clean|sobre|abstinent\w*)", r"(sober|clean|sobre) (for|since|depuis) \w+",
        r"(good|great|positive) attitude", r"(belle|bonne) attitude", r"proud", r"fier",
        r"thank(s|ed)? (you )?(for|me)", r"said thanks", r"remerci\w*", r"respectful",
        r"polite", r"\bpoli\b", r"cooperative", r"collabor\w*", r"did (well|great)",
        r"doing (great|well)", r"progress\w*", r"progres", r"participat\w* (well|fully|actively)",
-       r"participe bien", r"improv\w*", r"s'ameliore", r"passed\b", r"completed", r"finished",
+       r"participe bien", r"improv\w*", r"s'ameliore", r"passed\b(?! (away|on)\b)",
+       r"completed", r"finished",
        r"a termine", r"graduat\w*", r"talked (\w+ ){0,3}down",
        r"calm\w* (him|her|them|things|everyone) down", r"de-?escalat\w*", r"under his wing",
        r"mentor\w*", r"respectueu\w*", r"coach\w*", r"(bien|ben) passe",

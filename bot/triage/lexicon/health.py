@@ -176,8 +176,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(goodbye|good-bye|farewell|suicide) (letter|note)",
        r"(^|[.,;:!?-] ?|(says|said|told (me|us|staff)|that|and) )(he'?s|hes|he is|i'?m|im) done"
        r"(?=\s*([.,;!?]|$)|\s+with (life|living|everything|it all)\b)",
-       r"won'?t (be )?need(ing)? (any of )?(them|it|those|these|his \w+|my \w+)",
-       r"wont (be )?need(ing)? (any of )?(them|it|those|these|his \w+|my \w+)",
+       r"won'?t (be )?need(ing)? (any of )?(them|'?em|it|those|these|his \w+|my \w+)",
+       r"wont (be )?need(ing)? (any of )?(them|'?em|it|those|these|his \w+|my \w+)",
        r"better off without (a |an |their |his |her |my )?(\w+ ){0,2}(like )?(him|her|me)\b",
        r"(mieux|better) (\w+ ){0,2}sans (un |une )?(\w+ ){0,2}(comme )?(lui|elle|moi)\b",
        # A last word left for the family: "tell mom I'm sorry, I love you", "je m'excuse, je

@@ -11,7 +11,8 @@ from bot.triage.lexicon.concept import SI, Concept, concept
 CONCEPTS: tuple[Concept, ...] = (
     # A search goes on record for the SIO, even when it finds nothing (triage-policy: negation).
     concept("search", "routine", {SI}, "search", "fouille",
-       r"search(ed|es|ing)?\b", r"fouill\w*", r"pat[- ]?down", r"frisk\w*", r"shakedown",
+       r"search(ed|es|ing)?\b", r"cell ?search\w*", r"fouill\w*", r"pat[- ]?down", r"frisk\w*",
+       r"shakedown",
        r"strip search", r"dog team", r"chien detecteur", r"(?<!job\s)(?<!house\s)search\w*",
        r"(sniffer|detector|detection|drug) dogs?",
        r"ion ?scan",
@@ -126,7 +127,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"seringue|cooker|rig)",
        r"foil (\w+ ){0,2}(burn|burnt|burned|scorch)\w*", r"(papier d'aluminium|papier alu|alu) "
        r"(\w+ ){0,2}(brule|noirci)\w*", r"papier (d'aluminium|alu) brule",
-       r"nodd?(ed|ing)? off", r"baggies? (of )?(pills|powder|weed|white|brown)",
+       r"nodd?(ed|ing)? off",
+       # Drug-soaked paper smoked: "they smoked some paper".
+       r"(smok|fum)\w* (\w+ ){0,2}(paper|papier|strips?|card|carte|letter|lettre|page)s?\b",
+       r"baggies? (of )?(pills|powder|weed|white|brown)",
        r"(thinks|suspects|believes|pense|croit) (\w+ ){0,2}(is |'s |est )?(selling|"
        r"dealing|vend)\b",
        r"coming and going", r"va-et-vient",

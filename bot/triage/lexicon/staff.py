@@ -42,7 +42,13 @@ CONCEPTS: tuple[Concept, ...] = (
        r"i look (nice|good|pretty|beautiful|hot|cute)", r"asked (me )?if i('?m| am| was) "
        r"(single|married|seeing|with)", r"if i (have|had) (kids|children|a (wife|husband|"
        r"boyfriend|girlfriend|partner))", r"what school", r"where i (live|park|stay)",
-       r"my (home )?address", r"my first name", r"(personal|home) (cell|phone|number|#)",
+       r"my (home )?address", r"my first name",
+       # Contact after release asked of staff: "asked for my Facebook so he can keep in touch".
+       r"(asked|asks|asking|wants|wanted|demande\w*) (\w+ ){0,3}(for |pour )?(my|her|his|your|mon|"
+       r"ma|son|sa|ton|ta) (facebook|instagram|snapchat|tiktok|insta|snap|socials|email|e-?mail|"
+       r"courriel|cell (phone|number|#)|phone number|number|numero)",
+       r"keep in touch (with (me|her|him|staff))?(\w+ ){0,3}(after|once|when) (he'?s|he is|"
+       r"she'?s|i'?m|he gets|he get) (out|released)", r"(personal|home) (cell|phone|number|#)",
        r"what time (my|i) (shift|finish|get off|leave)", r"my shift ends",
        r"which (door|exit|car) i", r"what (car|vehicle|truck) (i|do i)\b",
        r"(asked|asking|asks) (\w+ ){0,3}(about )?my (family|kids|wife|husband|address|car|plate|"

@@ -69,7 +69,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(lock in a sock|sock with a lock)", r"shards? of",
        r"armes?\b", r"couteaux?\b", r"lames?( de rasoir)?\b", r"aiguis\w*", r"poin[cç]on",
        r"pistolet", r"fusils?\b(?! a tatouer)", r"pics? artisana\w*", r"carabines?\b",
-       r"revolvers?\b", r"armes? a feu", r"shotguns?\b", r"calibre (12|22)\b",
+       r"revolvers?\b", r"armes? a feu", r"calibre (12|22)\b",
+       # Not the idioms: a "shotgun wedding", "riding shotgun".
+       r"(?<!riding\s)(?<!ride\s)(?<!rode\s)shotguns?\b(?! (wedding|mariage))",
        r"(lime|aiguise|taille|affute|sable|frotte)e?s? (\w+ ){0,1}en pointe",
        r"pointes? (artisana\w*|maison|aiguis\w*)",
        r"(sorti|sort|cache|cachait|cacher|avait|a|garde|gardait|trouve) (un|son|le) pic\b",
@@ -122,7 +124,12 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(mattress|bed ?frame|bed|bunk|locker|desk|table|chairs?|furniture)(es|s)? (\w+ ){0,4}"
        r"(against|blocking|in front of) (the |his |her |their )?(cell )?door",
        r"block(ed|ing|s)? (the |his |her )?(cell )?door (with|shut)",
-       r"(retien\w*|retenai\w*|retenu\w*|sequestr\w*) (l'|la |le |les |un |une )",
+       # Held against her will: a person kept, not a card held back from the mail.
+       r"sequestr\w* (l'|la |le |les |un |une )",
+       r"(retien\w*|retenai\w*|retenu\w*) (l'|la |le |les |un |une )(\w+ )?(agente?s?|"
+       r"infirmi\w+|employee?s?|prof\w*|gardien\w*|otages?|codetenue?s?|detenue?s?|femme|"
+       r"travailleu\w+|enseignant\w*|benevole\w*|aumonier|intervenant\w*)",
+       r"(la|le|les|l') ?(retien\w*|retenai\w*|retenu\w*) (dans|contre|de force|en otage)",
        r"refus\w* de (la|le|les) laisser (sortir|partir)", r"matelas (\w+ ){0,3}contre la porte",
        r"bloqu\w* (la|sa) porte",
        r"(holding|holds|held|keeping|kept) (a |an |the |two |one )?(co|cx|"
@@ -173,7 +180,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(?<!panic\s)(?<!heart\s)(?<!asthma\s)(?<!anxiety\s)(?<!allergy\s)attack",
        r"stab(bed|bing|s)?\b", r"beat(ing|en)?( him| her)? up", r"beating", r"beaten",
        r"jumped (him|her|by|on)", r"kick(ed|ing) " + _WHO, r"chok(ed|ing) " + _WHO, r"strangl",
-       r"head ?butt", r"(spat|spit(ting)?) (on|at|in)", r"swung at", r"threw (a punch|punches)",
+       r"head ?butt", r"(spat|spit(ting)?) (on|at)\b",
+       r"(spat|spit(ting)?) in (\S+ ){0,2}(face|eyes?|mouth)", r"swung at",
+       r"threw (a punch|punches)",
        r"hit(ting)? (another|an? (inm|inmate|guy|officer|staff|co)|the (?!(heavy|bag|wall|door|"
        r"gym|weights|books|showers?|road|ball|button|deck|floor|lights?|jackpot|target|mark|"
        r"sack|table|phones?|canteen|yard|medical|alarm|panic|brakes|winning|streets?|"
