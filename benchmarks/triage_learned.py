@@ -103,6 +103,7 @@ ROUNDS = (
     Round("Q", "round-17.jsonl", "94162d9"),
     Round("R", "round-18.jsonl", "bf74f60"),
     Round("S", "round-19.jsonl", "3820cca"),
+    Round("T", "round-20.jsonl", "6f94164"),
 )
 Verdict = tuple[str, frozenset[str]]  # urgency, routes
 
