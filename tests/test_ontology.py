@@ -1528,8 +1528,60 @@ ROUND_T_CONCEPTS = [
 ]
 
 
+ROUND_U_CONCEPTS = [
+    # A victim's fear told to victim services is a collateral's concern; contact through a third
+    # party breaks a no-contact condition; a victim services call to update notices does not.
+    (
+        "victim services: the victim saw the client at the mall, he did not approach her, she "
+        "is scared",
+        "priority",
+        (CM, SUP),
+    ),
+    (
+        "parolee's cousin came to her house to ask the victim to drop the complaint, his "
+        "condition is no contact with the victim directly or through a third party",
+        "immediate",
+        (CM, SUP),
+    ),
+    ("victim services called to confirm the victim wants notice of his hearing", "routine", (CM,)),
+    # A gang that found where he lives and will come for him; a job to finish with his ex.
+    (
+        "CRF: il a peur, les gars de la gang vont venir le chercher ce soir",
+        "immediate",
+        (CM, SI, SUP),
+    ),
+    ("elle a dit qu'elle va finir la job avec son ex en sortant", "immediate", (SI, SUP)),
+    ("il va passer la fin de semaine chez sa blonde, c'est dans le plan", "routine", (CM,)),
+    ("il va régler ça avec Tremblay au gym ce soir", "immediate", (SI, SUP)),
+    (
+        "la source dit qu'ils vont passer par-dessus la clôture dimanche soir",
+        "immediate",
+        (SI, SUP),
+    ),
+    # Scissors raised at staff; the end of a life foretold before release; slow breathing.
+    ("he grabbed the scissors off the desk and held them up at me", "immediate", (SI, SUP)),
+    (
+        "two weeks to his WED, says he won't make it to the gate, gave away his TV",
+        "immediate",
+        (CM, HS, SUP),
+    ),
+    (
+        "found him on his bed, grey, breathing very slowly, burnt foil beside him",
+        "immediate",
+        (HS, SI, SUP),
+    ),
+    # Not weapons: a firearms prohibition, a gun range told of, carving knives approved, a
+    # threat assessment asked about.
+    ("reviewed his s.109 firearms prohibition with him at intake", "routine", ()),
+    ("home visit: showed me his carving knives, bought with his PO's approval", "routine", (CM,)),
+    ("asked when his threat assessment will be updated", "routine", ()),
+    # Electronic monitoring places a note in the community.
+    ("GPS alert: client inside the exclusion zone for 20 minutes at 0200", "priority", (CM, SUP)),
+]
+
+
 # Every table of (sentence, urgency, routes): the acts and objects, round E's harmless contexts
-# with their neighbours, round E's concepts and route conventions, and rounds F to T's concepts.
+# with their neighbours, round E's concepts and route conventions, and rounds F to U's concepts.
 @pytest.mark.parametrize(
     ("text", "urgency", "routes"),
     TOLD_BY_ACTS
@@ -1551,7 +1603,8 @@ ROUND_T_CONCEPTS = [
     + ROUND_Q_CONCEPTS
     + ROUND_R_CONCEPTS
     + ROUND_S_CONCEPTS
-    + ROUND_T_CONCEPTS,
+    + ROUND_T_CONCEPTS
+    + ROUND_U_CONCEPTS,
 )
 def test_incidents_told_by_acts_and_objects(
     text: str, urgency: str, routes: tuple[str, ...]

@@ -723,6 +723,12 @@ HARMLESS = (
         r"(knife|tool) count",
         r"returned (it|them) (after|at|when)",
         r"tool crib",
+        # Tools bought for a hobby with the parole officer's leave: "couteaux à sculpter achetés
+        # avec l'accord de son ALC".
+        r"(avec|with) (l'accord|l'autorisation|la permission|the (approval|permission|ok)|"
+        r"approval|permission) (de|du|of|from) (son |sa |his |her |the )?(alc|po|agent|parole "
+        r"officer|surveillant|surveillante|case manager)\b",
+        r"with (his|her|the) (po|parole officer|alc|case manager|cm)'?s? (approval|permission|ok)",
         # The procedure itself: "follows the knife sign-out procedure".
         r"(knife|knives|tool|tools|blade|utensil|sharps|couteaux?|outils?|lames?|ustensiles?) "
         r"(sign[- ]?out|sign[- ]?in|check[- ]?out|control|signature|controle) (procedure|sheet|"

@@ -241,7 +241,7 @@ def _together(
     groups: dict[int, dict[str, list[_Seen]]] = defaultdict(lambda: defaultdict(list))
     for part in set(frame.parts) | set(frame.unless):
         for s in seen.get(part, ()):
-            if part != frame.parts[0] and _absent(lower, s.start):
+            if part != frame.parts[0] and _absent(lower, s.start, frame.negation_denies):
                 continue
             scope = 0 if frame.scope == NOTE else _sentence(starts, s.start)
             groups[scope][part].append(s)
@@ -255,11 +255,13 @@ def _together(
     return found
 
 
-def _absent(lower: str, start: int) -> bool:
+def _absent(lower: str, start: int, any_negation: bool = False) -> bool:
     """Whether a word is said to be absent ("no concerns", "rien d'inquiétant"); a verb's "not"
-    ("has not paid") is often the concern itself, so it does not count here."""
+    ("has not paid") is often the concern itself, so it counts only where the frame says so."""
     negation = negation_before(lower, start)
-    return negation is not None and _ABSENCE.match(lower, negation.start) is not None
+    if negation is None:
+        return False
+    return any_negation or _ABSENCE.match(lower, negation.start) is not None
 
 
 _ABSENCE = re.compile(r"(no|none|nothing|rien|aucune?|sans|without|never|jamais)\b")

@@ -37,6 +37,9 @@ class Frame:
     # The head is an object pronoun only after a subject: "il la plaque" is a tackle, while "La
     # plaque a été notée" (a sentence's first word) and "sur la plaque" are a licence plate.
     after_subject: bool = False
+    # A part with any negation before it is no part: "did not speak or approach her" is no
+    # contact (elsewhere a verb's "not" is often the concern itself: "has not paid").
+    negation_denies: bool = False
 
 
 @dataclass(frozen=True)
@@ -226,11 +229,12 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
     )),
     IncidentType("Victim contacted against a condition", "victim_contact",
                  "policy (community): victim contacted against conditions", (
-        _fr("no_contact", "victim", "contact_act", scope=NOTE),
+        _fr("no_contact", "victim", "contact_act", scope=NOTE, negation_denies=True),
     )),
     IncidentType("Collateral contact raising a concern", "collateral_concern",
                  "CD 715: collateral contacts; policy: community concern", (
         _fr("collateral_call", "concern", scope=NOTE),
+        _fr("victim_side", "victim_fear", scope=NOTE),
     )),
     IncidentType("Curfew breach", "missed", "policy (community): missed curfew", (
         _fr("curfew", "late_in", unless=("complied",)),

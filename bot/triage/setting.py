@@ -34,6 +34,10 @@ _COMMUNITY_STRONG = (
     r"(appel|avis|msg|message) (du |de la |de l')?((?-i:SQ|GRC|SPVM|SPVQ|OPP|RCMP)\b|police)",
     r"bureau (de )?(la )?((?-i:LC)\b|libe|libe cond\w*)",
     r"work (site )?visit",
+    # Electronic monitoring is worn on release only.
+    r"(electronic monitoring|surveillance electronique|ankle (monitor|bracelet)|bracelet "
+    r"electronique|(?-i:GPS) (shows|showed|shows that|alert|montre|indique|alerte)|"
+    r"exclusion zone|zone d'exclusion)",
     # The reporting a man on release owes: "at the Gatineau office for his monthly".
     r"(for|pour) (his|her|son|sa) (monthly|weekly|bi-?weekly|mensuel\w*|hebdo\w*)( (report\w*|"
     r"check-?ins?|signature|rapport))?(?=\s*[,.;]|\s*$|\s+(at|au|a|with|avec)\b)",

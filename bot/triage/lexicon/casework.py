@@ -89,7 +89,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"missed (\w+ ){0,3}(sessions?|group|class|rencontre|program|programme)",
        r"(sait|savent|sais|know|knows) (pas|not) (ou|où|where)",
        r"(doesn'?t|don'?t|didn'?t) know where",
-       r"(ramass\w*|pack\w*) (up )?(ses|his|her) (affaires|stuff|things|bags)"),
+       r"(ramass\w*|pack\w*) (up )?(ses|his|her) (affaires|stuff|things|bags)",
+       # His monitor tampered with or gone silent: where he is, nobody knows.
+       r"(bracelet|ankle monitor|monitor|(?-i:EM|GPS) (unit|device)|transmitter) (\w+ ){0,3}"
+       r"(tamper\w*|cut|removed|off|dead|strap alert|no signal|lost signal|coupe\w*|enleve\w*|"
+       r"arrache\w*|plus de signal|perdu le signal)\b"),
     # triage-policy priority (community): new associates of concern, a collateral's worry.
     # A no-contact condition breached with a co-accused or an associate, not a victim.
     concept("association_breach", "priority", {SI}, "non-association breached",
@@ -119,7 +123,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(restricted|confined|limited) to (\w+ ){0,2}(?-i:[A-Z])\w+",
        r"(doit|must|supposed to|suppose) (rester|stay) (au|a|dans|en|in|within) (?-i:[A-Z])\w+",
        r"(out of|left|outside|leave|leaving|sorti\w* de|quitte\w*) (the |la |le )?(province|city|"
-       r"area|radius|district|region|territoire|ville|pays|country)\b"),
+       r"area|radius|district|region|territoire|ville|pays|country)\b",
+       # Electronic monitoring: inside a zone he must keep out of.
+       r"(inside|in|entered|enters|into|dans|entre\w* dans) (the |an |la |une |sa )?(exclusion|"
+       r"excluded|restricted) zone", r"(dans|entre\w* dans) (la |une |sa )?zone (d'exclusion|"
+       r"interdite)"),
     concept("arrest", "priority", set(), "police arrest/charges", "arrestation/accusations",
        r"arrest(ed|s)?\b",
        r"charged\b(?! (the|at|toward|towards|across|through|into|up|down|a|an|his|her|my|our|"

@@ -255,6 +255,12 @@ CONCEPTS: tuple[Concept, ...] = (
        r"trembl\w* (de tout son corps|au sol|par terre|sans arret)", r"convuls\w*",
        r"(blood )?sugar (is |has )?(crash\w*|dropp\w*|very low|really low|through the roof)",
        r"hypoglyc\w*", r"diabetic (emergency|shock|low)", r"incoherent",
+       # Breathing told slow or shallow: an overdose's sign.
+       r"(breathing|breaths?|respir\w*) (is |was |very |really |super |tres |vraiment )*(slow\w*|"
+       r"shallow|laboured|labored|lent\w*|faible\w*|superficiel\w*|irregul\w*)",
+       r"(slow|shallow|laboured|labored|agonal|barely) (breathing|breaths)",
+       r"respiration (\w+ )?(lente|faible|superficielle|irreguliere)",
+       r"(respire|respirait) (a peine|presque pas|pu|plus)\b",
        r"lips (are |were |turning |turned |going )?(blue|purple|grey|gray|mauves?|bleues?)",
        r"levres (\w+ )?(bleues|mauves|grises)", r"(asthma|allergy) attack",
        r"(can'?t|cannot|unable to) (move|feel) (his|her) (legs|arms|body|face)",

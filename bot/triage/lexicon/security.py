@@ -26,6 +26,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(\w+ ){0,2}(tonight|today|tomorrow|this (morning|afternoon|evening|weekend)|at (the )?\d|"
        r"at (shift change|count|dusk|dawn|first light|lockup))",
        r"(fence|cloture) (\w+ ){0,2}(cut|coupee|breached)",
+       r"(va|vont|vais|veut|veulent|planifi\w*|pense a|pensent a) (\w+ ){0,1}(passer|sauter|"
+       r"grimper) (par-dessus|par dessus|sous|a travers) (la |le |les )?(cloture|mur|grillage|"
+       r"barbele)",
        r"(cut|snipped|broken|coupe\w*|brise\w*) (\w+ ){0,2}(zip[- ]?ties|(fence|cable|plastic|"
        r"the) ties|links|mesh|tie-?wraps|attaches)",
        r"(hole|trou|tunnel) (\w+ ){0,3}(under|in|through|sous|dans) "
@@ -265,7 +268,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"apartment|door|school)", r"stationne devant chez (elle|la victime)",
        r"(rode|tourne|traine) autour de chez (elle|la victime|son ex)",
        r"no ?contact (condition|order)", r"victim (on|in) (his|the) file",
-       r"(contact\w*|called|texted|messag\w*|went to|was at|at) (\w+ ){0,3}victim",
+       r"(contact\w*|called|texted|messag\w*|went to|was at|at) (the |his |her |a |l')?(\w+ )?"
+       r"victim",
        r"victim\w* (\w+ ){0,3}(says|said|reports?|reported) (that )?(he|the client|the offender|"
        r"(?-i:[A-Z])\w+) (\w+ ){0,3}(contacted|called|texted|messaged|showed up|came|"
        r"was (at|outside))",

@@ -59,14 +59,22 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(metal|steel|rebar|rod|spike|glass|toothbrush|pen|plexi\w*|tige|fer|verre|brosse a dents)"
        r"[^.;!?]{0,30}\b(wrapped|taped|enveloppe\w*) (\w+ ){0,2}(in|with|de|dans) (cloth|fabric|"
        r"tissu|tape|ruban|linge)", r"sharps\b(?! (container|bin|box|disposal))",
-       r"shank(s|ed)?\b", r"shiv", r"zip ?gun", r"(?<!tattoo\s)(?<!glue\s)(?<!heat\s)guns?\b",
-       r"firearms?", r"pistol", r"rifle", r"handgun", r"ammo\b", r"ammunition", r"bullets?\b",
+       r"shank(s|ed)?\b", r"shiv", r"zip ?gun",
+       r"(?<!tattoo\s)(?<!glue\s)(?<!heat\s)guns?\b(?! (range|club|show|shop|store|licen[cs]e))",
+       r"firearms?\b(?! (prohibition|ban|order))", r"pistol", r"rifle", r"handgun", r"ammo\b",
+       r"ammunition", r"bullets?\b",
        r"weapons?\b", r"knife\b", r"knives", r"(razor )?blades?\b", r"machete",
        # A pencil is sharpened to write ("a sharpened pencil, done with the unit sharpener"); one
        # filed to a point is a weapon (above).
        r"sharpen(ed|s)?\b(?! (\w+ )?(pencils?|crayons?))(?! with (the |a |his |her )?(\w+ )?"
        r"(pencil )?sharpener)", r"sharpening\b(?! (\w+ )?(pencils?|crayons?|skills?))",
        r"(lock in a sock|sock with a lock)", r"shards? of",
+       # Any sharp thing raised at someone: "took scissors from the desk and held it up to me".
+       r"(scissors|ciseaux|pen|stylo|glass|verre|fork|fourchette|screwdriver|tournevis|pencil|"
+       r"crayon|box ?cutter|exacto|x-?acto|broken bottle|bouteille cassee)[^.;!?]{0,40}\b(hold|"
+       r"held|holds|holding|rais\w*|point\w*|wav\w*|brandi\w*|lev\w*) (it|them|up|ca|les?|la)\b"
+       r"[^.;!?]{0,15}\b(to|at|toward|towards|vers|devant|dans (la|ma) face) (me|moi|staff|him|"
+       r"her|the|my|l'|le|la)\b",
        r"armes?\b", r"couteaux?\b", r"lames?( de rasoir)?\b", r"aiguis\w*", r"poin[cç]on",
        r"pistolet", r"fusils?\b(?! a tatouer)", r"pics? artisana\w*", r"carabines?\b",
        r"revolvers?\b", r"armes? a feu", r"calibre (12|22)\b",
@@ -421,8 +429,25 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(parl\w*|jas\w*|dit|disait|menac\w*) (de |d')(le |la |les |l')(piquer|planter|tuer|"
        r"poignarder|sauter|passer)\b",
        r"(va|vais|vont|veut|voulait|allait|allaient|irait|menace de|a menacé de|pourrait) "
-       r"(le |la |les |te |vous |l')?"
-       r"(tuer|planter|poignarder|battre|frapper|casser|régler|arranger|passer)\b",
+       r"(le |la |les |te |vous |l')?(tuer|planter|poignarder|battre|frapper|casser)\b",
+       # "Régler", "arranger", "passer" threaten only a person ("va passer ses sorties chez elle").
+       r"(va|vais|vont|veut|voulait|allait|allaient|irait|menace de|a menacé de|pourrait) "
+       r"(le |la |les |te |vous |l')(régler|regler|arranger|passer)\b",
+       # "Finir la job avec son ex": a killing told as work to finish.
+       r"(finir|finish|finirait|finira) (la|sa|the|his|her) (job|work|travail) (avec|sur|on|with) "
+       r"(son|sa|ses|his|her|the|le|la|(?-i:[A-Z])\w+)",
+       r"(connait|connais|sait|savait|knows?|knew) (\w+ ){0,2}(l'adresse|son adresse|the address|"
+       r"(her|his) address)",
+       r"(ont trouve|a trouve|found out|have found|has found) (\w+ ){0,1}(ou|où|where) (y|il|elle|"
+       r"he|she) (reste|demeure|habite|lives|stays)",
+       # A gang coming for him: "les gars de son ancienne gang vont venir le chercher à soir" (not
+       # "they're coming for me", a fear as often as a threat).
+       r"(gars|gang|chums|membres|members) (\w+ ){0,5}(vont|viennent|va|coming|come|gonna come|"
+       r"will come|going to come|are coming|is coming) (venir )?(le |la )?(chercher|pogner|"
+       r"for|after) ?(him|her)?\b(?! (up|at|from|a |à |au |in )(la |the )?(porte|gate|sortie|"
+       r"door|terminus|gare|bureau|station|airport|aeroport))",
+       r"(va|vais|vont|veut|voulait|allait|allaient) (regler|régler) (ca|ça|ses comptes|l'affaire|"
+       r"son cas) avec (?-i:[A-Z])\w+",
        r"(verra|voit|vas) pas (venir|le voir venir)", r"menaces? de mort",
        r"(a )?menac\w* (l'agent|l'agente|le personnel|l'infirmi\w+|le gardien|un agent|"
        r"une agente)",
@@ -433,7 +458,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(you'?ll|you will|u'?ll|tu vas|vous allez) (see|voir) (what happens|what'?s gonna happen|"
        r"ce qui va (t'|vous )?arriver)", vague_lowers=True, figurative=True),
     concept("threat_talk", "priority", {SI}, "threatening talk", "propos menaçants",
-       r"threat(s|ened|ening)?\b(?! to (kill|hurt|harm|hang|cut) (himself|herself|myself))",
+       r"threat(s|ened|ening)?\b(?! to (kill|hurt|harm|hang|cut) (himself|herself|myself))"
+       r"(?! (assessment|level|rating|risk assessment))",
        r"menaces?\b(?! de se )(?! (personne|pas|plus|pu|jamais|rien)\b)",
        r"menac(ait|ant|ante|ants)\b", r"intimid\w*",
        # A score said to be unsettled: a warning, not yet a threat with a target and a time.

@@ -215,7 +215,9 @@ FAMILIES: tuple[Family, ...] = (
         "won't need any, wont need any, nobody will notice, nobody'll notice, i'm done, "
         "i'm finished, i'm through, im done, better this way, it's better like this, at peace, "
         "for the best, you'll have peace, finally have peace, finally have some peace, "
-        "won't bother you anymore, won't be around much longer",
+        "won't make it to the gate, won't make it out, not gonna make it out, "
+        "nothing out there, nothing left out there, nothing to go back to, "
+        "nothing to get out for, won't bother you anymore, won't be around much longer",
         # "J'en aurai pu besoin" (I won't need them), not "il en a pu besoin" (his lithium).
         "ca sert a rien, sert a rien, aurai pu besoin, aurai plus besoin, aura pu besoin, "
         "aura plus besoin, pu besoin de rien, plus besoin de rien, quand ca va etre fini, "
@@ -228,7 +230,8 @@ FAMILIES: tuple[Family, ...] = (
         "j'ai tout prevu, tout planifie, mieux comme ca, mieux ainsi, en paix, "
         "vous allez etre tranquilles, vous serez tranquilles, vous aurez la paix, "
         "vous allez avoir la paix, tu vas avoir la paix, tu auras la paix, "
-        "tu vas etre tranquille",
+        "tu vas etre tranquille, se rendra pas a la porte, me rendrai pas a la porte, "
+        "a rien dehors, rien qui m'attend dehors, rien qui l'attend dehors",
     ),
     # Things handed over with a word said: "keep them", "prenez-les". Matched as written: "she
     # kept them" and "elle a gardé les captures d'écran" hand nothing over.
@@ -353,15 +356,18 @@ FAMILIES: tuple[Family, ...] = (
     _f(
         "no_contact",
         "no-contact condition, no contact condition, no-contact order, no contact order, "
-        "non-contact, non-communication",
-        "non-contact, non contact, non-communication, interdit de contact",
+        "non-contact, non-communication, no contact with, through a third party",
+        "non-contact, non contact, non-communication, interdit de contact, aucun contact avec, "
+        "par personne interposee, par un tiers",
     ),
     _f("victim", "victim, victim's", "victime"),
     _f(
         "contact_act",
         "talked, spoke, approached, seen near, waiting, messaged, texted, called, went to, "
-        "showed up",
-        "parle, approche, vu, attendait, texte, appele, ecrit, presente",
+        "showed up, came to their house, came to her house, came to the house, came to her door, "
+        "sent his brother, sent a friend, asked me to come",
+        "parle, approche, vu, attendait, texte, appele, ecrit, presente, est venu chez, "
+        "est venue chez, a envoye son frere, a envoye quelqu'un",
     ),
     _f(
         "height",

@@ -245,6 +245,19 @@ FAMILIES: tuple[Family, ...] = (
         # "est passé" (came by), not "en passant par son avocat".
         "appele, appelle, telephone, texte, est passe, est passee, dit, rapporte, mentionne",
     ),
+    # A victim's fear, told to victim services or to the parole office: "she saw him at the
+    # store and is frightened" (contact itself is ``victim_contact``).
+    _f(
+        "victim_side",
+        "victim services, victim, victim's father, victim's mother",
+        "services aux victimes, service aux victimes, victime",
+    ),
+    _f(
+        "victim_fear",
+        "frightened, scared, afraid, terrified, saw him, saw client, drove by, drove past, "
+        "followed her",
+        "peur, effrayee, terrifiee, l'a vu, l'a vue, passer en char, suivie",
+    ),
     _f(
         "concern",
         "worried, worry, concerned, behind on rent, moving out, moved out, quit, fired, "
