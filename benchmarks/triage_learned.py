@@ -104,6 +104,7 @@ ROUNDS = (
     Round("R", "round-18.jsonl", "bf74f60"),
     Round("S", "round-19.jsonl", "3820cca"),
     Round("T", "round-20.jsonl", "6f94164"),
+    Round("U", "round-21.jsonl", "cf24775"),
 )
 Verdict = tuple[str, frozenset[str]]  # urgency, routes
 
