@@ -1580,8 +1580,70 @@ ROUND_U_CONCEPTS = [
 ]
 
 
+ROUND_V_CONCEPTS = [
+    # Emergencies told by what is seen: a man down who won't wake, choking, blood running from a
+    # wrist, pills scattered by a drowsy man, slow breathing, heat and confusion.
+    (
+        "hit by a ball in the head, fell and won't wake up, bleeding from his ear",
+        "immediate",
+        (HS, SUP),
+    ),
+    (
+        "y s'étouffe avec un morceau de pain, se tient la gorge, devient mauve",
+        "immediate",
+        (HS, SUP),
+    ),
+    ("calm on the bunk but blood dripping from his wrist onto the floor", "immediate", (HS, SUP)),
+    ("pills scattered on the floor, he's slurring and nodding off", "immediate", (HS, SI, SUP)),
+    (
+        "in the kitchen heat he is breathing fast, skin hot and dry, talking nonsense",
+        "immediate",
+        (HS, SUP),
+    ),
+    # Withdrawal from a supply run out; a treatment refused; pills asked of others at the line.
+    ("y tremble pis y sue, y dit qu'y a pu de dope, pas confus, parle bien", "priority", (HS, SI)),
+    ("refusing his inhalers and the oxygen at night since Monday", "priority", (HS,)),
+    ("at the med line he kept asking others for their gabapentin", "priority", (SI,)),
+    # A mouth kept shut after a visit; a plan departed from before release; a room gone quiet.
+    (
+        "back from the visit with his cheek bulging, kept his mouth shut at the search",
+        "priority",
+        (SI,),
+    ),
+    (
+        "inmate Roy: after release he'll stay with a new girlfriend, not at his brother's like "
+        "the plan says",
+        "priority",
+        (CM,),
+    ),
+    ("the range went quiet the moment Boyce walked in, cards stopped", "priority", (SI,)),
+    ("says Tran is gonna learn once they move him, no time or plan", "priority", (SI,)),
+    # Confusion and self-neglect told by behaviour.
+    ("calls me by his brother's name, asked twice about supper after he ate", "priority", (HS,)),
+    (
+        "SIU: refused every shower and yard offer for five days, cell smells of urine",
+        "priority",
+        (HS,),
+    ),
+    ("y reste assis les yeux dans le vide, y est pas le même depuis l'hôpital", "priority", (HS,)),
+    # Ordinary care settles a note; resting is no collapse; cooking is no fire; a blister pack
+    # punched out is no punch; the med line's business is health services'.
+    ("twisted his ankle at ball hockey, saw the nurse, bandaged", "routine", ()),
+    ("asked for a sick call form for a toothache, dropped it in the box", "routine", ()),
+    ("lying face down on the grass, not moving: sunbathing with earbuds in", "routine", ()),
+    ("smell of burning on 2B: he burnt his popcorn, no smoke in the cells", "routine", ()),
+    ("turned down his evening Tylenol, says his back is fine today", "routine", ()),
+    (
+        "blister packs punched out on the bed, forty pills in a pile, putting them in his mouth",
+        "immediate",
+        (HS, SUP),
+    ),
+    ("methadone line done, mouth checks by the nurse, nothing to report", "routine", (HS,)),
+]
+
+
 # Every table of (sentence, urgency, routes): the acts and objects, round E's harmless contexts
-# with their neighbours, round E's concepts and route conventions, and rounds F to U's concepts.
+# with their neighbours, round E's concepts and route conventions, and rounds F to V's concepts.
 @pytest.mark.parametrize(
     ("text", "urgency", "routes"),
     TOLD_BY_ACTS
@@ -1604,7 +1666,8 @@ ROUND_U_CONCEPTS = [
     + ROUND_R_CONCEPTS
     + ROUND_S_CONCEPTS
     + ROUND_T_CONCEPTS
-    + ROUND_U_CONCEPTS,
+    + ROUND_U_CONCEPTS
+    + ROUND_V_CONCEPTS,
 )
 def test_incidents_told_by_acts_and_objects(
     text: str, urgency: str, routes: tuple[str, ...]

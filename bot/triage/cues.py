@@ -205,6 +205,10 @@ class Harmless:
     # It names its own words only: "suicide watch rounds" makes "suicide" the watch's name, but
     # "he says he will hang himself" in the same sentence is still said.
     own_words_only: bool = False
+    # It settles the note: with it, a routine verdict of the rules stands, and the learned second
+    # opinion is not asked (an illness or an injury already seen by health care reads, to the
+    # model, like the emergencies it was trained on).
+    settles: bool = False
 
     @property
     def name(self) -> str:
@@ -368,6 +372,10 @@ HARMLESS = (
         r"burnt toast",
         r"toast brule",
         r"(burn\w*|brul\w*|burne\w*) (\w+ ){0,2}toasts?",
+        # Cooking burnt: "burnt his grilled cheese in the toaster oven".
+        r"(burnt|burned|burning|brule\w*) (his |her |the |a |son |sa |le |la |des )?(\w+ )?("
+        r"grilled cheese|toast|popcorn|pop ?corn|food|supper|dinner|lunch|eggs|bacon|pizza|"
+        r"noodles|soup|rice|bouffe|souper|diner|riz|oeufs|nouilles)\b",
         r"(steam|vapeur) (from the shower |de la douche )?(set off|a declenche|declenche)",
         r"(aed|dea|defibrillat\w*|oxygen|oxygene|narcan|naloxone) (\w+ ){0,2}(check\w*|inspect\w*|"
         r"pads? replaced|restock\w*|verifi\w*)",
@@ -560,6 +568,56 @@ HARMLESS = (
         r"stashed|wrapped|tucked|concealed|cache\w*|scotch\w*|dissimul\w*|enroul\w*))(\w+ ){0,4}"
         r"(in|under|behind|on|at|dans|sous|derriere|sur|au|a la)\b",
         keeps_route=True,
+    ),
+    # Ordinary care, already given or asked for: "twisted his ankle at floor hockey, saw the
+    # nurse", "a sick call form for a toothache", "bronchite, repos en cellule". Injuries alone
+    # are not health services' route.
+    _harmless(
+        "ordinary care",
+        "soins ordinaires",
+        "injury",
+        False,
+        r"(saw|seen by|checked by|assessed by|treated (at|by)|taped (at|by)|bandaged (at|by)|"
+        r"a vu|vu par|vue par|examine\w* par|soign\w* (par|a)) (the |l'|le |la )?(nurse|"
+        r"l?infirmi\w+|doctor|doc|medecin|hc|health ?care|physio|clinic|clinique)",
+        r"(cleaned|taped|bandaged|wrapped|iced|stitched|nettoy\w*|bande\w*|pansement)\b[^.;!?]{0,20}"
+        r"\b(at|a|au) (hc|health ?care|the clinic|l'infirmerie|la clinique)",
+        r"sick ?call (form|slip|request|box)",
+        r"(cell|bed) rest\b",
+        r"repos (en|dans sa) cell",
+        r"(flu|cold|bronchitis|toothache|sore throat|migraine|nosebleed|grippe|rhume|bronchite|"
+        r"mal de dents|mal de gorge|saignement de nez)\b(?! (like|comme))",
+        r"(lifting|work|medical) restriction",
+        r"restriction (de travail|medicale)",
+        r"(crutches|cane|walker|wheelchair|bequilles|canne|marchette) (\w+ ){0,2}(approved|"
+        r"authori[sz]ed|autorise\w*|approuve\w*)",
+        r"(back|returned|revenu) from (the |his |her )?(outside )?(hospital|dentist|clinic)? ?"
+        r"(after|from) (his |her )?(\w+ )?(surgery|operation|appointment|checkup)",
+        settles=True,
+    ),
+    # An as-needed painkiller declined because the pain is gone is no refusal of treatment: "turned
+    # down his 1400 Tylenol, says his knees are fine today" (the route stays).
+    _harmless(
+        "as-needed dose declined",
+        "dose au besoin refusée",
+        "medication_refusal",
+        False,
+        r"(turned down|declined|refused|refuse\w*|didn'?t want|pas voulu|skipped) (his |her |sa |"
+        r"son |the |a )?(\d{3,4} |evening |morning |night )?(tylenol|advil|ibuprofen|"
+        r"acetaminophen|motrin|aspirin|prn|painkillers?|pain meds|antidouleur\w*)\b",
+        keeps_route=True,
+        own_words_only=True,
+        settles=True,
+    ),
+    # Someone lying still who was resting: "he was sunbathing with earbuds in, rolled over".
+    _harmless(
+        "resting, not down",
+        "au repos",
+        "medical",
+        False,
+        r"(sunbath\w*|tanning|napping|earbuds|headphones|ecouteurs|se faisait bronzer|bronzait|"
+        r"faisait (la|une) sieste)",
+        whole_note=True,
     ),
     _harmless(
         "no fire after all",
@@ -862,6 +920,16 @@ def past_sentences(found: dict[str, list[tuple[int, int]]], starts: list[int]) -
 def is_vague(found: dict[str, list[tuple[int, int]]]) -> bool:
     """Whether the note says its plan has no time or details."""
     return bool(found["vague"])
+
+
+def settled(text: Scan, found: dict[str, list[tuple[int, int]]]) -> bool:
+    """Whether a context that settles the note is told, and not denied."""
+    return any(
+        not context_denied(text.lower, start)
+        for context in HARMLESS
+        if context.settles
+        for start, _ in found.get(context.name, ())
+    )
 
 
 def has_check(found: dict[str, list[tuple[int, int]]]) -> bool:

@@ -22,6 +22,7 @@ from bot.triage.cues import (
     past_sentences,
     sentence_of,
     sentence_starts,
+    settled,
 )
 from bot.triage.frames import frame_hits
 from bot.triage.labels import COMMUNITY, LEARNED, QUALIFIERS
@@ -130,7 +131,7 @@ def triage(text: str, lang: str | None = None) -> Triage:
     # The second opinion may raise a routine verdict, never lower one (bot.triage.learned). A note
     # the rules placed in a harmless context (a game on TV, a drill, a quarrel long settled) is
     # placed: the model, which reads the violent words and not the context, is not asked.
-    asked = consulted(urgency.value, typed.typed) and not neutral
+    asked = consulted(urgency.value, typed.typed) and not neutral and not settled(scanned, found)
     learned = second_opinion(typed.typed) if asked else None
     if learned is not None and learned.urgency == Urgency.ROUTINE:
         learned = None  # it agrees: nothing to add
@@ -147,7 +148,7 @@ def triage(text: str, lang: str | None = None) -> Triage:
     ]
     kept += [h for h in still_routed if h.negation_start is None]
     # triage-policy: programs, work, family go to case management on routine entries only.
-    counted = [h for h in affirmed if urgency is Urgency.ROUTINE or not h.concept.casework]
+    counted = [h for h in affirmed if urgency is Urgency.ROUTINE or not h.concept.routine_only]
     topics = _topic_routes([*counted, *kept], community=community)
     if learned is not None:
         topics |= learned.routes

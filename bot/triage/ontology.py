@@ -76,6 +76,12 @@ MARKERS: tuple[IncidentType, ...] = (
         (_fr("ingest", "quantity", "pills", gaps=(2, 3)),),
     ),
     IncidentType(
+        "pills scattered",
+        "pills_scattered",
+        "policy: overdose",
+        (_fr("pills", "scattered", gaps=(3,)),),
+    ),
+    IncidentType(
         "package over the fence",
         "throw_over",
         "HMPPS: find of illicit items",
@@ -147,6 +153,9 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
     IncidentType("Pills stockpiled", "stockpile", "policy acts: stockpiling pills", (
         _fr("save", "pills", gaps=(4,), unless=("passed_on",)),
         _fr("pills", "save", gaps=(3,), unless=("passed_on",)),
+    )),
+    IncidentType("Overdose told by the pills and the drowsiness", "overdose", "policy: overdose", (
+        _fr("pills_scattered", "drowsy", scope=NOTE),
     )),
     IncidentType("Overdose of his own saved medication", "own_overdose",
                  "policy: intentional overdose of own medication", (

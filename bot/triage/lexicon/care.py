@@ -5,7 +5,7 @@ Levels and routes follow the triage policy; the comments cite its clauses.
 
 from __future__ import annotations
 
-from bot.triage.lexicon.concept import HS, Concept, concept
+from bot.triage.lexicon.concept import HS, OUT_OF_DOPE, Concept, concept
 
 # fmt: off
 CONCEPTS: tuple[Concept, ...] = (
@@ -20,6 +20,16 @@ CONCEPTS: tuple[Concept, ...] = (
        r"coming to |"
        r"a la |au )?(yard|meals|programs?|gym|work|school|cour|repas|gymnase|travail)\b",
        r"(very|really|pretty|quite) (flat|down)\b",
+       # Confusion new in a man: the staring, the wrong names, the same question again.
+       r"(les )?yeux dans le vide", r"star(ing|es|ed) (into space|at nothing|at the wall)",
+       r"(n'est|est) pas le meme\b", r"(is|isn'?t|not) (being )?(himself|herself)\b",
+       r"call\w* (me|staff|us) by (his|her|the wrong|another|someone else'?s) (\w+ )?name",
+       r"(asked|asks|asking|demande\w*) (\w+ ){0,4}(twice|again and again|three times|over and "
+       r"over|deux fois|trois fois) (\w+ ){0,4}(after|alors qu|even though|deja)",
+       # Self-neglect: every offer and every shower refused, the cell smelling of urine.
+       r"refus\w* (every|all|each|tous|toutes) (\w+ ){0,2}(showers?|out-of-cell|yard|offers?|"
+       r"meals?|douches?|sorties?|repas)", r"(smells?|smelled|sent|sentait) (\w+ ){0,1}(of urine|"
+       r"l'urine|la pisse|of feces)",
        r"hunger strike",
        r"(tv|radio|television|tele) (is |was |has been |had been )?(talking|speaking|parle) "
        r"(about|to|de|a) (him|her|me|lui)",
@@ -103,7 +113,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(en )?sevrage", r"(est|etait|sont|etaient|tombe|tombee|y'est|a'est) en manque\b",
        r"(sick|malade) (from|de) (\w+ ){0,1}(withdrawal|manque)",
        r"kicking (the |his |her )?(habit|dope|junk|fent|down)", r"(quitting|quit|stopping) cold",
-       r"cold turkey", r"(arrete|lache) (d'un coup|sec|net)"),
+       r"cold turkey", r"(arrete|lache) (d'un coup|sec|net)", OUT_OF_DOPE),
     # Old scars, healed marks: no risk now, still health services' topic (a routine note).
     concept("scars", "routine", {HS}, "scars", "cicatrices",
        r"scars?\b", r"scarring", r"cicatrices?\b", r"healed (cuts|marks|wounds)"),
@@ -124,9 +134,18 @@ CONCEPTS: tuple[Concept, ...] = (
        r"methadone|dose|injection)\b",
        r"refus\w* (sa |ses |son |his |her |the )?(lithium|seroquel|quetiapine|insulin|insuline|"
        r"clozapine|olanzapine|risperidone|antipsychoti\w*|antidepress\w*|depot|injection)\b",
+       # A treatment refused: the inhalers, the oxygen, the machine he sleeps with.
+       r"refus\w* (sa |ses |son |his |her |the |all |to (use|wear|take) )?(\w+ )?(inhalers?|"
+       r"puffers?|oxygen|o2|cpap|bipap|nebuli[sz]er|pompes?|oxygene|dialys\w*|treatments?|"
+       r"traitements?)\b",
        r"(stopped|not|isn'?t|quit|won'?t) (be )?taking (his |her )?(\w+ )?(meds|medications?|"
        r"pills)",
        r"arrete (sa|ses) (medication|medicaments)", r"(ne )?prend (pu|plus|pas) (ses|sa|son)\b",
+       r"(a pas|n'a pas|pas) pris (sa|ses|son) (\w+ )?(methadone|suboxone|meds|medication|"
+       r"medicaments|pilules|dose|insuline)",
+       # A dose spat into the hand, the pill told by a pronoun: "la cracher dans sa main".
+       r"(crach\w*|recrach\w*|spit|spat|spitting) (la |les |it |them )?(out )?(dans|into|in) "
+       r"(sa|la|his|her) (main|hand)",
        # A dose kept in the cheek or under the tongue, not swallowed.
        r"(garde\w*|cache\w*|keep\w*|kept|hold\w*|held|hid\w*) (\w+ ){0,3}(dans|sous|in|under) "
        r"(sa|la|his|her|the) (joue|langue|cheek|tongue)",

@@ -88,7 +88,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"no record of (him|her)",
        r"missed (\w+ ){0,3}(sessions?|group|class|rencontre|program|programme)",
        r"(sait|savent|sais|know|knows) (pas|not) (ou|où|where)",
-       r"(doesn'?t|don'?t|didn'?t) know where",
+       # Nobody knows where he is; not "he didn't know where he was" (confusion).
+       r"(?<!\bhe\s)(?<!\bshe\s)(?<!\bi\s)(doesn'?t|don'?t|didn'?t|didnt|dont|doesnt) know "
+       r"where",
        r"(ramass\w*|pack\w*) (up )?(ses|his|her) (affaires|stuff|things|bags)",
        # His monitor tampered with or gone silent: where he is, nobody knows.
        r"(bracelet|ankle monitor|monitor|(?-i:EM|GPS) (unit|device)|transmitter) (\w+ ){0,3}"
@@ -139,7 +141,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"release plan", r"plan de sortie", r"halfway house", r"maison de transition",
        r"(?-i:PO)\b", r"parole officer", r"agent de liberation", r"(?-i:ALC)\b",
        r"case management", r"pre-?release (meeting|interview|planning|session|review|file)",
-       r"(rencontre|entrevue) (de |pre-?)?(pre-?liberation|prelib\w*)", casework=True),
+       r"(rencontre|entrevue) (de |pre-?)?(pre-?liberation|prelib\w*)", routine_only=True),
     concept("program", "routine", {CM}, "program/education", "programme/études",
        r"programs?\b", r"programmes?\b", r"sessions? (of|in)", r"class(es)?\b", r"cours\b",
        r"school", r"ecole", r"(?-i:GED)\b", r"diploma", r"diplome", r"etudes", r"cert\w*",
@@ -149,7 +151,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"on track", r"(?-i:DEP|AEC|DES)\b", r"secondaire \d", r"high school", r"therap\w*",
        r"tutor\w*", r"literacy", r"relapse prevention", r"prevention de la rechute",
        r"(in|at|during|after) (the |his |her )?group\b", r"(en|au|apres le) groupe\b",
-       casework=True),
+       routine_only=True),
     concept("work", "routine", {CM}, "work", "travail",
        r"work(s|ed|ing)? (in|at) (the )?(kitchen|laundry|shop|corcan|library|canteen|warehouse)",
        r"corcan", r"\bjob\b", r"employment", r"emploi", r"travail\w*", r"welding", r"soudure",
@@ -172,7 +174,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"at the|on the|as|comme|a la|au|en|dans)\b",
        r"(steward|foreman|boss|shop supervisor|kitchen supervisor|contremaitre|superviseur|"
        r"patron)s? (\w+ ){0,2}(happy|pleased|satisfied|content|satisfait|impressed)",
-       casework=True),
+       routine_only=True),
     concept("family", "routine", {CM}, "family", "famille",
        r"(his|her|sa|son|ses) ([\w]+'s )?(wife|daughter|son|kids|children|mom|mother|mum|dad|"
        r"father|grandmother|grandfather|grandma|sister|brother|family|fiancee?|girlfriend|"
@@ -181,7 +183,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"visit(ing|or|ors)? (application|list)",
        r"liste de visiteurs", r"family visit", r"(?-i:ETA)\b", r"escorted temporary absence",
        r"(?-i:PFV)\b", r"visites? familiales?", r"(souper|diner|repas) de famille",
-       r"family (dinner|supper|meal)", casework=True),
+       r"family (dinner|supper|meal)", routine_only=True),
     concept("positive", "routine", {CM}, "positive behaviour", "comportement positif",
        r"apologi[sz]ed", r"s'est excuse", r"helped", r"(?<!are\s)(?<!is\s)helping",
        r"a aide", r"volunteer\w*", r"bonne implication", r"implique\b",
@@ -200,6 +202,6 @@ CONCEPTS: tuple[Concept, ...] = (
        r"calm\w* (him|her|them|things|everyone) down", r"de-?escalat\w*", r"under his wing",
        r"mentor\w*", r"respectueu\w*", r"coach\w*", r"(bien|ben) passe",
        r"went (well|fine|great)", r"took (full )?responsibility",
-       r"(a )?pris (ses|sa|la|toute la) responsabilit\w*", casework=True),
+       r"(a )?pris (ses|sa|la|toute la) responsabilit\w*", routine_only=True),
 )
 # fmt: on

@@ -13,6 +13,12 @@ from typing import Any
 from storage.vocabulary import Route, Urgency
 
 SI, HS, CM = Route.SECURITY_INTELLIGENCE, Route.HEALTH_SERVICES, Route.CASE_MANAGEMENT
+# Out of his supply ("y'a pus de stock", "ran out of his stuff"): withdrawal (health services)
+# from drugs he had (security intelligence); both concepts read it.
+OUT_OF_DOPE = (
+    r"((y'?a|il a|a|avait) )?(pu|plus|pus) (de |d')(stock|dope|drogue|pot|speed|fent|poudre)\b"
+    r"|(ran|run|running) out of (his |her )?(dope|supply|stash|fent|junk)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -26,7 +32,9 @@ class Concept:
     patterns: tuple[str, ...]
     community_routes: frozenset[Route] | None = None  # routes when under community supervision
     community_level: Urgency | None = None  # the highest it reaches under community supervision
-    casework: bool = False  # triage-policy: positive/program/work/family -> CM, routine entries
+    # Its route only on routine entries (triage-policy: positive behaviour, programs, work and
+    # family go to case management; the med line's everyday business to health services).
+    routine_only: bool = False
     figurative: bool = False  # a joke, drill or film about it is harmless
     past_lowers: bool = False  # over and done ("last week") -> priority, not immediate
     vague_lowers: bool = False  # a plan with no time ("one of these days") -> priority

@@ -7,6 +7,12 @@ from __future__ import annotations
 
 from bot.triage.lexicon.concept import HS, SI, Concept, concept
 
+# Pills put into a mouth by the handful, as an overdose is told while it happens.
+_PILLS_TO_MOUTH = (
+    r"(putting|stuffing|shoving|popping|swallowing|met|mettait|avale|avalait|enfonce) (them|the "
+    r"pills|pills|it|les|ca) (\w+ )?(in|into|dans) (his|her|sa) (mouth|bouche)"
+)
+
 # fmt: off
 CONCEPTS: tuple[Concept, ...] = (
     # triage-policy immediate (CD 843): self-harm, an act or evidence of one.
@@ -52,6 +58,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(sheet|cord|string|shoelace|lace|rope|strip|belt|towel|cable|wire|shirt|bootlace|sock)s? "
        r"(\w+ ){0,2}(around|round|to) (his|her|the) (neck|throat|vent|bars?|bed ?frame|window)",
        r"marks (around|on) (his|her) neck",
+       # Blood running from a wrist: "le sang qui coulait de son poignet sur la couverte".
+       r"(sang|blood) (\w+ ){0,3}(coul\w*|dripp\w*|running|pouring|gush\w*|drip\w*|pissait) "
+       r"(de|from|down) (son|sa|ses|his|her) (poignets?|bras|avant-bras|cou|wrists?|arms?|"
+       r"forearms?|neck)",
        # A cord wound around his own neck, told by a pronoun ("se l'était enroulé autour du
        # cou"); in English the cord is named (above), and a scarf around his neck is a scarf.
        r"(se l'|s'|se |l')(etait |est |avait |a )?(enroul|nou|attach|serr)\w* (\w+ ){0,2}autour "
@@ -243,9 +253,14 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(avale|pris) (toutes )?ses (pilules|medicaments|comprimes) (d'un coup|en meme temps)",
        r"(avale|pris) toutes ses (pilules|medicaments|comprimes)",
        r"(accumul|ramass|cach|gard)\w* (toutes )?ses (pilules|medicaments|comprimes)",
+       # His own pills going into his mouth by the handful: "blister packs with his name all
+       # punched out, forty pills in a pile, and he's putting them in his mouth".
+       r"(blister|his own|her own|his meds|her meds|prescribed|ses medicaments|ses pilules)"
+       r"[^.;!?]{0,120}\b" + _PILLS_TO_MOUTH,
        excludes=("overdose", "alcohol", "search", "drugs", "medication_refusal", "contraband")),
     # triage-policy: an overdose adds SI when illicit drugs are involved or suspected.
     concept("overdose", "immediate", {HS, SI}, "overdose", "surdose",
+       r"(pills|tablets|pilules|comprimes)[^.;!?]{0,80}\b" + _PILLS_TO_MOUTH,
        r"overdos\w*", r"(?-i:OD)('?d|'?ing|ed)?\b", r"narcan", r"naloxone", r"surdose",
        r"swallow(ed|ing)? (it|something|an? (package|balloon|bag|bindle)|the (package|balloon))",
        r"avale\w* (quelque chose|de quoi|un (sachet|ballon|paquet|colis))", past_lowers=True),
@@ -255,6 +270,16 @@ CONCEPTS: tuple[Concept, ...] = (
        r"trembl\w* (de tout son corps|au sol|par terre|sans arret)", r"convuls\w*",
        r"(blood )?sugar (is |has )?(crash\w*|dropp\w*|very low|really low|through the roof)",
        r"hypoglyc\w*", r"diabetic (emergency|shock|low)", r"incoherent",
+       # Choking: "bread stuck, can't talk, clutching his throat".
+       r"chok(ing|ed|es) (on|sounds?|noises?)\b", r"(clutch\w*|holding) (at )?(his|her|sa|la) "
+       r"(throat|gorge)", r"(stuck|pris|coince\w*) (in|dans) (his|her|sa|la) (throat|gorge)",
+       r"s'etouff\w* (avec|sur) (\w+ ){0,2}(pain|nourriture|bouffe|morceau|viande)",
+       # Down and not waking: "y est tombé pis y se réveille pas"; bleeding from an ear.
+       r"(tombe\w*|inconscient\w*|par terre|au sol|fell|collapsed|went down|on the (floor|"
+       r"ground))[^.;!?]{0,40}\b((se )?reveille|reagit|repond|bouge) (pas|plus|pu)\b",
+       r"(fell|collapsed|went down|on the (floor|ground))[^.;!?]{0,40}\b(won'?t|isn'?t|not|"
+       r"doesn'?t|didn'?t) (wake|waking|respond\w*|com\w* to|mov\w*)",
+       r"(saign\w*|bleed\w*) (de l'|from (the |his |her |one )?)(oreilles?|ears?)\b",
        # Breathing told slow or shallow: an overdose's sign.
        r"(breathing|breaths?|respir\w*) (is |was |very |really |super |tres |vraiment )*(slow\w*|"
        r"shallow|laboured|labored|lent\w*|faible\w*|superficiel\w*|irregul\w*)",

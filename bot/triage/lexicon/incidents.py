@@ -77,6 +77,12 @@ CONCEPTS: tuple[Concept, ...] = (
        r"instead of (going to |moving to |staying at |living at )?(the |his )?((?-i:CCC|CRC)|"
        r"halfway house|plan|release plan)",
        r"au lieu de (la )?((?-i:CCC|CRC)|maison de transition)",
+       # "Staying with a new girlfriend after release, not at his sister's like the plan says."
+       r"(not|instead of|rather than|pas) (at|with|chez|a|au|avec) (\w+ ){0,3}(like|as|comme) "
+       r"(the|his|her|le|son|sa) (release |correctional )?plan (says|said|dit|prevoit|prevoyait)",
+       r"(new|nouvelle?) (girlfriend|boyfriend|partner|blonde|chum|conjointe?)[^.;!?]{0,60}\b("
+       r"after|once|when|apres|a) (his |her |sa |son )?(release|he'?s (out|released)|she'?s (out|"
+       r"released)|sortie|liberation)",
        r"au lieu (de|du|d') (l'|la |le )?(\w+ ){0,4}prevue? (dans|a|par) (son|le) plan",
        r"s'en va (pu|plus) en maison",
        r"pas dans (le|son) plan", r"fell through",
@@ -123,6 +129,16 @@ CONCEPTS: tuple[Concept, ...] = (
        r"posologie)\b",
        r"(took|taken|takes|prend|pris|a pris) (\w+ ){0,2}(meds|medications?|medicaments|"
        r"pilules|dose)\b(?! (from|de) )"),
+    # The med line's everyday business: health services follow it in a routine note; where the
+    # med line is only the place of an incident (pills passed there), the incident's routes do.
+    concept("med_line", "routine", {HS}, "medication round", "distribution des médicaments",
+       r"(?<!at\sthe\s)(?<!at\s)(?<!from\sthe\s)(med|meds|methadone|suboxone|insulin|medication|"
+       r"pill) (line|round|rounds|time|pass)\b",
+       r"(ligne|distribution) (de |des )?(meds|medicaments|methadone|pilules|medication)",
+       r"(nurse|infirmi\w+)'?s? (rounds?|ronde)|ronde (d'|de l')?l?infirmi\w+",
+       r"(methadone|suboxone) (taper|program|list|programme|liste)",
+       r"(takes|took|prend|a pris|does|did) (his|her|sa|son) (own )?(insulin|insuline)",
+       r"(mouth|bouche) checks?|verif\w* de (la )?bouche", routine_only=True),
     # A visit with a mental-health clinician: a routine note health services follow.
     concept("health_follow_up", "routine", {HS}, "health follow-up", "suivi de santé",
        r"(saw|seen|see|met|meets|meeting|visit\w*|assessed|assessment|appointment|appt|rdv|"

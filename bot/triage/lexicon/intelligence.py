@@ -5,7 +5,7 @@ Levels and routes follow the triage policy; the comments cite its clauses.
 
 from __future__ import annotations
 
-from bot.triage.lexicon.concept import SI, Concept, concept
+from bot.triage.lexicon.concept import OUT_OF_DOPE, SI, Concept, concept
 
 # fmt: off
 CONCEPTS: tuple[Concept, ...] = (
@@ -114,7 +114,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"refus\w* (to (provide|give|do) )?(the |a |his |her )?(urine|ua|urinalysis|drug test|"
        r"sample|breathalyz\w*)", r"refus\w* (de (fournir|donner) )?(l'|un |son )?(echantillon|"
        r"test d'urine|urine)",
-       r"pupilles (\w+ ){0,2}(dilatees|contractees|en tete d'epingle|grosses|enormes|comme des)",
+       r"pupilles (\w+ ){0,2}(dilatees|contractees|en tete d'?epingle|grosses|enormes|comme des)",
        r"(glassy|glazed|bloodshot)[- ]eyed", r"(glassy|glazed) eyes",
        r"yeux (vitreux|dans la graisse de bines?|dans' graisse de bines?|dans le beurre)",
        r"(baggie|bag|sachet|straw|paille|foil|mirror|miroir|papier)s? (\w+ ){0,3}(white |brown |"
@@ -127,9 +127,12 @@ CONCEPTS: tuple[Concept, ...] = (
        r"seringue|cooker|rig)",
        r"foil (\w+ ){0,2}(burn|burnt|burned|scorch)\w*", r"(papier d'aluminium|papier alu|alu) "
        r"(\w+ ){0,2}(brule|noirci)\w*", r"papier (d'aluminium|alu) brule",
-       r"nodd?(ed|ing)? off",
+       r"nodd?(ed|ing)? off", OUT_OF_DOPE,
        # Drug-soaked paper smoked: "they smoked some paper".
        r"(smok|fum)\w* (\w+ ){0,2}(paper|papier|strips?|card|carte|letter|lettre|page)s?\b",
+       # Another man's prescription asked for at the med line.
+       r"(asking|asked|asks|demand\w*) (\w+ ){0,3}(for )?(their|his|her|leurs?|ses) (meds|pills|"
+       r"gabapentin|gabas?|suboxone|methadone|doses?|medications?|pilules|comprimes)",
        r"baggies? (of )?(pills|powder|weed|white|brown)",
        r"(thinks|suspects|believes|pense|croit) (\w+ ){0,2}(is |'s |est )?(selling|"
        r"dealing|vend)\b",
@@ -181,7 +184,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"smell(ing|ed|s)? (of|like) (booze|alcohol|liquor|beer)",
        r"(drinking|drunk|intoxicated|impaired|hungover|boozing)\b"
        r"(?! (coffee|tea|water|juice|pop|milk))", r"(back|started) (on the bottle|drinking)",
-       r"boire\b", r"\bboit\b(?! (de l'eau|du cafe|du the|du jus|du lait|de la liqueur))",
+       r"boire\b", r"\bboit\b(?! (de l'?eau|du cafe|du the|du jus|du lait|de la liqueur))",
        r"en boisson", r"ivre\b", r"saoul", r"soul\b",
        r"sent\w* l'alcool", r"sent\w* (la boisson|la biere|le fort)", r"odeur d'alcool",
        r"slurr\w*", community_routes=frozenset()),
@@ -293,7 +296,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(book|take) (\w+ ){0,2}(weekend|night|shift|day|tomorrow|tonight) off",
        r"(range|unit|yard|tier) (feels|felt|is|was) (off|wrong|weird|tense)",
        r"(?<!after\sthe\s)(?<!apres\sla\s)rumou?r(s|ed)?\b",
-       r"something'?s up with", r"(clammed|shut|went quiet|se sont tus|ont arrete de parler) "
+       r"something'?s up with",
+       r"(went|goes|go|fell|falls|got) (dead |real |very )?(quiet|silent) (the (second|moment|"
+       r"minute)|as soon as|when|the instant) (\w+ ){0,2}(walked|came|comes|walks|stepped) in\b",
+       r"(clammed|shut|went quiet|se sont tus|ont arrete de parler) "
        r"(\w+ ){0,1}(up )?(when|as|quand) (i|staff|the officer|we|je|l'agent) (walked|came|got|"
        r"suis arrive|suis entre|arrivais)",
        r"not in front of the (screw|guard|co|cop|officer|bull|staff|boss)",
@@ -314,6 +320,11 @@ CONCEPTS: tuple[Concept, ...] = (
        figurative=True),
     # triage-policy priority: suspicious visits or mail.
     concept("visits_mail", "priority", {SI}, "visits/mail", "visites/courrier",
+       # Something carried in the mouth from a visit: the cheek full, the mouth kept shut.
+       r"(cheek|cheeks|joue|joues) (\w+ ){0,2}(puffed|bulging|full|swollen|gonflee?s?|pleines?)",
+       r"(kept|keeping|keeps|held|holding|garde\w*) (his|her|sa|la) (mouth|bouche) (shut|closed|"
+       r"fermee)", r"(wouldn'?t|won'?t|refused to|refus\w* d') ?(open|ouvrir) (his|her|sa|la) "
+       r"(mouth|bouche)",
        r"visitor (\w+ ){0,6}(nervous|passed|handed|slipped|sweaty|wash?ro?om|bathroom|toilet)",
        # A visitor who will not be scanned or searched, and leaves rather than be.
        r"(refus\w*|declin\w*|won'?t|wouldn'?t|would not|will not) (\w+ ){0,3}(ion ?scan\w*|"

@@ -166,7 +166,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(thuds|thumping|sounds? of (a )?(fight|struggle|scuffle))",
        r"(get|gets|getting|got|gonna get) (poked|stabbed|shanked|jumped|smashed|beat|beaten|"
        r"rushed|whacked|sliced|stuck|wet up|lit up|punched|hit|slapped|kicked)\b",
-       r"(punch|hit|struck|strik|kick|slap|shov|push|tackl|elbow|bit|bite|bitt|grabb?|lung|"
+       r"(punch(?!ed out)|hit|struck|strik|kick|slap|shov|push|tackl|elbow|bit|bite|bitt|grabb?|"
+       r"lung|"
        r"charg(?!e\snurse)|rush|smack|whack|clock)\w* (\w+ )?(at |on )?(the )?(officer|"
        r"guard|nurse|co|staff|"
        r"instructor|teacher|manager|unit manager|(his |her )?(cellie|cellmate|celly|bunkie)|"
@@ -174,6 +175,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(threw|throwing|thrown|tossed|toss\w*) (\w+ ){0,2}(urine|feces|piss|shit|bodily fluids?|"
        r"hot water|boiling water|coffee|a (tray|chair|cup|bottle|jug)) (at|on|in)",
        r"gass(ed|ing) (the |an? )?(officer|staff|co|guard|nurse)",
+       # Something poured onto a man's body: "dumped it down Pereira's back".
+       r"(dump\w*|pour\w*|threw|thrown|toss\w*|splash\w*|chuck\w*|vid\w*|lanc\w*|garroch\w*) "
+       r"(it |that |them |\w+ ){0,2}(down|on|over|onto|at|in|sur|dans) (the |le |la |l')?"
+       r"((?-i:[A-Z])\w+'s|the \w+'s|his (cellie|cellmate)'s) (back|face|head|neck|chest|legs?|"
+       r"arms?|dos|tete|cou|visage|figure|poitrine)",
        r"raped?\b", r"sexual(ly)? assault\w*", r"agression sexuelle", r"viol(e|ee)?\b",
        r"(recu|pris|mange) (un|une) (\w+ ){0,2}(en pleine face|dans la face|au visage)",
        r"(lance|lancer|lancé) (de l'|du |des )?(urine|excrements|eau bouillante|cafe)",
@@ -183,7 +189,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"fight(s|ing)?\b(?! (his|the|a) (case|charges?|appeal|transfer|conviction))"
        r"(?! (everything|it|for|back tears|the (urge|system|process|illness|cancer|addiction))\b)",
        r"fought",
-       r"brawl", r"punch(ed|es|ing)?\b(?! (the |a |his )?(wall|door|bag|heavy bag|clock))",
+       r"brawl",
+       r"punch(ed|es|ing)?\b(?! (the |a |his )?(wall|door|bag|heavy bag|clock|out|in)\b)",
        r"assault(ed|ing|s)?\b",
        r"(?<!panic\s)(?<!heart\s)(?<!asthma\s)(?<!anxiety\s)(?<!allergy\s)attack",
        r"stab(bed|bing|s)?\b", r"beat(ing|en)?( him| her)? up", r"beating", r"beaten",
@@ -456,7 +463,9 @@ CONCEPTS: tuple[Concept, ...] = (
     # Not "threats"/"menaces": a report would list it as a plural of "threat"/"menace" above.
     concept("veiled_threat", "immediate", {SI}, "veiled threat", "menace voilée",
        r"(you'?ll|you will|u'?ll|tu vas|vous allez) (see|voir) (what happens|what'?s gonna happen|"
-       r"ce qui va (t'|vous )?arriver)", vague_lowers=True, figurative=True),
+       r"ce qui va (t'|vous )?arriver)",
+       r"(is|are|he'?s|she'?s|they'?re) (gonna|going to|about to) (learn|find out)\b(?! (to|how|"
+       r"the|that|about|french|english|a|his|her))", vague_lowers=True, figurative=True),
     concept("threat_talk", "priority", {SI}, "threatening talk", "propos menaçants",
        r"threat(s|ened|ening)?\b(?! to (kill|hurt|harm|hang|cut) (himself|herself|myself))"
        r"(?! (assessment|level|rating|risk assessment))",

@@ -41,8 +41,9 @@ FAMILIES: tuple[Family, ...] = (
     _f(
         "well_now",
         "up and talking, alert and talking, talking normally, walking and talking, "
-        "alert and oriented, feeling better, up and walking",
-        "debout pis y parle, parle normalement, se sent mieux, alerte et oriente",
+        "alert and oriented, feeling better, up and walking, not confused, talking fine",
+        "debout pis y parle, parle normalement, se sent mieux, alerte et oriente, pas confus, "
+        "parle bien, parle correct",
     ),
     # A roof or a crew at a job site is work, not a way out.
     _f(
@@ -215,6 +216,7 @@ FAMILIES: tuple[Family, ...] = (
         "won't need any, wont need any, nobody will notice, nobody'll notice, i'm done, "
         "i'm finished, i'm through, im done, better this way, it's better like this, at peace, "
         "for the best, you'll have peace, finally have peace, finally have some peace, "
+        "sorry mom, sorry ma, sorry mum, "
         "won't make it to the gate, won't make it out, not gonna make it out, "
         "nothing out there, nothing left out there, nothing to go back to, "
         "nothing to get out for, won't bother you anymore, won't be around much longer",
@@ -275,6 +277,17 @@ FAMILIES: tuple[Family, ...] = (
         "pilules, comprimes, medicaments, medication, cachets",
     ),
     _f(
+        "scattered",
+        "scattered, all over the floor, spilled, everywhere, on the floor",
+        "eparpillees, eparpilles, partout, par terre, renversees",
+    ),
+    _f(
+        "drowsy",
+        "nodding off, nodding, slurring, slurred, can't keep his eyes open, drowsy, out of it, "
+        "want to sleep, vomit, vomiting, puddle of vomit",
+        "cogne des clous, parle mal, endormi, dans les vapes, vomi, vomit",
+    ),
+    _f(
         "quantity",
         "all, all of, handful, bunch, whole, entire, every, bottle, a bottle of, the rest of",
         "toutes, tous, poignee, bouteille, paquet",
@@ -316,12 +329,15 @@ FAMILIES: tuple[Family, ...] = (
         "chest hurts, tight chest, chest tight, pressure in his chest, left arm, "
         "down his arm, vomiting, cold sweat, wheezing, heart racing, racing heart, palpitations, "
         "blue lips, shaking all over, drooling, foaming, eyes rolled back, eyes rolling, "
-        "going purple, turning purple, not answering me, no response, turning blue, gone blue",
+        "going purple, turning purple, not answering me, no response, turning blue, gone blue, "
+        "breathing fast, rapid breathing, hot and dry, talking nonsense, "
+        "didn't know where he was, didnt know where he was, doesn't know where he is",
         "suant, sueur, sueurs, tremble, tremblement, confus, melange, melee, desoriente, pale, "
         "gris, bleme, etourdi, souffle court, mal a la poitrine, douleur a la poitrine, "
         "serre la poitrine, descend dans le bras, vomit, sue, "
         "suait, siffle, coeur bat vite, bleu autour, bave, tremble de partout, ecume, "
-        "yeux revulses, yeux dans la tete, pas de reponse, aucune reponse, bleu, bleue, bleute",
+        "yeux revulses, yeux dans la tete, pas de reponse, aucune reponse, bleu, bleue, bleute, "
+        "respire vite, peau chaude, sait pas ou il est, dit n'importe quoi",
     ),
     _f(
         "farewell_words",

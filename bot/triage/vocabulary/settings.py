@@ -38,7 +38,7 @@ FAMILIES: tuple[Family, ...] = (
     _f("drone_word", "drone, drones", "drone, drones"),
     _f(  # under way: the forms of a drop happening, not one found after the fact
         "descend",
-        "descending, coming down, dropping, lowering, falling, landing",
+        "descending, coming down, dropping, dropped, lowering, falling, landing",
         "descend, descendent, descendait, tombe, tombent, en train de descendre",
         exact=True,
     ),
@@ -55,7 +55,7 @@ FAMILIES: tuple[Family, ...] = (
     _f(
         "pickup",
         "picked up, picked it up, picked, pick up, grabbed, was waiting, waiting, ran over, "
-        "ran to, retrieved, scooped",
+        "ran to, retrieved, scooped, line out, with a line, fishing line",
         "ramasse, ramasser, attendait, pogne, couru, recupere",
     ),
     # Disturbances: many together refusing, doors banged, toilets plugged.
@@ -95,7 +95,7 @@ FAMILIES: tuple[Family, ...] = (
     _f("threaten", "threaten, threatened, threatening, threatens", "menacer, menace, menacait"),
     _f(
         "gather",
-        "gathered, gathering, lining up, lined up, massing, squaring off, facing off, grouping up",
+        "gathered, gathering, massing, squaring off, facing off, grouping up",
         "rassembles, rassemblent, attroupes, s'attroupent, alignes, se placent",
     ),
     _f(
