@@ -105,6 +105,7 @@ ROUNDS = (
     Round("S", "round-19.jsonl", "3820cca"),
     Round("T", "round-20.jsonl", "6f94164"),
     Round("U", "round-21.jsonl", "cf24775"),
+    Round("V", "round-22.jsonl", "b5ca237"),
 )
 Verdict = tuple[str, frozenset[str]]  # urgency, routes
 
