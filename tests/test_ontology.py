@@ -1642,8 +1642,55 @@ ROUND_V_CONCEPTS = [
 ]
 
 
+ROUND_X_CONCEPTS = [
+    # A man forced into a cell to pay a debt; a whole range refusing on its terms; screws taken
+    # apart and swallowed; a jump threatened from a roof; an officer abbreviated.
+    (
+        "source: after count Doyle will make the new kid come into his cell to pay what he owes",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "all of 3B sent back their trays, nobody locks up until the gym reopens",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "he pulled two springs out of the mattress and swallowed them in front of me",
+        "immediate",
+        (HS, SUP),
+    ),
+    ("il est sur le toit du gymnase pis il menace de sauter", "immediate", (HS, SI, SUP)),
+    ("he says Ofc Lyle is bringing him tobacco tonight at shift change", "immediate", (SI, SUP)),
+    # Heard, not seen; taken from an old man by the young ones; an envelope slipped to a visitor.
+    ("night patrol: humming over the yard at 0300, nothing seen", "priority", (SI,)),
+    ("le vieux se fait prendre sa cantine par les jeunes de la rangée", "priority", (SI,)),
+    (
+        "he slipped a folded note into his visitor's purse at the end of the visit",
+        "priority",
+        (SI,),
+    ),
+    ("11e jour de grève de la faim, tombé dans la douche, répond à peine", "immediate", (HS, SUP)),
+    # Not incidents: nobody hurt; drones he used to build; a choir's recruiting; the clippers'
+    # blades; his own daughter's pictures; relapse talked about; a training; a drone tip checked.
+    ("feu dans la poubelle éteint par l'agente, personne blessé", "immediate", (SI, SUP)),
+    (
+        "talked about the drones he used to build before, asked about the electronics course",
+        "routine",
+        (),
+    ),
+    ("Roy recrute des gars pour l'équipe de hockey cosom", "routine", ()),
+    ("le barbier demande des lames neuves pour la tondeuse", "routine", ()),
+    ("his mom brought pictures of his daughter's graduation, big smile", "routine", (CM,)),
+    ("il parle de rechute avec maturité depuis le programme", "routine", (CM,)),
+    ("hostage negotiation training in the gym, reduced movement all morning", "routine", ()),
+    ("fouille de la cellule suite à l'info sur un drone: rien trouvé", "routine", (SI,)),
+    ("says his hunger strike days are long over, eating well", "routine", ()),
+]
+
+
 # Every table of (sentence, urgency, routes): the acts and objects, round E's harmless contexts
-# with their neighbours, round E's concepts and route conventions, and rounds F to V's concepts.
+# with their neighbours, round E's concepts and route conventions, and rounds F to X's concepts.
 @pytest.mark.parametrize(
     ("text", "urgency", "routes"),
     TOLD_BY_ACTS
@@ -1667,7 +1714,8 @@ ROUND_V_CONCEPTS = [
     + ROUND_S_CONCEPTS
     + ROUND_T_CONCEPTS
     + ROUND_U_CONCEPTS
-    + ROUND_V_CONCEPTS,
+    + ROUND_V_CONCEPTS
+    + ROUND_X_CONCEPTS,
 )
 def test_incidents_told_by_acts_and_objects(
     text: str, urgency: str, routes: tuple[str, ...]

@@ -49,6 +49,9 @@ _NEGATION = compile_terms(
         r"jamais\b",
         r"(nobody|no one|no-one|noone)\b",
         r"personne (ne|n')",
+        # "Personne blessé" (nobody hurt), not "une personne blessée" or "en personne".
+        r"(?<!une\s)(?<!la\s)(?<!cette\s)(?<!chaque\s)(?<!en\s)(?<!aucune\s)personne\b"
+        r"(?! (de |d'|qui |agee|ressource|contact|morale))",
         # "ne ... plus": "elle ne s'est plus blessée", "il n'en prend plus".
         r"n(e |')(\w+ |\w+'){0,2}(plus|pu|pus)\b",
         r"negati(f|ve)\b",
@@ -356,6 +359,8 @@ HARMLESS = (
         r"formation (du personnel|naloxone|rcr|premiers soins)",
         r"kits? (\w+ ){0,3}(checked|restocked|verifies?)",
         r"(fire|evacuation|emergency|lockdown) drill",
+        r"(hostage|negotiation|crisis|de-?escalation|use of force|cell extraction|prise d'otage|"
+        r"negociation) (\w+ ){0,1}(training|course|exercise|drill|formation|exercice)",
         r"exercice (de feu|d'incendie|incendie|d'evacuation|de confinement)",
         r"(fire|feu) (practice|pratique)",
         r"pratique (d'incendie|de feu|d'evacuation|de confinement)",
@@ -438,7 +443,7 @@ HARMLESS = (
     _harmless(
         "tip checked, nothing found",
         "info vérifiée, rien trouvé",
-        "weapon contraband drugs brew",
+        "weapon contraband drugs brew drone drone_drop",
         False,
         # A search prompted by a tip, or by a find elsewhere, that turned up nothing.
         r"((tip|info\w*|rumou?r|kite|source|renseignement|tuyau)s? (about|on|of|regarding|re|"
@@ -503,6 +508,18 @@ HARMLESS = (
         r"(transfere\w*|transferred|transferring|transfer|released|libere\w*|sort|leaving|s'en va|"
         r"part) (\w+ ){0,3}(au |to |a la |en )?(minimum|medium|camp|ccc|crc|maison|another|autre|"
         r"demain|tomorrow|next week|la semaine prochaine)",
+    ),
+    # A pastime of his life before, told of: "the drones he used to build before he came in".
+    _harmless(
+        "a pastime told of",
+        "un passe-temps raconté",
+        "drone drone_drop",
+        False,
+        r"(used to|would) (build|fly|make|race|collect|repair|fix) (\w+ ){0,2}(drones?|planes?|"
+        r"rc)",
+        r"(drones?|planes?) (\w+ ){0,2}(he|she|il|elle) (used to|would|faisait|fabriquait|"
+        r"pilotait)",
+        r"(fabriquait|pilotait|construisait) (des )?drones",
     ),
     # Sleepless or nervous over something ordinary ahead: "y dort pas parce qu'y commence à
     # l'usine à 6h", "can't sleep, first day at the job tomorrow".

@@ -30,7 +30,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"refus\w* (every|all|each|tous|toutes) (\w+ ){0,2}(showers?|out-of-cell|yard|offers?|"
        r"meals?|douches?|sorties?|repas)", r"(smells?|smelled|sent|sentait) (\w+ ){0,1}(of urine|"
        r"l'urine|la pisse|of feces)",
-       r"hunger strike",
+       r"hunger strike(?! (days )?(is |are |was |were )?(long )?(over|done|behind))",
        r"(tv|radio|television|tele) (is |was |has been |had been )?(talking|speaking|parle) "
        r"(about|to|de|a) (him|her|me|lui)",
        # Psychosis told by what the screen, the radio or the walls send him.

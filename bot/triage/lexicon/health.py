@@ -83,6 +83,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"into)", r"burn(ed|ing|t|s)? (his|her) (own )?(arms?|forearms?|hands?|skin|legs?|wrists?)"
        r"(?! (on|at|with|in) (the |a )?(grill|stove|oven|pan|pot|kettle|iron|fryer|dishwasher|"
        r"steam|kitchen|cooking))",
+       # An object taken apart and swallowed, told by the pronoun: "unscrewed two screws from the
+       # chair and swallowed them".
+       r"(unscrew\w*|took|pulled|removed|devis\w*|enlev\w*|arrach\w*)( out)? (\w+ ){0,3}(screws?|"
+       r"vis|batter\w*|piles?|bolts?|nails?|clous?|springs?|ressorts?)[^.;!?]{0,60}\b(swallow\w*|"
+       r"aval\w*) (them|it|les|la|le)\b",
        r"(swallow|ingest)\w* (\w+ ){0,3}(razors?|batter\w*|glass|screws?|metal|pens?|nails?|"
        r"blades?|bolts?|spoons?|forks?|cutlery|staples?|pieces? of)",
        r"(sleeves?|sheets?|arms?|wrists?|shirt|towel|bedding|bed) (\w+ ){0,2}(soaked|covered|"
@@ -222,6 +227,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"last time (you'?ll|you will) see (me|him)",
        r"(se|me) (tuer|suicider|pendre|foutre en l'air)", r"te (suicider|pendre|foutre en l'air)",
        r"sauter la (cervelle|caboche|tete)",
+       # A jump threatened from where he stands: "il menace de sauter", "threatening to jump".
+       r"(menac\w*|threaten\w*|says? (he'?ll|he will|he'?s going to|il va)|dit qu'?(il|y) va) "
+       r"(de |to )?(sauter|jump|se jeter|se lancer|throw himself)\b",
        r"(take|swallow|down|prendre|avaler) (all|every one of|the rest of|toutes?|tous) (of )?"
        r"(my|his|her|mes|ses) (pills|meds|medications?|pilules|medicaments|comprimes)",
        r"see if (anyone|anybody|someone) (even )?(cares|notices)",
@@ -276,7 +284,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"s'etouff\w* (avec|sur) (\w+ ){0,2}(pain|nourriture|bouffe|morceau|viande)",
        # Down and not waking: "y est tombé pis y se réveille pas"; bleeding from an ear.
        r"(tombe\w*|inconscient\w*|par terre|au sol|fell|collapsed|went down|on the (floor|"
-       r"ground))[^.;!?]{0,40}\b((se )?reveille|reagit|repond|bouge) (pas|plus|pu)\b",
+       r"ground))[^.;!?]{0,40}\b((se )?reveille|reagit|repond|bouge) (pas|plus|pu|a peine)\b",
+       r"barely (responding|responsive|conscious|breathing)",
        r"(fell|collapsed|went down|on the (floor|ground))[^.;!?]{0,40}\b(won'?t|isn'?t|not|"
        r"doesn'?t|didn'?t) (wake|waking|respond\w*|com\w* to|mov\w*)",
        r"(saign\w*|bleed\w*) (de l'|from (the |his |her |one )?)(oreilles?|ears?)\b",

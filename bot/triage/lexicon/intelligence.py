@@ -167,7 +167,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"papiers? imbibes?", r"(seemed|looked|appeared|was|is|getting|got) high\b", r"stoned",
        r"pupils (pinned|dilated)", r"pinned pupils",
        r"took (a few |some |a couple )?pills", r"using again", r"relaps\w*\b(?! prevention)",
-       r"(?<!prevention\sde\sla\s)(?<!prevention\sdes\s)rechutes?\b",
+       r"(?<!prevention\sde\sla\s)(?<!prevention\sdes\s)(?<!parle\sde\s)(?<!talks\sabout\s)"
+       r"(?<!talked\sabout\s)rechutes?\b",
        r"consomm\w* (de la drogue|des drogues)", r"intoxiqu\w*",
        r"(showing|showed|show|shows|came|coming|turned|turns) up (\w+ )?high\b",
        r"high (on|as a kite)", r"pinpoint pupils",
@@ -192,6 +193,9 @@ CONCEPTS: tuple[Concept, ...] = (
     concept("pressure", "priority", {SI}, "debt/pressure", "dette/pression",
        r"(taken|taking|took|takes|jacked|swiped|stolen) (\w+ )?(off|from) (him|her)\b",
        r"(canteen|food|tray|stuff|shoes|meds) (\w+ ){0,2}(taken|stolen|jacked|swiped)",
+       # Taken from him by others: "se fait prendre son café pis sa cantine par les jeunes".
+       r"se (fait|faisait|font) (prendre|voler|taxer|piquer) (son|sa|ses|leur|leurs) (\w+ )?"
+       r"(cafe|cantine|tabac|affaires|bouffe|souliers|cigarettes|argent|meds|pilules)",
        r"(needs?|wants?|has) to get (out of|off) (this|the) (unit|range|tier)",
        # Keeping out of the yard after men had a word with him: afraid of someone.
        r"(rester|demeurer) (en dedans|a l'interieur|dans sa cellule) (pour|pendant) (les |la )"
@@ -257,7 +261,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(have|has|got) (\w+ )?history\b", r"can'?t (go|be) (to|on|with) (\w+ ){0,2}(range|unit) "
        r"because", r"tension (is )?(building|rising|mounting|escalating)",
        r"(la )?tension monte",
-       r"recrut\w*", r"recruit\w*", r"(gang|clan) (de|du|from|of) ", r"mad[- ]?dog\w*",
+       # Not a choir's or a team's recruiting ("recrute du monde pour la chorale").
+       r"(recrut|recruit)\w*\b(?! (\w+ ){0,3}(pour|for) (la |le |les |l'|the |a |an |our )?("
+       r"chorale|choir|team|equipe|league|ligue|programme|program|club|tournoi|tournament|pow-?wow|band|"
+       r"show|spectacle|concert|course|cours))", r"(gang|clan) (de|du|from|of) ",
+       r"mad[- ]?dog\w*",
        r"(eyeing|staring (down|at)) each other",
        r"(eyeball|star|mean-?mugg|glar|sizing)\w* (\w+ ){0,1}(each other|one another)",
        r"se regard\w* (croche|de travers|dans le blanc des yeux)",
@@ -320,6 +328,12 @@ CONCEPTS: tuple[Concept, ...] = (
        figurative=True),
     # triage-policy priority: suspicious visits or mail.
     concept("visits_mail", "priority", {SI}, "visits/mail", "visites/courrier",
+       # Something passed out to a visitor: "slipped a sealed envelope into the coat pocket of his
+       # visitor's son".
+       r"(slipped|slips|passed|handed|tucked|glisse\w*|passe\w*|remis) (a |an |the |un |une )?"
+       r"(sealed |folded |small |petite? )?(envelope|note|letter|package|paper|item|enveloppe|mot|"
+       r"lettre|paquet|papier) (\w+ ){0,4}(into|in|to|dans|a) (the |la |le |sa |son |his |her )?"
+       r"(\w+ ){0,3}(visitor'?s?|visiteu\w+|pocket|poche|coat|manteau|purse|sacoche|bag|sac)",
        # Something carried in the mouth from a visit: the cheek full, the mouth kept shut.
        r"(cheek|cheeks|joue|joues) (\w+ ){0,2}(puffed|bulging|full|swollen|gonflee?s?|pleines?)",
        r"(kept|keeping|keeps|held|holding|garde\w*) (his|her|sa|la) (mouth|bouche) (shut|closed|"
@@ -367,6 +381,10 @@ CONCEPTS: tuple[Concept, ...] = (
     # triage-policy priority: a drone seen, a drop found after the fact.
     concept("drone", "priority", {SI}, "drone", "drone",
     r"(?<!after\sthe\s)(?<!apres\sle\s)drones?\b", r"quad[- ]?(rotor|copter)s?",
-    r"quadricopteres?", r"\b(?-i:UAVs?)\b"),
+    r"quadricopteres?", r"\b(?-i:UAVs?)\b",
+    # Heard, not seen: "buzzing over unit 6 around 0200".
+    r"(buzz\w*|whirr\w*|humming|bourdonnement|bourdonn\w*) (\w+ ){0,3}(over|above|"
+    r"au-dessus (de|du|des)|sur) (the |la |le |l')?(unit|range|yard|wall|fence|roof|building|"
+    r"unite|rangee|cour|mur|cloture|toit|batiment|\d)"),
 )
 # fmt: on

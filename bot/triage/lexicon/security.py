@@ -191,10 +191,17 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(block|hold)(ing)? (the|their) (food )?(slot|hatch|trap|hatches)",
        r"s'enerve", r"lancent des (plateaux|chaises|objets)",
        r"(ca|la rangee) (brasse|chauffe)\b(?! entre)",
-       r"refus\w* de (remettre|rendre) (leurs|les) plateaux", r"(work|hunger) strike",
+       r"refus\w* de (remettre|rendre) (leurs|les) plateaux",
+       r"(work|hunger) strike(?! (days )?(is |are |was |were )?(long )?(over|done|behind))",
        r"riot\w*", r"(took|taken|take|taking) over (the )?(range|unit|tier|wing|gym|yard|kitchen)",
        r"pris le controle (de la|du|de l') ?(rangee|secteur|unite|gymnase|cour)",
        r"(group|mass) (refusal|disturbance|sit-?in)",
+       # A whole range refusing, or its terms: "all of 2A sent back the trays", "nobody eats until
+       # the yard reopens".
+       r"(all of|the whole|the entire|tout|toute) (the |la |le |l')?(range|unit|tier|rangee|unite|"
+       r"wing|aile|\d\w*)\b[^.;!?]{0,30}\b(sent back|send back|refus\w*|won'?t|renvoy\w*)",
+       r"(nobody|no one|noone|personne) (eats|works|locks? (up|in)|goes in|rentre|mange|travaille|"
+       r"bouge|moves) (\w+ ){0,3}(until|till|tant que|avant que)",
        r"refus(e|es|ing|ed) to (lock ?(up|in|down)|go (in|back)|return to (their|his|the) cells?|"
        r"rack up)", r"won'?t lock ?up", r"not locking up", r"disturbance",
        r"bang(ing|ed)? (on )?(the )?(doors|tables|bars)",

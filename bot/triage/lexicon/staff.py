@@ -129,7 +129,8 @@ CONCEPTS: tuple[Concept, ...] = (
        "membre du personnel compromis",
        r"(expose|report|rat (on|out)|denoncer|devoiler) (her|him|la|le) (unless|if (she|he) "
        r"(doesn'?t|does not|won'?t)|sauf si|si (elle|il) (ne )?(rentre|apporte))",
-       r"\b(officer|co|cx|guard|nurse|instructor|screw|staff member|(the )?(guy|girl|lady|one) "
+       r"\b(officer|ofc|co|cx|c/o|guard|nurse|instructor|screw|staff member|(the )?(guy|girl|lady|"
+       r"one) "
        r"(on|from) (nights|days|evenings|the night shift|the day shift)|(le|la) (gars|fille|"
        r"madame) (de nuit|de soir|de jour))\b[^.;!?]{0,40}\b(bring\w*|brought|sneak\w*|smuggl\w*|"
        r"rentr\w*|apport\w*) (\w+ ){0,3}(in |inside |dedans )?(\w+ ){0,2}(tonight|today|tomorrow|"

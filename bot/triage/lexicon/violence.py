@@ -75,7 +75,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"held|holds|holding|rais\w*|point\w*|wav\w*|brandi\w*|lev\w*) (it|them|up|ca|les?|la)\b"
        r"[^.;!?]{0,15}\b(to|at|toward|towards|vers|devant|dans (la|ma) face) (me|moi|staff|him|"
        r"her|the|my|l'|le|la)\b",
-       r"armes?\b", r"couteaux?\b", r"lames?( de rasoir)?\b", r"aiguis\w*", r"poin[cç]on",
+       r"armes?\b", r"couteaux?\b",
+       # Not the clippers' blades the unit barber asks for.
+       r"lames?( de rasoir)?\b(?! (\w+ ){0,2}(pour|de|du) (la |le |sa |son )?(tondeuse|"
+       r"clippers?))", r"aiguis\w*", r"poin[cç]on",
        r"pistolet", r"fusils?\b(?! a tatouer)", r"pics? artisana\w*", r"carabines?\b",
        r"revolvers?\b", r"armes? a feu", r"calibre (12|22)\b",
        # Not the idioms: a "shotgun wedding", "riding shotgun".
@@ -302,7 +305,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(\w+ )?(door|house|place|doorstep)[^.;!?]{0,30}\b(night|day|minute|moment|when|once) "
        r"(\w+ ){0,1}(she|he|i|they) (gets?|is|'s|are|am|'m) out",
        # Leverage on a staff member: photos of her house or children; "or someone visits".
-       r"(photos?|pictures?|pics|images) (\w+ ){0,2}(of |de |d')(her|his|your|my|the officer'?s|"
+       r"(photos?|pictures?|pics|images) (\w+ ){0,2}(of |de |d')(her|your|my|the officer'?s|"
        r"sa|son|ses|ta|ton|tes|votre|vos) (house|home|car|kids?|children|daughter|son|family|"
        r"maison|char|auto|voiture|enfants?|fille|fils|famille)",
        r"(or|or else|otherwise|sinon|ou bien) (\w+ ){0,2}(someone|somebody|his (guys|boys|"
@@ -447,6 +450,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(her|his) address)",
        r"(ont trouve|a trouve|found out|have found|has found) (\w+ ){0,1}(ou|où|where) (y|il|elle|"
        r"he|she) (reste|demeure|habite|lives|stays)",
+       # Forced into a cell to "pay his debt": "va forcer le jeune Sinclair à rentrer dans sa
+       # cellule", "gonna make the new kid come into his cell".
+       r"(va|vont|veut|veulent|will|gonna|going to|wants? to|plans? to) (forcer|force|make|"
+       r"obliger) (\w+ ){1,4}(a |à |to )?(rentrer|entrer|venir|aller|come|go|get) (\w+ ){0,1}"
+       r"(dans|in|into) (sa|la|his|the) (cellule|cell)",
        # A gang coming for him: "les gars de son ancienne gang vont venir le chercher à soir" (not
        # "they're coming for me", a fear as often as a threat).
        r"(gars|gang|chums|membres|members) (\w+ ){0,5}(vont|viennent|va|coming|come|gonna come|"

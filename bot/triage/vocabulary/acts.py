@@ -308,7 +308,8 @@ FAMILIES: tuple[Family, ...] = (
     # A dose passed on to someone else: diversion, not a store of his own.
     _f(
         "passed_on",
-        "passed it to, handed it to, gave it to, passed them to, handed them to, slipped it to",
+        "passed it to, handed it to, gave it to, passed them to, handed them to, slipped it to, "
+        "hand something to, handed something to, gave something to, passed something to",
         "l'a passe a, l'a donne a, les a passes a, les a donnes a, l'a refile a",
         exact=True,
     ),
@@ -330,14 +331,16 @@ FAMILIES: tuple[Family, ...] = (
         "down his arm, vomiting, cold sweat, wheezing, heart racing, racing heart, palpitations, "
         "blue lips, shaking all over, drooling, foaming, eyes rolled back, eyes rolling, "
         "going purple, turning purple, not answering me, no response, turning blue, gone blue, "
-        "breathing fast, rapid breathing, hot and dry, talking nonsense, "
+        "breathing fast, rapid breathing, hot and dry, talking nonsense, barely responding, "
+        "barely responsive, "
         "didn't know where he was, didnt know where he was, doesn't know where he is",
         "suant, sueur, sueurs, tremble, tremblement, confus, melange, melee, desoriente, pale, "
         "gris, bleme, etourdi, souffle court, mal a la poitrine, douleur a la poitrine, "
         "serre la poitrine, descend dans le bras, vomit, sue, "
         "suait, siffle, coeur bat vite, bleu autour, bave, tremble de partout, ecume, "
         "yeux revulses, yeux dans la tete, pas de reponse, aucune reponse, bleu, bleue, bleute, "
-        "respire vite, peau chaude, sait pas ou il est, dit n'importe quoi",
+        "respire vite, peau chaude, sait pas ou il est, dit n'importe quoi, repond a peine, "
+        "reagit a peine",
     ),
     _f(
         "farewell_words",
