@@ -106,6 +106,7 @@ ROUNDS = (
     Round("T", "round-20.jsonl", "6f94164"),
     Round("U", "round-21.jsonl", "cf24775"),
     Round("V", "round-22.jsonl", "b5ca237"),
+    Round("X", "round-24.jsonl", "a2c7a25"),
 )
 Verdict = tuple[str, frozenset[str]]  # urgency, routes
 
