@@ -3,13 +3,19 @@ runs: the next alert follows them, bad values change nothing, and every change i
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.capture.offenders import roster_name
+from bot.people.directory import roster_for
+from storage.db import create_engine, session_factory
 from storage.models import AuditEvent
 from tests.shell import Operator
-from tests.world import World
+from tests.world import ROSTER, World, create_site
 
 KNIFE = "482913K 4B range 10 min ago he pulled a sharpened toothbrush out of his sock"
 
@@ -76,3 +82,22 @@ async def test_every_change_is_audited_with_old_and_new_values(
     ]
     unknown = await operator.rapport("sites", "show", "NOPE")
     assert unknown.code == 2 and "Unknown site: NOPE." in unknown.err
+
+
+async def test_a_roster_is_never_read_from_another_database(
+    tmp_path: Path, sqlite_template: Path
+) -> None:
+    """Two databases number their sites and roster versions alike (a database emptied and filled
+    again does): each site's offenders are still its own."""
+    rosters = []
+    for name, roster in (("a", ROSTER), ("b", ROSTER.replace("Whitehorse,Daniel", "Roy,Paul"))):
+        path = tmp_path / f"{name}.db"
+        shutil.copy(sqlite_template, path)
+        engine = create_engine(f"sqlite+aiosqlite:///{path}")
+        async with session_factory(engine).begin() as session:
+            site = await create_site(session, roster=roster)
+        async with session_factory(engine)() as session:
+            found = await roster_for(session=session, site_id=site.id)
+            rosters.append(roster_name(found.by_fps("517204C")))
+        await engine.dispose()
+    assert rosters == ["WHITEHORSE, Daniel", "ROY, Paul"]

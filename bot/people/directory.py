@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import asdict, fields
 from datetime import datetime
+from weakref import WeakKeyDictionary
 from zoneinfo import ZoneInfoNotFoundError
 
 from babel import Locale
+from sqlalchemy.engine import Engine
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.callback_data import LanguageChoice
@@ -21,7 +23,11 @@ from storage.zones import zone_of
 
 ROSTER_FIELDS = tuple(field.name for field in fields(RosterRow))
 
-_ROSTERS: dict[int, tuple[int, Roster]] = {}
+# Each database's sites' rosters, with the roster version each was built from. Keyed by the
+# engine first: a site's id and version say nothing about another database's (a database
+# emptied and filled again, as the tests do, numbers its sites and versions from the start, and
+# a stale roster would name another site's offenders).
+_ROSTERS: WeakKeyDictionary[Engine, dict[int, tuple[int, Roster]]] = WeakKeyDictionary()
 
 
 def actor_of(staff: Staff, site: Site) -> Actor:
@@ -130,10 +136,12 @@ async def set_duty(*, session: AsyncSession, actor: Actor, on_duty: bool, now: d
 async def roster_for(*, session: AsyncSession, site_id: int) -> Roster:
     """A site's roster for extraction, rebuilt only when the stored roster changed.
 
-    Each lookup costs one small query (count and highest id) instead of loading every row.
+    Each lookup costs one small query (the site's roster version) instead of loading every row.
     """
     stamp = await entries.roster_stamp(session=session, site_id=site_id)
-    cached = _ROSTERS.get(site_id)
+    bind = session.get_bind()
+    rosters = _ROSTERS.setdefault(bind if isinstance(bind, Engine) else bind.engine, {})
+    cached = rosters.get(site_id)
     if cached is not None and cached[0] == stamp:
         return cached[1]
     rows = await entries.roster_rows(session=session, site_id=site_id)
@@ -141,5 +149,5 @@ async def roster_for(*, session: AsyncSession, site_id: int) -> Roster:
     roster = Roster(
         RosterRow(**{name: getattr(row, name) for name in ROSTER_FIELDS}) for row in rows
     )
-    _ROSTERS[site_id] = (stamp, roster)
+    rosters[site_id] = (stamp, roster)
     return roster
