@@ -1689,6 +1689,66 @@ ROUND_X_CONCEPTS = [
 ]
 
 
+ROUND_W_CONCEPTS = [
+    # Threats in the present progressive, waiting at a door, "il va y goûter"; a pick hidden.
+    ("at lunch I'm putting Doyle through the glass, he told me", "immediate", (SI, SUP)),
+    (
+        "told the teacher 'I'll be waiting for you by the back door after class'",
+        "immediate",
+        (SI, SUP),
+    ),
+    ("dis à Roy qu'il va y goûter samedi au gym", "immediate", (SI, SUP)),
+    # A hand held on a hot plate; voices told as things heard; a week without coming out.
+    ("he held his hand on the stove burner and said it felt good", "immediate", (HS, SUP)),
+    ("y dit qu'y entend sa mère qui lui parle la nuit, y mange pu", "priority", (HS,)),
+    ("he heard him talking low on a cellphone under his blanket", "priority", (SI,)),
+    (
+        "says he won't take the new pills the doctor gave him, they rewire his brain",
+        "priority",
+        (HS,),
+    ),
+    # Drugs packed and passed, a failed drop, a cigarette in a book, a visitor at the sally port.
+    ("small paper folds passing between Roy and Tran under the bench again", "priority", (SI,)),
+    ("he was portioning powder into tiny baggies on the desk", "priority", (SI,)),
+    (
+        "fishing line with a hook in the snow by the fence, probably a missed drop",
+        "priority",
+        (SI,),
+    ),
+    ("found a rolled cigarette and two matches inside his dictionary", "priority", (SI,)),
+    ("a visitor tried to follow staff into the sally port without clearance", "priority", (SI,)),
+    (
+        "kept asking the escort which route we take and what time shift change is",
+        "priority",
+        (SI,),
+    ),
+    (
+        "asked the facilitator if she's on Facebook, said her husband must be lucky",
+        "priority",
+        (SI,),
+    ),
+    # A find after "nothing found" in a later sentence that turns against it.
+    (
+        "searched on a tip about a phone, no phone found. But a SIM card was in his shoe",
+        "priority",
+        (SI,),
+    ),
+    # Not incidents: a deadlift murdered, a walking club, mower blades sharpened as asked, an
+    # essay on a riot, a choir sang, a fence checked with no breaches, a neighbour's complaint.
+    ("he said he'd murder his deadlift today and he did", "routine", ()),
+    ("ran the walking club on the yard again, 12 guys", "routine", ()),
+    ("il a affûté les lames des tondeuses comme l'instructeur lui avait demandé", "routine", ()),
+    ("wrote an essay on a prison riot from the novel, teacher impressed", "routine", ()),
+    ("messe du dimanche, 20 détenus présents, la chorale a chanté", "routine", ()),
+    ("fence line checked every hour, no breaches, no drones", "routine", ()),
+    (
+        "parole office: the neighbour threatened to call the police over his music",
+        "routine",
+        (CM,),
+    ),
+]
+
+
 # Every table of (sentence, urgency, routes): the acts and objects, round E's harmless contexts
 # with their neighbours, round E's concepts and route conventions, and rounds F to X's concepts.
 @pytest.mark.parametrize(
@@ -1715,7 +1775,8 @@ ROUND_X_CONCEPTS = [
     + ROUND_T_CONCEPTS
     + ROUND_U_CONCEPTS
     + ROUND_V_CONCEPTS
-    + ROUND_X_CONCEPTS,
+    + ROUND_X_CONCEPTS
+    + ROUND_W_CONCEPTS,
 )
 def test_incidents_told_by_acts_and_objects(
     text: str, urgency: str, routes: tuple[str, ...]

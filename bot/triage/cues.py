@@ -244,7 +244,8 @@ HARMLESS = (
         r"in the dayroom)",
         r"soiree (de )?(film|cinema|tele)",
         r"(movie|film)s? (du|de la|of the) (\w+ )?(soir|night|semaine|week)",
-        r"(film|movie|histoire|story|livre|book|roman|novel) (\w+ ){0,2}(d'|de |about |sur )"
+        r"(film|movie|histoire|story|livre|book|roman|novel|essay|dissertation|redaction|paper) "
+        r"(\w+ ){0,2}(d'|de |about |sur |on )(a |an |the |un |une |la |le |les )?"
         r"(evasion|escape|prison|gangsters?|mafia|guerre|war|hold-?up|braquage|vol|meurtre|murder)",
         r"(\w+ )?scene in (?-i:[A-Z])\w+",
         r"(fight|action|chase|shootout|death|kill|escape) scenes?\b",
@@ -804,6 +805,12 @@ HARMLESS = (
         r"approval|permission) (de|du|of|from) (son |sa |his |her |the )?(alc|po|agent|parole "
         r"officer|surveillant|surveillante|case manager)\b",
         r"with (his|her|the) (po|parole officer|alc|case manager|cm)'?s? (approval|permission|ok)",
+        # Blades of the grounds crew's machines, sharpened as the instructor asked.
+        r"(lames?|blades?) (des|de la|du|of the|for the|on the) (tondeuses?|mowers?|lawn ?mowers?|"
+        r"taille-haies?|chainsaws?)",
+        r"(mower|lawn ?mower|chainsaw|tondeuse) blades?",
+        r"(comme|as) (l'|the )?(instructeur|instructor|superviseur|supervisor|boss|foreman|"
+        r"contremaitre) (lui )?(avait |had )?(demande|asked|told|assigned)",
         # The procedure itself: "follows the knife sign-out procedure".
         r"(knife|knives|tool|tools|blade|utensil|sharps|couteaux?|outils?|lames?|ustensiles?) "
         r"(sign[- ]?out|sign[- ]?in|check[- ]?out|control|signature|controle) (procedure|sheet|"
@@ -937,6 +944,17 @@ def past_sentences(found: dict[str, list[tuple[int, int]]], starts: list[int]) -
 def is_vague(found: dict[str, list[tuple[int, int]]]) -> bool:
     """Whether the note says its plan has no time or details."""
     return bool(found["vague"])
+
+
+_CONTRAST = re.compile(
+    r"[\s\"'(-]*(but|however|though|yet|still|mais|par contre|cependant|pourtant|toutefois|"
+    r"sauf que)\b"
+)
+
+
+def contrasted(lower: str, starts: list[int]) -> set[int]:
+    """The sentences that open by turning against what came before ("But", "Par contre")."""
+    return {i for i, start in enumerate(starts) if _CONTRAST.match(lower, start)}
 
 
 def settled(text: Scan, found: dict[str, list[tuple[int, int]]]) -> bool:

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from bot.triage.cues import (
     CUES,
     HARMLESS,
+    Harmless,
     context_denied,
+    contrasted,
     has_check,
     is_vague,
     negation_before,
@@ -257,6 +259,7 @@ def _neutralised(
     reasons = []
     past = past_sentences(found, starts)
     in_the_room = {sentence_of(starts, start) for start, _ in found["in_the_room"]}
+    contrasts = contrasted(text.lower, starts)
     for context in HARMLESS:
         for span in found.get(context.name, ()):
             sentence = sentence_of(starts, span[0])
@@ -273,7 +276,7 @@ def _neutralised(
             covered = {
                 h
                 for h in hits
-                if (context.whole_note or sentence_of(starts, h.start) == sentence)
+                if _in_scope(context, sentence, sentence_of(starts, h.start), contrasts)
                 and (not context.own_words_only or (h.start < span[1] and span[0] < h.end))
                 and (
                     h.concept.name in context.neutralises
@@ -286,6 +289,15 @@ def _neutralised(
                     still_routed |= covered
                 reasons.append(_labelled(context.labels, typed.typed_span(*span), lang))
     return neutral, still_routed, reasons
+
+
+def _in_scope(context: Harmless, own: int, other: int, contrasts: set[int]) -> bool:
+    """Whether a context told in sentence ``own`` reaches a hit in sentence ``other``: its own
+    sentence, or for a whole-note context any sentence but a later one that turns against it
+    ("No phone found. But a charger was taped behind the toilet.")."""
+    if other == own:
+        return True
+    return context.whole_note and not (other > own and other in contrasts)
 
 
 def _by_weight(hits: list[_Hit]) -> list[_Hit]:

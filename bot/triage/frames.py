@@ -193,6 +193,7 @@ def _ordered(
                     for s in seen.get(part, ())
                     if after.last <= s.first <= after.last + gap
                     and _sentence(starts, s.start) == sentence
+                    and not _absent(lower, s.start, frame.negation_denies)
                 ),
                 None,
             )

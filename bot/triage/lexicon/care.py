@@ -20,6 +20,16 @@ CONCEPTS: tuple[Concept, ...] = (
        r"coming to |"
        r"a la |au )?(yard|meals|programs?|gym|work|school|cour|repas|gymnase|travail)\b",
        r"(very|really|pretty|quite) (flat|down)\b",
+       # Voices told as things heard: "entend des affaires dans les murs qui parlent de lui",
+       # "hears his grandmother telling him things at night".
+       r"(he|she|il|elle|y|qu'?il|qu'?y) (\w+ ){0,2}(entend|entendait|hears|hearing|heard) (des |"
+       r"les |his |her |sa |son |the )?(\w+ )?(voix|voices?|affaires|choses|things|grandmother|"
+       r"mother|grand-mere|mere|grandfather|father|pere) (\w+ ){0,4}(qui (lui )?(parlent|parle|"
+       r"dit|disent)|telling|talking|saying|whispering)",
+       r"(lost|a perdu|perdu) (\w+ ){0,1}\d+ (lbs|pounds|livres|kilos|kg)\b",
+       r"(hasn'?t|has not|haven'?t|n'est pas|est pas) (come out|been out|gone|shown up|sorti|venu)"
+       r" (for|to|pour|au|a la) (\w+ ){0,3}(in|for|depuis) (a|one|\d+|two|three|une) (weeks?|"
+       r"days?|semaines?|jours)",
        # Confusion new in a man: the staring, the wrong names, the same question again.
        r"(les )?yeux dans le vide", r"star(ing|es|ed) (into space|at nothing|at the wall)",
        r"(n'est|est) pas le meme\b", r"(is|isn'?t|not) (being )?(himself|herself)\b",
@@ -134,6 +144,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"methadone|dose|injection)\b",
        r"refus\w* (sa |ses |son |his |her |the )?(lithium|seroquel|quetiapine|insulin|insuline|"
        r"clozapine|olanzapine|risperidone|antipsychoti\w*|antidepress\w*|depot|injection)\b",
+       r"(won'?t|will not|refuses? to|not going to|isn'?t going to|veut pas|va pas) (take|prendre)"
+       r" (the |his |her |that |sa |son |ses |le |la )?(new )?(one|meds|medications?|pills|"
+       r"antipsychotic|injection|nouveau|nouvelle|medicaments?|pilules)\b",
        # A treatment refused: the inhalers, the oxygen, the machine he sleeps with.
        r"refus\w* (sa |ses |son |his |her |the |all |to (use|wear|take) )?(\w+ )?(inhalers?|"
        r"puffers?|oxygen|o2|cpap|bipap|nebuli[sz]er|pompes?|oxygene|dialys\w*|treatments?|"

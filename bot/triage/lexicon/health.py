@@ -58,6 +58,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(sheet|cord|string|shoelace|lace|rope|strip|belt|towel|cable|wire|shirt|bootlace|sock)s? "
        r"(\w+ ){0,2}(around|round|to) (his|her|the) (neck|throat|vent|bars?|bed ?frame|window)",
        r"marks (around|on) (his|her) neck",
+       # A hand held on something hot: "a mis sa main à plat sur la plaque chaude".
+       r"(mis|met|put|held|hold|gard\w*|press\w*|kept) (sa|his|her) (main|bras|hand|arm|paume|"
+       r"palm) (\w+ ){0,3}(sur|on|against|onto) (la |le |the |a )?(\w+ )?(plaque|rond|stove|"
+       r"burner|element|hot ?plate|grill|iron|fer|poele|pan)",
        # Blood running from a wrist: "le sang qui coulait de son poignet sur la couverte".
        r"(sang|blood) (\w+ ){0,3}(coul\w*|dripp\w*|running|pouring|gush\w*|drip\w*|pissait) "
        r"(de|from|down) (son|sa|ses|his|her) (poignets?|bras|avant-bras|cou|wrists?|arms?|"

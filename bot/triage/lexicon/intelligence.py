@@ -33,7 +33,12 @@ CONCEPTS: tuple[Concept, ...] = (
     # triage-policy priority: contraband rumour or find.
     concept("contraband", "priority", {SI}, "contraband", "contrebande",
        r"(fishing line|fish line|string|rope) (\w+ ){0,3}(fence|wall)", r"drop site",
-       r"fil de peche", r"site de largage", r"keister\w*", r"boof\w*", r"hoop(ed|ing)\b",
+       r"fil de peche", r"site de largage",
+       # Tobacco, forbidden inside: "a rolled cigarette and 2 matches inside the textbook".
+       r"(rolled|hand-?rolled|homemade|roulee?s?) (cigarettes?|smokes?|clopes?)",
+       r"(cigarettes?|smokes?|tobacco|tabac|matches|allumettes|lighter|briquet)s? (\w+ ){0,3}"
+       r"(inside|hidden|tucked|taped|in (a|the|his) (book|textbook|shoe|sock)|dans (un|le|son|sa) "
+       r"(livre|soulier|bas)|cach\w*)", r"keister\w*", r"boof\w*", r"hoop(ed|ing)\b",
        r"body[- ]?pack\w*", r"(body )?cavity",
        r"contraband", r"contrebande", r"cell ?phones?", r"cellular", r"smart ?phones?",
        r"cellulaires?", r"(un|des|du) cell\b", r"sim cards?", r"cartes? sim",
@@ -130,6 +135,13 @@ CONCEPTS: tuple[Concept, ...] = (
        r"nodd?(ed|ing)? off", OUT_OF_DOPE,
        # Drug-soaked paper smoked: "they smoked some paper".
        r"(smok|fum)\w* (\w+ ){0,2}(paper|papier|strips?|card|carte|letter|lettre|page)s?\b",
+       # Drugs packed and passed: paper folds changing hands, portions weighed into baggies.
+       r"(petits? |small |tiny |little )?(papiers?|papers?|paper folds?|bouts de papier) "
+       r"(\w+ ){0,1}(plies|folded)? ?(\w+ ){0,2}(passent|passaient|pass\w*|changing hands|"
+       r"handed|trad\w*)",
+       r"(portion\w*|bagging|divid\w*|weigh\w*|pes\w*) (\w+ ){0,3}(into )?(tiny |small |little |"
+       r"petits? )?(baggies|bags|sachets|points|portions|paquets)",
+       r"(scale|balance) (made |faite? )?(from|out of|avec|de) (a |an |une? )?\w+",
        # Another man's prescription asked for at the med line.
        r"(asking|asked|asks|demand\w*) (\w+ ){0,3}(for )?(their|his|her|leurs?|ses) (meds|pills|"
        r"gabapentin|gabas?|suboxone|methadone|doses?|medications?|pilules|comprimes)",
@@ -328,6 +340,9 @@ CONCEPTS: tuple[Concept, ...] = (
        figurative=True),
     # triage-policy priority: suspicious visits or mail.
     concept("visits_mail", "priority", {SI}, "visits/mail", "visites/courrier",
+       # A visitor who tries to follow staff through a door she has not been cleared for.
+       r"(visitor|visiteu\w+) (\w+ ){0,6}(tried to|attempted to|tente\w* de|essay\w* de) (follow|"
+       r"get in|go in|enter|slip|suivre|entrer|passer)",
        # Something passed out to a visitor: "slipped a sealed envelope into the coat pocket of his
        # visitor's son".
        r"(slipped|slips|passed|handed|tucked|glisse\w*|passe\w*|remis) (a |an |the |un |une )?"
@@ -385,6 +400,8 @@ CONCEPTS: tuple[Concept, ...] = (
     # Heard, not seen: "buzzing over unit 6 around 0200".
     r"(buzz\w*|whirr\w*|humming|bourdonnement|bourdonn\w*) (\w+ ){0,3}(over|above|"
     r"au-dessus (de|du|des)|sur) (the |la |le |l')?(unit|range|yard|wall|fence|roof|building|"
-    r"unite|rangee|cour|mur|cloture|toit|batiment|\d)"),
+    r"unite|rangee|cour|mur|cloture|toit|batiment|\d)",
+    # A drop that failed: "probablement un largage manqué", "looks like a missed drop".
+    r"(largage|drop) (manque|rate|avorte|failed|missed)", r"(failed|missed|botched) drop"),
 )
 # fmt: on

@@ -125,6 +125,13 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(questions?|asking|asked|curious) (\w+ ){0,5}(perimeter|patrol|camera|fence|tower|"
        r"shift change|blind spots?)",
        r"questions? (\w+ ){0,5}(patrouille|perimetre|cameras|cloture|changement de quart)",
+       # An escort's route and the staff's hours asked about: "kept asking the driver which route
+       # we take every month and what time shift change is at the hospital".
+       r"(asking|asked|asks|demand\w*) (\w+ ){0,4}(which|what|quel|quelle|par ou) (route|way|"
+       r"road|roads|chemin|trajet|exit|sortie) (we|you|they|on|vous|ils) (take|use|prend|prenez|"
+       r"prennent)",
+       r"what time (the )?shift change (is|happens)|a quelle heure (est |se fait )?le changement "
+       r"de quart",
        r"escap(e|ed|ing)\b", r"break(ing)? out\b", r"bust(ing)? out", r"roll (him|me) out",
        r"get (him|me) out of here", r"s'evad\w*", r"evasion",
        r"(walk|sneak|get|ride|roll|go|going|slip) (\w+ ){0,2}out (with|in|on|through|under|"

@@ -43,6 +43,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(single|married|seeing|with)", r"if i (have|had) (kids|children|a (wife|husband|"
        r"boyfriend|girlfriend|partner))", r"what school", r"where i (live|park|stay)",
        r"my (home )?address", r"my first name",
+       r"(asked|asks|asking|demande\w*) (\w+ ){0,3}(if|whether|si) (she'?s|he'?s|you'?re|she is|"
+       r"he is|you are|elle est|il est|tu es|vous etes) (on|sur) (facebook|instagram|snapchat|"
+       r"tiktok|insta|snap)",
+       r"(husband|wife|boyfriend|girlfriend|mari|femme|chum|blonde) (must be|is|est|doit etre) "
+       r"(a )?(lucky|chanceu\w*)",
        # Contact after release asked of staff: "asked for my Facebook so he can keep in touch".
        r"(asked|asks|asking|wants|wanted|demande\w*) (\w+ ){0,3}(for |pour )?(my|her|his|your|mon|"
        r"ma|son|sa|ton|ta) (facebook|instagram|snapchat|tiktok|insta|snap|socials|email|e-?mail|"

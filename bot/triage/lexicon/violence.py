@@ -15,7 +15,9 @@ _WHO = (
     r"new kid|rookie)"
     r"|(his|her|their|my|your) (?!(back|knees?|hands?|arms?|legs?|f(oo|ee)t|wrists?|ankles?|"
     r"shoulders?|neck|head|eyes?|fingers?|toes?|chances|case|record|time|day|program|own|door|"
-    r"cell|tray|bunk|locker)\b)[\w']+|(?-i:[A-Z][a-z]+))\b"
+    r"cell|tray|bunk|locker|deadlift|bench|squat|pr|workout|sets?|reps|game|score|lift|run|"
+    r"lunch|dinner|supper|breakfast|food|plate|homework|exam|test|essay)\b)[\w']+|"
+    r"(?-i:[A-Z][a-z]+))\b"
 )
 # A person threatened by name, role or pronoun (not "his back", not "me" in "it'll kill me").
 _TARGET = (
@@ -50,6 +52,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(filed|ground|sharpened|honed) (\w+ )?(down )?to a point", r"edged weapon",
        r"(?<!boxing\s)(?<!golf\s)(?<!book\s)(?<!fan\s)(?<!night\s)(?<!social\s)(?<!sports\s)"
        r"(?<!youth\s)(?<!chess\s)(?<!biker\s)(?<!motorcycle\s)(?<!bikers\s)(?<!strip\s)"
+       r"(?<!walking\s)(?<!running\s)(?<!reading\s)(?<!homework\s)(?<!lunch\s)(?<!garden\s)"
+       r"(?<!craft\s)(?<!art\s)(?<!drama\s)(?<!music\s)(?<!cooking\s)(?<!fitness\s)"
+       r"(?<!hiking\s)"
        r"(club|bludgeon|cosh)\b(?! (soda|sandwich|house|med|"
        r"meeting|night))",
        r"rebar", r"(metal|steel|iron) (rod|bar|spike|pipe|stake|shard)s?\b",
@@ -306,8 +311,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(\w+ ){0,1}(she|he|i|they) (gets?|is|'s|are|am|'m) out",
        # Leverage on a staff member: photos of her house or children; "or someone visits".
        r"(photos?|pictures?|pics|images) (\w+ ){0,2}(of |de |d')(her|your|my|the officer'?s|"
-       r"sa|son|ses|ta|ton|tes|votre|vos) (house|home|car|kids?|children|daughter|son|family|"
+       r"ta|ton|tes|votre|vos) (house|home|car|kids?|children|daughter|son|family|"
        r"maison|char|auto|voiture|enfants?|fille|fils|famille)",
+       # French "sa, son, ses" are hers only with the staff member named in the sentence.
+       r"(agente?|gardien\w*|infirmi\w+|surveillant\w*|prof\w*)\b[^.;!?]{0,40}\b(photos?|images) "
+       r"(\w+ ){0,2}(de|d') (sa|son|ses) (maison|char|auto|voiture|enfants?|fille|fils|famille)",
        r"(or|or else|otherwise|sinon|ou bien) (\w+ ){0,2}(someone|somebody|his (guys|boys|"
        r"friends)|quelqu'un|ses (chums|gars|amis)) (\w+ ){0,2}(will|'ll|is gonna|gonna|is going "
        r"to|va|vont|pourrait) (\w+ ){0,2}(visit|pay (\w+ ){0,3}a visit|knock|come|drop by|show "
@@ -450,6 +458,13 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(her|his) address)",
        r"(ont trouve|a trouve|found out|have found|has found) (\w+ ){0,1}(ou|où|where) (y|il|elle|"
        r"he|she) (reste|demeure|habite|lives|stays)",
+       # A threat in the present progressive: "I'm putting him through the window at 0800".
+       r"\b(i'?m|im|we'?re|he'?s|hes) (\w+ )?(putting|throwing|sending|dropping|knocking|laying) "
+       r"(him|her|them|you|that \w+|the \w+|(?-i:[A-Z])\w+) (through|into|out( of)?|off|down)\b",
+       r"\b(i'?m|im|we'?re) (killing|stabbing|shanking|poking|sticking|smashing|jumping|"
+       r"doing|taking out|dropping) (him|her|that \w+|the \w+|(?-i:[A-Z])\w+)\b",
+       r"(i'?ll|i will|we'?ll|he'?ll|gonna) be waiting (for )?(you|u|her|him)\b",
+       r"(va|vas|vont) (y|en) gouter\b",
        # Forced into a cell to "pay his debt": "va forcer le jeune Sinclair à rentrer dans sa
        # cellule", "gonna make the new kid come into his cell".
        r"(va|vont|veut|veulent|will|gonna|going to|wants? to|plans? to) (forcer|force|make|"
@@ -476,7 +491,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"the|that|about|french|english|a|his|her))", vague_lowers=True, figurative=True),
     concept("threat_talk", "priority", {SI}, "threatening talk", "propos menaçants",
        r"threat(s|ened|ening)?\b(?! to (kill|hurt|harm|hang|cut) (himself|herself|myself))"
-       r"(?! (assessment|level|rating|risk assessment))",
+       r"(?! (assessment|level|rating|risk assessment))(?! to (call|report|sue|complain|evict|"
+       r"phone|tell))",
        r"menaces?\b(?! de se )(?! (personne|pas|plus|pu|jamais|rien)\b)",
        r"menac(ait|ant|ante|ants)\b", r"intimid\w*",
        # A score said to be unsettled: a warning, not yet a threat with a target and a time.

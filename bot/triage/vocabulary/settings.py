@@ -13,7 +13,9 @@ FAMILIES: tuple[Family, ...] = (
         "escape_tool",
         "cuff key, handcuff key, key impression, soap impression, lock pick, "
         "pick lock, shim, rope ladder, grappling hook",
-        "cle de menottes, clef de menottes, empreinte de cle, crochet, echelle de corde",
+        # A hook made for the wall, not "un crochet de pêche" found after a missed drop.
+        "cle de menottes, clef de menottes, empreinte de cle, crochet fait, crochet artisanal, "
+        "grappin, echelle de corde",
     ),
     _f(
         "handmade",
@@ -67,7 +69,8 @@ FAMILIES: tuple[Family, ...] = (
     _f(
         "refuse_in",
         "won't go in, won't come in, won't lock up, refusing to go in, refuse to go in, "
-        "refusing to lock up, refuse to lock up, refusing to return, chanting, sit-in, "
+        "refusing to lock up, refuse to lock up, refusing to return, started chanting, "
+        "were chanting, all chanting, sit-in, "
         "nobody goes in, no one goes in, nobody is going in, not going in",
         "refusent de rentrer, veulent pas rentrer, refusent de barrer, scandent, personne rentre",
     ),
