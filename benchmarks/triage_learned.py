@@ -107,6 +107,7 @@ ROUNDS = (
     Round("U", "round-21.jsonl", "cf24775"),
     Round("V", "round-22.jsonl", "b5ca237"),
     Round("X", "round-24.jsonl", "a2c7a25"),
+    Round("W", "round-23.jsonl", "eb24c31"),
 )
 Verdict = tuple[str, frozenset[str]]  # urgency, routes
 

@@ -28,7 +28,7 @@ from bot.triage.learned.ridge import fit_ridges
 
 CORPUS = Path(__file__).parent / "corpus"
 # The development corpus (a copy of ../shared/corpus/observations-dev.jsonl) and the blind
-# rounds A-V and X (benchmarks/triage_rounds.md), each once its first look was recorded.
+# rounds A-X (benchmarks/triage_rounds.md), each once its first look was recorded.
 TRAINING_SETS = (
     "observations-dev.jsonl",
     "round-2.jsonl",
@@ -53,6 +53,7 @@ TRAINING_SETS = (
     "round-20.jsonl",
     "round-21.jsonl",
     "round-22.jsonl",
+    "round-23.jsonl",
     "round-24.jsonl",
 )
 LEVELS = ("routine", "priority", "immediate")
