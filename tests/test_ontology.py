@@ -1749,8 +1749,73 @@ ROUND_W_CONCEPTS = [
 ]
 
 
+ROUND_Z_CONCEPTS = [
+    # The night he will not live through; a letter "au cas où" with weariness.
+    (
+        "il m'a dit qu'y passera pas la nuit, qu'il a toute prévu",
+        "immediate",
+        (HS, SUP),
+    ),
+    (
+        "en cellule il a écrit une lettre à sa mère au cas où, dit que ça va être plus simple "
+        "pour tout le monde",
+        "immediate",
+        (HS, SUP),
+    ),
+    # Not answering where he lies; his own confusion, not his mother's not knowing.
+    (
+        "0300: il répond pas, couché par terre, aucune réaction quand je l'appelle",
+        "immediate",
+        (HS, SUP),
+    ),
+    ("he didn't know where he was this morning, asked me twice what day it is", "priority", (HS,)),
+    (
+        "home visit: his mother doesn't know where he is and he isn't answering his phone",
+        "priority",
+        (CM, SUP),
+    ),
+    # Threats: a staff member followed home, "next time"; a person who won't reach the court.
+    (
+        "inmate Roy had his brother follow the nurse home, says next time he won't just watch",
+        "immediate",
+        (SI, SUP),
+    ),
+    ("told the group his ex won't make it to the courthouse on Monday", "immediate", (SI, SUP)),
+    # An escort's door named to the outside; keys and the staff roster studied.
+    (
+        "on the phone: 'the 3rd, Civic hospital, back door by the parking, be there'",
+        "immediate",
+        (SI, SUP),
+    ),
+    ("il a demandé c'est laquelle la clé pour le gym", "priority", (SI,)),
+    (
+        "he was reading the shift schedule on the wall and asked who works nights",
+        "priority",
+        (SI,),
+    ),
+    # Talk of a strike to come; pills not his; fading bruises; AA never attended.
+    (
+        "ça jase de faire une grève des plateaux la semaine prochaine, pas de date",
+        "priority",
+        (SI,),
+    ),
+    ("strip search after court: 12 Tylenol 3 that aren't his in his jacket", "priority", (SI,)),
+    ("a fading black eye, says he slipped, buying canteen for two guys", "priority", (SI,)),
+    ("CCC: left for his AA meeting, the coordinator says he never showed", "priority", (CM, SUP)),
+    # Not incidents: "KILL HIM!" at the ref on TV; a hunch checked; incompatibles checked; a
+    # release as the plan has it.
+    ("heard him yell 'KILL HIM!' - he was watching the hockey game, laughing", "routine", ()),
+    (
+        "thought I smelled brew on 2B. Checked the cells, no brew, rotten fruit in the bin",
+        "routine",
+        (SI,),
+    ),
+    ("checked against the incompatibles list on arrival, none on this unit", "routine", (SI,)),
+]
+
+
 # Every table of (sentence, urgency, routes): the acts and objects, round E's harmless contexts
-# with their neighbours, round E's concepts and route conventions, and rounds F to X's concepts.
+# with their neighbours, round E's concepts and route conventions, and rounds F to Z's concepts.
 @pytest.mark.parametrize(
     ("text", "urgency", "routes"),
     TOLD_BY_ACTS
@@ -1776,7 +1841,8 @@ ROUND_W_CONCEPTS = [
     + ROUND_U_CONCEPTS
     + ROUND_V_CONCEPTS
     + ROUND_X_CONCEPTS
-    + ROUND_W_CONCEPTS,
+    + ROUND_W_CONCEPTS
+    + ROUND_Z_CONCEPTS,
 )
 def test_incidents_told_by_acts_and_objects(
     text: str, urgency: str, routes: tuple[str, ...]

@@ -246,7 +246,8 @@ HARMLESS = (
         r"(movie|film)s? (du|de la|of the) (\w+ )?(soir|night|semaine|week)",
         r"(film|movie|histoire|story|livre|book|roman|novel|essay|dissertation|redaction|paper) "
         r"(\w+ ){0,2}(d'|de |about |sur |on )(a |an |the |un |une |la |le |les )?"
-        r"(evasion|escape|prison|gangsters?|mafia|guerre|war|hold-?up|braquage|vol|meurtre|murder)",
+        r"(evasion|escape|prison|gangsters?|mafia|guerre|war|hold-?up|braquage|vol|meurtre|"
+        r"murder)",
         r"(\w+ )?scene in (?-i:[A-Z])\w+",
         r"(fight|action|chase|shootout|death|kill|escape) scenes?\b",
         r"(it was|it'?s|c'etait|c'est) (just )?(the |la |le )?(tv|tele|television|film|movie|"
@@ -446,6 +447,11 @@ HARMLESS = (
         "info vérifiée, rien trouvé",
         "weapon contraband drugs brew drone drone_drop",
         False,
+        # A smell or a hunch checked: "thought I smelled brew, checked, no brew".
+        r"(thought|suspected|smelled|smelt|pensais|croyais|senti)[^!?]{0,80}\b(checked|searched|"
+        r"verifi\w*|fouill\w*)[^!?]{0,80}\b(no (brew|contraband|drugs|weapons?)|nothing (found|"
+        r"there)|rien trouve|pas de (brew|boisson|drogue|contrebande)|aucune? (contrebande|"
+        r"drogue))",
         # A search prompted by a tip, or by a find elsewhere, that turned up nothing.
         r"((tip|info\w*|rumou?r|kite|source|renseignement|tuyau)s? (about|on|of|regarding|re|"
         r"concernant|sur|que|recue?s?|received|that)|(following|after|suite a|a la suite de|"
@@ -521,6 +527,34 @@ HARMLESS = (
         r"(drones?|planes?) (\w+ ){0,2}(he|she|il|elle) (used to|would|faisait|fabriquait|"
         r"pilotait)",
         r"(fabriquait|pilotait|construisait) (des )?drones",
+    ),
+    # An incompatibles check that found none: "checked against the incompatibles list, none on
+    # this unit" (the route stays).
+    _harmless(
+        "incompatibles checked",
+        "incompatibles vérifiés",
+        "gang",
+        False,
+        r"(checked|verifi\w*|compar\w*) (\w+ ){0,3}(against |avec |contre )?(the |"
+        r"la )?(incompatibles?|"
+        r"non-?associations?|keep ?separates?) (list|liste)[^.;!?]{0,30}\b(none|no|aucun\w*|"
+        r"nobody|"
+        r"personne)\b",
+        keeps_route=True,
+    ),
+    # A release told as the plan has it: "matches what his PO has in the release plan". It
+    # settles the note: the model reads "halfway house" and "picking him up" as a departure.
+    _harmless(
+        "as the release plan has it",
+        "conforme au plan de libération",
+        "",
+        False,
+        r"(like|as|matches|match\w*|consistent with|in line with|conforme (a|au)|comme (le |"
+        r"c'est )?"
+        r"(prevu|dit)) (\w+ ){0,6}(the |his |her |le |son |sa )?(release |correctional |"
+        r"de liberation"
+        r" )?plan( says| dit| de liberation| has)?\b",
+        settles=True,
     ),
     # Sleepless or nervous over something ordinary ahead: "y dort pas parce qu'y commence à
     # l'usine à 6h", "can't sleep, first day at the job tomorrow".
@@ -598,7 +632,8 @@ HARMLESS = (
         r"(saw|seen by|checked by|assessed by|treated (at|by)|taped (at|by)|bandaged (at|by)|"
         r"a vu|vu par|vue par|examine\w* par|soign\w* (par|a)) (the |l'|le |la )?(nurse|"
         r"l?infirmi\w+|doctor|doc|medecin|hc|health ?care|physio|clinic|clinique)",
-        r"(cleaned|taped|bandaged|wrapped|iced|stitched|nettoy\w*|bande\w*|pansement)\b[^.;!?]{0,20}"
+        r"(cleaned|taped|bandaged|wrapped|iced|stitched|nettoy\w*|bande\w*|"
+        r"pansement)\b[^.;!?]{0,20}"
         r"\b(at|a|au) (hc|health ?care|the clinic|l'infirmerie|la clinique)",
         r"sick ?call (form|slip|request|box)",
         r"(cell|bed) rest\b",
@@ -858,7 +893,8 @@ _PAST = (
     r"the other day",
     # Healing injuries are old ones: "yellowish bruises", "des bleus jaunis".
     r"(yellow\w*|greenish|old|healing|fading|faded|week-old|jaun\w*|vieux|vieilles|anciens?|"
-    r"anciennes?) (\w+ ){0,1}(bruis\w*|marks?|bleus?|ecchymoses?|marques?)",
+    r"anciennes?) (\w+ ){0,1}(bruis\w*|marks?|bleus?|ecchymoses?|marques?|black eye|shiner|"
+    r"oeil au beurre noir|coquard)",
     r"(\w+ ){0,2}(days?|weeks?) old\b",
     r"vieux de (\d+|quelques|deux|trois) (jours|semaines)",
     r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)'?s\b",
@@ -916,8 +952,8 @@ _IN_THE_ROOM = (
     r"(?-i:[A-Z][a-z]+)\b(?! (game|match|fan|fans|jersey))",
 )
 # A "!" or "?" that closes a quotation the sentence goes on after ("yelled 'I'll kill you!'
-# across the chess table") ends no sentence.
-_BANG_ENDS = r"[!?](?![!?]*['\"»”’]+\s*[a-zà-ÿ])"
+# across the chess table", "yelled 'KILL HIM!' - he was watching the game") ends no sentence.
+_BANG_ENDS = r"[!?](?![!?]*['\"»”’]+\s*([-–—,]\s*)?[a-zà-ÿ])"
 _SENTENCE_END = re.compile(rf"(?:[.;\n]|{_BANG_ENDS})[.!?;\n]*")
 # In a bulleted note ("- 1350 unit 2 - inm X - ..."), a dash between spaces ends a fragment; in
 # prose it is a clause's dash ("get him 'the shank' - turned out he meant the DVD").

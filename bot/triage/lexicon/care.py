@@ -30,7 +30,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(hasn'?t|has not|haven'?t|n'est pas|est pas) (come out|been out|gone|shown up|sorti|venu)"
        r" (for|to|pour|au|a la) (\w+ ){0,3}(in|for|depuis) (a|one|\d+|two|three|une) (weeks?|"
        r"days?|semaines?|jours)",
-       # Confusion new in a man: the staring, the wrong names, the same question again.
+       # Confusion new in a man: the staring, the wrong names, the same question again, not
+       # knowing where he is (his own, not his mother's "ne sait pas où il est").
+       r"\b(he|she|il|y) (\w+ ){0,1}(didn'?t|didnt|doesn'?t|did not|sait pas|savait pas|savait "
+       r"plus) (know )?(ou|where) (he|she|il|y) (was|is|est|etait)\b",
        r"(les )?yeux dans le vide", r"star(ing|es|ed) (into space|at nothing|at the wall)",
        r"(n'est|est) pas le meme\b", r"(is|isn'?t|not) (being )?(himself|herself)\b",
        r"call\w* (me|staff|us) by (his|her|the wrong|another|someone else'?s) (\w+ )?name",

@@ -71,6 +71,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"not (at )?home\b", r"(was|is|were)n'?t (at )?home\b",
        r"(hasn'?t|has not) been (around|home|seen)", r"no one knows where",
        r"no[- ]show", r"did(n'?t| not) (show|report|come in|return)",
+       r"never (showed|turned up)\b",
        r"never (showed|show|came|come|turned) (up|in|back)\b",
        r"(due back|supposed to be back|attendu|devait rentrer|devait etre de retour) (\w+ ){0,2}"
        r"(at|a|pour|vers) \d",

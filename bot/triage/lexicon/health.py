@@ -231,6 +231,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"last time (you'?ll|you will) see (me|him)",
        r"(se|me) (tuer|suicider|pendre|foutre en l'air)", r"te (suicider|pendre|foutre en l'air)",
        r"sauter la (cervelle|caboche|tete)",
+       # The night he will not live through: "je passerai pas la nuit, j'ai toute prévu".
+       r"(passerai|passera|passe|tofferai|toffera) (pas|plus|pu) (la nuit|la semaine|la fin de "
+       r"semaine|le week-end)", r"(won'?t|wont|not gonna|ain'?t gonna|not going to) (make it|last|"
+       r"survive) (through )?(the night|till morning|until morning|the weekend|the week)",
        # A jump threatened from where he stands: "il menace de sauter", "threatening to jump".
        r"(menac\w*|threaten\w*|says? (he'?ll|he will|he'?s going to|il va)|dit qu'?(il|y) va) "
        r"(de |to )?(sauter|jump|se jeter|se lancer|throw himself)\b",
@@ -290,6 +294,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(tombe\w*|inconscient\w*|par terre|au sol|fell|collapsed|went down|on the (floor|"
        r"ground))[^.;!?]{0,40}\b((se )?reveille|reagit|repond|bouge) (pas|plus|pu|a peine)\b",
        r"barely (responding|responsive|conscious|breathing)",
+       # Not answering and not reacting where he lies: "répond pas, couché sur le dos les yeux
+       # ouverts, aucune réaction quand je cogne".
+       r"(repond|reagit|respond\w*) (pas|plus|pu|to nothing)[^.;!?]{0,60}\b(aucune (reaction|"
+       r"reponse)|no (reaction|response)|couche|lying|par terre|au sol|on the floor|yeux (ouverts|"
+       r"fermes)|eyes (open|closed))",
        r"(fell|collapsed|went down|on the (floor|ground))[^.;!?]{0,40}\b(won'?t|isn'?t|not|"
        r"doesn'?t|didn'?t) (wake|waking|respond\w*|com\w* to|mov\w*)",
        r"(saign\w*|bleed\w*) (de l'|from (the |his |her |one )?)(oreilles?|ears?)\b",

@@ -142,6 +142,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(portion\w*|bagging|divid\w*|weigh\w*|pes\w*) (\w+ ){0,3}(into )?(tiny |small |little |"
        r"petits? )?(baggies|bags|sachets|points|portions|paquets)",
        r"(scale|balance) (made |faite? )?(from|out of|avec|de) (a |an |une? )?\w+",
+       # Pills that are not his: "20 Tylenol 3 qui sont pas à lui".
+       r"(pills|tablets|pilules|comprimes|tylenol\w*|percocet\w*|\d+ \w+) (\w+ ){0,3}(qui (sont|"
+       r"est) pas (a|à) lui|not his|that aren'?t his|pas les siens|not prescribed to him)",
+       # Talk of a strike to come, no date: "ça jase d'une grève des plateaux".
+       r"(jase\w*|parle\w*|talk\w*|planning|plan\w*) ([\w']+ ){0,6}(greve|strike|boycott)",
        # Another man's prescription asked for at the med line.
        r"(asking|asked|asks|demand\w*) (\w+ ){0,3}(for )?(their|his|her|leurs?|ses) (meds|pills|"
        r"gabapentin|gabas?|suboxone|methadone|doses?|medications?|pilules|comprimes)",
@@ -275,7 +280,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(la )?tension monte",
        # Not a choir's or a team's recruiting ("recrute du monde pour la chorale").
        r"(recrut|recruit)\w*\b(?! (\w+ ){0,3}(pour|for) (la |le |les |l'|the |a |an |our )?("
-       r"chorale|choir|team|equipe|league|ligue|programme|program|club|tournoi|tournament|pow-?wow|band|"
+       r"chorale|choir|team|equipe|league|ligue|programme|program|club|tournoi|tournament|"
+       r"pow-?wow|band|"
        r"show|spectacle|concert|course|cours))", r"(gang|clan) (de|du|from|of) ",
        r"mad[- ]?dog\w*",
        r"(eyeing|staring (down|at)) each other",

@@ -26,6 +26,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(\w+ ){0,2}(tonight|today|tomorrow|this (morning|afternoon|evening|weekend)|at (the )?\d|"
        r"at (shift change|count|dusk|dawn|first light|lockup))",
        r"(fence|cloture) (\w+ ){0,2}(cut|coupee|breached)",
+       # Outside help at a door named for an escort: "Kingston General, side door by the
+       # parking, be there".
+       r"(side|back|rear|emergency|staff) (door|exit|entrance)[^.;!?]{0,40}\b(be there|wait for "
+       r"me)", r"(porte de cote|porte arriere|sortie d'urgence)[^.;!?]{0,40}\b(sois la|soyez la|"
+       r"attends-moi|attendez-moi)",
        r"(va|vont|vais|veut|veulent|planifi\w*|pense a|pensent a) (\w+ ){0,1}(passer|sauter|"
        r"grimper) (par-dessus|par dessus|sous|a travers) (la |le |les )?(cloture|mur|grillage|"
        r"barbele)",
@@ -130,6 +135,13 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(asking|asked|asks|demand\w*) (\w+ ){0,4}(which|what|quel|quelle|par ou) (route|way|"
        r"road|roads|chemin|trajet|exit|sortie) (we|you|they|on|vous|ils) (take|use|prend|prenez|"
        r"prennent)",
+       r"(which|what|laquelle|quelle) (\w+ ){0,2}(key|keys|cle|cles|clef)\b",
+       r"(la |the )(cle|clef|key) (pour|for|de|to) (le |la |l'|the )?(gym|porte|door|gate|"
+       r"barriere|"
+       r"unite|unit|range|rangee|sally ?port)",
+       r"(reading|read|looking at|looked at|regard\w*|lisait|lis|lu) (\w+ ){0,2}(the |l')?(shift|"
+       r"staff|work|officers?'?) ?(schedule|roster|horaire)",
+       r"(who|qui) (works?|travaille|est) (on |de )?(nights|the night|nuit|the night shift)",
        r"what time (the )?shift change (is|happens)|a quelle heure (est |se fait )?le changement "
        r"de quart",
        r"escap(e|ed|ing)\b", r"break(ing)? out\b", r"bust(ing)? out", r"roll (him|me) out",

@@ -250,7 +250,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(cry\w*|scream\w*|yell\w*|shout\w*|beg\w*|cri\w*|hurl\w*|supplie\w*) (\w+ ){0,1}"
        r"(stop|help|arrete|au secours|lache-moi|let (me )?go|get off( me)?|leave me alone)\b",
        r"(scream\w*|yell\w*|hurl\w*|cri\w*|gueul\w*) (at|apres|sur) (his|her|sa|son) (girlfriend|"
-       r"wife|partner|ex|kids?|mother|blonde|conjointe|femme|enfants?|mere)[^.;!?]{0,60}\b(smash\w*|"
+       r"wife|partner|ex|kids?|mother|blonde|conjointe|femme|enfants?|"
+       r"mere)[^.;!?]{0,60}\b(smash\w*|"
        r"crash\w*|broke|breaking|thrown|threw|hit|casse\w*|lance\w*|frapp\w*)",
        # A stabbing told by its wounds.
        r"(puncture|stab|stabbing|knife) wounds?", r"plaies? (perforantes?|par arme blanche|"
@@ -465,6 +466,17 @@ CONCEPTS: tuple[Concept, ...] = (
        r"doing|taking out|dropping) (him|her|that \w+|the \w+|(?-i:[A-Z])\w+)\b",
        r"(i'?ll|i will|we'?ll|he'?ll|gonna) be waiting (for )?(you|u|her|him)\b",
        r"(va|vas|vont) (y|en) gouter\b",
+       # A staff member followed home, and what comes "next time"; a person who "won't make it
+       # to the courthouse".
+       r"(had|got|sent|made) (his|my|a) (\w+ )?(cousin|brother|friend|buddy|guy|guys|boys|chum) "
+       r"(to )?follow (her|him|you|the (officer|nurse|guard|co)) (home|to)",
+       r"next time (he|i|they|we|il|je|ils) (won'?t|wont|will not|va pas|vont pas) (just )?(watch|"
+       r"look|follow|regarder|suivre)",
+       r"(she|they|you|(his |her |my |son |mon )?ex|elle|ils) (won'?t|wont|will not|(ne )?va pas|"
+       r"(ne )?vont pas) "
+       r"(make it|se rendre|se rendront) (to|a|au) (the |la |le )?(court\w*|trial|hearing|"
+       r"tribunal|"
+       r"palais|audience|proces)",
        # Forced into a cell to "pay his debt": "va forcer le jeune Sinclair à rentrer dans sa
        # cellule", "gonna make the new kid come into his cell".
        r"(va|vont|veut|veulent|will|gonna|going to|wants? to|plans? to) (forcer|force|make|"

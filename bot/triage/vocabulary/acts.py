@@ -216,7 +216,8 @@ FAMILIES: tuple[Family, ...] = (
         "won't need any, wont need any, nobody will notice, nobody'll notice, i'm done, "
         "i'm finished, i'm through, im done, better this way, it's better like this, at peace, "
         "for the best, you'll have peace, finally have peace, finally have some peace, "
-        "sorry mom, sorry ma, sorry mum, "
+        "sorry mom, sorry ma, sorry mum, easier for everyone, simpler for everyone, "
+        "tired of all of it, tired of everything, "
         "won't make it to the gate, won't make it out, not gonna make it out, "
         "nothing out there, nothing left out there, nothing to go back to, "
         "nothing to get out for, won't bother you anymore, won't be around much longer",
@@ -233,6 +234,7 @@ FAMILIES: tuple[Family, ...] = (
         "vous allez etre tranquilles, vous serez tranquilles, vous aurez la paix, "
         "vous allez avoir la paix, tu vas avoir la paix, tu auras la paix, "
         "tu vas etre tranquille, se rendra pas a la porte, me rendrai pas a la porte, "
+        "plus simple pour tout le monde, fatigue de tout ca, tanne de tout, au cas ou, "
         "a rien dehors, rien qui m'attend dehors, rien qui l'attend dehors",
     ),
     # Things handed over with a word said: "keep them", "prenez-les". Matched as written: "she
@@ -332,14 +334,14 @@ FAMILIES: tuple[Family, ...] = (
         "blue lips, shaking all over, drooling, foaming, eyes rolled back, eyes rolling, "
         "going purple, turning purple, not answering me, no response, turning blue, gone blue, "
         "breathing fast, rapid breathing, hot and dry, talking nonsense, barely responding, "
-        "barely responsive, "
-        "didn't know where he was, didnt know where he was, doesn't know where he is",
+        "barely responsive",
         "suant, sueur, sueurs, tremble, tremblement, confus, melange, melee, desoriente, pale, "
         "gris, bleme, etourdi, souffle court, mal a la poitrine, douleur a la poitrine, "
         "serre la poitrine, descend dans le bras, vomit, sue, "
         "suait, siffle, coeur bat vite, bleu autour, bave, tremble de partout, ecume, "
         "yeux revulses, yeux dans la tete, pas de reponse, aucune reponse, bleu, bleue, bleute, "
-        "respire vite, peau chaude, sait pas ou il est, dit n'importe quoi, repond a peine, "
+        "aucune reaction, reagit pas, "
+        "respire vite, peau chaude, dit n'importe quoi, repond a peine, "
         "reagit a peine",
     ),
     _f(
