@@ -57,46 +57,67 @@ def grams(text: str) -> Grams:
     return chars, Counter(word_grams(_WORD.findall(low)))
 
 
-class _Ids:
-    """Training notes' n-grams as provisional ids, each note's kept as two small arrays.
+@dataclass(frozen=True)
+class _Counted:
+    """One block's n-grams in the training notes: each note's distinct n-grams (provisional ids)
+    and how often it has each, note after note."""
 
-    A token's character n-grams are cut once and kept as ids: most tokens recur ("the", "il",
-    "cell"), and cutting each anew was a fifth of the training time; kept as strings, they would
-    stay scattered in memory after training (twenty megabytes)."""
+    notes: np.ndarray
+    ids: np.ndarray
+    counts: np.ndarray
+    names: list[str]  # the n-gram of each provisional id
 
-    def __init__(self) -> None:
-        self.chars: dict[str, int] = {}
-        self.words: dict[str, int] = {}
-        self._tokens: dict[str, np.ndarray] = {}
+    @classmethod
+    def of(cls, notes: list[list[str]]) -> _Counted:
+        """The n-grams of each note, counted (numbered as first met)."""
+        flat = list(itertools.chain.from_iterable(notes))
+        names, ids = _numbered(flat)
+        sizes = np.fromiter(map(len, notes), np.int64, len(notes))
+        return cls.pairs(np.repeat(np.arange(len(notes)), sizes), ids, names)
 
-    def note(
-        self, text: str
-    ) -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:
-        """A note's character and word n-grams: ids and counts."""
-        low = folded(text)
-        parts = [self._token(token) for token in low.split()]
-        chars = np.unique(np.concatenate(parts), return_counts=True) if parts else _NONE
-        words = Counter(word_grams(_WORD.findall(low)))
-        return (
-            (chars[0], chars[1].astype(np.uint32)),
-            (
-                np.fromiter((self.words.setdefault(g, len(self.words)) for g in words), np.int32),
-                np.fromiter(words.values(), np.uint32, len(words)),
-            ),
-        )
-
-    def _token(self, token: str) -> np.ndarray:
-        ids = self._tokens.get(token)
-        if ids is None:
-            chars = self.chars
-            ids = np.fromiter(
-                (chars.setdefault(g, len(chars)) for g in char_grams(token)), np.int32
-            )
-            self._tokens[token] = ids
-        return ids
+    @classmethod
+    def pairs(cls, notes: np.ndarray, ids: np.ndarray, names: list[str]) -> _Counted:
+        """Occurrences (each one's note and provisional id) counted per note."""
+        pairs, counts = np.unique(notes * len(names) + ids, return_counts=True)
+        return cls(pairs // len(names), pairs % len(names), counts, names)
 
 
-_NONE = (np.empty(0, np.int32), np.empty(0, np.int64))
+def _numbered(items: list[str]) -> tuple[list[str], np.ndarray]:
+    """The distinct items (none with a line break) in the order first met, and each item's index
+    among them.
+
+    The distinct items are made anew, side by side (joined, then split), while all the items
+    still hold their memory: the first of each, left scattered among hundreds of thousands of
+    short-lived copies, kept most of that memory from being handed back after training (the
+    vocabulary's n-grams, 20 MB)."""
+    index = {item: i for i, item in enumerate(dict.fromkeys(items))}
+    ids = np.fromiter(map(index.__getitem__, items), np.int64, len(items))
+    return ("\n".join(index).split("\n") if index else []), ids
+
+
+def _read(texts: Iterable[str]) -> tuple[int, _Counted, _Counted]:
+    """How many training notes there are, and their character and word n-grams, counted note by
+    note.
+
+    Each distinct token's character n-grams are cut once, and every note's are laid out from
+    them in a few array operations: most tokens recur ("the", "il", "cell"), and cutting or
+    looking up each occurrence anew was most of the training's reading time."""
+    lows = [folded(text) for text in texts]
+    tokens = [low.split() for low in lows]
+    distinct, occurrences = _numbered(list(itertools.chain.from_iterable(tokens)))
+    cut = [char_grams(token) for token in distinct]
+    names, gram_ids = _numbered(list(itertools.chain.from_iterable(cut)))
+    sizes = np.fromiter(map(len, cut), np.int64, len(cut))  # each distinct token's n-grams
+    taken = sizes[occurrences]  # each occurrence's
+    ends = np.cumsum(taken)
+    # Each occurrence's n-grams: its token's run of ``gram_ids``, one after another.
+    at = np.arange(ends[-1] if len(ends) else 0) + np.repeat(
+        np.cumsum(sizes)[occurrences] - ends, taken
+    )
+    per_note = np.fromiter(map(len, tokens), np.int64, len(tokens))
+    notes = np.repeat(np.repeat(np.arange(len(tokens)), per_note), taken)
+    chars = _Counted.pairs(notes, gram_ids[at], names)
+    return len(lows), chars, _Counted.of([word_grams(_WORD.findall(low)) for low in lows])
 
 
 @dataclass(frozen=True)
@@ -138,49 +159,49 @@ class Vocabulary:
     @classmethod
     def learn_with_rows(cls, texts: Iterable[str]) -> tuple[Vocabulary, Rows]:
         """A training set's vocabulary, in a fixed (sorted) order so training is repeatable, and
-        its rows (as ``rows`` would give them), reading each note's n-grams once: counting them
-        twice was half of the training time at start-up, and holding them as counters for every
-        note would cost tens of megabytes (each note keeps two small arrays here)."""
-        reader = _Ids()
-        seen = [reader.note(text) for text in texts]
-        char_ids, word_ids = reader.chars, reader.words
-        del reader  # its tokens' ids are not needed past here
-        n = len(seen)
-        char_df = np.bincount(np.concatenate([c[0] for c, _ in seen]), minlength=len(char_ids))
-        word_df = np.bincount(np.concatenate([w[0] for _, w in seen]), minlength=len(word_ids))
-        kept = sorted(g for g, i in char_ids.items() if char_df[i] >= MIN_CHAR_DF)
-        said = sorted(word_ids)
+        its rows (as ``rows`` would give them), reading each note's n-grams once and weighing
+        them all in a few array operations (note by note, that was half of the training's
+        vocabulary time)."""
+        n, chars, words = _read(texts)
+        char_df = np.bincount(chars.ids, minlength=len(chars.names))
+        word_df = np.bincount(words.ids, minlength=len(words.names))
+        # Provisional ids in the vocabulary's order (a character n-gram too rare is left out).
+        kept = sorted(np.flatnonzero(char_df >= MIN_CHAR_DF).tolist(), key=chars.names.__getitem__)
+        said = sorted(range(len(words.names)), key=words.names.__getitem__)
+        # The inverse document frequency of each possible count of notes.
+        idf_of = np.array([math.log((1 + n) / (1 + df)) + 1 for df in range(n + 1)])
         vocabulary = cls(
-            {g: i for i, g in enumerate(kept)},
-            {g: len(kept) + i for i, g in enumerate(said)},
-            np.array(
-                [math.log((1 + n) / (1 + df)) + 1 for df in char_df[[char_ids[g] for g in kept]]]
-                + [math.log((1 + n) / (1 + df)) + 1 for df in word_df[[word_ids[g] for g in said]]]
-                + [1.0]
-            ),
+            {chars.names[i]: column for column, i in enumerate(kept)},
+            {words.names[i]: column for column, i in enumerate(said, len(kept))},
+            np.concatenate([idf_of[char_df[kept]], idf_of[word_df[said]], [1.0]]),
         )
-        # Provisional ids -> columns (-1: a character n-gram too rare to keep).
-        char_column = np.full(len(char_ids), -1)
-        char_column[[char_ids[g] for g in kept]] = np.arange(len(kept))
-        word_column = np.empty(len(word_ids), np.int64)
-        word_column[[word_ids[g] for g in said]] = np.arange(len(kept), len(kept) + len(said))
-        columns, values, starts = [], [], [0]
-        for note in seen:
-            for (ids, counts), to_column in zip(note, (char_column, word_column), strict=True):
-                cols = to_column[ids]
-                known = cols >= 0
-                cols = cols[known]
-                weights = (1 + np.log(counts[known].astype(np.float64))) * vocabulary.idf[cols]
-                norm = math.sqrt(float(weights @ weights)) or 1.0
-                columns.append(cols)
-                values.append(weights / norm)
-            columns.append(np.array([vocabulary.width - 1]))
-            values.append(np.array([1.0]))
-            starts.append(starts[-1] + sum(len(c) for c in columns[-3:]))
-        rows = Rows(
-            np.concatenate(columns), np.concatenate(values), np.array(starts), vocabulary.width
-        )
-        return vocabulary, rows
+        char_column = np.full(len(chars.names), -1)  # provisional id -> column, or -1
+        char_column[kept] = np.arange(len(kept))
+        word_column = np.empty(len(words.names), np.int64)
+        word_column[said] = np.arange(len(kept), len(kept) + len(said))
+        blocks = [
+            vocabulary.weighed(counted, to_column[counted.ids], n)
+            for counted, to_column in ((chars, char_column), (words, word_column))
+        ]
+        constant = (np.arange(n), np.full(n, vocabulary.width - 1), np.ones(n))
+        # Each note's row: its character n-grams, its words, the constant.
+        parts = zip(*blocks, constant, strict=True)
+        notes, columns, values = (np.concatenate(part) for part in parts)
+        order = np.argsort(notes, kind="stable")
+        starts = np.concatenate([[0], np.cumsum(np.bincount(notes, minlength=n))])
+        return vocabulary, Rows(columns[order], values[order], starts, vocabulary.width)
+
+    def weighed(
+        self, counted: _Counted, columns: np.ndarray, n: int
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """One block's TF-IDF values in every note, normalised note by note: the notes, columns
+        and values of the n-grams in the vocabulary."""
+        known = columns >= 0
+        notes, columns = counted.notes[known], columns[known]
+        weights = (1 + np.log(counted.counts[known].astype(np.float64))) * self.idf[columns]
+        norms = np.sqrt(np.bincount(notes, weights=weights * weights, minlength=n))
+        norms[norms == 0] = 1.0
+        return notes, columns, weights / norms[notes]
 
     def rows(self, notes: Iterable[Grams]) -> Rows:
         """The TF-IDF rows of some notes' n-grams (those outside the vocabulary are not read)."""
