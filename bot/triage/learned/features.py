@@ -134,6 +134,10 @@ class Rows:
         """The row of each stored value (the solver's every step needs it: computed once)."""
         return np.repeat(np.arange(len(self.starts) - 1), np.diff(self.starts))
 
+    def squared_norms(self) -> np.ndarray:
+        """Each row's dot product with itself."""
+        return np.add.reduceat(self.values * self.values, self.starts[:-1])
+
     def dot(self, weights: np.ndarray) -> np.ndarray:
         """Each row's dot product with a weight vector."""
         return np.add.reduceat(self.values * weights[self.columns], self.starts[:-1])
