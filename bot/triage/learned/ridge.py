@@ -35,8 +35,10 @@ def fit_ridge(rows: Rows, target: np.ndarray, *, alpha: float = ALPHA) -> np.nda
         raise ValueError("a target needs notes on both sides")
     weight = np.where(target, 0.5 / share, 0.5 / (1 - share))
 
+    scratch = np.empty(len(rows.values))
+
     def apply(dual: np.ndarray) -> np.ndarray:
-        return rows.dot(rows.dot_transposed(dual)) + alpha * dual / weight
+        return rows.dot(rows.dot_transposed(dual, scratch), scratch) + alpha * dual / weight
 
     precondition = _preconditioner(rows, alpha / weight)
     dual = np.zeros_like(signs)
@@ -56,7 +58,7 @@ def fit_ridge(rows: Rows, target: np.ndarray, *, alpha: float = ALPHA) -> np.nda
         new_norm = residual @ preconditioned
         direction = preconditioned + (new_norm / norm) * direction
         norm = new_norm
-    return rows.dot_transposed(dual)
+    return rows.dot_transposed(dual, scratch)
 
 
 def _preconditioner(rows: Rows, penalty: np.ndarray) -> Callable[[np.ndarray], np.ndarray]:
