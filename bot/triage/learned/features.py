@@ -57,29 +57,34 @@ def grams(text: str) -> Grams:
     return chars, Counter(word_grams(_WORD.findall(low)))
 
 
+_CHUNK = 256  # training notes counted and weighed at a time (``Vocabulary.learn_with_rows``)
+
+
 @dataclass(frozen=True)
 class _Counted:
-    """One block's n-grams in the training notes: each note's distinct n-grams (provisional ids)
-    and how often it has each, note after note."""
+    """One block's n-grams in some training notes: each note's distinct n-grams (provisional
+    ids) and how often it has each, note after note."""
 
     notes: np.ndarray
     ids: np.ndarray
     counts: np.ndarray
-    names: list[str]  # the n-gram of each provisional id
 
     @classmethod
-    def of(cls, notes: list[list[str]]) -> _Counted:
-        """The n-grams of each note, counted (numbered as first met)."""
-        flat = list(itertools.chain.from_iterable(notes))
-        names, ids = _numbered(flat)
-        sizes = np.fromiter(map(len, notes), np.int64, len(notes))
-        return cls.pairs(np.repeat(np.arange(len(notes)), sizes), ids, names)
+    def pairs(cls, notes: np.ndarray, ids: np.ndarray, distinct: int) -> _Counted:
+        """Occurrences (each one's note and provisional id, of ``distinct`` ids) counted."""
+        pairs, counts = np.unique(notes * distinct + ids, return_counts=True)
+        notes, ids = np.divmod(pairs, distinct)
+        return cls(notes, ids, counts)
 
-    @classmethod
-    def pairs(cls, notes: np.ndarray, ids: np.ndarray, names: list[str]) -> _Counted:
-        """Occurrences (each one's note and provisional id) counted per note."""
-        pairs, counts = np.unique(notes * len(names) + ids, return_counts=True)
-        return cls(pairs // len(names), pairs % len(names), counts, names)
+
+@dataclass(frozen=True)
+class _Chunk:
+    """Training notes ``first`` to ``last`` (excluded): their character and word n-grams."""
+
+    first: int
+    last: int
+    chars: _Counted
+    words: _Counted
 
 
 def _numbered(items: list[str]) -> tuple[list[str], np.ndarray]:
@@ -89,35 +94,70 @@ def _numbered(items: list[str]) -> tuple[list[str], np.ndarray]:
     The distinct items are made anew, side by side (joined, then split), while all the items
     still hold their memory: the first of each, left scattered among hundreds of thousands of
     short-lived copies, kept most of that memory from being handed back after training (the
-    vocabulary's n-grams, 20 MB)."""
+    vocabulary's n-grams, 28 MB)."""
     index = {item: i for i, item in enumerate(dict.fromkeys(items))}
     ids = np.fromiter(map(index.__getitem__, items), np.int64, len(items))
     return ("\n".join(index).split("\n") if index else []), ids
 
 
-def _read(texts: Iterable[str]) -> tuple[int, _Counted, _Counted]:
-    """How many training notes there are, and their character and word n-grams, counted note by
-    note.
+def _documents(blocks: Iterable[_Counted], distinct: int) -> np.ndarray:
+    """How many notes have each of ``distinct`` n-grams, counted chunk by chunk."""
+    frequencies = np.zeros(distinct, np.int64)
+    for block in blocks:
+        frequencies += np.bincount(block.ids, minlength=distinct)
+    return frequencies
 
-    Each distinct token's character n-grams are cut once, and every note's are laid out from
-    them in a few array operations: most tokens recur ("the", "il", "cell"), and cutting or
-    looking up each occurrence anew was most of the training's reading time."""
-    lows = [folded(text) for text in texts]
-    tokens = [low.split() for low in lows]
-    distinct, occurrences = _numbered(list(itertools.chain.from_iterable(tokens)))
-    cut = [char_grams(token) for token in distinct]
-    names, gram_ids = _numbered(list(itertools.chain.from_iterable(cut)))
-    sizes = np.fromiter(map(len, cut), np.int64, len(cut))  # each distinct token's n-grams
-    taken = sizes[occurrences]  # each occurrence's
-    ends = np.cumsum(taken)
-    # Each occurrence's n-grams: its token's run of ``gram_ids``, one after another.
-    at = np.arange(ends[-1] if len(ends) else 0) + np.repeat(
-        np.cumsum(sizes)[occurrences] - ends, taken
-    )
-    per_note = np.fromiter(map(len, tokens), np.int64, len(tokens))
-    notes = np.repeat(np.repeat(np.arange(len(tokens)), per_note), taken)
-    chars = _Counted.pairs(notes, gram_ids[at], names)
-    return len(lows), chars, _Counted.of([word_grams(_WORD.findall(low)) for low in lows])
+
+def _runs(sizes: list[int] | np.ndarray) -> np.ndarray:
+    """Where each of some runs laid end to end starts, and where the last ends."""
+    return np.concatenate([[0], np.cumsum(sizes, dtype=np.int64)])
+
+
+@dataclass(frozen=True)
+class _Read:
+    """The training notes' distinct character and word n-grams (in the order first met), and
+    their counts in each chunk of notes."""
+
+    chars: list[str]
+    words: list[str]
+    chunks: list[_Chunk]
+
+    @classmethod
+    def of(cls, texts: Iterable[str]) -> _Read:
+        """Each distinct token's character n-grams are cut once, and each chunk of notes' are
+        laid out from them in a few array operations: most tokens recur ("the", "il", "cell"),
+        and cutting or looking up each occurrence anew was most of the reading time."""
+        lows = [folded(text) for text in texts]
+        tokens = [low.split() for low in lows]
+        distinct, occurrences = _numbered(list(itertools.chain.from_iterable(tokens)))
+        cut = [char_grams(token) for token in distinct]
+        chars, char_ids = _numbered(list(itertools.chain.from_iterable(cut)))
+        said = [word_grams(_WORD.findall(low)) for low in lows]
+        words, word_ids = _numbered(list(itertools.chain.from_iterable(said)))
+        cuts = np.fromiter(map(len, cut), np.int64, len(cut))  # each distinct token's n-grams
+        cut_ends = np.cumsum(cuts)
+        token_at, word_at = _runs(list(map(len, tokens))), _runs(list(map(len, said)))
+        chunks = []
+        for first in range(0, len(lows), _CHUNK):
+            last = min(first + _CHUNK, len(lows))
+            notes = np.arange(first, last)
+            # The chunk's tokens' n-grams: each token's run of ``char_ids``, one after another.
+            seen = occurrences[token_at[first] : token_at[last]]
+            taken = cuts[seen]
+            ends = np.cumsum(taken)
+            at = np.arange(ends[-1] if len(ends) else 0) + np.repeat(cut_ends[seen] - ends, taken)
+            of_char = np.repeat(np.repeat(notes, np.diff(token_at[first : last + 1])), taken)
+            of_word = np.repeat(notes, np.diff(word_at[first : last + 1]))
+            in_chunk = word_ids[word_at[first] : word_at[last]]
+            chunks.append(
+                _Chunk(
+                    first,
+                    last,
+                    _Counted.pairs(of_char, char_ids[at], len(chars)),
+                    _Counted.pairs(of_word, in_chunk, len(words)),
+                )
+            )
+        return cls(chars, words, chunks)
 
 
 @dataclass(frozen=True)
@@ -174,49 +214,63 @@ class Vocabulary:
     @classmethod
     def learn_with_rows(cls, texts: Iterable[str]) -> tuple[Vocabulary, Rows]:
         """A training set's vocabulary, in a fixed (sorted) order so training is repeatable, and
-        its rows (as ``rows`` would give them), reading each note's n-grams once and weighing
-        them all in a few array operations (note by note, that was half of the training's
-        vocabulary time)."""
-        n, chars, words = _read(texts)
-        char_df = np.bincount(chars.ids, minlength=len(chars.names))
-        word_df = np.bincount(words.ids, minlength=len(words.names))
+        its rows (as ``rows`` would give them), reading each note's n-grams once.
+
+        The notes are counted and weighed a chunk at a time, each chunk in a few array
+        operations: note by note, that was half of the vocabulary's time, and all notes at
+        once, the arrays came to ten times the rows' size, memory slow to touch the first time."""
+        read = _Read.of(texts)
+        n = read.chunks[-1].last if read.chunks else 0
+        char_df = _documents((chunk.chars for chunk in read.chunks), len(read.chars))
+        word_df = _documents((chunk.words for chunk in read.chunks), len(read.words))
         # Provisional ids in the vocabulary's order (a character n-gram too rare is left out).
-        kept = sorted(np.flatnonzero(char_df >= MIN_CHAR_DF).tolist(), key=chars.names.__getitem__)
-        said = sorted(range(len(words.names)), key=words.names.__getitem__)
+        kept = sorted(np.flatnonzero(char_df >= MIN_CHAR_DF).tolist(), key=read.chars.__getitem__)
+        said = sorted(range(len(read.words)), key=read.words.__getitem__)
         # The inverse document frequency of each possible count of notes.
         idf_of = np.array([math.log((1 + n) / (1 + df)) + 1 for df in range(n + 1)])
         vocabulary = cls(
-            {chars.names[i]: column for column, i in enumerate(kept)},
-            {words.names[i]: column for column, i in enumerate(said, len(kept))},
+            {read.chars[i]: column for column, i in enumerate(kept)},
+            {read.words[i]: column for column, i in enumerate(said, len(kept))},
             np.concatenate([idf_of[char_df[kept]], idf_of[word_df[said]], [1.0]]),
         )
-        char_column = np.full(len(chars.names), -1)  # provisional id -> column, or -1
+        char_column = np.full(len(read.chars), -1)  # provisional id -> column, or -1
         char_column[kept] = np.arange(len(kept))
-        word_column = np.empty(len(words.names), np.int64)
+        word_column = np.empty(len(read.words), np.int64)
         word_column[said] = np.arange(len(kept), len(kept) + len(said))
+        parts = [vocabulary._rows_of(chunk, char_column, word_column) for chunk in read.chunks]
+        columns, values, sizes = (np.concatenate(part) for part in zip(*parts, strict=True))
+        return vocabulary, Rows(columns, values, _runs(sizes), vocabulary.width)
+
+    def _rows_of(
+        self, chunk: _Chunk, char_column: np.ndarray, word_column: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """A chunk of notes' rows: their columns and values (each note's character n-grams, its
+        words, the constant), and each row's size."""
         blocks = [
-            vocabulary.weighed(counted, to_column[counted.ids], n)
-            for counted, to_column in ((chars, char_column), (words, word_column))
+            self._weighed(counted, to_column[counted.ids], chunk)
+            for counted, to_column in ((chunk.chars, char_column), (chunk.words, word_column))
         ]
-        constant = (np.arange(n), np.full(n, vocabulary.width - 1), np.ones(n))
-        # Each note's row: its character n-grams, its words, the constant.
+        notes = np.arange(chunk.first, chunk.last)
+        constant = (notes, np.full(len(notes), self.width - 1), np.ones(len(notes)))
         parts = zip(*blocks, constant, strict=True)
         notes, columns, values = (np.concatenate(part) for part in parts)
         order = np.argsort(notes, kind="stable")
-        starts = np.concatenate([[0], np.cumsum(np.bincount(notes, minlength=n))])
-        return vocabulary, Rows(columns[order], values[order], starts, vocabulary.width)
+        sizes = np.bincount(notes - chunk.first, minlength=chunk.last - chunk.first)
+        return columns[order], values[order], sizes
 
-    def weighed(
-        self, counted: _Counted, columns: np.ndarray, n: int
+    def _weighed(
+        self, counted: _Counted, columns: np.ndarray, chunk: _Chunk
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """One block's TF-IDF values in every note, normalised note by note: the notes, columns
-        and values of the n-grams in the vocabulary."""
+        """One block's TF-IDF values in a chunk's notes, normalised note by note: the notes,
+        columns and values of the n-grams in the vocabulary."""
         known = columns >= 0
         notes, columns = counted.notes[known], columns[known]
         weights = (1 + np.log(counted.counts[known].astype(np.float64))) * self.idf[columns]
-        norms = np.sqrt(np.bincount(notes, weights=weights * weights, minlength=n))
+        within = notes - chunk.first
+        size = chunk.last - chunk.first
+        norms = np.sqrt(np.bincount(within, weights=weights * weights, minlength=size))
         norms[norms == 0] = 1.0
-        return notes, columns, weights / norms[notes]
+        return notes, columns, weights / norms[within]
 
     def rows(self, notes: Iterable[Grams]) -> Rows:
         """The TF-IDF rows of some notes' n-grams (those outside the vocabulary are not read)."""
