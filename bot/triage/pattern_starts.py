@@ -11,10 +11,13 @@ pattern is simply tried everywhere: a wrong "unknown" costs speed, never a match
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import cache
 
 MAX_STARTS = 300  # more distinct starts than this and the pattern is filed under fewer characters
 _UNBOUNDED = -1
+_PLAIN = re.compile(r"[^\\\[\]().|?*+{}^$]+")  # characters that stand for themselves
 
 
 class Unknown(Exception):
@@ -58,25 +61,37 @@ def _key(char: str) -> str:
     return "0" if char.isdecimal() else " " if char.isspace() else char
 
 
+@cache
+def _literal(char: str) -> _Chars:
+    """The node of one literal character, made once: the lexicons' patterns are mostly
+    literal text, some 170,000 characters of it read at start-up."""
+    return _Chars(frozenset(_key(char)))
+
+
 class _Reader:
     def __init__(self, pattern: str) -> None:
         self.text = pattern
         self.at = 0
 
     def peek(self, ahead: int = 0) -> str:
-        index = self.at + ahead
-        return self.text[index] if index < len(self.text) else ""
+        return self.text[self.at + ahead : self.at + ahead + 1]  # "" past the end
 
     def group(self) -> _Group:
         """Alternatives up to the end of the pattern or the closing parenthesis."""
         options: list[tuple[_Node, ...]] = []
         sequence: list[_Node] = []
-        while self.peek() and self.peek() != ")":
-            if self.peek() == "|":
+        while (char := self.peek()) and char != ")":
+            if char == "|":
                 self.at += 1
                 options.append(tuple(sequence))
                 sequence = []
                 continue
+            # A run of plain characters is read in one step, but for its last, which a
+            # quantifier may follow.
+            plain = _PLAIN.match(self.text, self.at)
+            if plain and plain.end() - self.at > 1:
+                sequence += map(_literal, self.text[self.at : plain.end() - 1])
+                self.at = plain.end() - 1
             sequence.append(self.quantified(self.atom()))
         options.append(tuple(sequence))
         return _Group(tuple(options))
@@ -94,7 +109,7 @@ class _Reader:
             return _Zero()
         if char == ".":
             return _Chars(None)
-        return _Chars(frozenset(_key(char)))
+        return _literal(char)
 
     def escape(self) -> _Node:
         char = self.peek()
@@ -107,7 +122,7 @@ class _Reader:
             if char.isdecimal():
                 raise Unknown(self.text)
             return _Chars(None)
-        return _Chars(frozenset(_key(char)))
+        return _literal(char)
 
     def charset(self) -> _Chars:
         negated = self.peek() == "^"

@@ -57,46 +57,107 @@ def grams(text: str) -> Grams:
     return chars, Counter(word_grams(_WORD.findall(low)))
 
 
-class _Ids:
-    """Training notes' n-grams as provisional ids, each note's kept as two small arrays.
+_CHUNK = 256  # training notes counted and weighed at a time (``Vocabulary.learn_with_rows``)
 
-    A token's character n-grams are cut once and kept as ids: most tokens recur ("the", "il",
-    "cell"), and cutting each anew was a fifth of the training time; kept as strings, they would
-    stay scattered in memory after training (twenty megabytes)."""
 
-    def __init__(self) -> None:
-        self.chars: dict[str, int] = {}
-        self.words: dict[str, int] = {}
-        self._tokens: dict[str, np.ndarray] = {}
+@dataclass(frozen=True)
+class _Counted:
+    """One block's n-grams in some training notes: each note's distinct n-grams (provisional
+    ids) and how often it has each, note after note."""
 
-    def note(
-        self, text: str
-    ) -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:
-        """A note's character and word n-grams: ids and counts."""
-        low = folded(text)
-        parts = [self._token(token) for token in low.split()]
-        chars = np.unique(np.concatenate(parts), return_counts=True) if parts else _NONE
-        words = Counter(word_grams(_WORD.findall(low)))
-        return (
-            (chars[0], chars[1].astype(np.uint32)),
-            (
-                np.fromiter((self.words.setdefault(g, len(self.words)) for g in words), np.int32),
-                np.fromiter(words.values(), np.uint32, len(words)),
-            ),
-        )
+    notes: np.ndarray
+    ids: np.ndarray
+    counts: np.ndarray
 
-    def _token(self, token: str) -> np.ndarray:
-        ids = self._tokens.get(token)
-        if ids is None:
-            chars = self.chars
-            ids = np.fromiter(
-                (chars.setdefault(g, len(chars)) for g in char_grams(token)), np.int32
+    @classmethod
+    def pairs(cls, notes: np.ndarray, ids: np.ndarray, distinct: int) -> _Counted:
+        """Occurrences (each one's note and provisional id, of ``distinct`` ids) counted."""
+        pairs, counts = np.unique(notes * distinct + ids, return_counts=True)
+        notes, ids = np.divmod(pairs, distinct)
+        return cls(notes, ids, counts)
+
+
+@dataclass(frozen=True)
+class _Chunk:
+    """Training notes ``first`` to ``last`` (excluded): their character and word n-grams."""
+
+    first: int
+    last: int
+    chars: _Counted
+    words: _Counted
+
+
+def _numbered(items: list[str]) -> tuple[list[str], np.ndarray]:
+    """The distinct items (none with a line break) in the order first met, and each item's index
+    among them.
+
+    The distinct items are made anew, side by side (joined, then split), while all the items
+    still hold their memory: the first of each, left scattered among hundreds of thousands of
+    short-lived copies, kept most of that memory from being handed back after training (the
+    vocabulary's n-grams, 28 MB)."""
+    index = {item: i for i, item in enumerate(dict.fromkeys(items))}
+    ids = np.fromiter(map(index.__getitem__, items), np.int64, len(items))
+    return ("\n".join(index).split("\n") if index else []), ids
+
+
+def _documents(blocks: Iterable[_Counted], distinct: int) -> np.ndarray:
+    """How many notes have each of ``distinct`` n-grams, counted chunk by chunk."""
+    frequencies = np.zeros(distinct, np.int64)
+    for block in blocks:
+        frequencies += np.bincount(block.ids, minlength=distinct)
+    return frequencies
+
+
+def _runs(sizes: list[int] | np.ndarray) -> np.ndarray:
+    """Where each of some runs laid end to end starts, and where the last ends."""
+    return np.concatenate([[0], np.cumsum(sizes, dtype=np.int64)])
+
+
+@dataclass(frozen=True)
+class _Read:
+    """The training notes' distinct character and word n-grams (in the order first met), and
+    their counts in each chunk of notes."""
+
+    chars: list[str]
+    words: list[str]
+    chunks: list[_Chunk]
+
+    @classmethod
+    def of(cls, texts: Iterable[str]) -> _Read:
+        """Each distinct token's character n-grams are cut once, and each chunk of notes' are
+        laid out from them in a few array operations: most tokens recur ("the", "il", "cell"),
+        and cutting or looking up each occurrence anew was most of the reading time."""
+        lows = [folded(text) for text in texts]
+        tokens = [low.split() for low in lows]
+        distinct, occurrences = _numbered(list(itertools.chain.from_iterable(tokens)))
+        cut = [char_grams(token) for token in distinct]
+        chars, char_ids = _numbered(list(itertools.chain.from_iterable(cut)))
+        said = [word_grams(_WORD.findall(low)) for low in lows]
+        words, word_ids = _numbered(list(itertools.chain.from_iterable(said)))
+        cuts = np.fromiter(map(len, cut), np.int64, len(cut))  # each distinct token's n-grams
+        cut_ends = np.cumsum(cuts)
+        token_at, word_at = _runs(list(map(len, tokens))), _runs(list(map(len, said)))
+        chunks = []
+        for first in range(0, len(lows), _CHUNK):
+            last = min(first + _CHUNK, len(lows))
+            notes = np.arange(first, last)
+            # The chunk's tokens' n-grams: each token's run of ``char_ids``, one after another.
+            seen = occurrences[token_at[first] : token_at[last]]
+            taken = cuts[seen]
+            ends = np.cumsum(taken)
+            at = np.arange(ends[-1] if len(ends) else 0) + np.repeat(cut_ends[seen] - ends, taken)
+            of_char = np.repeat(np.repeat(notes, np.diff(token_at[first : last + 1])), taken)
+            of_word = np.repeat(notes, np.diff(word_at[first : last + 1]))
+            in_chunk = word_ids[word_at[first] : word_at[last]]
+            chunks.append(
+                _Chunk(
+                    first,
+                    last,
+                    _Counted.pairs(of_char, char_ids[at], len(chars)),
+                    _Counted.pairs(of_word, in_chunk, len(words)),
+                )
             )
-            self._tokens[token] = ids
-        return ids
-
-
-_NONE = (np.empty(0, np.int32), np.empty(0, np.int64))
+        return cls(chars, words, chunks)
 
 
 @dataclass(frozen=True)
@@ -113,14 +174,29 @@ class Rows:
         """The row of each stored value (the solver's every step needs it: computed once)."""
         return np.repeat(np.arange(len(self.starts) - 1), np.diff(self.starts))
 
-    def dot(self, weights: np.ndarray) -> np.ndarray:
-        """Each row's dot product with a weight vector."""
-        return np.add.reduceat(self.values * weights[self.columns], self.starts[:-1])
+    def squared_norms(self) -> np.ndarray:
+        """Each row's dot product with itself."""
+        return np.add.reduceat(self.values * self.values, self.starts[:-1])
 
-    def dot_transposed(self, per_row: np.ndarray) -> np.ndarray:
-        """The rows summed with one coefficient each (the transpose's product)."""
-        weighed = self.values * per_row[self._row_of]
+    def dot(self, weights: np.ndarray, scratch: np.ndarray | None = None) -> np.ndarray:
+        """Each row's dot product with a weight vector. ``scratch``, room for a number per stored
+        value, spares a caller that asks again and again (the solver) two such arrays a time."""
+        products = _take(weights, self.columns, scratch)
+        products *= self.values
+        return np.add.reduceat(products, self.starts[:-1])
+
+    def dot_transposed(self, per_row: np.ndarray, scratch: np.ndarray | None = None) -> np.ndarray:
+        """The rows summed with one coefficient each (the transpose's product); ``scratch`` as
+        for ``dot``."""
+        weighed = _take(per_row, self._row_of, scratch)
+        weighed *= self.values
         return np.bincount(self.columns, weights=weighed, minlength=self.width)
+
+
+def _take(values: np.ndarray, at: np.ndarray, out: np.ndarray | None) -> np.ndarray:
+    """``values[at]``, into ``out`` if given. The indices are all in range: "wrap" spares numpy
+    checking them through a buffer of its own, which made the copy three times as slow."""
+    return np.take(values, at, out=out, mode="wrap")
 
 
 @dataclass(frozen=True)
@@ -138,49 +214,63 @@ class Vocabulary:
     @classmethod
     def learn_with_rows(cls, texts: Iterable[str]) -> tuple[Vocabulary, Rows]:
         """A training set's vocabulary, in a fixed (sorted) order so training is repeatable, and
-        its rows (as ``rows`` would give them), reading each note's n-grams once: counting them
-        twice was half of the training time at start-up, and holding them as counters for every
-        note would cost tens of megabytes (each note keeps two small arrays here)."""
-        reader = _Ids()
-        seen = [reader.note(text) for text in texts]
-        char_ids, word_ids = reader.chars, reader.words
-        del reader  # its tokens' ids are not needed past here
-        n = len(seen)
-        char_df = np.bincount(np.concatenate([c[0] for c, _ in seen]), minlength=len(char_ids))
-        word_df = np.bincount(np.concatenate([w[0] for _, w in seen]), minlength=len(word_ids))
-        kept = sorted(g for g, i in char_ids.items() if char_df[i] >= MIN_CHAR_DF)
-        said = sorted(word_ids)
+        its rows (as ``rows`` would give them), reading each note's n-grams once.
+
+        The notes are counted and weighed a chunk at a time, each chunk in a few array
+        operations: note by note, that was half of the vocabulary's time, and all notes at
+        once, the arrays came to ten times the rows' size, memory slow to touch the first time."""
+        read = _Read.of(texts)
+        n = read.chunks[-1].last if read.chunks else 0
+        char_df = _documents((chunk.chars for chunk in read.chunks), len(read.chars))
+        word_df = _documents((chunk.words for chunk in read.chunks), len(read.words))
+        # Provisional ids in the vocabulary's order (a character n-gram too rare is left out).
+        kept = sorted(np.flatnonzero(char_df >= MIN_CHAR_DF).tolist(), key=read.chars.__getitem__)
+        said = sorted(range(len(read.words)), key=read.words.__getitem__)
+        # The inverse document frequency of each possible count of notes.
+        idf_of = np.array([math.log((1 + n) / (1 + df)) + 1 for df in range(n + 1)])
         vocabulary = cls(
-            {g: i for i, g in enumerate(kept)},
-            {g: len(kept) + i for i, g in enumerate(said)},
-            np.array(
-                [math.log((1 + n) / (1 + df)) + 1 for df in char_df[[char_ids[g] for g in kept]]]
-                + [math.log((1 + n) / (1 + df)) + 1 for df in word_df[[word_ids[g] for g in said]]]
-                + [1.0]
-            ),
+            {read.chars[i]: column for column, i in enumerate(kept)},
+            {read.words[i]: column for column, i in enumerate(said, len(kept))},
+            np.concatenate([idf_of[char_df[kept]], idf_of[word_df[said]], [1.0]]),
         )
-        # Provisional ids -> columns (-1: a character n-gram too rare to keep).
-        char_column = np.full(len(char_ids), -1)
-        char_column[[char_ids[g] for g in kept]] = np.arange(len(kept))
-        word_column = np.empty(len(word_ids), np.int64)
-        word_column[[word_ids[g] for g in said]] = np.arange(len(kept), len(kept) + len(said))
-        columns, values, starts = [], [], [0]
-        for note in seen:
-            for (ids, counts), to_column in zip(note, (char_column, word_column), strict=True):
-                cols = to_column[ids]
-                known = cols >= 0
-                cols = cols[known]
-                weights = (1 + np.log(counts[known].astype(np.float64))) * vocabulary.idf[cols]
-                norm = math.sqrt(float(weights @ weights)) or 1.0
-                columns.append(cols)
-                values.append(weights / norm)
-            columns.append(np.array([vocabulary.width - 1]))
-            values.append(np.array([1.0]))
-            starts.append(starts[-1] + sum(len(c) for c in columns[-3:]))
-        rows = Rows(
-            np.concatenate(columns), np.concatenate(values), np.array(starts), vocabulary.width
-        )
-        return vocabulary, rows
+        char_column = np.full(len(read.chars), -1)  # provisional id -> column, or -1
+        char_column[kept] = np.arange(len(kept))
+        word_column = np.empty(len(read.words), np.int64)
+        word_column[said] = np.arange(len(kept), len(kept) + len(said))
+        parts = [vocabulary._rows_of(chunk, char_column, word_column) for chunk in read.chunks]
+        columns, values, sizes = (np.concatenate(part) for part in zip(*parts, strict=True))
+        return vocabulary, Rows(columns, values, _runs(sizes), vocabulary.width)
+
+    def _rows_of(
+        self, chunk: _Chunk, char_column: np.ndarray, word_column: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """A chunk of notes' rows: their columns and values (each note's character n-grams, its
+        words, the constant), and each row's size."""
+        blocks = [
+            self._weighed(counted, to_column[counted.ids], chunk)
+            for counted, to_column in ((chunk.chars, char_column), (chunk.words, word_column))
+        ]
+        notes = np.arange(chunk.first, chunk.last)
+        constant = (notes, np.full(len(notes), self.width - 1), np.ones(len(notes)))
+        parts = zip(*blocks, constant, strict=True)
+        notes, columns, values = (np.concatenate(part) for part in parts)
+        order = np.argsort(notes, kind="stable")
+        sizes = np.bincount(notes - chunk.first, minlength=chunk.last - chunk.first)
+        return columns[order], values[order], sizes
+
+    def _weighed(
+        self, counted: _Counted, columns: np.ndarray, chunk: _Chunk
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """One block's TF-IDF values in a chunk's notes, normalised note by note: the notes,
+        columns and values of the n-grams in the vocabulary."""
+        known = columns >= 0
+        notes, columns = counted.notes[known], columns[known]
+        weights = (1 + np.log(counted.counts[known].astype(np.float64))) * self.idf[columns]
+        within = notes - chunk.first
+        size = chunk.last - chunk.first
+        norms = np.sqrt(np.bincount(within, weights=weights * weights, minlength=size))
+        norms[norms == 0] = 1.0
+        return notes, columns, weights / norms[within]
 
     def rows(self, notes: Iterable[Grams]) -> Rows:
         """The TF-IDF rows of some notes' n-grams (those outside the vocabulary are not read)."""

@@ -172,14 +172,18 @@ def model() -> Model:
 # Training's memory, handed back to the system once it is done. Training counts every note's
 # n-grams in short-lived counters and arrays, tens of megabytes of which only the vocabulary and
 # weights (about 14 MB) survive; glibc keeps freed pages in the process between the survivors
-# (``malloc_trim`` hands them back), and gives each new thread a heap of its own that it keeps,
-# fragmented, for good: with the fitting threads, the model's share of resident memory was 53 MB
-# instead of 40. So glibc is held to two heaps (the setting is process-wide and stays: the bot's
-# other threads, the database connections' and asyncio's workers, share those two; they
-# allocate little, and no slowdown showed in the test suite's timings). Elsewhere than glibc
+# (``malloc_trim`` hands them back), and gives each new thread a heap of its own, whose free top
+# it keeps for good (``malloc_trim`` hands back the first heap's, not the others'): with a heap
+# for the fitting threads, the model's share of resident memory was 38 MB instead of 27. So
+# glibc makes no new heap from training on: the fitting threads share the heaps there are. The
+# limit is process-wide, and glibc reads it once, when a thread next needs a heap: the bot
+# trains on a worker thread (``asyncio.to_thread``) that has a heap of its own by then, so it
+# keeps two, which its other threads, the database connections' and asyncio's workers, share
+# (they allocate little, and no slowdown showed in the test suite's timings); a process that
+# trains on its main thread alone (the CLI, the benchmarks) keeps one. Elsewhere than glibc
 # there is nothing to call, and nothing is lost but those megabytes.
 _M_ARENA_MAX = -8  # mallopt's parameter (malloc.h)
-_ARENAS = 2
+_ARENAS = 1
 
 
 def _glibc() -> ctypes.CDLL | None:
