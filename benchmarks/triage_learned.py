@@ -108,6 +108,7 @@ ROUNDS = (
     Round("V", "round-22.jsonl", "b5ca237"),
     Round("X", "round-24.jsonl", "a2c7a25"),
     Round("W", "round-23.jsonl", "eb24c31"),
+    Round("Z", "round-26.jsonl", "7d738c8"),
 )
 Verdict = tuple[str, frozenset[str]]  # urgency, routes
 
