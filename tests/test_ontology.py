@@ -1814,6 +1814,39 @@ ROUND_Z_CONCEPTS = [
 ]
 
 
+ROUND_Y_CONCEPTS = [
+    # A letter given to mail "after": daddy won't be there anymore.
+    (
+        "his cellie brought me a letter he was given to mail after: daddy won't be there anymore",
+        "immediate",
+        (HS, SUP),
+    ),
+    # Running for someone; a staff member's home asked about.
+    (
+        "CRC: new phone and cash, no job, residents say he's doing runs for a guy downtown",
+        "priority",
+        (CM, SI, SUP),
+    ),
+    ("asked CO Lee if she still lives out by the river in Orleans", "priority", (SI,)),
+    # French slang used innocently: the gang laughing, "une bombe", diesel mechanics, a squabble
+    # settled among themselves, tears at a visit's end, a past panic attack followed up.
+    ("toute la gang riait aux cartes, rien à signaler", "routine", ()),
+    ("son pouding, les gars disaient que c'était une bombe", "routine", ()),
+    ("he says the new hobby kit is the bomb", "routine", ()),
+    ("il lit des livres de mécanique diesel à la bibliothèque", "routine", ()),
+    ("chicane sur les points au cribble, réglée entre eux en deux minutes", "routine", ()),
+    ("sa fille a pleuré en partant à la fin de la visite", "routine", (CM,)),
+    (
+        "suite à sa crise de panique la semaine passée: dort mieux, prend ses meds",
+        "routine",
+        (HS,),
+    ),
+    # Skates sharpened, a tattoo gun found (contraband, not a weapon).
+    ("the guys sharpened their skates in the equipment room", "routine", ()),
+    ("fouille: trouvé un gun à tattoo fait avec un moteur de walkman", "priority", (SI,)),
+]
+
+
 # Every table of (sentence, urgency, routes): the acts and objects, round E's harmless contexts
 # with their neighbours, round E's concepts and route conventions, and rounds F to Z's concepts.
 @pytest.mark.parametrize(
@@ -1842,7 +1875,8 @@ ROUND_Z_CONCEPTS = [
     + ROUND_V_CONCEPTS
     + ROUND_X_CONCEPTS
     + ROUND_W_CONCEPTS
-    + ROUND_Z_CONCEPTS,
+    + ROUND_Z_CONCEPTS
+    + ROUND_Y_CONCEPTS,
 )
 def test_incidents_told_by_acts_and_objects(
     text: str, urgency: str, routes: tuple[str, ...]

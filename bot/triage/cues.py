@@ -347,6 +347,9 @@ HARMLESS = (
         r"(cried|crying|tears|teary|pleur\w*|larmes) (\w+ ){0,3}(a (little|bit)|un peu|de joie|"
         r"of joy|happy)",
         r"(souriant|smiling|happy tears|with a smile|le sourire)",
+        r"(pleur\w*|cried|crying|tears|larmes) (\w+ ){0,3}(en partant|when (she|he|they) left|"
+        r"at the "
+        r"end of the visit|a la fin de la visite|au depart|saying goodbye|en disant au revoir)",
     ),
     _harmless(
         "drill or false alarm",
@@ -419,6 +422,8 @@ HARMLESS = (
         r"shook hands",
         r"(se sont )?serre la main",
         r"(deja )?regle\w* en discipline",
+        r"(regle\w*|settled|sorted (it )?out|worked it out) (\w+ ){0,1}(entre eux|between (them|"
+        r"themselves)|themselves|among themselves)",
     ),
     _harmless(
         "over and done, talked about",
@@ -555,6 +560,20 @@ HARMLESS = (
         r"de liberation"
         r" )?plan( says| dit| de liberation| has)?\b",
         settles=True,
+    ),
+    # A check that follows an episode now past: "suite à sa crise de panique la semaine passée:
+    # prend ses meds, dort mieux" (the route stays).
+    _harmless(
+        "follow-up of a past episode",
+        "suivi d'un épisode passé",
+        "mental_state",
+        False,
+        r"(suite a|following|after|apres|since) (sa|son|his|her|la|le|the) (\w+ ){0,2}(crise|"
+        r"episode|"
+        r"panic attack|attaque de panique|breakdown|crisis) (\w+ ){0,3}(la semaine (passee|"
+        r"derniere)|"
+        r"last week|hier|yesterday|l'autre jour|the other day|il y a \w+ jours|days ago)",
+        keeps_route=True,
     ),
     # Sleepless or nervous over something ordinary ahead: "y dort pas parce qu'y commence à
     # l'usine à 6h", "can't sleep, first day at the job tomorrow".

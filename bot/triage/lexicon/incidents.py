@@ -33,7 +33,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"il manque (un|une|le|la) (\w+ )?(couteau|lame|ciseaux|tournevis|outil|marteau|pince)"),
     # HMPPS Bomb: a threat or a suspicious device is a present risk to the institution.
     concept("bomb", "immediate", {SI}, "bomb threat/device", "alerte à la bombe/engin",
-       r"bombs?\b(?! (pop|bag))", r"bombes?\b", r"explosi(f|ve)s?\b", r"(?-i:IED)\b",
+       # Not the compliment: "c'était une bombe" (delicious), "it's the bomb".
+       r"(?<!the\s)bombs?\b(?! (pop|bag))", r"(?<!c'etait\sune\s)(?<!cetait\sune\s)"
+       r"(?<!c'est\sune\s)bombes?\b", r"explosi(f|ve)s?\b", r"(?-i:IED)\b",
        r"(suspicious|suspect) (device|package|parcel)", r"colis suspect",
        r"engin (explosif|suspect)",
        r"(wires|fils) (\w+ ){0,3}(sticking out|qui depassent)"),

@@ -34,6 +34,9 @@ CONCEPTS: tuple[Concept, ...] = (
     concept("contraband", "priority", {SI}, "contraband", "contrebande",
        r"(fishing line|fish line|string|rope) (\w+ ){0,3}(fence|wall)", r"drop site",
        r"fil de peche", r"site de largage",
+       # Tattooing gear, homemade: "un gun à tattoo fait avec un moteur de walkman".
+       r"(tat+o+\w*|tatouage) (guns?|machines?|kits?|ink|needles?)",
+       r"(guns?|machines?|fusils?|encre|aiguilles?) (a|à|de) (tat+o+\w*|tatouer|tatouage)",
        # Tobacco, forbidden inside: "a rolled cigarette and 2 matches inside the textbook".
        r"(rolled|hand-?rolled|homemade|roulee?s?) (cigarettes?|smokes?|clopes?)",
        r"(cigarettes?|smokes?|tobacco|tabac|matches|allumettes|lighter|briquet)s? (\w+ ){0,3}"
@@ -170,7 +173,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(?<!in\s)(?<!into\s)(?<!en\s)(?<!long\s)(?<!thin\s)(?<!narrow\s)strips\b"
        r"(?! of (bed ?)?(sheet|cloth|fabric|towel|blanket|shirt|paper|tape|metal|wood))",
        r"dope\b",
-       r"diesel", r"pills? (being )?(sold|passed|traded|selling|passing|trading)",
+       r"(?<!mecanique\s)diesel\b(?! (mechanic\w*|engines?|moteurs?|mecanique))",
+       r"pills? (being )?(sold|passed|traded|selling|passing|trading)",
+       # Running drugs for someone: "he's been doing runs for a guy on St-Michel".
+       r"(doing|does|did|fait|faisait|faire) (des )?runs? (for|pour)\b",
        r"(offer\w*|sell\w*) (\w+ ){0,3}(anything|whatever) (he|you|they|she) (wants?|needs?|"
        r"likes?)\b",
        r"(buy|buys|buying|bought|sell|sells|selling|acheter|achete|achetait|vendre|vend|vendait|"
@@ -261,7 +267,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(problems?|issues?|trouble|heat|beef) with (\w+ ){0,3}(guys|crew|range|unit|gang)",
        r"(problemes?|chicane|trouble|beef|conflit) avec (les gars|la gang|des gars|un gars|la "
        r"rangee)",
-       r"gangs?\b", r"affiliat\w*", r"patched", r"hells\b", r"incompatibles?",
+       # Not Québec's "toute la gang" (the whole group of guys).
+       r"(?<!toute\sla\s)gangs?\b", r"affiliat\w*", r"patched", r"hells\b", r"incompatibles?",
        # Organised crime and the crew he ran with, however named.
        r"(groupe|crime|reseau) (criminel )?organise", r"organi[sz]ed crime", r"crime group",
        r"(crew|boys|clique|bande|gang de rue) (\w+ ){0,3}(he|i|il|j') ?(ran|run|runs|rolled|rolls|"

@@ -48,6 +48,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"tiktok|insta|snap)",
        r"(husband|wife|boyfriend|girlfriend|mari|femme|chum|blonde) (must be|is|est|doit etre) "
        r"(a )?(lucky|chanceu\w*)",
+       r"(asked|asks|asking|demande\w*) (\w+ ){0,2}(her|him|if she|if he|si elle|"
+       r"si il) (\w+ ){0,3}"
+       r"(still )?(living|lives|lived|reste|habite|demeure) (out )?(by|in|on|at|near|pres|a|au|"
+       r"dans)\b",
        # Contact after release asked of staff: "asked for my Facebook so he can keep in touch".
        r"(asked|asks|asking|wants|wanted|demande\w*) (\w+ ){0,3}(for |pour )?(my|her|his|your|mon|"
        r"ma|son|sa|ton|ta) (facebook|instagram|snapchat|tiktok|insta|snap|socials|email|e-?mail|"

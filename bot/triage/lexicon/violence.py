@@ -65,13 +65,15 @@ CONCEPTS: tuple[Concept, ...] = (
        r"[^.;!?]{0,30}\b(wrapped|taped|enveloppe\w*) (\w+ ){0,2}(in|with|de|dans) (cloth|fabric|"
        r"tissu|tape|ruban|linge)", r"sharps\b(?! (container|bin|box|disposal))",
        r"shank(s|ed)?\b", r"shiv", r"zip ?gun",
-       r"(?<!tattoo\s)(?<!glue\s)(?<!heat\s)guns?\b(?! (range|club|show|shop|store|licen[cs]e))",
+       r"(?<!tattoo\s)(?<!glue\s)(?<!heat\s)guns?\b(?! (range|club|show|shop|store|licen[cs]e|"
+       r"a tat+o\w*|de tat+o\w*))",
        r"firearms?\b(?! (prohibition|ban|order))", r"pistol", r"rifle", r"handgun", r"ammo\b",
        r"ammunition", r"bullets?\b",
        r"weapons?\b", r"knife\b", r"knives", r"(razor )?blades?\b", r"machete",
        # A pencil is sharpened to write ("a sharpened pencil, done with the unit sharpener"); one
        # filed to a point is a weapon (above).
-       r"sharpen(ed|s)?\b(?! (\w+ )?(pencils?|crayons?))(?! with (the |a |his |her )?(\w+ )?"
+       r"sharpen(ed|s)?\b(?! (\w+ )?(pencils?|crayons?|skates?|patins?))(?! with (the |a |his |"
+       r"her )?(\w+ )?"
        r"(pencil )?sharpener)", r"sharpening\b(?! (\w+ )?(pencils?|crayons?|skills?))",
        r"(lock in a sock|sock with a lock)", r"shards? of",
        # Any sharp thing raised at someone: "took scissors from the desk and held it up to me".

@@ -217,6 +217,8 @@ FAMILIES: tuple[Family, ...] = (
         "i'm finished, i'm through, im done, better this way, it's better like this, at peace, "
         "for the best, you'll have peace, finally have peace, finally have some peace, "
         "sorry mom, sorry ma, sorry mum, easier for everyone, simpler for everyone, "
+        "won't be there anymore, wont be there anymore, won't be around anymore, "
+        "be good for mom, be good for your mom, to mail after, "
         "tired of all of it, tired of everything, "
         "won't make it to the gate, won't make it out, not gonna make it out, "
         "nothing out there, nothing left out there, nothing to go back to, "
