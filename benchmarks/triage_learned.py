@@ -109,6 +109,7 @@ ROUNDS = (
     Round("X", "round-24.jsonl", "a2c7a25"),
     Round("W", "round-23.jsonl", "eb24c31"),
     Round("Z", "round-26.jsonl", "7d738c8"),
+    Round("Y", "round-25.jsonl", "35a6683"),
 )
 Verdict = tuple[str, frozenset[str]]  # urgency, routes
 

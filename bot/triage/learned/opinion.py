@@ -28,7 +28,7 @@ from bot.triage.learned.ridge import fit_ridges
 
 CORPUS = Path(__file__).parent / "corpus"
 # The development corpus (a copy of ../shared/corpus/observations-dev.jsonl) and the blind
-# rounds A-X and Z (benchmarks/triage_rounds.md), each once its first look was recorded.
+# rounds A-Z (benchmarks/triage_rounds.md), each once its first look was recorded.
 TRAINING_SETS = (
     "observations-dev.jsonl",
     "round-2.jsonl",
@@ -55,6 +55,7 @@ TRAINING_SETS = (
     "round-22.jsonl",
     "round-23.jsonl",
     "round-24.jsonl",
+    "round-25.jsonl",
     "round-26.jsonl",
 )
 LEVELS = ("routine", "priority", "immediate")
