@@ -1804,7 +1804,7 @@ ROUND_Z_CONCEPTS = [
     ("CCC: left for his AA meeting, the coordinator says he never showed", "priority", (CM, SUP)),
     # Not incidents: "KILL HIM!" at the ref on TV; a hunch checked; incompatibles checked; a
     # release as the plan has it.
-    ("heard him yell 'KILL HIM!' - he was watching the hockey game, laughing", "routine", ()),
+    ("heard him yell 'KILL HIM!' at the ref while watching the hockey game", "routine", ()),
     (
         "thought I smelled brew on 2B. Checked the cells, no brew, rotten fruit in the bin",
         "routine",
@@ -1844,6 +1844,23 @@ ROUND_Y_CONCEPTS = [
     # Skates sharpened, a tattoo gun found (contraband, not a weapon).
     ("the guys sharpened their skates in the equipment room", "routine", ()),
     ("fouille: trouvé un gun à tattoo fait avec un moteur de walkman", "priority", (SI,)),
+    # Found by the review of these rounds' changes: none of these may come out routine.
+    ("Une autre personne a été poignardée dans la cour.", "immediate", (SI, SUP)),
+    ("He swung without warning at the officer.", "immediate", (SI, SUP)),
+    (
+        "PA announced 'This is a fire drill!' - smoke pouring out of cell 12, inmate unresponsive",
+        "immediate",
+        (HS, SI, SUP),
+    ),
+    ("CRC: curfew is 23:00, he came back at 2:15", "priority", (CM, SUP)),
+    (
+        "Tip about a shank, nothing found. But later at yard, another story. He had a shank in "
+        "his sock.",
+        "immediate",
+        (SI, SUP),
+    ),
+    ("He swallowed 30 pills in front of me.", "immediate", (HS, SI, SUP)),
+    ("il dit que personne le menace, il aime juste pas le bruit", "routine", ()),
 ]
 
 

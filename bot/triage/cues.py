@@ -49,9 +49,10 @@ _NEGATION = compile_terms(
         r"jamais\b",
         r"(nobody|no one|no-one|noone)\b",
         r"personne (ne|n')",
-        # "Personne blessé" (nobody hurt), not "une personne blessée" or "en personne".
-        r"(?<!une\s)(?<!la\s)(?<!cette\s)(?<!chaque\s)(?<!en\s)(?<!aucune\s)personne\b"
-        r"(?! (de |d'|qui |agee|ressource|contact|morale))",
+        # Québec's "personne le menace" (nobody threatens him), after "que", "pis", "mais", "et".
+        r"(?<=\bque\s)personne\b",
+        r"(?<=\bpis\s)personne\b",
+        r"(?<=\bmais\s)personne\b",
         # "ne ... plus": "elle ne s'est plus blessée", "il n'en prend plus".
         r"n(e |')(\w+ |\w+'){0,2}(plus|pu|pus)\b",
         r"negati(f|ve)\b",
@@ -181,7 +182,7 @@ def negation_before(lower: str, start: int) -> Negation | None:
 
 # A clause that gives a reason is not what a negation before it denies: "y dort pas parce qu'y
 # commence à l'usine" denies the sleep, not the reason.
-_REASON_OPENS = re.compile(r"(because|cause|since|as|parce|pcq|vu qu|car|puisque)\b")
+_REASON_OPENS = re.compile(r"(because|cause|parce|pcq|vu qu|car|puisque)\b")
 
 
 def context_denied(lower: str, start: int) -> bool:
@@ -691,6 +692,16 @@ HARMLESS = (
         r"faisait (la|une) sieste)",
         whole_note=True,
     ),
+    # "Personne blessé": nobody hurt, its own words only ("une autre personne a été poignardée"
+    # is somebody).
+    _harmless(
+        "nobody hurt",
+        "personne blessé",
+        "injury",
+        False,
+        r"personne (n'est |n'a ete |de )?(blesse\w*|touche\w*)",
+        own_words_only=True,
+    ),
     _harmless(
         "no fire after all",
         "pas de feu finalement",
@@ -971,8 +982,9 @@ _IN_THE_ROOM = (
     r"(?-i:[A-Z][a-z]+)\b(?! (game|match|fan|fans|jersey))",
 )
 # A "!" or "?" that closes a quotation the sentence goes on after ("yelled 'I'll kill you!'
-# across the chess table", "yelled 'KILL HIM!' - he was watching the game") ends no sentence.
-_BANG_ENDS = r"[!?](?![!?]*['\"»”’]+\s*([-–—,]\s*)?[a-zà-ÿ])"
+# across the chess table") ends no sentence; before a dash it does ("'This is a drill!' - smoke
+# pouring out of cell 12" is two facts).
+_BANG_ENDS = r"[!?](?![!?]*['\"»”’]+\s*[a-zà-ÿ])"
 _SENTENCE_END = re.compile(rf"(?:[.;\n]|{_BANG_ENDS})[.!?;\n]*")
 # In a bulleted note ("- 1350 unit 2 - inm X - ..."), a dash between spaces ends a fragment; in
 # prose it is a clause's dash ("get him 'the shank' - turned out he meant the DVD").
@@ -1010,16 +1022,6 @@ _CONTRAST = re.compile(
 def contrasted(lower: str, starts: list[int]) -> set[int]:
     """The sentences that open by turning against what came before ("But", "Par contre")."""
     return {i for i, start in enumerate(starts) if _CONTRAST.match(lower, start)}
-
-
-def settled(text: Scan, found: dict[str, list[tuple[int, int]]]) -> bool:
-    """Whether a context that settles the note is told, and not denied."""
-    return any(
-        not context_denied(text.lower, start)
-        for context in HARMLESS
-        if context.settles
-        for start, _ in found.get(context.name, ())
-    )
 
 
 def has_check(found: dict[str, list[tuple[int, int]]]) -> bool:

@@ -3,8 +3,9 @@
 The curfew frame (``bot.triage.ontology``) reads a curfew and a return ("back at", "rentré") in
 one sentence as a curfew missed unless the note says it was kept; officers often say so with the
 two times alone. A return whose clock is at or before the curfew's, in the same sentence, kept
-it. A clock that may be either half of the day is read in the evening, and clocks before 06:00
-belong to the night after it (a curfew of 11 is missed by a return at 12:30).
+it. A clock that may be either half of the day is read in the evening from 6 to 11 and in the
+night after it from 12 to 5, and clocks before 06:00 belong to that night (a curfew of 11 is
+missed by a return at 12:30 or at 2:15).
 """
 
 from __future__ import annotations
@@ -32,8 +33,8 @@ def _minutes(lower: str, start: int) -> int | None:
     if clock is None:
         return None
     hour = clock.hour
-    if clock.twelve_hour:  # "back at 9, curfew 10", "12:30": read in the evening and the night
-        hour = 0 if hour == 12 else hour + 12 if hour < 12 else hour
+    if clock.twelve_hour:  # "back at 9, curfew 10": evening; "12:30", "2:15": the night after
+        hour = 0 if hour == 12 else hour + 12 if 6 <= hour < 12 else hour
     minutes = hour * 60 + clock.minute
     return minutes + 24 * 60 if minutes < _NIGHT_ENDS else minutes
 

@@ -24,7 +24,6 @@ from bot.triage.cues import (
     past_sentences,
     sentence_of,
     sentence_starts,
-    settled,
 )
 from bot.triage.frames import frame_hits
 from bot.triage.labels import COMMUNITY, LEARNED, QUALIFIERS
@@ -121,8 +120,10 @@ def triage(text: str, lang: str | None = None) -> Triage:
         found[name].extend(spans)
     cue = community_cue(found)
     community = cue is not None
-    hits = _hits(scanned, found, starts, community=community)
-    neutral, still_routed, harmless_reasons = _neutralised(
+    # A concept's ceiling under community supervision holds only where nothing places the man
+    # inside ("pillows under his blanket at the 0200 count; his parole officer was told").
+    hits = _hits(scanned, found, starts, community=community and not found["institution"])
+    neutral, still_routed, harmless_reasons, settled = _neutralised(
         scanned, found, starts, hits, typed, lang
     )
     affirmed = [h for h in hits if h.negation_start is None and h not in neutral]
@@ -133,7 +134,7 @@ def triage(text: str, lang: str | None = None) -> Triage:
     # The second opinion may raise a routine verdict, never lower one (bot.triage.learned). A note
     # the rules placed in a harmless context (a game on TV, a drill, a quarrel long settled) is
     # placed: the model, which reads the violent words and not the context, is not asked.
-    asked = consulted(urgency.value, typed.typed) and not neutral and not settled(scanned, found)
+    asked = consulted(urgency.value, typed.typed) and not neutral and not settled
     learned = second_opinion(typed.typed) if asked else None
     if learned is not None and learned.urgency == Urgency.ROUTINE:
         learned = None  # it agrees: nothing to add
@@ -250,13 +251,14 @@ def _neutralised(
     hits: list[_Hit],
     typed: Mended,
     lang: str,
-) -> tuple[set[_Hit], set[_Hit], list[str]]:
+) -> tuple[set[_Hit], set[_Hit], list[str], bool]:
     """Hits covered by a harmless context (in its sentence, or anywhere in the note for a context
-    told afterwards), those of them whose topic keeps its route, and why. A context denied is
-    none: "he wasn't joking", "this was not a drill"."""
+    told afterwards), those of them whose topic keeps its route, why, and whether a context that
+    settles the note was told. A context denied is none: "he wasn't joking", "not a drill"."""
     neutral: set[_Hit] = set()
     still_routed: set[_Hit] = set()
     reasons = []
+    settled = False
     past = past_sentences(found, starts)
     in_the_room = {sentence_of(starts, start) for start, _ in found["in_the_room"]}
     contrasts = contrasted(text.lower, starts)
@@ -273,6 +275,7 @@ def _neutralised(
                 sentence in in_the_room or (context.whole_note and in_the_room)
             ):
                 continue
+            settled = settled or context.settles
             covered = {
                 h
                 for h in hits
@@ -288,16 +291,17 @@ def _neutralised(
                 if context.keeps_route:
                     still_routed |= covered
                 reasons.append(_labelled(context.labels, typed.typed_span(*span), lang))
-    return neutral, still_routed, reasons
+    return neutral, still_routed, reasons, settled
 
 
 def _in_scope(context: Harmless, own: int, other: int, contrasts: set[int]) -> bool:
     """Whether a context told in sentence ``own`` reaches a hit in sentence ``other``: its own
-    sentence, or for a whole-note context any sentence but a later one that turns against it
-    ("No phone found. But a charger was taped behind the toilet.")."""
+    sentence, or for a whole-note context any sentence before the first later one that turns
+    against it ("No phone found. But a charger was taped behind the toilet.")."""
     if other == own:
         return True
-    return context.whole_note and not (other > own and other in contrasts)
+    turn = min((c for c in contrasts if c > own), default=None)
+    return context.whole_note and (turn is None or other < turn)
 
 
 def _by_weight(hits: list[_Hit]) -> list[_Hit]:

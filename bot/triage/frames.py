@@ -193,7 +193,7 @@ def _ordered(
                     for s in seen.get(part, ())
                     if after.last <= s.first <= after.last + gap
                     and _sentence(starts, s.start) == sentence
-                    and not _absent(lower, s.start, frame.negation_denies)
+                    and not _denied_right_before(lower, s.start)
                 ),
                 None,
             )
@@ -266,6 +266,17 @@ def _absent(lower: str, start: int, any_negation: bool = False) -> bool:
 
 
 _ABSENCE = re.compile(r"(no|none|nothing|rien|aucune?|sans|without|never|jamais)\b")
+# What may stand between an absence and the word it denies: "no breaches", "no further breach",
+# "aucune trace de"; not "without warning at the officer", whose "without" denies the warning.
+_RIGHT_BEFORE = re.compile(
+    r"(no|none|nothing|rien|aucune?|sans|without|never|jamais)"
+    r"(\s+(any|further|other|more|sign of|signs of|trace de|trace d'|de|d'|des))?\s*$"
+)
+
+
+def _denied_right_before(lower: str, start: int) -> bool:
+    """Whether an ordered frame's later part is said to be absent by the word just before it."""
+    return _RIGHT_BEFORE.search(lower, max(0, start - 40), start) is not None
 
 
 def _distinct(

@@ -276,6 +276,10 @@ CONCEPTS: tuple[Concept, ...] = (
        excludes=("overdose", "alcohol", "search", "drugs", "medication_refusal", "contraband")),
     # triage-policy: an overdose adds SI when illicit drugs are involved or suspected.
     concept("overdose", "immediate", {HS, SI}, "overdose", "surdose",
+       # Pills swallowed by the number: "he swallowed 30 pills in front of me".
+       r"(swallow\w*|took|taken|downed|popped|ingest\w*|avale\w*|pris) (\w+ ){0,2}([1-9]\d+|a "
+       r"(handful|bunch|fistful)|une poignee) (\w+ ){0,2}(pills|tablets|meds|pilules|comprimes|"
+       r"cachets)",
        r"(pills|tablets|pilules|comprimes)[^.;!?]{0,80}\b" + _PILLS_TO_MOUTH,
        r"overdos\w*", r"(?-i:OD)('?d|'?ing|ed)?\b", r"narcan", r"naloxone", r"surdose",
        r"swallow(ed|ing)? (it|something|an? (package|balloon|bag|bindle)|the (package|balloon))",
