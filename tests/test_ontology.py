@@ -1864,8 +1864,41 @@ ROUND_Y_CONCEPTS = [
 ]
 
 
+ROUND_AA_CONCEPTS = [
+    # Sheet strips knotted and hidden; an escape announced with its day and its car.
+    (
+        "torn bedsheet strips knotted together under his mattress since his denial",
+        "immediate",
+        (HS, SUP),
+    ),
+    (
+        "détenu de l'unité minimum: sa mère dit qu'il va s'évader samedi pendant le film, un chum "
+        "l'attend avec un char",
+        "immediate",
+        (SI, SUP),
+    ),
+    # A man short at the count found asleep; a squabble that calmed on its own, no blows.
+    (
+        "count 1630: one short on the min unit, found asleep in the laundry room, count ok",
+        "routine",
+        (),
+    ),
+    (
+        "deux gars se chamaillent pour le ballon, ça se calme tout seul, pas de coups",
+        "routine",
+        (),
+    ),
+    # Within curfew is no curfew missed.
+    (
+        "police courtesy call: parolee stopped for a routine traffic check, within curfew",
+        "routine",
+        (CM,),
+    ),
+]
+
+
 # Every table of (sentence, urgency, routes): the acts and objects, round E's harmless contexts
-# with their neighbours, round E's concepts and route conventions, and rounds F to Z's concepts.
+# with their neighbours, round E's concepts and route conventions, and rounds F to AA's concepts.
 @pytest.mark.parametrize(
     ("text", "urgency", "routes"),
     TOLD_BY_ACTS
@@ -1893,7 +1926,8 @@ ROUND_Y_CONCEPTS = [
     + ROUND_X_CONCEPTS
     + ROUND_W_CONCEPTS
     + ROUND_Z_CONCEPTS
-    + ROUND_Y_CONCEPTS,
+    + ROUND_Y_CONCEPTS
+    + ROUND_AA_CONCEPTS,
 )
 def test_incidents_told_by_acts_and_objects(
     text: str, urgency: str, routes: tuple[str, ...]

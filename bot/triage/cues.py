@@ -423,8 +423,12 @@ HARMLESS = (
         r"shook hands",
         r"(se sont )?serre la main",
         r"(deja )?regle\w* en discipline",
+        # A squabble that calmed down on its own, no blows: "ça se calme tout seul, pas de coup".
+        r"(se calme\w*|calmed|settled) (down )?(tout seul\w*|on (their|its|his) own|by (itself|"
+        r"themselves))[^.;!?]{0,40}\b(pas de coups?|no (blows|punches))",
         r"(regle\w*|settled|sorted (it )?out|worked it out) (\w+ ){0,1}(entre eux|between (them|"
         r"themselves)|themselves|among themselves)",
+        settles=True,
     ),
     _harmless(
         "over and done, talked about",
@@ -763,6 +767,10 @@ HARMLESS = (
         r"(re-?count\w*|recompt\w*)[^.;!?]{0,40}\b(ok|correct|good|clear\w*|bon|juste|balance\w*)",
         r"(paper(work)?|clerical|counting|admin\w*|data entry) (error|mistake)",
         r"erreur (de papier|administrative|de compte|clericale|de saisie)",
+        # The man short at the count found asleep: "finalement trouvé endormi dans la salle de
+        # lavage", "found in his cell asleep. Counted."
+        r"(found|located|trouve\w*|retrouve\w*) (\w+ ){0,6}(asleep|sleeping|endormi\w*)",
+        settles=True,
     ),
     _harmless(
         "already reported and handled",

@@ -51,8 +51,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(shoe)?laces",
        r"(hid|hiding|hidden|hides|stash\w*|hoard\w*|tucked) (\w+ ){0,3}(strips? of (bed)?sheet|"
        r"sheet strips|cords?|belt|rope)\b",
-       r"(strips? of (bed ?)?sheets?|sheet strips|bandes? de drap|lanieres? de drap) (\w+ ){0,3}"
-       r"(hid|hidden|stashed|tucked|found|rolled|folded|cach\w*|trouv\w*|roul\w*|pli\w*)",
+       r"(strips? of (bed ?)?sheets?|(bed ?)?sheet strips|bandes? de drap|lanieres? de drap) "
+       r"(\w+ ){0,3}"
+       r"(hid|hidden|stashed|tucked|found|rolled|folded|knotted|tied|cach\w*|trouv\w*|roul\w*|"
+       r"pli\w*|nou\w*)",
        r"(cach|planqu|gard|ramass|accumul)\w* (\w+ ){0,2}(ses |des |les )?(lacets|cordons?|"
        r"cordes?|bandes de drap|lanieres)",
        r"(sheet|cord|string|shoelace|lace|rope|strip|belt|towel|cable|wire|shirt|bootlace|sock)s? "

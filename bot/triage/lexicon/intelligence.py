@@ -170,7 +170,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(?<!agonist\s)(?<!agonistes\s)(?<!agonists\s)opioid\w*(?! (agonist|substitution|"
        r"replacement|treatment|therapy|program|use disorder))",
        r"opiace\w*", r"suboxone", r"\bsubs\b", r"bupe",
-       r"(?<!in\s)(?<!into\s)(?<!en\s)(?<!long\s)(?<!thin\s)(?<!narrow\s)strips\b"
+       r"(?<!in\s)(?<!into\s)(?<!en\s)(?<!long\s)(?<!thin\s)(?<!narrow\s)(?<!sheet\s)(?<!bedsheet\s)"
+       r"strips\b"
        r"(?! of (bed ?)?(sheet|cloth|fabric|towel|blanket|shirt|paper|tape|metal|wood))",
        r"dope\b",
        r"(?<!mecanique\s)diesel\b(?! (mechanic\w*|engines?|moteurs?|mecanique))",

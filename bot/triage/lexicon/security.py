@@ -21,6 +21,13 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(tente|tenté|essay\w*) de (s'enfuir|fuir|se sauver|s'evader|partir en courant)",
        r"barreaux ([\w'-]+ ){0,8}(scies|coupes|tordus|desserres)", r"s'est (enfui|sauve|evade)",
        r"(escape|evasion) (attempt|plan|in progress|tonight|en cours)", r"tentative d'evasion",
+       # An escape announced with its day or its help: "va s'évader samedi soir pendant le film,
+       # un chum l'attend avec un char".
+       r"(va|vais|vont|veut|veulent) s'evader[^.;!?]{0,80}\b(samedi|dimanche|lundi|mardi|mercredi|"
+       r"jeudi|vendredi|ce soir|a soir|demain|pendant|un char|une auto|l'attend)",
+       r"(going to|gonna|will|plans? to) (escape|run|take off|go over the fence)[^.;!?]{0,80}\b("
+       r"tonight|tomorrow|(mon|tues|wednes|thurs|fri|satur|sun)day|during|car waiting|waiting "
+       r"with a car|pick him up)",
        # Over, under or through the perimeter at a time named.
        r"(go|going|gonna|get|getting|make it|goes) (over|under|through) the (fence|wall|wire) "
        r"(\w+ ){0,2}(tonight|today|tomorrow|this (morning|afternoon|evening|weekend)|at (the )?\d|"
@@ -296,13 +303,16 @@ CONCEPTS: tuple[Concept, ...] = (
        r"no ?contact (condition|order)", r"victim (on|in) (his|the) file",
        r"(contact\w*|called|texted|messag\w*|went to|was at|at) (the |his |her |a |l')?(\w+ )?"
        r"victim",
-       r"victim\w* (\w+ ){0,3}(says|said|reports?|reported) (that )?(he|the client|the offender|"
+       # Not the man himself "the victim of a car break-in".
+       r"(?<!was\sthe\s)(?<!is\sthe\s)(?<!been\sthe\s)victim\w* (\w+ ){0,3}(says|said|reports?|"
+       r"reported) (that )?(he|the client|the offender|"
        r"(?-i:[A-Z])\w+) (\w+ ){0,3}(contacted|called|texted|messaged|showed up|came|"
        r"was (at|outside))",
        r"condition de non-?communication",
        r"no[- ]contact (with|avec) (her|him|the victim|his ex|elle|lui)[^!?]{0,200}\b(came|showed "
        r"up|went|left|texted|called|asked for|asking for|wrote|messaged|note|letter|card|flowers)",
-       r"victim\w*[^!?]{0,160}\b(he|the client|the offender|the parolee|client|parolee|il|le "
+       r"(?<!was\sthe\s)(?<!is\sthe\s)(?<!been\sthe\s)victim\w*[^!?]{0,160}\b(he|the client|"
+       r"the offender|the parolee|client|parolee|il|le "
        r"client) (has |had |a )?(\w+ ){0,1}(left|texted|called|messaged|showed up|came by|sent|"
        r"dropped off|emailed|contacted|phoned|laisse|texte|appele|ecrit|envoye)\b",
        r"condition (de |d')(ne pas|pas) (communiquer|contacter|entrer en contact|approcher)",

@@ -292,7 +292,8 @@ FAMILIES: tuple[Family, ...] = (
     _f(
         "complied",
         "respected, respects, made curfew, home for curfew, in for curfew, on time, "
-        "compliant, before curfew, by curfew, back by curfew, in time",
+        "compliant, before curfew, by curfew, back by curfew, in time, within curfew, "
+        "inside curfew",
         "respecte, respectait, a l'heure, avant le couvre-feu",
     ),
 )
