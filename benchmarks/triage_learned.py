@@ -110,6 +110,7 @@ ROUNDS = (
     Round("W", "round-23.jsonl", "eb24c31"),
     Round("Z", "round-26.jsonl", "7d738c8"),
     Round("Y", "round-25.jsonl", "35a6683"),
+    Round("AA", "round-27.jsonl", "7a97163"),
 )
 Verdict = tuple[str, frozenset[str]]  # urgency, routes
 
