@@ -11,9 +11,9 @@ missed by a return at 12:30 or at 2:15).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from bot.triage.clock import Clock, first_clock, length_at
+from bot.triage.cues import sentence_of
 
 _RETURN = re.compile(
     r"\b(back|in|returned|came (back|in)|got (back|in)|signed (back )?in|rentre\w*|revenue?s?|"
@@ -24,7 +24,8 @@ _NIGHT_ENDS = 6 * 60
 
 
 def _minutes(lower: str, start: int) -> int | None:
-    """The clock that starts at ``start`` in minutes after the evening's noon, if one does."""
+    """The clock that starts at ``start``, in minutes from the day's midnight (the night after
+    counted on past 24:00), if one does."""
     length = length_at(lower, start)
     if not length:
         return None
@@ -45,10 +46,10 @@ def kept(lower: str, starts: list[int]) -> list[tuple[int, int]]:
     for found in _CURFEW.finditer(lower):
         at = _minutes(lower, found.end())
         if at is not None:
-            curfews.setdefault(bisect_right(starts, found.start()), at)
+            curfews.setdefault(sentence_of(starts, found.start()), at)
     spans = []
     for found in _RETURN.finditer(lower):
-        sentence = bisect_right(starts, found.start())
+        sentence = sentence_of(starts, found.start())
         at = _minutes(lower, found.end()) if sentence in curfews else None
         if at is not None and at <= curfews[sentence]:
             spans.append((found.start(), found.end()))

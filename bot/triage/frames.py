@@ -265,12 +265,13 @@ def _absent(lower: str, start: int, any_negation: bool = False) -> bool:
     return any_negation or _ABSENCE.match(lower, negation.start) is not None
 
 
-_ABSENCE = re.compile(r"(no|none|nothing|rien|aucune?|sans|without|never|jamais)\b")
+_ABSENT_WORDS = r"(no|none|nothing|rien|aucune?|sans|without|never|jamais)"
+_ABSENCE = re.compile(_ABSENT_WORDS + r"\b")
 # What may stand between an absence and the word it denies: "no breaches", "no further breach",
 # "aucune trace de"; not "without warning at the officer", whose "without" denies the warning.
 _RIGHT_BEFORE = re.compile(
-    r"(no|none|nothing|rien|aucune?|sans|without|never|jamais)"
-    r"(\s+(any|further|other|more|sign of|signs of|trace de|trace d'|de|d'|des))?\s*$"
+    r"\b" + _ABSENT_WORDS + r"(\s+(any|further|other|more|sign of|signs of|trace de|trace d'|de|"
+    r"d'|des))?\s*$"
 )
 
 

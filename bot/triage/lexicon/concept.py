@@ -13,7 +13,7 @@ from typing import Any
 from storage.vocabulary import Route, Urgency
 
 SI, HS, CM = Route.SECURITY_INTELLIGENCE, Route.HEALTH_SERVICES, Route.CASE_MANAGEMENT
-# Out of his supply ("y'a pus de stock", "ran out of his stuff"): withdrawal (health services)
+# Out of his supply ("y'a pus de stock", "ran out of his dope"): withdrawal (health services)
 # from drugs he had (security intelligence); both concepts read it.
 OUT_OF_DOPE = (
     r"((y'?a|il a|a|avait) )?(pu|plus|pus) (de |d')(stock|dope|drogue|pot|speed|fent|poudre)\b"
