@@ -1894,6 +1894,27 @@ ROUND_AA_CONCEPTS = [
         "routine",
         (CM,),
     ),
+    # One man's calm refusal is no group refusal; a gift handed to staff is no belonging given
+    # away; sparring with gloves is no fight; an injury iced is ordinary care.
+    (
+        "Cell 12 refused to go in at the 2100 count. By himself, quiet, went in when asked again",
+        "routine",
+        (),
+    ),
+    (
+        "Range 2 won't lock up, a dozen guys yelling leave us alone, tables moved",
+        "immediate",
+        (SI, SUP),
+    ),
+    ("He handed the nurse a drawing he made and said keep it, it's for you", "priority", (SI,)),
+    (
+        "Gave his radio and his runners to his cellmate, said keep it, won't need them",
+        "immediate",
+        (HS, SUP),
+    ),
+    ("Two guys sparring in the gym with gloves on, supervised by the rec officer", "routine", ()),
+    ("During wrestling class Roy choked Lee out for real after the bell", "immediate", (SI, SUP)),
+    ("Rolled his wrist at basketball, ice pack applied at the unit, back to cell", "routine", ()),
 ]
 
 

@@ -231,6 +231,12 @@ _NOT_SERIOUS_AFTER = (
     r"(?![^.;!?]{0,60}\b(serious|serieux|serieuse|meant it|no joke|pas une blague|pas pour rire))"
 )
 
+# A sport's bout that went on for real is a fight.
+_NOT_FOR_REAL = (
+    r"(?![^.;!?]{0,60}\b(turned into|for real|pour vrai|real fight|vraie bataille|kept (going|"
+    r"punching|hitting)|after the bell|apres la cloche))"
+)
+
 # triage-policy: alarming words in harmless contexts ("fire drill", "movie about a riot").
 HARMLESS = (
     _harmless(
@@ -429,6 +435,37 @@ HARMLESS = (
         r"(regle\w*|settled|sorted (it )?out|worked it out) (\w+ ){0,1}(entre eux|between (them|"
         r"themselves)|themselves|among themselves)",
         settles=True,
+    ),
+    # A sanctioned sport is no fight (gloves on the heavy bag at boxing club, refereed by rec
+    # staff) unless it went on for real.
+    _harmless(
+        "sanctioned sport",
+        "sport encadré",
+        "violence injury",
+        False,
+        *(
+            sport + _NOT_FOR_REAL
+            for sport in (
+                r"sparr\w*",
+                r"(with|wearing|avec (des|leurs|ses)) (boxing |the )?gloves (on)?",
+                r"(supervised|refereed|run) by (the )?(rec|recreation|gym|sports?) "
+                r"(staff|officers?|instructors?|coordinators?|leaders?)",
+                r"(cours|club) de (boxe|lutte|judo|karate|jiu-jitsu)",
+                r"(boxing|wrestling|judo|karate|martial arts?) (club|class|program)",
+            )
+        ),
+        whole_note=True,
+    ),
+    _harmless(
+        "one man, calm",
+        "un seul homme, calme",
+        "disturbance",
+        False,
+        # A refusal by one man, alone and calm, is no group refusal building up.
+        r"(?<!us\s)(?<!me\s)(?<!them\s)(alone|by himself|on his own|tout seul)\b",
+        r"(only|just) (him|the one|one (guy|inmate|man))\b",
+        r"(?<!\s)(the only one|le seul)\b(?! (of|parmi|des))",
+        whole_note=True,
     ),
     _harmless(
         "over and done, talked about",
@@ -664,6 +701,9 @@ HARMLESS = (
         r"repos (en|dans sa) cell",
         r"(flu|cold|bronchitis|toothache|sore throat|migraine|nosebleed|grippe|rhume|bronchite|"
         r"mal de dents|mal de gorge|saignement de nez)\b(?! (like|comme))",
+        # First aid already given: "ice given", "a bandage applied".
+        r"(ice( pack)?|ice bag|bandage|band-?aid|glace|sac de glace|pansement) (was |a ete )?"
+        r"(given|applied|put on|donne\w*|applique\w*|mis)\b",
         r"(lifting|work|medical) restriction",
         r"restriction (de travail|medicale)",
         r"(crutches|cane|walker|wheelchair|bequilles|canne|marchette) (\w+ ){0,2}(approved|"

@@ -63,11 +63,18 @@ _ACTOR = ("staff", "we", "animal", "pupil")  # "his pupils were pinned": no hold
 
 # Intermediate facts several incident types build on (a gift, pills swallowed, a throw-over).
 MARKERS: tuple[IncidentType, ...] = (
+    # Handed to staff, a thing is a gift (boundary testing), not a belonging given away.
+    IncidentType(
+        "gift to staff",
+        "staff_gift",
+        "policy: boundary testing, gifts",
+        (_fr("give", "staff", gaps=(2,)),),
+    ),
     IncidentType(
         "belongings given away",
         "giveaway",
         "CD 843 warning signs",
-        (_fr("give", "belongings", gaps=(3,)),),
+        (_fr("give", "belongings", gaps=(3,), unless=("staff_gift",)),),
     ),
     IncidentType(
         "pills swallowed in quantity",
