@@ -1917,6 +1917,96 @@ ROUND_AA_CONCEPTS = [
     ("Rolled his wrist at basketball, ice pack applied at the unit, back to cell", "routine", ()),
 ]
 
+ROUND_AB_CONCEPTS = [
+    # A report retold and undone settles; a follow-up that turned worse does not.
+    (
+        "Earlier I reported Tran not breathing at the 0200 count. Correction: he was asleep with "
+        "a pillow over his face, talking normally now, nurse not needed",
+        "routine",
+        (HS,),
+    ),
+    (
+        "Update on the knife I called in at 1100: it was only a plastic spoon, nothing to it",
+        "routine",
+        (SI,),
+    ),
+    (
+        "Earlier I reported a fight on 3 range. Update: it was worse, Roy got stabbed in the neck",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "Suivi: la bataille que j'ai signalee ce matin c'etait pas fini, Roy s'est fait frapper "
+        "a 1300",
+        "immediate",
+        (SI, SUP),
+    ),
+    # A check of suicidal ideation is a check; a doubt told softly is still a denial.
+    ("SI check done on 4B, denies SI, eating well", "routine", (HS,)),
+    ("Doesn't look like he wants to hurt himself, asked twice, said no", "routine", (HS,)),
+    # Pressure to act is no shove; a Dodge Charger is no charge.
+    ("Two guys keep pushing him to stash their phone in his cell", "priority", (SI,)),
+    ("He left in a grey Charger with his brother after work", "routine", (CM,)),
+    # Heavy bleeding after a fight is the fight's injury; after a fall, an emergency.
+    ("Fight in the gym, Roy bleeding heavily from the head", "immediate", (SI, SUP)),
+    (
+        "Slipped in the shower and hit head on the tap, bleeding from the scalp",
+        "immediate",
+        (HS, SUP),
+    ),
+    # A source's plan with a target; the informer hunted; a threat not laughed off.
+    ("Source says the target is Pelletier, Friday at the 1300 movement", "immediate", (SI, SUP)),
+    ("Says when he gets out he'll track down the guy who snitched", "immediate", (CM, SI, SUP)),
+    # Tools under control, told after the alarm; a count before a blade found does not cover it.
+    (
+        "I saw a box cutter on the table. The shop CO says it was signed out at 1300, all "
+        "counted on the shadow board",
+        "routine",
+        (SI,),
+    ),
+    (
+        "Tool count correct at 1400. At 1500 a sharpened blade was found in his cell",
+        "immediate",
+        (SI, SUP),
+    ),
+    # Not eating told by the trays; compliments on a staff member's looks; settling affairs.
+    ("His trays come back untouched since Monday, sleeping all day", "priority", (HS,)),
+    ("Il me fait des compliments sur mes cheveux a chaque ronde", "priority", (SI,)),
+    (
+        "Signed his Xbox over to his neighbour and said he's at peace with everything now",
+        "immediate",
+        (HS, SUP),
+    ),
+    # Staff held in a cell; a frightened voice is no diabetic sign.
+    (
+        "The nurse went into 12 with his insulin, door shut, he's standing with his back against "
+        "the door and won't answer",
+        "immediate",
+        (SI, SUP),
+    ),
+    # Community: a missed appointment in French, a secret partner learned from the landlord, a
+    # victim's door kicked in.
+    ("Rendez-vous manque ce matin au bureau, pas de nouvelles", "priority", (CM, SUP)),
+    (
+        "Il a une nouvelle conjointe, il me l'a pas dit, je l'ai su par son employeur",
+        "priority",
+        (CM, SUP),
+    ),
+    (
+        "Police called: the parolee kicked in the door of the victim's apartment last night",
+        "immediate",
+        (CM, SI, SUP),
+    ),
+    # Tears of joy; shouting at the game on TV; compliance with medication.
+    ("Crying at the phones, happy tears, his son graduated", "routine", (CM,)),
+    (
+        "Heard screaming from 14, he was yelling at the TV, the Sens lost in overtime",
+        "routine",
+        (),
+    ),
+    ("Compliant with his meds at every pass this week", "routine", (HS,)),
+]
+
 
 # Every table of (sentence, urgency, routes): the acts and objects, round E's harmless contexts
 # with their neighbours, round E's concepts and route conventions, and rounds F to AA's concepts.
@@ -1948,7 +2038,8 @@ ROUND_AA_CONCEPTS = [
     + ROUND_W_CONCEPTS
     + ROUND_Z_CONCEPTS
     + ROUND_Y_CONCEPTS
-    + ROUND_AA_CONCEPTS,
+    + ROUND_AA_CONCEPTS
+    + ROUND_AB_CONCEPTS,
 )
 def test_incidents_told_by_acts_and_objects(
     text: str, urgency: str, routes: tuple[str, ...]

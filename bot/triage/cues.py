@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from typing import Any
 
 from bot.triage.scanner import Scan, compile_terms, fold
 from bot.triage.setting import SETTING_CUES
@@ -101,9 +102,11 @@ _JOINED_VERB = re.compile(
 _CONDITION = re.compile(r"\b(si|if|unless|a moins)\b")
 _SUBJECT = re.compile(r"\b(je|j'|il|elle|on|ils|i|he|she|they|we)\b")
 _NEGATION_WORDS = 4  # words allowed between the cue and the term ("denies any thoughts of SI")
-# Words that do not count among them: "denies any thoughts of suicide or self-harm".
+# Words that do not count among them: "denies any thoughts of suicide or self-harm", "doesn't
+# seem like he wants to hurt himself".
 _TRANSPARENT = frozenset(
-    "any of or nor and ou ni et thoughts thought idees idee de d' des".split()
+    "any of or nor and ou ni et thoughts thought idees idee de d' des seem seems seemed appear "
+    "appears look looks like he she want wants wanted to".split()
 )
 _LOOKBACK = 90
 # A search or check is the point of the note: what it did not find still goes on record.
@@ -213,6 +216,9 @@ class Harmless:
     # opinion is not asked (an illness or an injury already seen by health care reads, to the
     # model, like the emergencies it was trained on).
     settles: bool = False
+    # Told in another sentence, it explains only hits on these words: "It's the tethered knife"
+    # explains the knife seen before it, not a shank found in a cell.
+    told_of: re.Pattern[str] | None = None
 
     @property
     def name(self) -> str:
@@ -221,14 +227,15 @@ class Harmless:
 
 
 def _harmless(
-    en: str, fr: str, names: str, figurative: bool, *patterns: str, **kw: bool
+    en: str, fr: str, names: str, figurative: bool, *patterns: str, **kw: Any
 ) -> Harmless:
     return Harmless((en, fr), patterns, frozenset(names.split()), figurative, **kw)
 
 
 # Laughter is no joke when the sentence goes on to say he meant it.
 _NOT_SERIOUS_AFTER = (
-    r"(?![^.;!?]{0,60}\b(serious|serieux|serieuse|meant it|no joke|pas une blague|pas pour rire))"
+    r"(?![^.;!?]{0,60}\b(serious|serieux|serieuse|meant it|no joke|pas une blague|pas pour rire|"
+    r"do i look like|j'ai-?tu l'air|not joking|wasn'?t joking))"
 )
 
 # A sport's bout that went on for real is a fight.
@@ -236,6 +243,32 @@ _NOT_FOR_REAL = (
     r"(?![^.;!?]{0,60}\b(turned into|for real|pour vrai|real fight|vraie bataille|kept (going|"
     r"punching|hitting)|after the bell|apres la cloche))"
 )
+
+# A report retold and then undone: "Earlier I reported E-12 unresponsive. Correction: earplugs";
+# "Suivi: la 'bataille' que j'ai criée, c'était pas une bataille". What the retelling sentence
+# names was the first report's fear, and a later word says it was nothing; a follow-up that
+# turned worse ("c'était pas fini", "worse than I thought") undoes nothing.
+_NOTHING_AFTER_ALL = (
+    r"(?=[\s\S]{0,500}\b(turned out (to be )?(nothing|fine|ok|okay|only|just|harmless)|"
+    r"(was|is|it'?s|were) (only|just) |(was|is|were|it'?s) (not|n'?t) (a|an|the|real|really)\b|"
+    r"not (shaped|sharpened|an? (od|overdose|fight|assault|seizure|shank|weapon|fire))|"
+    r"false alarm|ruled out|sorry for the (alarm|scare|scramble|call)|nothing to it|"
+    r"no (fire|fight|weapon|injur\w*|contraband|burn marks)\b|(nurse|medical|hc|ems) not (needed|"
+    r"required)|nobody (within|near|around|touched)|closing (it|this) out|approved (work )?pass|"
+    r"c'etait (pas|juste|seulement|en fait|rien)\b(?! (fini|termine|regle))|c'est (juste|"
+    r"seulement)\b|s'est avere\w* (rien|correct|conforme|faux|negati\w*)|fausse (alerte|alarme)|"
+    r"desole pour (l'alerte|la panique|le derangement)|(infirmiere|medecin|sante) pas "
+    r"necessaire|conforme\b))"
+    r"(?![\s\S]{0,500}\b(worse|pire|more serious|plus grave|pas fini|still going|escalat\w*))"
+)
+_RETOLD = (
+    r"^\W*(update|follow-?up|suivi|ref|re|correction|further to|mise a jour)\b",
+    r"(earlier|previously|this morning|tantot|plus tot|ce matin),? (i|j'ai) (\w+ )?(reported|"
+    r"called|sent|radioed|flagged|logged|wrote|signale|rapporte|appele|envoye|crie)",
+    r"(que|qu') j'ai (vu|signale|rapporte|crie|appele|envoye|call)\w*",
+    r"(that|which|the \w+) I (reported|called( in)?|radioed|flagged|logged|sent)\b",
+)
+
 
 # triage-policy: alarming words in harmless contexts ("fire drill", "movie about a riot").
 HARMLESS = (
@@ -357,6 +390,17 @@ HARMLESS = (
         r"(pleur\w*|cried|crying|tears|larmes) (\w+ ){0,3}(en partant|when (she|he|they) left|"
         r"at the "
         r"end of the visit|a la fin de la visite|au depart|saying goodbye|en disant au revoir)",
+    ),
+    _harmless(
+        "an earlier report undone",
+        "un signalement précédent défait",
+        "violence weapon threat threat_talk veiled_threat hostage fire flood disturbance escape "
+        "medical overdose self_harm suicide contraband drugs missed staff_danger injury "
+        "mental_state gang drone drone_drop",
+        False,
+        *(retold + _NOTHING_AFTER_ALL for retold in _RETOLD),
+        keeps_route=True,
+        settles=True,
     ),
     _harmless(
         "drill or false alarm",
@@ -636,6 +680,19 @@ HARMLESS = (
         r"(\w+ ){0,2}(about|for|before|pour|avant|de) (\w+ ){0,2}(interview|entrevue|job|"
         r"first day|premiere journee|exam|examen|test|graduation|wedding|mariage|visit|visite)",
     ),
+    # Tears of joy are no change in mental state: "happy-crying, his daughter got into university".
+    _harmless(
+        "tears of joy",
+        "larmes de joie",
+        "mental_state",
+        False,
+        r"happy[- ]?(cry\w*|tears)",
+        r"tears of (joy|happiness|pride)",
+        r"(larmes|pleur\w*) (de|of) (joie|bonheur|fierte)",
+        r"cr(y|ied|ying) (because|from|out of|with) (joy|happiness|pride)",
+        r"(pleur\w*|cr(y|ied|ying)) (\w+ ){0,3}(good news|bonne nouvelle)",
+        whole_note=True,
+    ),
     # Tears at a death in the family are grief, not a change in mental state (the route stays):
     # "crying on the phone with his mom, grandma passed away last night". Its own words only: a
     # man withdrawn and off his meals since the death has changed.
@@ -834,7 +891,7 @@ HARMLESS = (
         r"(asked|checked|spoke (to|with)|talked (to|with)|followed up|verifi\w*|confirm\w*|"
         r"demande|parle (aux?|avec))"
         r"[^.!?;\n]{0,100}(laugh\w*|jok\w*|kidding|riait|riaient|rient|a ri|rigol\w*|blague\w*|"
-        r"pour rire|niaise\w*)",
+        r"pour rire|niaise\w*)" + _NOT_SERIOUS_AFTER,
         r"(their|our|leur|notre) (running |old |inside )?(joke|gag|blague|niaiserie)",
         # A rumour checked and found to be nothing.
         r"(rumou?rs?|rumeurs?)[^.!?;\n]{0,100}\b(pas de (chicane|probleme|beef|bataille|trouble)|"
@@ -878,8 +935,14 @@ HARMLESS = (
         r"(just |only |juste )?(the |la |le |a |un )?(\w+ ){0,3}(on (the )?(tv|tele|television|"
         r"screen)|a la (tele|television)|the (tv|tele|television)|la (tele|television))"
         r"(?=\s*[.,;!]|\s*$)",
+        # Shouting at the screen: "he was yelling at his TV, Habs lost in overtime".
+        r"(yell|scream|shout|curs|swear|gueul|cri|hurl|sacr)\w* (at|after|apres|contre) (his |"
+        r"the |"
+        r"sa |la |le )?(tv|tele|television|game|match|partie|screen|ecran)\b",
+        r"(lost|won|perdu|gagne) (\w+ )?(in|en) (overtime|ot|a shootout|prolongation|fusillade)",
         whole_note=True,
         not_in_the_room=True,
+        settles=True,
     ),
     _harmless(
         "accident",
@@ -935,7 +998,7 @@ HARMLESS = (
     _harmless(
         "tool control complete",
         "contrôle des outils complet",
-        "weapon",
+        "weapon escape",
         False,
         r"(all|every|each|tous|toutes|chaque) (\w+ ){0,2}(blades?|knives|knife|utensils?|tools?|"
         r"sharps|couteaux|couteau|lames?|outils?|ustensiles?) (\w+ ){0,3}(signed|accounted|"
@@ -948,6 +1011,14 @@ HARMLESS = (
         r"bon|a jour|balanced)",
         r"(couteaux|knives|lames|blades) (\w+ ){0,2}(attaches|tethered|cabled|chained|enchaines|"
         r"cables) (\w+ ){0,2}(au|to|a) (the |leur |their )?(poste|station|table|comptoir|counter)",
+        r"(tethered|chained|cabled|attache|enchaine) (\w+ )?(knife|knives|blade|couteau|lame)",
+        r"(knife|knives|blade|cutters?|tools?|couteau|lame|outils?) (\w+ ){0,4}(chained|tethered|"
+        r"enchaine\w*|attache\w*) (to|au|a la) (the )?(table|counter|station|poste|comptoir)",
+        r"signed (out|in) (\w+ ){0,3}(at \d+|on the (board|sheet)|sur le registre)[^.;!?]{0,40}"
+        r"\b(back|returned|counted|signed (back|in)|rentre|remis)",
+        r"(counted|all \d+ \w+ counted|comptes?) (\w+ ){0,3}(on|sur) (the |le )?(shadow ?board|"
+        r"tableau)",
+        r"(tool|outils?) control (sheet|log|board)",
         # A hobby or shop tool issued to him and on the sheet: "the approved hobby knife signed
         # out to him at 0900".
         r"(approved|authori[sz]ed|issued|autorise\w*|approuve\w*) (\w+ ){0,2}(hobby |craft |shop |"
@@ -957,6 +1028,11 @@ HARMLESS = (
         r"decompte des (outils|couteaux)) (is |was |est )?(correct|complete|complet|ok|exact|good|"
         r"balanced|juste)",
         keeps_route=True,
+        whole_note=True,
+        told_of=re.compile(
+            r"\b(knife|knives|blades?|box ?cutters?|cutters?|scissors|tools?|x-?acto|couteaux?|"
+            r"lames?|ciseaux|outils?|exacto)\b"
+        ),
     ),
 )
 

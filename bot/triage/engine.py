@@ -280,6 +280,9 @@ def _neutralised(
                 h
                 for h in hits
                 if _in_scope(context, sentence, sentence_of(starts, h.start), contrasts)
+                and _told_of(
+                    context, sentence, sentence_of(starts, h.start), text.lower[h.start : h.end]
+                )
                 and (not context.own_words_only or (h.start < span[1] and span[0] < h.end))
                 and (
                     h.concept.name in context.neutralises
@@ -302,6 +305,15 @@ def _in_scope(context: Harmless, own: int, other: int, contrasts: set[int]) -> b
         return True
     turn = min((c for c in contrasts if c > own), default=None)
     return context.whole_note and (turn is None or other < turn)
+
+
+def _told_of(context: Harmless, own: int, other: int, words: str) -> bool:
+    """Whether a context told in another sentence explains the hit: for a context with
+    ``told_of``, only an earlier hit on its object ("I saw a knife. It's the tethered knife"), not
+    a blade found after a count that was correct."""
+    if other == own or context.told_of is None:
+        return True
+    return other < own and context.told_of.search(words) is not None
 
 
 def _by_weight(hits: list[_Hit]) -> list[_Hit]:

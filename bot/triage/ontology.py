@@ -74,7 +74,10 @@ MARKERS: tuple[IncidentType, ...] = (
         "belongings given away",
         "giveaway",
         "CD 843 warning signs",
-        (_fr("give", "belongings", gaps=(3,), unless=("staff_gift",)),),
+        (
+            _fr("give", "belongings", gaps=(3,), unless=("staff_gift",)),
+            _fr("sign", "belongings", "over", gaps=(3, 1)),
+        ),
     ),
     IncidentType(
         "pills swallowed in quantity",
@@ -107,7 +110,13 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
     IncidentType("Assault (on staff or another person)", "violence",
                  "HMPPS Assault; CSC assault on staff / on inmate; policy: violence happening", (
         _fr("force", "staff", gaps=(3,), not_after=_ACTOR),
-        _fr("force", "person", gaps=(3,), not_after=_ACTOR, unless=("errand", "own_dose")),
+        _fr(
+            "force",
+            "person",
+            gaps=(3,),
+            not_after=_ACTOR,
+            unless=("errand", "own_dose", "pressed_to_act"),
+        ),
         _fr("force", NAME, gaps=(2,), not_after=_ACTOR, unless=("caught_at",)),
         _fr("force", "owner", "body", gaps=(3, 1), not_after=_ACTOR),
         _fr(
@@ -138,6 +147,7 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
                  "HMPPS Disorder (hostage, barricade); CSC hostage-taking", (
         _fr("furniture", "barrier", "door", gaps=(6, 3)),
         _fr("block_self", "barrier", "door", gaps=(2, 2), not_after=_ACTOR),
+        _fr("staff", "went_in", "back_to_door", scope=NOTE),
     )),
     IncidentType("Self-harm (ligature)", "self_harm", "HMPPS Self-harm; CD 843", (
         _fr("cord", "neck", gaps=(8,)),
@@ -174,7 +184,7 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
     IncidentType("Medical emergency", "medical",
                  "policy: medical emergency; HMPPS Death (found unresponsive)", (
         _fr("symptom", "symptom", scope=NOTE, unless=("well_now",)),
-        _fr("diabetes", "symptom", scope=NOTE),
+        _fr("diabetes", "symptom", scope=NOTE, unless=("fearful_voice",)),
     )),
     IncidentType("Escape, attempted escape, breach of security", "escape",
                  "HMPPS Escape, Attempted escape, Breach of security; CSC escape", (

@@ -42,6 +42,13 @@ _COMMUNITY_STRONG = (
     r"(for|pour) (his|her|son|sa) (monthly|weekly|bi-?weekly|mensuel\w*|hebdo\w*)( (report\w*|"
     r"check-?ins?|signature|rapport))?(?=\s*[,.;]|\s*$|\s+(at|au|a|with|avec)\b)",
     r"visite (au|sur le|sur son) (travail|lieu de travail|chantier)",
+    # What the parole officer learned through a collateral: "je l'ai su par son proprio".
+    r"(su|appris|learned|found out|heard) (\w+ ){0,2}(par|from|through) (the |his |her |son |sa |"
+    r"le |la )?(landlord|employer|boss|foreman|proprio|proprietaire|employeur|patron|"
+    r"contremaitre)",
+    # A man on release reporting in: "client at office 1330 for his reporting".
+    r"(at|in|au|to) (the )?(office|bureau) (\w+ ){0,2}(for|pour) (his|her|son|sa) (reporting|"
+    r"report|check-?in|signature|rencontre de suivi)",
     r"no ?contact (condition|order)",
     r"conditions?:? no ?contact\b",
     r"conditions? de (non ?contact|non ?communication)",

@@ -79,6 +79,12 @@ CONCEPTS: tuple[Concept, ...] = (
        r"talking (really |very |super )?fast", r"pressured speech", r"racing thoughts",
        r"\bmani(c|a)\b", r"parle (tres|ben|vraiment) vite",
        r"barely (touching|eating) (his|her) (food|trays?|meals)", r"(up|awake) all night",
+       # Not eating told by the trays and the body: "trays back full", "clothes hanging off him".
+       r"(trays?|plateaux?|cabarets?|repas|meals?) (\w+ ){0,2}(back|came back|coming back|"
+       r"come back|"
+       r"revien\w*|retourne\w*) (\w+ ){0,1}(full|untouched|pleins?|intacts?)",
+       r"(clothes|pants|shirt|linge|vetements|culottes) (\w+ )?(hanging|falling|pendent|tombent) "
+       r"(off|on|sur)?",
        r"(people|someone|somebody|they) (\w+ ){0,2}(following|watching|spying on) (him|her)",
        r"taping over (the )?(webcam|camera)",
        r"(parle|parlait) (a|à) des (gens|personnes) qui (sont|ne sont) pas",

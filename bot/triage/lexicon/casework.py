@@ -76,6 +76,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(due back|supposed to be back|attendu|devait rentrer|devait etre de retour) (\w+ ){0,2}"
        r"(at|a|pour|vers) \d",
        r"(pas|jamais) (show|showe|venu|presente) (a|à|au) (son |sa )?(rdv|rendez-vous|rencontre)",
+       r"(rdv|rendez-vous|rencontre|couvre-feu) (\w+ ){0,1}(manque|rate|brule)\b",
+       r"(manque|rate|skippe) (son|sa|le|la) (rdv|rendez-vous|rencontre|couvre-feu)",
        r"failed to (report|show|return|attend)", r"late for (his |her )?curfew",
        r"not answering (his|her) (phone|door)", r"not home (for|at|during)",
        r"whereabouts unknown", r"(?-i:UAL)\b", r"unlawfully at large",
@@ -145,7 +147,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(rencontre|entrevue) (de |pre-?)?(pre-?liberation|prelib\w*)", routine_only=True),
     concept("program", "routine", {CM}, "program/education", "programme/études",
        r"programs?\b", r"programmes?\b", r"sessions? (of|in)", r"class(es)?\b", r"cours\b",
-       r"school", r"ecole", r"(?-i:GED)\b", r"diploma", r"diplome", r"etudes", r"cert\w*",
+       r"school", r"ecole", r"(?-i:GED|ICPM|"
+       r"MPCI)\b", r"diploma", r"diplome", r"etudes", r"cert\w*",
        r"modules?\b", r"seances? (du|de|d')", r"(?-i:Elder)", r"aine\b", r"sweat lodge",
        r"suerie", r"ceremon\w*",
        r"smudg\w*", r"counsel+(ing|or)", r"correctional plan", r"plan correctionnel",

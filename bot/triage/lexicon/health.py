@@ -168,7 +168,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(have to |need to |avoir a |a )?(worry|bother|s'inquieter|s'en faire) (about|for|pour) "
        r"((me|moi)\b|(him|her|lui|elle) (anymore|any more|again|no more|after tonight|apres ce "
        r"soir|a soir))",
-       r"suicid\w*", r"(?-i:SI)\b", r"(kill|off|top|waste) (himself|herself|myself)",
+       r"suicid\w*", r"(?<!check\s)(?<!Check\s)(?-i:SI)\b(?! (check|screen|assessment|rounds|"
+       r"watch)s?\b)", r"(kill|off|top|waste) (himself|herself|myself)",
        r"end it\b(?! with)", r"end (everything|it all)",
        r"(nobody|no one|no-one|noone) (would|will|'d|'ll|is going to|gonna) (\w+ )?(miss|care|"
        r"notice)", r"better off (without (him|her|me)|dead)", r"rather be dead",
@@ -307,7 +308,6 @@ CONCEPTS: tuple[Concept, ...] = (
        r"fermes)|eyes (open|closed))",
        r"(fell|collapsed|went down|on the (floor|ground))[^.;!?]{0,40}\b(won'?t|isn'?t|not|"
        r"doesn'?t|didn'?t) (wake|waking|respond\w*|com\w* to|mov\w*)",
-       r"(saign\w*|bleed\w*) (de l'|from (the |his |her |one )?)(oreilles?|ears?)\b",
        # Breathing told slow or shallow: an overdose's sign.
        r"(breathing|breaths?|respir\w*) (is |was |very |really |super |tres |vraiment )*(slow\w*|"
        r"shallow|laboured|labored|lent\w*|faible\w*|superficiel\w*|irregul\w*)",
@@ -319,7 +319,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(can'?t|cannot|unable to) (move|feel) (his|her) (legs|arms|body|face)",
        r"(head injury|hit his head and)",
        r"(fell|fall|falls|slipped|tombe\w*|glisse\w*)[^.;!?]{0,40}\b(hit|struck|banged|cogne\w*|"
-       r"frappe\w*) (his|her|sa|la|the back of his) (head|tete)",
+       r"frappe\w*) (his |her |sa |la |the back of his )?(head|tete)\b",
        r"(not|isn'?t|wasn'?t|won'?t|no longer|stopped) (answering|responding|reacting) (to )?"
        r"(his|her) (name|voice)", r"(crise d'asthme|hypoglycemie)",
        r"seiz(ure|ing)", r"convuls\w*", r"unresponsive", r"not responsive", r"not breathing",
@@ -339,7 +339,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(pregnan\w*|enceinte)[^.;!?]{0,60}\b(bleeding|saign\w*|cramp\w*|crampes|contractions?)",
        r"(won'?t|will not|can'?t|cannot|isn'?t|is not|not) (wake|waking|waken|rouse|rousing)"
        r"( up)?\b(?! (in time|early|on time|for|at|to|before))",
-       r"anaphyla\w*", r"allergic reaction", r"bleeding (heavily|badly|a lot|out|profusely)",
+       r"anaphyla\w*", r"allergic reaction",
        r"(?<!\bi\sdid\s)(?<!\bi\s)(?<!\bwe\sdid\s)(?<!\bwe\s)not respond\w*"
        r"(?! to (his|her|my|our|the) (calls?|texts?|messages?|emails?|letters?|"
        r"phone|door|treatment))", r"(isn'?t|wasn'?t|not|no longer) (moving|breathing|conscious)",
@@ -353,8 +353,6 @@ CONCEPTS: tuple[Concept, ...] = (
        r"inconscient\w*", r"(ne )?(repond|reagit) (pas|plus) (a son nom|aux stimuli|a la voix|"
        r"quand on (le|la|l') ?(secoue|brasse|touche|pince|stimule))",
        r"(ne )?reagit (pas|plus)\b",
-       r"(saign\w*|pisse le sang|bleed\w*) (\w+ ){0,1}(de la|from (the|his|her)|a la|du) (tete|"
-       r"head|crane|skull|oreille|ear)",
        r"respire (pas|plus|pu|mal|a peine|difficilement)",
        r"(?-i:CPR|RCR|AED|DEA)\b", r"chest compressions", r"massage cardiaque", r"defibrillat\w*",
        r"(difficulte|misere|mal|peine) a respirer", r"(pu|plus|pas) capable de respirer",
@@ -362,6 +360,13 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(pompe|inhaler|puffer) (\w+ ){0,2}(marche pas|not working|doesn'?t work|isn'?t working)",
        r"douleurs? (a la poitrine|thoraciques?)", r"convulsions?", r"gorge (qui )?enfle",
        r"crise (d'epilepsie|cardiaque)", r"perdu connaissance", r"s'est effondre",
-       r"levres bleues", r"saigne (beaucoup|abondamment)", past_lowers=True),
+       r"levres bleues", past_lowers=True),
+    # Heavy bleeding: a medical emergency of its own, but after an assault or a fight the injury
+    # is the violence's (triage-policy: such injuries do not add health services by themselves).
+    concept("bleeding", "immediate", {HS}, "heavy bleeding", "saignement abondant",
+       r"bleeding (heavily|badly|a lot|out|profusely)", r"saigne (beaucoup|abondamment)",
+       r"(saign\w*|bleed\w*) (de l'|from (the |his |her |one )?)(oreilles?|ears?)\b",
+       r"(saign\w*|pisse le sang|bleed\w*) (\w+ ){0,1}(de la|from (the|his|her)|a la|du) (tete|"
+       r"head|crane|skull|scalp|cuir chevelu|oreille|ear)", past_lowers=True),
 )
 # fmt: on

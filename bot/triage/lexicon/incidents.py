@@ -71,7 +71,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(?<!\bi\s)(?<!\bi\shad\s)(?<!\bwe\shad\s)(?<!\bi\shave\s)(?<!\bwe\s)"
        r"(not|never|wasn'?t|hasn'?t|didn'?t|did not|has not) (\w+ ){0,1}(declared?|disclosed?|"
        r"mentioned|told (us|me|his po|the office))", r"(pas|jamais) (\w+ ){0,2}(declare|divulgue|"
-       r"mentionne|avise)", r"sans (nous|me|m') (le )?(dire|aviser)",
+       r"mentionne)",
+       # "Pas encore avisé" is a man not yet told of something, no secret of his.
+       r"(pas|jamais) (?!encore )(\w+ ){0,2}avise",
+       r"(me|nous|m'|lui|leur) l'a (pas|jamais) (dit|declare|mentionne|avoue)", r"sans (nous|me|"
+       r"m') (le )?(dire|aviser)",
        r"(not|none|nothing|isn'?t|wasn'?t|aren'?t) (\w+ ){0,4}(in|part of|dans|"
        r"partie de) (his|the|her|son|le) (release |"
        r"correctional |community )?"
@@ -140,6 +144,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(nurse|infirmi\w+)'?s? (rounds?|ronde)|ronde (d'|de l')?l?infirmi\w+",
        r"(methadone|suboxone) (taper|program|list|programme|liste)",
        r"(takes|took|prend|a pris|does|did) (his|her|sa|son) (own )?(insulin|insuline)",
+       r"(compliant|complied|adherent) with (his |her |all )?(meds|medications?|pills|dose\w*)",
+       r"(took|takes|taking|prend|a pris|prenait) (all )?(his|her|ses|sa) (meds|medications?|"
+       r"medicaments|medication|pills) (\w+ ){0,3}(every|all|at all|as prescribed|tous les|"
+       r"comme prescrit|sans probleme)",
        r"(mouth|bouche) checks?|verif\w* de (la )?bouche", routine_only=True),
     # A visit with a mental-health clinician: a routine note health services follow.
     concept("health_follow_up", "routine", {HS}, "health follow-up", "suivi de santé",

@@ -11,7 +11,8 @@ from bot.triage.lexicon.concept import OUT_OF_DOPE, SI, Concept, concept
 CONCEPTS: tuple[Concept, ...] = (
     # A search goes on record for the SIO, even when it finds nothing (triage-policy: negation).
     concept("search", "routine", {SI}, "search", "fouille",
-       r"search(ed|es|ing)?\b", r"cell ?search\w*", r"fouill\w*", r"pat[- ]?down", r"frisk\w*",
+       r"search(ed|es|"
+       r"ing)?\b", r"cell ?search\w*", r"srch\w*", r"fouill\w*", r"pat[- ]?down", r"frisk\w*",
        r"shakedown",
        r"strip search", r"dog team", r"chien detecteur", r"(?<!job\s)(?<!house\s)search\w*",
        r"(sniffer|detector|detection|drug) dogs?",
@@ -287,7 +288,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"because", r"tension (is )?(building|rising|mounting|escalating)",
        r"(la )?tension monte",
        # Not a choir's or a team's recruiting ("recrute du monde pour la chorale").
-       r"(recrut|recruit)\w*\b(?! (\w+ ){0,3}(pour|for) (la |le |les |l'|the |a |an |our )?("
+       # Not a new officer: "Recruit, week 2", "I'm a recruit", "recrue".
+       r"(?<!a\s)(?<!new\s)(?<!i'm\s)(?<!je\ssuis\s)(recrut|recruit)(?!\s*(,|question|again|here|"
+       r"week|class|officer|cx|co)\b)\w*\b(?! (\w+ ){0,3}(pour|for) (la |le |les |l'|the |a |an |"
+       r"our )?("
        r"chorale|choir|team|equipe|league|ligue|programme|program|club|tournoi|tournament|"
        r"pow-?wow|band|"
        r"show|spectacle|concert|course|cours))", r"(gang|clan) (de|du|from|of) ",

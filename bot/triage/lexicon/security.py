@@ -300,7 +300,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(outside|at|by|near|in front of) (her|his ex'?s?|the victim'?s?) (house|home|place|work|"
        r"apartment|door|school)", r"stationne devant chez (elle|la victime)",
        r"(rode|tourne|traine) autour de chez (elle|la victime|son ex)",
-       r"no ?contact (condition|order)", r"victim (on|in) (his|the) file",
+       r"no ?contact (condition|order)", r"victim (on|in) (his |the )?file",
        r"(contact\w*|called|texted|messag\w*|went to|was at|at) (the |his |her |a |l')?(\w+ )?"
        r"victim",
        # Not the man himself "the victim of a car break-in".

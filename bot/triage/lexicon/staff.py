@@ -39,7 +39,12 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(call|contact|phone|text|email) (her|him|them|his \w+) for him",
        r"m'a (glisse|donne|remis|passe) (le|son|sa|un|une) (\w+ )?(numero|note|lettre|mot)",
        r"pour que je (l'|le |la |lui )?(appelle|contacte|texte)",
-       r"i look (nice|good|pretty|beautiful|hot|cute)", r"asked (me )?if i('?m| am| was) "
+       r"i look (nice|good|pretty|beautiful|hot|cute)",
+       r"compliments? (\w+ ){0,2}(sur|on|about) (mes|my|her|his|ses|your|tes|vos) (yeux|eyes|"
+       r"cheveux|hair|looks?|smile|sourire|body|corps|figure|lips|levres|legs|jambes)",
+       r"(special|speciale|particuliere|unique|real) (connection|connexion|bond|lien)",
+       r"(toi|vous) (pis|et) moi\b", r"(you|u) and me (are|have|got)\b", r"asked (me )?if i('?m|"
+       r" am| was) "
        r"(single|married|seeing|with)", r"if i (have|had) (kids|children|a (wife|husband|"
        r"boyfriend|girlfriend|partner))", r"what school", r"where i (live|park|stay)",
        r"my (home )?address", r"my first name",

@@ -166,6 +166,10 @@ CONCEPTS: tuple[Concept, ...] = (
     # triage-policy immediate: violence happening, just happened or planned.
     concept("violence", "immediate", {SI}, "violence", "violence",
        r"black eye",
+       # A victim's door or window broken in: violence at her home.
+       r"(kick\w*|broke|break\w*|smash\w*|forc\w*|defonc\w*) (in |down |open )?(the |la )?(door|"
+       r"window|porte|fenetre) (\w+ ){0,2}(of|to|at|de) (her|his ex'?s?|the victim'?s?|son ex|"
+       r"la victime)",
        r"(knuckles?|jointures) (\w+ ){0,2}(split|swollen|bloody|raw|fendues?|enflees?|"
        r"en sang)", r"(split|fat|busted|bloody) (lip|nose)", r"bloody nose",
        r"(swollen|bruised) (face|eye|jaw|cheek)",
@@ -178,7 +182,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"rushed|whacked|sliced|stuck|wet up|lit up|punched|hit|slapped|kicked)\b",
        r"(punch(?!ed out)|hit|struck|strik|kick|slap|shov|push|tackl|elbow|bit|bite|bitt|grabb?|"
        r"lung|"
-       r"charg(?!e\snurse)|rush|smack|whack|clock)\w* (\w+ )?(at |on )?(the )?(officer|"
+       r"charg(?!e\snurse)(?!er\b)|rush|smack|whack|clock)\w* (\w+ )?(at |on )?(the )?(officer|"
        r"guard|nurse|co|staff|"
        r"instructor|teacher|manager|unit manager|(his |her )?(cellie|cellmate|celly|bunkie)|"
        r"another (inm|inmate|guy|offender)|an? (inm|inmate|guy|offender|officer|worker))\b",
@@ -273,7 +277,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"se faire planter", r"(s'est|se sont|s'etait|s'etaient) fai\w* (planter|poignarder|"
        r"taillader|ouvrir|piquer)\b",
        r"crach\w* (sur|au visage|dans (la face|le visage)|a la figure)",
-       figurative=True, past_lowers=True, excludes=("injury",)),
+       figurative=True, past_lowers=True, excludes=("injury", "bleeding")),
     # triage-policy immediate: a credible threat to harm or kill someone.
     concept("threat", "immediate", {SI}, "threat", "menace",
        r"(pay|payer|paye|paie|remettre) (\w+ ){0,5}(or else|sinon)\b",
@@ -334,6 +338,16 @@ CONCEPTS: tuple[Concept, ...] = (
        r"in|after))",
        r"find out where (you|u|he|she|they) (live|lives|stay|stays|park|parks)",
        r"(going|gonna) (to )?find (you|u|him|her)\b",
+       # The informer hunted: "going to find the guy who ratted on him".
+       r"(going to|gonna|will|he'?ll|i'?ll|they'?ll) (find|track down|look for|go after|hunt down|"
+       r"pay a visit to) "
+       r"(the (guy|one|rat|snitch|person)|that (rat|snitch)|whoever)\b",
+       # A source's plan with its target: "target is D-9"; "gets done over a dope debt".
+       r"\b(the )?(target|cible) (is|=|will be|c'est|est|sera) (\w+ )?((?-i:[A-Z]{1,2}\d?-?\d+)|"
+       r"(?-i:[A-Z][a-z]+)|cell|the guy|him|le gars|la cellule)",
+       r"(gets?|getting|gonna get|going to get|will get|va se faire) (done|faire) (in |up )?"
+       r"[^.;!?]{0,50}\b(over|for|pour) (a |an |his |the |une |sa )?(\w+ )?(debt|beef|rat|"
+       r"snitch\w*|dette)\b(?! (counsel\w*|program\w*|class\w*|workshop|management|gestion))",
        r"put (\w+ ){0,3}in (the|a) (hospital|ground|body bag|wheelchair)",
        r"(next|first) (guard|co|officer|screw|one|guy|person|staff)( who| that)? (\w+ ){0,8}"
        r"(hospital|body bag|dead|gets it)", r"smash (\w+ ){0,2}(face|head|teeth) in",

@@ -52,6 +52,37 @@ FAMILIES: tuple[Family, ...] = (
         "chantier, toiture, couvreur, bardeaux",
         exact=True,  # "roofing" is no form of "roof"
     ),
+    # "Pushing him to hold a package": pressure to act, not a shove.
+    _f(
+        "pressed_to_act",
+        ", ".join(
+            f"{verb} {whom} to {act}"
+            for verb in ("push", "pushing", "pushed", "pushes")
+            for whom in ("him", "her", "me", "them", "us")
+            for act in (
+                "hold",
+                "keep",
+                "carry",
+                "bring",
+                "take",
+                "pay",
+                "sell",
+                "hide",
+                "stash",
+                "do",
+                "run",
+                "move",
+                "give",
+                "get",
+                "make",
+                "smuggle",
+                "join",
+                "go",
+            )
+        ),
+        "pousser a, pousse a, poussent a, l'a pousse a",
+        exact=True,
+    ),
     # "Grab him a charger": an errand, not a grab.
     _f(
         "errand",
@@ -207,6 +238,8 @@ FAMILIES: tuple[Family, ...] = (
     _f(
         "finality",
         "sorry for everything, won't have to worry, after tonight, goodbye, good-bye, "
+        "at peace with it all, at peace with everything, made his peace, made my peace, "
+        "drop his appeal, dropped his appeal, drop my appeal, "
         "farewell, i'm ready, he's ready, he is ready, letters for everyone, "
         "done with all of it, done with everything, done with it all, "
         "you'll be rid of me, you won't have to deal with me, "
@@ -252,6 +285,9 @@ FAMILIES: tuple[Family, ...] = (
         "give, gave, hand out, hand over, hands, handing out, handing, leave, left, give away",
         "donner, laisser, leguer, distribuer, donne",
     ),
+    # "Signed his guitar over to his cellie": a thing given away on a form.
+    _f("sign", "sign, signed, signs, signing", "ceder, cede, transferer", exact=True),
+    _f("over", "over", "", exact=True),
     _f(
         "belongings",
         "tv, television, radio, guitar, shoes, runners, chain, watch, canteen, photos, "
@@ -405,4 +441,29 @@ FAMILIES: tuple[Family, ...] = (
         "s'est plante, s'est poste, s'est place, s'est mis, se plante, se tient",
     ),
     _f("diabetes", "diabetic, diabetes, sugar, insulin", "diabetique, diabete, sucre, insuline"),
+    # A voice shaking with fear is no sign of illness: "her voice was shaky".
+    _f(
+        "fearful_voice",
+        "voice was shaky, voice is shaky, shaky voice, voice shaking, voice was shaking, "
+        "voice trembling, voice was trembling",
+        "voix tremblante, voix tremblait, voix qui tremble, voix qui tremblait",
+        exact=True,
+    ),
+    # Staff shut in a cell with a man who holds the door: "went into 1-8 for his insulin, the
+    # door swung shut ... standing with his back against the door".
+    _f(
+        "back_to_door",
+        "back against the door, back to the door, back up against the door, "
+        "back against the cell door, back to the cell door",
+        "dos contre la porte, dos a la porte, dos accote sur la porte, dos accote a la porte",
+        exact=True,
+    ),
+    _f(
+        "went_in",
+        "went into, went in, goes into, inside the cell, in the cell with, in with him, "
+        "door swung shut, door closed behind, door shut behind, door slammed shut",
+        "entree dans, entre dans, est entree, est entre, dans la cellule avec, "
+        "porte s'est fermee, porte s'est refermee",
+        exact=True,
+    ),
 )
