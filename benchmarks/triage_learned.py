@@ -111,6 +111,7 @@ ROUNDS = (
     Round("Z", "round-26.jsonl", "7d738c8"),
     Round("Y", "round-25.jsonl", "35a6683"),
     Round("AA", "round-27.jsonl", "7a97163"),
+    Round("AB", "round-28.jsonl", "c9e00f5"),
 )
 Verdict = tuple[str, frozenset[str]]  # urgency, routes
 
