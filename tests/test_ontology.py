@@ -2007,6 +2007,29 @@ ROUND_AB_CONCEPTS = [
     ("Compliant with his meds at every pass this week", "routine", (HS,)),
 ]
 
+ROUND_AC_CONCEPTS = [
+    # A letter to mail "after" with belongings given away (and staff asked to mail it); a trip
+    # he "won't be making".
+    (
+        "Gave his guitar to Roy and asked me to mail it after, a letter for his son",
+        "immediate",
+        (HS, SI, SUP),
+    ),
+    ("Told the escort he won't be making that trip, gave his watch away", "immediate", (HS, SUP)),
+    # A beating promised for tonight; a dresser pushed against a residence door.
+    ("Says he's gonna beat the crap out of Tom after lights out", "immediate", (SI, SUP)),
+    (
+        "He shoved his dresser against the door of his room and is screaming",
+        "immediate",
+        (SI, SUP),
+    ),
+    # A man's own radio missing from his property; the stuff under a sink; ink on a neck.
+    ("Property complaint: his radio is missing since the transfer", "routine", ()),
+    ("The stuff under his sink is laundry soap and two books", "routine", ()),
+    ("Tattoos on his forearm and neck noted at admission, photos taken", "routine", ()),
+    ("Il dit a son chum qu'y s'enerve pas, y va l'appeler demain", "routine", ()),
+]
+
 
 # Every table of (sentence, urgency, routes): the acts and objects, round E's harmless contexts
 # with their neighbours, round E's concepts and route conventions, and rounds F to AA's concepts.
@@ -2039,7 +2062,8 @@ ROUND_AB_CONCEPTS = [
     + ROUND_Z_CONCEPTS
     + ROUND_Y_CONCEPTS
     + ROUND_AA_CONCEPTS
-    + ROUND_AB_CONCEPTS,
+    + ROUND_AB_CONCEPTS
+    + ROUND_AC_CONCEPTS,
 )
 def test_incidents_told_by_acts_and_objects(
     text: str, urgency: str, routes: tuple[str, ...]

@@ -133,7 +133,7 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
         _fr("force", "at_prep", "staff", gaps=(1, 2), not_after=_ACTOR),
         _fr("throw", "at_prep", "person", gaps=(6, 2)),
         _fr("fluid", "throw", gaps=(2,)),
-        _fr("limb", "neck", gaps=(6,)),
+        _fr("limb", "neck", gaps=(6,), unless=("tattoo",)),
         _fr("swing", "staff", gaps=(4,), not_after=_ACTOR),
         _fr("swing", "person", gaps=(4,), not_after=_ACTOR),
     )),

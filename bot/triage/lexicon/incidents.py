@@ -14,6 +14,7 @@ CONCEPTS: tuple[Concept, ...] = (
        "clés/radio compromises",
        r"(ripp|grabb|took|snatch|arrach|pogn|stole|steal)\w* (\w+ ){0,3}(radio|keys|cles|"
        r"trousseau)\b",
+       r"(?<!his\s)(?<!her\s)(?<!son\s)(?<!sa\s)(?<!my\s)"
        r"(keys?|radio|cles?|clefs?|trousseau) (\w+ ){0,3}(went|gone|go|are|is|was|were|been) "
        r"missing", r"(lock|keyhole|door|gate|serrure|barrure)s? (\w+ ){0,4}(tampered|jammed with|"
        r"glued|gum|stuffed with|trafiqu\w*|forc\w*|colle)", r"tamper\w* (with )?(the |a )?(lock|"

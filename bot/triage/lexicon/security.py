@@ -215,7 +215,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"getting (loud|rowdy|wild|out of hand|heated)",
        r"refus\w* to (return|hand back|give back|hand in) (their|the) (trays|food slot)",
        r"(block|hold)(ing)? (the|their) (food )?(slot|hatch|trap|hatches)",
-       r"s'enerve", r"lancent des (plateaux|chaises|objets)",
+       r"(?<!qu'y\s)(?<!qu'il\s)s'enerve\b(?! pas)", r"lancent des (plateaux|chaises|objets)",
        r"(ca|la rangee) (brasse|chauffe)\b(?! entre)",
        r"refus\w* de (remettre|rendre) (leurs|les) plateaux",
        r"(work|hunger) strike(?! (days )?(is |are |was |were )?(long )?(over|done|behind))",

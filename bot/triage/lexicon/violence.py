@@ -338,6 +338,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"in|after))",
        r"find out where (you|u|he|she|they) (live|lives|stay|stays|park|parks)",
        r"(going|gonna) (to )?find (you|u|him|her)\b",
+       _WILL + r" (\w+ ){0,2}beat the (shit|crap|hell|snot|living daylights|piss) out of",
        # The informer hunted: "going to find the guy who ratted on him".
        r"(going to|gonna|will|he'?ll|i'?ll|they'?ll) (find|track down|look for|go after|hunt down|"
        r"pay a visit to) "

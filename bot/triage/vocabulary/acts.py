@@ -182,6 +182,12 @@ FAMILIES: tuple[Family, ...] = (
         exact=True,  # joual "pis" (then) is one letter from "piss"
     ),
     _f("limb", "forearm, arm, knee, hands, elbow", "avant-bras, bras, genou, mains, coude"),
+    # Tattoos on the forearm and the neck are ink, not a hold: "tatous RM sur l'avant-bras".
+    _f(
+        "tattoo",
+        "tattoo, tattoos, tattooed, ink, inked",
+        "tatou, tatous, tatoue, tatouage, tatouages",
+    ),
     _f("neck", "throat, neck, windpipe", "gorge, cou"),
     # Weapons made, carried or hidden.
     _f(
@@ -209,8 +215,9 @@ FAMILIES: tuple[Family, ...] = (
     # Self-harm and suicide: what is tied, where, and the words that sound like a goodbye.
     _f(
         "furniture",
-        "mattress, bed, bunk, locker, desk, table, chair, chairs, bed frame, shelf",
-        "matelas, lit, bureau, table, chaise, chaises, casier, etagere",
+        "mattress, bed, bunk, locker, desk, table, chair, chairs, bed frame, shelf, dresser, "
+        "wardrobe, nightstand",
+        "matelas, lit, bureau, table, chaise, chaises, casier, etagere, commode, armoire",
     ),
     _f(
         "barrier",
@@ -238,6 +245,9 @@ FAMILIES: tuple[Family, ...] = (
     _f(
         "finality",
         "sorry for everything, won't have to worry, after tonight, goodbye, good-bye, "
+        "won't be making that trip, won't be making the trip, not going back alive, "
+        "mail it after, post it after, send it after, "
+        "won't go back alive, not going to make that trip, "
         "at peace with it all, at peace with everything, made his peace, made my peace, "
         "drop his appeal, dropped his appeal, drop my appeal, "
         "farewell, i'm ready, he's ready, he is ready, letters for everyone, "

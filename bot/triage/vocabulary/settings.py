@@ -78,8 +78,11 @@ FAMILIES: tuple[Family, ...] = (
     _f("doors", "doors, bars, tables", "portes, barreaux, tables", exact=True),
     _f(
         "plug",
-        "plug, plugged, block, blocked, clog, clogged, stuff, stuffed, jam",
-        "boucher, bloquer, bouche, bouchent, bouchees",
+        "plug, plugs, plugged, plugging, block, blocks, blocked, blocking, clog, clogs, clogged, "
+        "clogging, stuffed, stuffing, jam, jams, jammed, jamming",
+        "boucher, bloquer, bouche, bouchent, bouchees, bouchee, bouches, bloque, bloquent, "
+        "bloquee, bloquees, bloques, bloquait, bouchait",
+        exact=True,  # "the stuff under the sink" is things, not a drain stuffed
     ),
     _f("toilet", "toilet, toilets, sink, sinks, drain", "toilette, toilettes, bol, lavabo"),
     # Threats: a future, harm, and a person; or a beating promised.
