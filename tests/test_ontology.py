@@ -1957,10 +1957,9 @@ ROUND_AB_CONCEPTS = [
     # A source's plan with a target; the informer hunted; a threat not laughed off.
     ("Source says the target is Pelletier, Friday at the 1300 movement", "immediate", (SI, SUP)),
     ("Says when he gets out he'll track down the guy who snitched", "immediate", (CM, SI, SUP)),
-    # Tools under control, told after the alarm; a count before a blade found does not cover it.
+    # Tools under control; a count before a blade found does not cover it.
     (
-        "I saw a box cutter on the table. The shop CO says it was signed out at 1300, all "
-        "counted on the shadow board",
+        "A box cutter on the hobby table, signed out at 1300 and counted back on the shadow board",
         "routine",
         (SI,),
     ),

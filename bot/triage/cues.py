@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import Any
 
 from bot.triage.scanner import Scan, compile_terms, fold
 from bot.triage.setting import SETTING_CUES
@@ -102,11 +101,13 @@ _JOINED_VERB = re.compile(
 _CONDITION = re.compile(r"\b(si|if|unless|a moins)\b")
 _SUBJECT = re.compile(r"\b(je|j'|il|elle|on|ils|i|he|she|they|we)\b")
 _NEGATION_WORDS = 4  # words allowed between the cue and the term ("denies any thoughts of SI")
-# Words that do not count among them: "denies any thoughts of suicide or self-harm", "doesn't
-# seem like he wants to hurt himself".
+# Words that do not count among them: "denies any thoughts of suicide or self-harm"; and the
+# soft phrase right after the cue in "doesn't seem like he wants to hurt himself".
 _TRANSPARENT = frozenset(
-    "any of or nor and ou ni et thoughts thought idees idee de d' des seem seems seemed appear "
-    "appears look looks like he she want wants wanted to".split()
+    "any of or nor and ou ni et thoughts thought idees idee de d' des".split()
+)
+_SOFTENED = re.compile(
+    r"^\s*(seem|seems|seemed|look|looks|appear|appears) like (he|she) wants? to\b"
 )
 _LOOKBACK = 90
 # A search or check is the point of the note: what it did not find still goes on record.
@@ -169,7 +170,8 @@ def negation_before(lower: str, start: int) -> Negation | None:
     if not cues:
         return None
     cue = cues[-1]
-    counted = [w for w in window[cue.end() :].split() if w not in _TRANSPARENT]
+    after = _SOFTENED.sub(" ", window[cue.end() :])
+    counted = [w for w in after.split() if w not in _TRANSPARENT]
     if len(counted) > _NEGATION_WORDS:
         return None
     joined = _JOINED_VERB.search(lower, offset + cue.end(), start + 12)
@@ -216,9 +218,6 @@ class Harmless:
     # opinion is not asked (an illness or an injury already seen by health care reads, to the
     # model, like the emergencies it was trained on).
     settles: bool = False
-    # Told in another sentence, it explains only hits on these words: "It's the tethered knife"
-    # explains the knife seen before it, not a shank found in a cell.
-    told_of: re.Pattern[str] | None = None
 
     @property
     def name(self) -> str:
@@ -227,7 +226,7 @@ class Harmless:
 
 
 def _harmless(
-    en: str, fr: str, names: str, figurative: bool, *patterns: str, **kw: Any
+    en: str, fr: str, names: str, figurative: bool, *patterns: str, **kw: bool
 ) -> Harmless:
     return Harmless((en, fr), patterns, frozenset(names.split()), figurative, **kw)
 
@@ -249,23 +248,22 @@ _NOT_FOR_REAL = (
 # names was the first report's fear, and a later word says it was nothing; a follow-up that
 # turned worse ("c'était pas fini", "worse than I thought") undoes nothing.
 _NOTHING_AFTER_ALL = (
-    r"(?=[\s\S]{0,500}\b(turned out (to be )?(nothing|fine|ok|okay|only|just|harmless)|"
-    r"(was|is|it'?s|were) (only|just) |(was|is|were|it'?s) (not|n'?t) (a|an|the|real|really)\b|"
-    r"not (shaped|sharpened|an? (od|overdose|fight|assault|seizure|shank|weapon|fire))|"
-    r"false alarm|ruled out|sorry for the (alarm|scare|scramble|call)|nothing to it|"
-    r"no (fire|fight|weapon|injur\w*|contraband|burn marks)\b|(nurse|medical|hc|ems) not (needed|"
-    r"required)|nobody (within|near|around|touched)|closing (it|this) out|approved (work )?pass|"
-    r"c'etait (pas|juste|seulement|en fait|rien)\b(?! (fini|termine|regle))|c'est (juste|"
-    r"seulement)\b|s'est avere\w* (rien|correct|conforme|faux|negati\w*)|fausse (alerte|alarme)|"
+    r"(?=[\s\S]{0,500}\b(turned out (to be )?(nothing|fine|ok|okay|harmless)|"
+    r"not (shaped|sharpened|an? (od|overdose|seizure|shank|weapon))\b|false alarm|"
+    r"(?<!not\s)ruled out|sorry for the (alarm|scare|scramble|call)|nothing to it|"
+    r"(nurse|medical|hc|ems) not (needed|required)|closing (it|this) out|approved (work )?pass|"
+    r"c'etait (pas (une?|du|de la) (convulsion|od|surdose|arme|feu|bataille)|rien)\b|"
+    r"s'est avere\w* (rien|correct|faux|negati\w*)|fausse (alerte|alarme)|"
     r"desole pour (l'alerte|la panique|le derangement)|(infirmiere|medecin|sante) pas "
-    r"necessaire|conforme\b))"
+    r"necessaire))"
     r"(?![\s\S]{0,500}\b(worse|pire|more serious|plus grave|pas fini|still going|escalat\w*))"
 )
 _RETOLD = (
-    r"^\W*(update|follow-?up|suivi|ref|re|correction|further to|mise a jour)\b",
+    r"^\W*(ref|re|further to|update (on|to|re)|suivi (de|du|sur))\b[^.;!?]{0,30}\b(0875|entry|"
+    r"entree|report|rapport|log|call|appel|\d{3,4})\b",
     r"(earlier|previously|this morning|tantot|plus tot|ce matin),? (i|j'ai) (\w+ )?(reported|"
     r"called|sent|radioed|flagged|logged|wrote|signale|rapporte|appele|envoye|crie)",
-    r"(que|qu') j'ai (vu|signale|rapporte|crie|appele|envoye|call)\w*",
+    r"(que|qu') j'ai (signale|rapporte|crie|appele|envoye|call)\w*",
     r"(that|which|the \w+) I (reported|called( in)?|radioed|flagged|logged|sent)\b",
 )
 
@@ -491,7 +489,7 @@ HARMLESS = (
             sport + _NOT_FOR_REAL
             for sport in (
                 r"sparr\w*",
-                r"(with|wearing|avec (des|leurs|ses)) (boxing |the )?gloves (on)?",
+                r"(boxing|sparring) gloves",
                 r"(supervised|refereed|run) by (the )?(rec|recreation|gym|sports?) "
                 r"(staff|officers?|instructors?|coordinators?|leaders?)",
                 r"(cours|club) de (boxe|lutte|judo|karate|jiu-jitsu)",
@@ -506,9 +504,8 @@ HARMLESS = (
         "disturbance",
         False,
         # A refusal by one man, alone and calm, is no group refusal building up.
-        r"(?<!us\s)(?<!me\s)(?<!them\s)(alone|by himself|on his own|tout seul)\b",
-        r"(only|just) (him|the one|one (guy|inmate|man))\b",
-        r"(?<!\s)(the only one|le seul)\b(?! (of|parmi|des))",
+        r"(?<!us\s)(?<!me\s)(?<!them\s)(?<!i'm\s)(?<!am\s)(?<!suis\s)(alone|by himself|"
+        r"on his own|tout seul)\b[^.;!?]{0,30}\b(calm\w*|quiet\w*|calme\w*|tranquille\w*|poli\w*)",
         whole_note=True,
     ),
     _harmless(
@@ -935,12 +932,19 @@ HARMLESS = (
         r"(just |only |juste )?(the |la |le |a |un )?(\w+ ){0,3}(on (the )?(tv|tele|television|"
         r"screen)|a la (tele|television)|the (tv|tele|television)|la (tele|television))"
         r"(?=\s*[.,;!]|\s*$)",
-        # Shouting at the screen: "he was yelling at his TV, Habs lost in overtime".
-        r"(yell|scream|shout|curs|swear|gueul|cri|hurl|sacr)\w* (at|after|apres|contre) (his |"
-        r"the |"
-        r"sa |la |le )?(tv|tele|television|game|match|partie|screen|ecran)\b",
-        r"(lost|won|perdu|gagne) (\w+ )?(in|en) (overtime|ot|a shootout|prolongation|fusillade)",
         whole_note=True,
+        not_in_the_room=True,
+    ),
+    # Shouting at the screen, in its own sentence: "he was yelling at his TV, Habs lost in
+    # overtime". It settles the note (the model reads the screams, not the screen).
+    _harmless(
+        "shouting at the screen",
+        "crier après l'écran",
+        "violence threat disturbance",
+        False,
+        r"(yell|scream|shout|curs|swear|gueul|hurl|sacr)\w* (at|contre) (his |the |sa |la |le )?"
+        r"(tv|tele|television|screen|ecran)\b",
+        r"(lost|won|perdu|gagne) (\w+ )?(in|en) (overtime|ot|a shootout|prolongation|fusillade)",
         not_in_the_room=True,
         settles=True,
     ),
@@ -1011,14 +1015,14 @@ HARMLESS = (
         r"bon|a jour|balanced)",
         r"(couteaux|knives|lames|blades) (\w+ ){0,2}(attaches|tethered|cabled|chained|enchaines|"
         r"cables) (\w+ ){0,2}(au|to|a) (the |leur |their )?(poste|station|table|comptoir|counter)",
-        r"(tethered|chained|cabled|attache|enchaine) (\w+ )?(knife|knives|blade|couteau|lame)",
-        r"(knife|knives|blade|cutters?|tools?|couteau|lame|outils?) (\w+ ){0,4}(chained|tethered|"
-        r"enchaine\w*|attache\w*) (to|au|a la) (the )?(table|counter|station|poste|comptoir)",
+        r"(tethered|chained|cabled) (\w+ )?(knife|knives|blade)",
+        r"(knife|knives|blade|cutters?|tools?|couteau|outils?) (\w+ ){0,4}(chained|tethered|"
+        r"enchaine\w*) (to|au|a la) (the )?(table|counter|station|poste|comptoir)",
         r"signed (out|in) (\w+ ){0,3}(at \d+|on the (board|sheet)|sur le registre)[^.;!?]{0,40}"
-        r"\b(back|returned|counted|signed (back|in)|rentre|remis)",
+        r"\b(?<!not\s)(back|returned|counted|signed (back|in)|rentre|remis)\b"
+        r"(?![^.;!?]{0,40}\b(not|missing|short|manque\w*|unaccounted))",
         r"(counted|all \d+ \w+ counted|comptes?) (\w+ ){0,3}(on|sur) (the |le )?(shadow ?board|"
-        r"tableau)",
-        r"(tool|outils?) control (sheet|log|board)",
+        r"tableau)(?![^.;!?]{0,40}\b(not|missing|short|manque\w*|unaccounted))",
         # A hobby or shop tool issued to him and on the sheet: "the approved hobby knife signed
         # out to him at 0900".
         r"(approved|authori[sz]ed|issued|autorise\w*|approuve\w*) (\w+ ){0,2}(hobby |craft |shop |"
@@ -1028,11 +1032,6 @@ HARMLESS = (
         r"decompte des (outils|couteaux)) (is |was |est )?(correct|complete|complet|ok|exact|good|"
         r"balanced|juste)",
         keeps_route=True,
-        whole_note=True,
-        told_of=re.compile(
-            r"\b(knife|knives|blades?|box ?cutters?|cutters?|scissors|tools?|x-?acto|couteaux?|"
-            r"lames?|ciseaux|outils?|exacto)\b"
-        ),
     ),
 )
 

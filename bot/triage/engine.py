@@ -127,8 +127,16 @@ def triage(text: str, lang: str | None = None) -> Triage:
         scanned, found, starts, hits, typed, lang
     )
     affirmed = [h for h in hits if h.negation_start is None and h not in neutral]
+    # A hit lowered from its concept's level (told in the past) overrides no emergency of now: a
+    # stabbing two days ago does not take over tonight's heavy bleeding.
     overridden = {name for h in affirmed for name in h.concept.excludes}
-    affirmed = [h for h in affirmed if h.concept.name not in overridden]
+    by_now = {name for h in affirmed if h.level == h.concept.level for name in h.concept.excludes}
+    affirmed = [
+        h
+        for h in affirmed
+        if h.concept.name not in overridden
+        or (h.concept.name not in by_now and h.level is Urgency.IMMEDIATE)
+    ]
     urgency = max((h.level for h in affirmed), key=URGENCY_RANK.__getitem__, default=None)
     urgency = urgency or Urgency.ROUTINE
     # The second opinion may raise a routine verdict, never lower one (bot.triage.learned). A note
@@ -280,9 +288,6 @@ def _neutralised(
                 h
                 for h in hits
                 if _in_scope(context, sentence, sentence_of(starts, h.start), contrasts)
-                and _told_of(
-                    context, sentence, sentence_of(starts, h.start), text.lower[h.start : h.end]
-                )
                 and (not context.own_words_only or (h.start < span[1] and span[0] < h.end))
                 and (
                     h.concept.name in context.neutralises
@@ -305,15 +310,6 @@ def _in_scope(context: Harmless, own: int, other: int, contrasts: set[int]) -> b
         return True
     turn = min((c for c in contrasts if c > own), default=None)
     return context.whole_note and (turn is None or other < turn)
-
-
-def _told_of(context: Harmless, own: int, other: int, words: str) -> bool:
-    """Whether a context told in another sentence explains the hit: for a context with
-    ``told_of``, only an earlier hit on its object ("I saw a knife. It's the tethered knife"), not
-    a blade found after a count that was correct."""
-    if other == own or context.told_of is None:
-        return True
-    return other < own and context.told_of.search(words) is not None
 
 
 def _by_weight(hits: list[_Hit]) -> list[_Hit]:

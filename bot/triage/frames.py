@@ -217,6 +217,10 @@ def _blocked(
                 _sentence(starts, s.start) == sentence
             ):
                 return True
+    if any(
+        s.first <= head.first < s.last for name in frame.unless_at_head for s in seen.get(name, ())
+    ):
+        return True
     return any(
         _sentence(starts, s.start) == sentence for name in frame.unless for s in seen.get(name, ())
     )

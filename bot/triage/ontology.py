@@ -34,6 +34,9 @@ class Frame:
     scope: str = SENTENCE
     not_after: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
+    # Families that rule it out only where they hold its first word: "pushing him to hold a
+    # package" is pressure, but "... and when he refused Roy punched him" is still a punch.
+    unless_at_head: tuple[str, ...] = ()
     # The head is an object pronoun only after a subject: "il la plaque" is a tackle, while "La
     # plaque a été notée" (a sentence's first word) and "sur la plaque" are a licence plate.
     after_subject: bool = False
@@ -115,7 +118,8 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
             "person",
             gaps=(3,),
             not_after=_ACTOR,
-            unless=("errand", "own_dose", "pressed_to_act"),
+            unless=("errand", "own_dose"),
+            unless_at_head=("pressed_to_act",),
         ),
         _fr("force", NAME, gaps=(2,), not_after=_ACTOR, unless=("caught_at",)),
         _fr("force", "owner", "body", gaps=(3, 1), not_after=_ACTOR),
@@ -159,6 +163,7 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
     IncidentType("Suicide risk (goodbye, means, giving away)", "suicide",
                  "CD 843: goodbye note, giving away belongings with hopeless talk", (
         _fr("finality", "giveaway", scope=NOTE),
+        _fr("finality", "staff_gift", scope=NOTE),
         _fr("finality", "farewell_note", scope=NOTE),
         _fr("finality", "means", scope=NOTE),
         _fr("parting_words", "giveaway", scope=NOTE),

@@ -288,9 +288,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"because", r"tension (is )?(building|rising|mounting|escalating)",
        r"(la )?tension monte",
        # Not a choir's or a team's recruiting ("recrute du monde pour la chorale").
-       # Not a new officer: "Recruit, week 2", "I'm a recruit", "recrue".
-       r"(?<!a\s)(?<!new\s)(?<!i'm\s)(?<!je\ssuis\s)(recrut|recruit)(?!\s*(,|question|again|here|"
-       r"week|class|officer|cx|co)\b)\w*\b(?! (\w+ ){0,3}(pour|for) (la |le |les |l'|the |a |an |"
+       # Not a new officer: "Recruit, week 2", "I'm a recruit".
+       r"(?<!i'm\sa\s)(?<!am\sa\s)(recrut|recruit)(?!\s*,|\s+(question|again|here|week|class|"
+       r"officer|cx|co)\b)\w*\b(?! (\w+ ){0,3}(pour|for) (la |le |les |l'|the |a |an |"
        r"our )?("
        r"chorale|choir|team|equipe|league|ligue|programme|program|club|tournoi|tournament|"
        r"pow-?wow|band|"

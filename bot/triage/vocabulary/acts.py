@@ -296,7 +296,7 @@ FAMILIES: tuple[Family, ...] = (
         "donner, laisser, leguer, distribuer, donne",
     ),
     # "Signed his guitar over to his cellie": a thing given away on a form.
-    _f("sign", "sign, signed, signs, signing", "ceder, cede, transferer", exact=True),
+    _f("sign", "sign, signed, signs, signing", "", exact=True),
     _f("over", "over", "", exact=True),
     _f(
         "belongings",
