@@ -67,9 +67,11 @@ async def _post_init(application: Application) -> None:
     if "clock" in application.bot_data:
         services.clock = application.bot_data["clock"]
     application.bot_data["services"] = services
+    # The alert outbox first: an alert stored before a crash goes out while the triage warms up
+    # (training the second opinion takes seconds on a slow machine), not after.
+    workers.start(services, TelegramSender(application.bot))
     await asyncio.to_thread(warm_up)
     await asyncio.to_thread(warm_up_triage)  # the lemma dictionaries, before the first message
-    workers.start(services, TelegramSender(application.bot))
     # The menus and descriptions in the background: Telegram may ask to wait, the bot need not.
     services.background.append(
         asyncio.create_task(introduce(application.bot), name="rapport-introduce")
