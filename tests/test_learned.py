@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+import threading
+
 import numpy as np
 import pytest
 
 from bot.triage import Urgency, triage
-from bot.triage.learned import consulted, second_opinion, weightiest_phrase
+from bot.triage.learned import consulted, opinion, second_opinion, weightiest_phrase
 from bot.triage.learned.opinion import MIN_WORDS, TARGETS, Opinion, evidenced, labelled, train
 
 LONG = "word " * MIN_WORDS
@@ -88,3 +90,17 @@ def test_the_evidence_gate_lowers_a_raise_whose_weightiest_words_say_nothing() -
     assert evidenced(raised, {"immediate": False, "priority": True}).urgency == "priority"
     assert evidenced(raised, {"immediate": False, "priority": False}).urgency == "routine"
     assert evidenced(raised, {"immediate": True, "priority": False}) == raised
+
+
+def test_a_model_training_in_the_background_is_asked_only_once_trained(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The bot trains the second opinion while it already answers: meanwhile the rules decide."""
+    monkeypatch.setattr(opinion, "_in_background", threading.Event())
+    monkeypatch.setattr(opinion, "_trained", threading.Event())
+    note = "quiet evening on the range, he sat by himself at supper and barely spoke to anyone"
+    assert opinion.consulted("routine", note)  # trained on first use: asked at once
+    opinion._in_background.set()
+    assert not opinion.consulted("routine", note)
+    opinion._trained.set()
+    assert opinion.consulted("routine", note)

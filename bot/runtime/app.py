@@ -71,7 +71,8 @@ async def _post_init(application: Application) -> None:
     # (training the second opinion takes seconds on a slow machine), not after.
     workers.start(services, TelegramSender(application.bot))
     await asyncio.to_thread(warm_up)
-    await asyncio.to_thread(warm_up_triage)  # the lemma dictionaries, before the first message
+    # The lemma dictionaries before the first message; the second opinion trains meanwhile.
+    await asyncio.to_thread(warm_up_triage, background=True)
     # The menus and descriptions in the background: Telegram may ask to wait, the bot need not.
     services.background.append(
         asyncio.create_task(introduce(application.bot), name="rapport-introduce")

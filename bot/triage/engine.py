@@ -28,7 +28,13 @@ from bot.triage.cues import (
 from bot.triage.frames import frame_hits
 from bot.triage.labels import COMMUNITY, LEARNED, QUALIFIERS
 from bot.triage.language import detect_language
-from bot.triage.learned import Opinion, consulted, second_opinion, weightiest_phrase
+from bot.triage.learned import (
+    Opinion,
+    consulted,
+    second_opinion,
+    train_in_background,
+    weightiest_phrase,
+)
 from bot.triage.learned import warm_up as _train_second_opinion
 from bot.triage.lemmas import warm_up as _load_dictionaries
 from bot.triage.lexicon import CONCEPTS, Concept
@@ -200,11 +206,15 @@ def _unplaced(alarms: list[tuple[int, int]], hits: list[_Hit], typed: Mended) ->
     return tuple(dict.fromkeys(words))
 
 
-def warm_up() -> None:
+def warm_up(*, background: bool = False) -> None:
     """Load the lemma dictionaries, train the second opinion and run every rule once at start-up,
-    not on a first message."""
+    not on a first message; with ``background``, the training goes on after it returns (the bot:
+    its first messages are triaged by the rules alone meanwhile)."""
     _load_dictionaries()
-    _train_second_opinion()
+    if background:
+        train_in_background()
+    else:
+        _train_second_opinion()
     triage("warm-up: he grabbed the officer, nothing found on search")
 
 

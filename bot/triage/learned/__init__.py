@@ -6,8 +6,17 @@ from bot.triage.learned.opinion import (
     Opinion,
     consulted,
     second_opinion,
+    train_in_background,
     warm_up,
     weightiest_phrase,
 )
 
-__all__ = ["LEVELS", "Opinion", "consulted", "second_opinion", "warm_up", "weightiest_phrase"]
+__all__ = [
+    "LEVELS",
+    "Opinion",
+    "consulted",
+    "second_opinion",
+    "train_in_background",
+    "warm_up",
+    "weightiest_phrase",
+]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import ctypes
 import json
 import re
+import threading
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -158,7 +159,27 @@ def opinion_of(scores: dict[str, float], thresholds: dict[str, float] = THRESHOL
 def consulted(rules: str, text: str) -> bool:
     """Whether the model is asked at all: on a note the rules read as routine (what they placed
     stays placed), long enough to weigh."""
-    return rules == "routine" and len(text.split()) >= MIN_WORDS
+    return rules == "routine" and len(text.split()) >= MIN_WORDS and ready()
+
+
+# Where the model trains in the background (the bot), it is asked only once trained: meanwhile
+# notes are triaged by the rules alone, and an item read as immediate never waits for it.
+_trained = threading.Event()
+_in_background = threading.Event()
+
+
+def ready() -> bool:
+    """Whether the model may be asked now: at once where it trains on first use (the CLI, the
+    tests), once trained where it trains in the background."""
+    return not _in_background.is_set() or _trained.is_set()
+
+
+def train_in_background() -> threading.Thread:
+    """Train on a thread of its own, so that start-up does not wait for it."""
+    _in_background.set()
+    thread = threading.Thread(target=model, name="rapport-second-opinion", daemon=True)
+    thread.start()
+    return thread
 
 
 @cache
@@ -170,6 +191,7 @@ def model() -> Model:
     trained = train(labelled())
     if libc is not None:
         libc.malloc_trim(0)
+    _trained.set()
     return trained
 
 
