@@ -2030,6 +2030,101 @@ ROUND_AC_CONCEPTS = [
 ]
 
 
+ROUND_AD_CONCEPTS = [
+    # Self-injury told by the act on a wound or a limb: a forearm banged on a desk corner where
+    # the stitches are, the inside of an arm cut, an object pushed into a wound, a wound reopened.
+    (
+        "Saw him banging his right forearm against the corner of the desk where the stitches are",
+        "immediate",
+        (HS, SUP),
+    ),
+    ("Dube cut the inside of his arm with a piece of razor casing", "immediate", (HS, SUP)),
+    ("Jones cut his hand on the fence wire while working in the yard", "routine", ()),
+    ("Caron etait en train de se rentrer une fourchette dans une plaie", "immediate", (HS, SUP)),
+    ("Il a rouvert sa plaie au poignet avec ses ongles", "immediate", (HS, SUP)),
+    # Veiled goodbyes: nobody will have to worry about him, a last "tell my son I love him",
+    # pills kept for when he can't take it anymore, "demain chu pu là".
+    (
+        "His sister says he told her she won't have to worry about him much longer",
+        "immediate",
+        (CM, HS, SUP),
+    ),
+    (
+        "Text from him at 2300: tell my daughter I love her. No answer since.",
+        "immediate",
+        (HS, SUP),
+    ),
+    ("Texto de M. Roy: dis a ma fille que je l'aime. Repond pu.", "immediate", (HS, SUP)),
+    (
+        "Fouille: 12 comprimes caches dans son oreiller, c'est pour quand j'en pourrai plus",
+        "immediate",
+        (HS, SUP),
+    ),
+    ("Il m'a dit: inquiete toi pas pour moi, demain chu pu la", "immediate", (HS, SUP)),
+    (
+        "Landlady says strong smell of gas in the hall, he won't answer his door",
+        "immediate",
+        (HS, SUP),
+    ),
+    # A stroke told by its signs.
+    (
+        "He said his left arm felt heavy and his face is drooping on one side",
+        "immediate",
+        (HS, SUP),
+    ),
+    ("Il dit que son bras gauche est engourdi, sa bouche tombe d'un cote", "immediate", (HS, SUP)),
+    # One man's hunger strike is a food refusal; a range's is a disturbance. Not a name: Monday.
+    ("Kent on hunger strike since Monday, wants a transfer, calm", "priority", (HS,)),
+    (
+        "The whole range says they are on hunger strike until the yard reopens",
+        "immediate",
+        (HS, SI, SUP),
+    ),
+    # One dose found in the cheek is a dose refused; a dose swallowed when asked is no overdose.
+    (
+        "The nurse found the pill tucked in his cheek, he swallowed it when asked",
+        "priority",
+        (HS,),
+    ),
+    # Delusions told as he tells them add health services to what he did.
+    ("He yelled that the officer is a demon who wants to steal his soul", "priority", (HS,)),
+    ("Il crie que son voisin lit dans sa tete", "priority", (HS,)),
+    ("Il dit qu'il recoit des messages par la radio", "priority", (HS,)),
+    (
+        "He headbutted officer Lemay, screaming that Lemay is a demon",
+        "immediate",
+        (HS, SI, SUP),
+    ),
+    # Mental-health care is health services' routine business.
+    ("Pt Fraser had his depot injection this morning, no complaints", "routine", (HS,)),
+    ("Since his olanzapine went up he sleeps most of the day", "routine", (HS,)),
+    ("Il demande a voir le psychiatre pour son changement de medic", "routine", (HS,)),
+    ("Patient on constant obs overnight, slept well, ate breakfast", "routine", (HS,)),
+    ("RPN did the AIMS for his tardive symptoms, stable", "routine", (HS,)),
+    ("Lithium batteries found in his cell during the search", "routine", (SI,)),
+    # A chair thrown at a man named; not a message sent on Facebook.
+    ("Pendant le groupe il a lance sa chaise sur le pt Morin", "immediate", (SI, SUP)),
+    ("He threw his chair at Morin during group", "immediate", (SI, SUP)),
+    # Taken from him, not his own taken; a canteen handed to one man week after week (taxed,
+    # or his things given away: both readings are kept).
+    ("Repas completes, tout le monde a pris son plateau", "routine", ()),
+    ("Le 2-04 lui a pris son plateau au souper", "priority", (SI,)),
+    ("Il a donne sa cantine au 2-03 deux semaines de suite", "priority", (HS, SI)),
+    # Revenge in a euphemism; a visit's signs; a hand-off seen, whatever the frisk found.
+    ("Says he'll find the man who took his kids and do what needs doing", "immediate", (SI, SUP)),
+    (
+        "During the visit she kept adjusting her bra, he kept glancing at the camera",
+        "priority",
+        (SI,),
+    ),
+    (
+        "Saw Nguyen pass something small to Dupuis at the fence. Frisked both, nothing found.",
+        "priority",
+        (SI,),
+    ),
+]
+
+
 # Every table of (sentence, urgency, routes): the acts and objects, round E's harmless contexts
 # with their neighbours, round E's concepts and route conventions, and rounds F to AA's concepts.
 @pytest.mark.parametrize(
@@ -2062,7 +2157,8 @@ ROUND_AC_CONCEPTS = [
     + ROUND_Y_CONCEPTS
     + ROUND_AA_CONCEPTS
     + ROUND_AB_CONCEPTS
-    + ROUND_AC_CONCEPTS,
+    + ROUND_AC_CONCEPTS
+    + ROUND_AD_CONCEPTS,
 )
 def test_incidents_told_by_acts_and_objects(
     text: str, urgency: str, routes: tuple[str, ...]

@@ -36,6 +36,13 @@ _PRONOUNS = frozenset(
 )
 
 
+# Days and months are capitalised in English but name nobody: "on hunger strike since Monday".
+_CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december""".split()
+)
+
+
 @dataclass(frozen=True)
 class _Seen:
     """Where a family was found: first and last word (exclusive) and characters."""
@@ -115,6 +122,7 @@ class Matcher:
                 and i not in first_words
                 and len(token.word) > 2
                 and token.keys.isdisjoint(self.staff_words)
+                and token.word.lower() not in _CALENDAR
             ):
                 seen[NAME].append(_Seen(i, i + 1, token.start, token.end))
         return seen

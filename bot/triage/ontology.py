@@ -136,6 +136,7 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
         _fr("force", "at_prep", "person", gaps=(1, 2), not_after=_ACTOR),
         _fr("force", "at_prep", "staff", gaps=(1, 2), not_after=_ACTOR),
         _fr("throw", "at_prep", "person", gaps=(6, 2)),
+        _fr("hurl", "hurled_at", NAME, gaps=(6, 3)),
         _fr("fluid", "throw", gaps=(2,)),
         _fr("limb", "neck", gaps=(6,), unless=("tattoo",)),
         _fr("swing", "staff", gaps=(4,), not_after=_ACTOR),
@@ -169,12 +170,13 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
         _fr("parting_words", "giveaway", scope=NOTE),
         _fr("farewell_words", "farewell_note", "unreachable", scope=NOTE),
         _fr("farewell_words", "finality", scope=NOTE),
+        _fr("gas_smell", "unreachable", scope=NOTE),
         _fr("height", "jump"),
         _fr("jump", "height"),
     )),
     IncidentType("Pills stockpiled", "stockpile", "policy acts: stockpiling pills", (
         _fr("save", "pills", gaps=(4,), unless=("passed_on",)),
-        _fr("pills", "save", gaps=(3,), unless=("passed_on",)),
+        _fr("pills", "save", gaps=(3,), unless=("passed_on", "in_cheek")),
     )),
     IncidentType("Overdose told by the pills and the drowsiness", "overdose", "policy: overdose", (
         _fr("pills_scattered", "drowsy", scope=NOTE),

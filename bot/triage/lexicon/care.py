@@ -46,6 +46,19 @@ CONCEPTS: tuple[Concept, ...] = (
        r"hunger strike(?! (days )?(is |are |was |were )?(long )?(over|done|behind))",
        r"(tv|radio|television|tele) (is |was |has been |had been )?(talking|speaking|parle) "
        r"(about|to|de|a) (him|her|me|lui)",
+       # Delusions told as he tells them: his mind read, his soul stolen, a demon in the officer,
+       # messages through the radio, his real name taken from him.
+       r"(reads?|reading|lit|lisait|lisent) (dans )?(his|my|her|people'?s|sa|ma|son|mon|les) "
+       r"(mind|minds|thoughts|tete|pensees)\b",
+       r"(steal|stealing|stole|take|taking|voler|vole|prendre) (\w+ ){0,1}(his|my|her|son|mon|sa|"
+       r"ma) (soul|ame)\b",
+       r"(talk\w*|speak\w*|parl\w*) (to|with|au|a|avec) (the |le |les )?(devil|demons?|diable|"
+       r"satan)\b", r"\b(is|are|est|sont|c'est) (a |un |une |des )?(demons?|devil|diable|satan)\b",
+       r"(receiv\w*|getting|gets|get|recoit|recevait|recoivent) (\w+ ){0,1}(messages?|signals|"
+       r"signaux|signes) (\w+ ){0,2}(through|from|via|by|par|de|du|dans) (the |la |le |les )?"
+       r"(radio|tv|tele|television|walls?|murs?|vents?|ventilation|teeth|dents)\b",
+       r"(my|his|her) (real|true) (name|identity) back\b",
+       r"(me|lui) (rendre|redonner|remettre) (mon|son|ma|sa) (vrai nom|vraie identite)",
        # Psychosis told by what the screen, the radio or the walls send him.
        r"(tv|radio|television|tele|walls?|vents?|murs?|cameras?|satellites?|god|dieu) (is |are |"
        r"was |were |keeps? )?(sending|giving|telling|send|sends|gives|envoie|envoient|donne|"
@@ -171,6 +184,8 @@ CONCEPTS: tuple[Concept, ...] = (
        # A dose kept in the cheek or under the tongue, not swallowed.
        r"(garde\w*|cache\w*|keep\w*|kept|hold\w*|held|hid\w*) (\w+ ){0,3}(dans|sous|in|under) "
        r"(sa|la|his|her|the) (joue|langue|cheek|tongue)",
+       r"(pill|tab|tablet|dose|med|meds|pilule|comprime|cachet)s? (\w+ ){0,1}tuck\w* (in|under|"
+       r"dans|sous) (his|her|sa|la|the) (cheek|tongue|joue|langue)",
        # No longer coming to the med line for his treatment.
        r"(ne se presente (plus|pas|pu)|se presente (plus|pu)|stopped (coming|going|showing up)|"
        r"no longer (comes|coming|shows)|hasn'?t (come|shown up)|not (coming|showing up)) "

@@ -118,6 +118,19 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(se|s') ?(frapp|tap|cogn|bang|pet)\w* (\w+ ){0,2}(contre|sur) (le |la |les )?(mur|porte|"
        r"plancher|sol|vitre|barreaux|murs)",
        r"coupures? (aux|sur les|sur) (bras|poignets)",
+       # An old wound opened again, a body part cut, told by the act: "slamming her wrist on the
+       # edge of the sink", "cut the inside of his thigh with", "se rentrer un crayon dans une
+       # plaie".
+       r"(slam|smash|bash|bang|scrap|grind|rubb?|dragg?)\w* (his|her) (own )?(left |right )?"
+       r"(wrists?|forearms?|arms?) (\w+ ){0,1}(on|against|into|off|along|across) (the |a )?"
+       r"(\w+ )?(edge|corner|sink|wall|door|bars?|table|desk|toilet|bed ?frame|rail\w*)",
+       r"(cut|slash|slic|carv|gash)\w* (open )?(the (inside|back|top|front) of (his|her)|"
+       r"(his|her) own) (left |right |upper |inner )?(arms?|forearms?|wrists?|thighs?|legs?|"
+       r"stomach|belly)\b(?! (on|while|when|at|in|during|by accident))",
+       r"se (rentr|enfonc|plant|pass|fourr)\w* (\w+ ){0,3}dans (une |sa |son |la |le |ses |les )?"
+       r"(plaie|blessure|coupure|bras|avant-bras|cuisse|peau|poignet|jambe|ventre)",
+       r"(rouv|reouv|arrach)\w* (\w+ ){0,1}(sa |ses |son |les )?(plaie|blessure|points|"
+       r"pansement)s?\b",
        r"drap (autour|attache|noue)",
        # A ligature told verb first ("il a attaché son drap au grillage de la ventilation"),
        # or its knot ("le noeud coulant est fait").
@@ -251,7 +264,24 @@ CONCEPTS: tuple[Concept, ...] = (
        r"idees? (noires|suicidaires)", r"lettre d'adieu",
        r"(sera|serai|va etre) (pu|plus|pus) (la|ici)", r"veut (pu|plus) (vivre|etre la)",
        r"faire une (connerie|niaiserie|betise)", r"dechir\w* (son|ses|le|les) draps?",
-       r"drap en lanieres", screened=True),
+       r"drap en lanieres",
+       # Veiled goodbyes: nobody will have to put up with him much longer, tell my son I love
+       # him, pills kept "for when I can't take it anymore", "chu pu là demain".
+       r"(won'?t|wouldn'?t|will not|would not|wont|wouldnt) (have|need) to (put up with|deal "
+       r"with|worry about|look after|bother with|see) (me|him|her) (\w+ ){0,1}(longer|anymore|"
+       r"any more)",
+       r"tell (my|his|her) (\w+ ){0,1}(boy|girl|kids?|son|daughter|mom|mother|wife|family|"
+       r"children|babies) (that )?(i|he|she) love[sd]? (him|her|them|you)\b",
+       r"(dis|dites|dire) a (mon|ma|mes) (\w+ )?(gars|fils|fille|enfants|mere|femme|blonde|"
+       r"p'tit|petit|petite|famille) (que )?(je|j') ?(l'|les |t'|vous )?aime\b",
+       r"for when (i|he|she) (can'?t|cannot|couldn'?t) (take|stand|handle|do) (it|this|any ?more)",
+       r"quand (j'|je |il |y )(en )?(pourrai|pourra|pourrais|pourrait|peux|peut) (pu|plus|pus)\b"
+       r"(?! (payer|travailler|marcher|venir|sortir))",
+       r"(chu|j'?suis|je suis|je vais etre|j'?vais etre) (pu|plus|pus) (la|ici) (demain|ce soir|a "
+       r"soir|bientot|la semaine prochaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)",
+       r"(demain|ce soir|a soir|bientot),? (chu|j'?suis|je suis|je vais etre|j'?vais etre) (pu|"
+       r"plus|pus) (la|ici)\b",
+       screened=True),
     # triage-policy: an overdose of his own saved medication is health services only.
     concept("own_overdose", "immediate", {HS}, "overdose of own medication",
        "surdose de ses médicaments",
@@ -285,7 +315,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"cachets)",
        r"(pills|tablets|pilules|comprimes)[^.;!?]{0,80}\b" + _PILLS_TO_MOUTH,
        r"overdos\w*", r"(?-i:OD)('?d|'?ing|ed)?\b", r"narcan", r"naloxone", r"surdose",
-       r"swallow(ed|ing)? (it|something|an? (package|balloon|bag|bindle)|the (package|balloon))",
+       r"swallow(ed|ing)? (it|something|an? (package|balloon|bag|bindle)|the (package|balloon))"
+       # A dose swallowed when the nurse asked is a dose taken.
+       r"(?! (\w+ ){0,1}(when|after|once|as|on) (\w+ ){0,2}(asked|told|directed|instructed|"
+       r"request))",
        r"avale\w* (quelque chose|de quoi|un (sachet|ballon|paquet|colis))", past_lowers=True),
     # triage-policy immediate: a medical emergency.
     concept("medical", "immediate", {HS}, "medical emergency", "urgence médicale",
@@ -360,7 +393,13 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(pompe|inhaler|puffer) (\w+ ){0,2}(marche pas|not working|doesn'?t work|isn'?t working)",
        r"douleurs? (a la poitrine|thoraciques?)", r"convulsions?", r"gorge (qui )?enfle",
        r"crise (d'epilepsie|cardiaque)", r"perdu connaissance", r"s'est effondre",
-       r"levres bleues", past_lowers=True),
+       r"levres bleues",
+       # A stroke told by its signs: a face drooping on one side, an arm gone heavy.
+       r"(face|mouth|smile|lip|visage|bouche|levre)s? (\w+ ){0,4}(droop\w*|sagg\w*|"
+       r"tomb\w*|affaiss\w*|croche)\b",
+       r"(arm|leg|side|bras|jambe) (\w+ ){0,1}(felt|feels|feeling|went|goes|gone|is|was) (all )?"
+       r"(heavy|weak|dead|numb)\b", r"(bras|jambe|cote) (\w+ )?(lourd|engourdi|mort|paralyse)e?\b",
+       past_lowers=True),
     # Heavy bleeding: a medical emergency of its own, but after an assault or a fight the injury
     # is the violence's (triage-policy: such injuries do not add health services by themselves).
     concept("bleeding", "immediate", {HS}, "heavy bleeding", "saignement abondant",

@@ -160,6 +160,25 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(psychiatrist|psychologist|mental health team|psychiatre|psychologue|equipe de sante "
        r"mentale) (\w+ ){0,2}(saw|met|assessed|seen|a vu|l'a vu|a rencontre|l'a rencontre|"
        r"rencontre|evalue)"),
+    # Mental-health care as a treatment centre lives it: a psychiatric drug named, a depot
+    # injection, vital signs, side effects, an observation status, a safety plan. Whatever the
+    # urgency, health services follow it (triage-policy routes: mental state and medication).
+    concept("health_care", "routine", {HS}, "health care", "soins de santé",
+       r"(clozapine|clozaril|olanzapine|zyprexa|seroquel|quetiapine|(?<!de\s)lithium(?! (batter|"
+       r"cell|ion|pile))|risperidone|risperdal|abilify|aripiprazole|haldol|haloperidol|invega|"
+       r"paliperidone|epival|divalproex|valproate|ativan|lorazepam|rivotril|clonazepam|zoloft|"
+       r"sertraline|prozac|fluoxetine|effexor|venlafaxine|antipsychoti\w*|antidepress\w*|mood "
+       r"stabili[sz]er\w*|neuroleptique\w*|regulateur de l'humeur)\b",
+       r"(depot|long-acting) (injection|shot|dose|med\w*|appointment|appt)",
+       r"(his|her) depot\b", r"injection (de |d')?(depot|retard|longue duree|longue action)",
+       r"(vital signs|signes vitaux)\b", r"(side|secondary) effects?",
+       r"effets? (secondaires?|indesirables?)", r"tardive\b", r"(?-i:AIMS)\b",
+       r"safety plan", r"plan de securite (personnel|individuel)",
+       r"(constant|modified|close|continuous|suicide|mental health|mh) (obs|observation|watch)\b",
+       r"(observation|obs) (room|status|level)\b",
+       r"(en |sous )?observation (constante|modifiee|etroite|continue|speciale)",
+       r"(voir|see|talk to|speak (to|with)|parler (au|a la|a|avec)) (le |la |the |a |his |her |"
+       r"son |sa )?(psychiatr\w*|psycholog\w*|psych)\b"),
     # triage-policy acts: stockpiling pills is self-harm told by the act (own medication: HS only).
     concept("stockpile", "immediate", {HS}, "pills stockpiled", "médicaments accumulés",
        excludes=("search", "drugs", "overdose", "contraband", "medication_refusal", "alcohol")),

@@ -211,7 +211,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(drinking|drunk|intoxicated|impaired|hungover|boozing)\b"
        r"(?! (coffee|tea|water|juice|pop|milk))", r"(back|started) (on the bottle|drinking)",
        r"boire\b", r"\bboit\b(?! (de l'?eau|du cafe|du the|du jus|du lait|de la liqueur))",
-       r"en boisson", r"ivre\b", r"saoul", r"soul\b",
+       r"en boisson", r"ivre\b", r"saoul",
+       # "Soûl" folded, not "his soul".
+       r"(?<!his\s)(?<!her\s)(?<!my\s)(?<!the\s)(?<!your\s)(?<!our\s)soul\b",
        r"sent\w* l'alcool", r"sent\w* (la boisson|la biere|le fort)", r"odeur d'alcool",
        r"slurr\w*", community_routes=frozenset()),
     # triage-policy priority: debts and taxing, muscling and pressure.
@@ -254,8 +256,13 @@ CONCEPTS: tuple[Concept, ...] = (
        r"meds|phone|shoes|stuff)", r"(give|gives|giving|gave) up (his|her) (canteen|food|tray|"
        r"phone time)", r"(wants|wanted|asking|asked|begging) (to get |to move )?off (the|his) "
        r"(range|unit|tier)",
-       r"(prend|prendre|pris|vole|voler|vol\w*) (sa|son|ses) (cantine|bouffe|nourriture|plateau|"
-       r"souliers|tele|argent)", r"(veut|demande a) changer de (rangee|unite|secteur)",
+       # Taken from him ("lui a pris son plateau"), not his own taken ("a pris son plateau").
+       r"((lui|y|leur) (a |ont |avait |avaient )?(prend|prendre|pris)|vole|voler|vol\w*) (sa|son|"
+       r"ses) (cantine|bouffe|nourriture|plateau|souliers|tele|argent)",
+       # His canteen handed to one man, week after week: taxed.
+       r"(donn\w*|remis|give|gives|giving|gave|hand\w*) (\w+ ){0,1}(sa|son|ses|his|her) (\w+ )?"
+       r"(cantine|canteen)( au complet| order| bag)? (a|au|to) ",
+       r"(veut|demande a) changer de (rangee|unite|secteur)",
        r"pay\w* (un|le) loyer", r"(you|u|he|they|then) (\w+ )?pay rent\b",
        r"(first|1st) (week|one|time|hit)('?s)? (is )?(free|on (me|us|the house))",
        r"(hand|hands|handing|handed|give|gives|giving|gave|turn\w* over) (\w+ ){0,2}canteen "
@@ -378,7 +385,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"scanner ionique|ionscan|the scan|body ?scan\w*|scanner corporel|the dog|le chien|"
        r"(a |the |to be )?search\w*|la fouille|(d'etre |se faire )?fouill\w*) (\w+ ){0,6}"
        r"(left|leave|leaves|went home|repart\w*|quitt\w*|parti\w*|visit|visite)",
-       r"(passed|handed|slipped) (something|an? (object|package|item)) (to|at)",
+       r"(pass|passed|passing|hand|handed|handing|slip|slipped|slipping|exchang\w*|swapp?\w*) "
+       r"(something|an? (\w+ )?(object|package|item|bundle|baggie|note)) (\w+ )?(to|at|between|"
+       r"over|through|under)\b",
+       r"(kept|keeps|keeping|kept on) (glancing|looking|peeking|checking) (up |over )?at the "
+       r"cameras?",
        r"(mail|letter|card|envelope|courrier|lettre|enveloppe) (\w+ ){0,5}(stain\w*|smell\w*|"
        r"soaked|odeur|tach\w*|imbib\w*|suspect\w*)", r"held for (sio|ipso|security)",
        r"(suspicious|suspect) (mail|letter|visit|visitor|package)", r"visite suspecte",
@@ -400,6 +411,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"alerted|alarmed|went off|sonne)",
        r"(the thing|le truc|la chose|the stuff|le stock|the package|le paquet) (is |est )?(\w+ )?"
        r"(for|pour) (sunday|saturday|the visit|la visite|dimanche|samedi|visits|le parloir)",
+       r"(adjust\w*|fiddl\w*|reach\w* into|touch\w*) (\w+ ){0,1}(her|his|sa|son) (bra|brassiere|"
+       r"waistband|crotch|soutien-gorge)\b",
        r"(visitor|v&c|visiting|parloir|visiteuse)[^.;!?]{0,80}\b(bra|brassiere|waistband|"
        r"washroom|bathroom|toilettes)\b",
        r"(no|sans|without) (adresse de retour|return address)",

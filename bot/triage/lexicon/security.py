@@ -218,7 +218,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(?<!qu'y\s)(?<!qu'il\s)s'enerve\b(?! pas)", r"lancent des (plateaux|chaises|objets)",
        r"(ca|la rangee) (brasse|chauffe)\b(?! entre)",
        r"refus\w* de (remettre|rendre) (leurs|les) plateaux",
-       r"(work|hunger) strike(?! (days )?(is |are |was |were )?(long )?(over|done|behind))",
+       # One man's hunger strike is a food refusal (health services); a range's is a disturbance.
+       r"work strike(?! (days )?(is |are |was |were )?(long )?(over|done|behind))",
+       r"(range|unit|tier|they|they'?re|all|everyone|whole|group|inmates|guys|rangee|gars|tous)\b"
+       r"[^.;!?]{0,40}\b(hunger strike|greve de la faim)(?! (days )?(is |are |was |were )?(long )?"
+       r"(over|done|behind))",
        r"riot\w*", r"(took|taken|take|taking) over (the )?(range|unit|tier|wing|gym|yard|kitchen)",
        r"pris le controle (de la|du|de l') ?(rangee|secteur|unite|gymnase|cour)",
        r"(group|mass) (refusal|disturbance|sit-?in)",

@@ -342,7 +342,11 @@ CONCEPTS: tuple[Concept, ...] = (
        # The informer hunted: "going to find the guy who ratted on him".
        r"(going to|gonna|will|he'?ll|i'?ll|they'?ll) (find|track down|look for|go after|hunt down|"
        r"pay a visit to) "
-       r"(the (guy|one|rat|snitch|person)|that (rat|snitch)|whoever)\b",
+       r"(the (guy|one|rat|snitch|person|man|woman)|that (rat|snitch|man|guy)|whoever)\b",
+       # Revenge planned in a euphemism: "he'll do what needs doing", "ce qu'il a à faire".
+       r"(he'?ll|he will|i'?ll|i will|going to|gonna|will) (do|take care of) what (needs|has|"
+       r"have) (doing|to be done)\b",
+       r"(va|vais|vas) (faire|regler) ce qu'?(il|y|je|j') (a|ai) a (faire|regler)\b",
        # A source's plan with its target: "target is D-9"; "gets done over a dope debt".
        r"\b(the )?(target|cible) (is|=|will be|c'est|est|sera) (\w+ )?((?-i:[A-Z]{1,2}\d?-?\d+)|"
        r"(?-i:[A-Z][a-z]+)|cell|the guy|him|le gars|la cellule)",

@@ -22,9 +22,9 @@ FAMILIES: tuple[Family, ...] = (
         "person",
         "him, her, them, me, us, you, guy, inmate, inm, i/m, offender, cellie, celly, cellmate, "
         "bunkie, neighbour, neighbor, man, kid, victim, girlfriend, wife, partner, someone, "
-        "somebody, resident, another",
+        "somebody, resident, another, patient",
         "lui, gars, detenu, codetenu, voisin, victime, blonde, conjointe, quelqu'un, resident, "
-        "moi, toi, un autre, l'autre",
+        "moi, toi, un autre, l'autre, patient, patiente",
     ),
     _f("pupil", "pupil, pupils, eyes", "pupilles, yeux", exact=True),
     # "Spat her methadone", "pushed his meds away": a dose, not a person.
@@ -139,6 +139,10 @@ FAMILIES: tuple[Family, ...] = (
         "throw, toss, chuck, splash, fling, hurl, dump",
         "lancer, garocher, garrocher, jeter, envoyer, lance",
     ),
+    # A thing thrown at a man named: "threw his chair at Morin", "a lancé sa chaise sur le pt
+    # Morin"; not "sent on Facebook" nor "throwing up signs on Weston".
+    _f("hurl", "throw, toss, chuck, fling, hurl", "lancer, garocher, garrocher, lance"),
+    _f("hurled_at", "at", "sur", exact=True),
     _f(
         "swing",
         "swing, swings, swung, swinging, jab, jabbed, jabbing, lunge, lunged, lunging, come at, "
@@ -355,6 +359,13 @@ FAMILIES: tuple[Family, ...] = (
         "own, saving, saved, stockpile, stockpiled, hoard, cheeked, cheeking",
         "ses propres, accumule, accumulees, gardait, ramassait, cachait",
     ),
+    # One dose found in the cheek at the med line is a dose refused, not a store of pills.
+    _f(
+        "in_cheek",
+        "in his cheek, in her cheek, under his tongue, under her tongue",
+        "dans sa joue, sous sa langue",
+        exact=True,
+    ),
     # A dose passed on to someone else: diversion, not a store of his own.
     _f(
         "passed_on",
@@ -400,11 +411,17 @@ FAMILIES: tuple[Family, ...] = (
         "merci pour tout, dis a mes enfants, dites a ma mere, pardonne-moi, pardonnez-moi, "
         "je m'excuse a tout le monde, excusez-moi tout le monde, pardon a tout le monde",
     ),
+    # Gas smelled behind a door nobody answers: a life at risk on the other side.
+    _f(
+        "gas_smell",
+        "smell of gas, smells of gas, smelled gas, smell gas, gas smell, smelling gas",
+        "odeur de gaz, sent le gaz, sentait le gaz, senteur de gaz",
+    ),
     _f(
         "unreachable",
         "isn't answering, isnt answering, not answering, can't reach, cannot reach, "
         "no answer, can't get hold, locked from the inside, locked from inside, "
-        "won't open the door, won't open his door",
+        "won't open the door, won't open his door, won't answer, wont answer",
         "repond pas, repond plus, injoignable, pas capable de le rejoindre, barre de l'interieur, "
         "verrouillee de l'interieur, ouvre pas sa porte",
     ),
