@@ -5,6 +5,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 # Where the demo's web chat listens: PORT=8090 make demo
 PORT ?= 8081
+# pytest-xdist workers for `make test` (TEST_WORKERS=0 runs the suite in this process).
+TEST_WORKERS ?= 2
 
 .PHONY: demo test install lint format clean lock
 
@@ -22,7 +24,7 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/mypy
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n $(TEST_WORKERS)
 
 format: $(STAMP)
 	$(BIN)/ruff format .

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import text
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy import make_url, text
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker, create_async_engine
 
 from bot.runtime.app import build_application, close_application, open_application, start_receiving
 from bot.runtime.settings import Settings
@@ -28,7 +28,17 @@ from tests.world import World
 
 TEST_TOKEN = "123456:TEST-token-for-the-sandbox-only"
 WEBHOOK_SECRET = "test-webhook-secret_0"
-PG_URL = os.environ.get("RAPPORT_TEST_DATABASE_URL")
+_GIVEN_PG_URL = os.environ.get("RAPPORT_TEST_DATABASE_URL")
+# Under pytest-xdist each worker ("gw0", "gw1"...) empties and migrates a database of its own,
+# created beside the given one: two workers truncating one database would undo each other.
+WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+PG_URL = (
+    make_url(_GIVEN_PG_URL)
+    .set(database=f"{make_url(_GIVEN_PG_URL).database}_{WORKER}")
+    .render_as_string(hide_password=False)
+    if _GIVEN_PG_URL and WORKER
+    else _GIVEN_PG_URL
+)
 _REAL_TOKEN = re.compile(r"\d{8,10}:[A-Za-z0-9_-]{35}")
 _real_getaddrinfo = socket.getaddrinfo
 
@@ -70,13 +80,29 @@ def pg_migrated() -> str | None:
         return None
     import asyncio
 
+    async def create() -> None:
+        """The worker's own database, made once from the given one."""
+        assert _GIVEN_PG_URL is not None and PG_URL is not None
+        engine = create_async_engine(_GIVEN_PG_URL, isolation_level="AUTOCOMMIT")
+        name = make_url(PG_URL).database
+        async with engine.connect() as connection:
+            exists = await connection.scalar(
+                text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": name}
+            )
+            if not exists:
+                await connection.execute(text(f'CREATE DATABASE "{name}"'))
+        await engine.dispose()
+
     async def reset() -> None:
+        assert PG_URL is not None
         engine = create_engine(PG_URL)
         async with engine.begin() as connection:
             await connection.execute(text("DROP SCHEMA public CASCADE"))
             await connection.execute(text("CREATE SCHEMA public"))
         await engine.dispose()
 
+    if PG_URL != _GIVEN_PG_URL:
+        asyncio.run(create())
     asyncio.run(reset())
     upgrade(PG_URL)
     return PG_URL

@@ -19,9 +19,9 @@ from sqlalchemy.ext.asyncio import create_async_engine
 
 from storage.migrate import alembic_config, upgrade
 from storage.models import Base
-from tests.conftest import DATABASES, PG_URL
+from tests.conftest import DATABASES, PG_URL, WORKER
 
-_SCRATCH_DB = "rapport_migrations_test"
+_SCRATCH_DB = f"rapport_migrations_test{WORKER}"
 # The report index has one definition per dialect under one name (see storage/models.py); the
 # comparison can only hold one of them, so it is checked by the summary benchmark, not here.
 _PER_DIALECT = {"ix_entries_report"}
