@@ -2061,6 +2061,9 @@ ROUND_AD_CONCEPTS = [
         (HS, SUP),
     ),
     ("Il m'a dit: inquiete toi pas pour moi, demain chu pu la", "immediate", (HS, SUP)),
+    # "Don't worry about me" reassures: it negates nothing that follows it.
+    ("Il a dit 'inquiete toi pas pour moi demain chu pu la'", "immediate", (HS, SUP)),
+    ("He said don't worry about me, I won't be around tomorrow", "immediate", (HS, SUP)),
     (
         "Landlady says strong smell of gas in the hall, he won't answer his door",
         "immediate",

@@ -33,8 +33,9 @@ _NEGATION = compile_terms(
         r"without\b",
         r"negative (for|on)",
         r"neg for",
+        # "Don't worry about me" reassures; it negates nothing that follows.
         r"(did|does|do|is|was|are|were|has|have|had|could|would)"
-        r"(n'?t| not)\b(?<!dont)",
+        r"(n'?t| not)\b(?<!dont)(?! worry)",
         # English "dont" (don't) typed without its apostrophe, not French "dont" (of which),
         # which a determiner or a pronoun follows: "une brosse dont le manche...".
         r"dont\b(?! (le|la|les|l'|il|elle|ils|elles|on|je|j'|un|une|des|tu|nous|vous|ce|cet|"
@@ -43,7 +44,9 @@ _NEGATION = compile_terms(
         r"won'?t",
         r"will not",
         r"aucune?\b",
-        r"pas\b(?! sur)",
+        # Nor does "inquiète-toi pas" / "t'inquiète pas" ("don't worry").
+        r"(?<!inquiete\stoi\s)(?<!inquiete-toi\s)(?<!t'inquiete\s)(?<!inquietez\svous\s)"
+        r"(?<!inquietez-vous\s)pas\b(?! sur)",
         r"ni\b",
         r"sans\b",
         r"jamais\b",
