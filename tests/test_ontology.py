@@ -2128,6 +2128,79 @@ ROUND_AD_CONCEPTS = [
 ]
 
 
+ROUND_AE_CONCEPTS = [
+    # A goodbye in a letter with no answer after it; goodbye said to his kids; a whole bunch of
+    # an illicit drug taken.
+    (
+        "Lettre sur son bureau: tu me reverras pu, c'est mieux de meme. Il repond pas.",
+        "immediate",
+        (HS, SUP),
+    ),
+    (
+        "He called slurring, says he took a whole bunch of fentanyl and wants to say goodbye to "
+        "his kids",
+        "immediate",
+        (HS, SI, SUP),
+    ),
+    # A range flushing every toilet at once floods it; a toilet that overflows is plumbing.
+    (
+        "Rangee C: ca flush toutes les toilettes en meme temps, les cells debordent",
+        "immediate",
+        (SI, SUP),
+    ),
+    ("The toilet in 2-11 overflowed again, maintenance called", "routine", ()),
+    # A hit on a man whose name is written in capitals; a tray swung into a face; gone with a bat
+    # to settle a debt.
+    ("Source says there's a hit on TREMBLAY at first movement tomorrow", "immediate", (SI, SUP)),
+    (
+        "Il a pogne sa tasse pis l'a swinge dans la face du gars de la buanderie",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "Sa blonde dit qu'il est parti avec un bat de baseball pour regler ca avec le gars",
+        "immediate",
+        (CM, SI, SUP),
+    ),
+    # Chewing glass is self-harm; "won't spit it out" spits at no one.
+    (
+        "He is chewing pieces of the broken light bulb and won't spit it out",
+        "immediate",
+        (HS, SUP),
+    ),
+    # A door nailed shut on someone; demons in the walls.
+    ("His mother is in the back room and he has the door nailed shut", "immediate", (SI, SUP)),
+    ("He says the demons are in the vents again", "priority", (HS,)),
+    # A risk asked about straight and answered no, in its own sentence.
+    (
+        "I asked him straight if he's thinking of hurting himself, he said no",
+        "routine",
+        (HS,),
+    ),
+    (
+        "I asked him if he's thinking of hurting himself, he said no. Fresh cuts on his forearm.",
+        "immediate",
+        (HS, SUP),
+    ),
+    # Words that only sound alarming: an exam "murdered", a range "en feu à soir" after a game,
+    # smoke from a pot on the burner, a seizure form, cheeking at the med line (a dose refused).
+    ("He says he's going to murder his GED exam tomorrow", "routine", (CM,)),
+    ("Le range est en feu a soir, les Canadiens ont gagne", "routine", ()),
+    ("Smoke from a pot of rice on the burner set off the alarm", "routine", ()),
+    ("Phone found in the vent, sent to the SIO with the seizure form", "priority", (SI,)),
+    ("Nurse thinks he is cheeking his Lyrica at med line", "priority", (HS,)),
+    ("He has been cheeking his meds for weeks", "immediate", (HS, SUP)),
+    # A police service by its initials places the note in the community; a roofer on a roof.
+    (
+        "Appel du SPVG: le client a ete arrete pour voies de fait sur son coloc",
+        "immediate",
+        (CM, SI, SUP),
+    ),
+    ("His employer says he's a good worker on the roof, always on time", "routine", (CM,)),
+    ("The client has been buying from a guy who deals at the job site", "priority", (SI,)),
+]
+
+
 # Every table of (sentence, urgency, routes): the acts and objects, round E's harmless contexts
 # with their neighbours, round E's concepts and route conventions, and rounds F to AA's concepts.
 @pytest.mark.parametrize(
@@ -2161,7 +2234,8 @@ ROUND_AD_CONCEPTS = [
     + ROUND_AA_CONCEPTS
     + ROUND_AB_CONCEPTS
     + ROUND_AC_CONCEPTS
-    + ROUND_AD_CONCEPTS,
+    + ROUND_AD_CONCEPTS
+    + ROUND_AE_CONCEPTS,
 )
 def test_incidents_told_by_acts_and_objects(
     text: str, urgency: str, routes: tuple[str, ...]

@@ -373,6 +373,8 @@ HARMLESS = (
         r"checkers|crib|cribbage|poker|euchre|scrabble|monopoly|uno|dominoes|echecs|cartes|dames|"
         r"dominos)\b",
         r"(checkmate|echec et mat)",
+        r"(play\w*|jou\w*) (\w+ ){0,2}(risk|monopoly|scrabble|clue|yahtzee|dominos?|dominoes|"
+        r"trivial pursuit|jeu de societe|board game)\b",
         # The people of a game watched or played: "gonna kill that ref".
         r"(the|that|this|ce|cet|l') ?(ref|refs|referee|referees|umpire|ump|goalie|arbitre|"
         r"arbitres)\b",
@@ -553,6 +555,19 @@ HARMLESS = (
         r"turned up|showed up)|(?=\s*[.;!]|\s*$))",
         keeps_route=True,
         whole_note=True,
+    ),
+    # A risk asked about straight and answered no: the question names the risk, the answer denies
+    # it ("asked him straight if he's thinking of hurting himself, he said no"). Its own sentence
+    # only: evidence told elsewhere still beats the denial.
+    _harmless(
+        "asked and denied",
+        "demandé, nié",
+        "suicide self_harm",
+        False,
+        r"\bask\w* (him|her|them)? ?(straight|directly|point blank|outright)? ?(if|whether) "
+        r"[^.;!?]{0,80}\b(said|says|answered|replied|told (me|us)) (no|nope|non)\b",
+        r"\bdemand\w* (\w+ ){0,2}(s'il|si) [^.;!?]{0,80}\b(a dit|dit|repond\w*|m'a dit) (non)\b",
+        keeps_route=True,
     ),
     _harmless(
         "history disclosed",
@@ -965,8 +980,10 @@ HARMLESS = (
         r"maintenance (called|notified|came)",
         r"plombier",
         r"plomberie",
-        r"overflow\w*",
-        r"deborde\w*",
+        r"(toilet|toilette|sink|lavabo|drain|renvoi|tub|bain|shower|douche|laveuse|washer|bol)s? "
+        r"(\w+ ){0,2}(overflow\w*|deborde\w*)",
+        r"(overflow\w*|deborde\w*) (\w+ ){0,2}(toilet|toilette|sink|lavabo|drain|tub|bain|shower|"
+        r"douche|laveuse|washer|bol)s?\b",
         r"fuite",
         r"drains? (\w+ ){0,1}(slow|clogged|plugged|bouche|lent)",
         r"work order",

@@ -36,7 +36,9 @@ _PRONOUNS = frozenset(
 )
 
 
-# Days and months are capitalised in English but name nobody: "on hunger strike since Monday".
+# Days and months are capitalised in English but name nobody: "on hunger strike since Monday";
+# nor does a capitalised word after a determiner: "going to murder his GED exam".
+_DETERMINERS = frozenset("his her the my your their our a an this that its".split())
 _CALENDAR = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december""".split()
@@ -123,6 +125,7 @@ class Matcher:
                 and len(token.word) > 2
                 and token.keys.isdisjoint(self.staff_words)
                 and token.word.lower() not in _CALENDAR
+                and (i == 0 or words[i - 1].word.lower() not in _DETERMINERS)
             ):
                 seen[NAME].append(_Seen(i, i + 1, token.start, token.end))
         return seen

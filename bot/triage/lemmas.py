@@ -117,11 +117,13 @@ def deletes(key: str) -> set[str]:
 
 def tokens(text: str) -> list[Token]:
     """The words of a text with their keys (the text keeps its offsets: no folding needed)."""
-    found = []
+    found: list[Token] = []
     shouted = _shouted(text)
     for match in _WORD.finditer(text):
         word = match.group()
         lower = word.lower()
+        if lower == "t" and found and _contracted(text, found[-1], match.start()):
+            lower = "n't"  # "won't spit it out" holds no French "t'" (te): "il t'a frappé"
         acronym = not shouted and 2 <= len(word) <= _ACRONYM and word.isupper()
         found.append(
             Token(
@@ -135,6 +137,11 @@ def tokens(text: str) -> list[Token]:
             )
         )
     return found
+
+
+def _contracted(text: str, before: Token, start: int) -> bool:
+    """Whether the word at ``start`` is the "t" of an English "n't" ("won't", "doesn't")."""
+    return before.end == start - 1 and text[before.end] in "'’" and before.word.endswith("n")
 
 
 def _shouted(text: str) -> bool:

@@ -176,7 +176,11 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
     )),
     IncidentType("Pills stockpiled", "stockpile", "policy acts: stockpiling pills", (
         _fr("save", "pills", gaps=(4,), unless=("passed_on",)),
-        _fr("pills", "save", gaps=(3,), unless=("passed_on", "in_cheek")),
+        _fr("pills", "save", gaps=(3,), unless=("passed_on",)),
+        # Cheeking alone may be diversion (a dose refused, priority); a count of his own pills
+        # found is the store: "23 of his own quetiapine tabs in a sock".
+        _fr("number", "own_saved", "pills", gaps=(2, 2)),
+        _fr("cheeked_over_time"),
     )),
     IncidentType("Overdose told by the pills and the drowsiness", "overdose", "policy: overdose", (
         _fr("pills_scattered", "drowsy", scope=NOTE),

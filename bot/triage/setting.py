@@ -7,6 +7,10 @@ or work visit, the parole office, police or collateral contacts), never by the w
 
 from __future__ import annotations
 
+# Police services by their initials (Sûreté du Québec, RCMP, OPP, city services: Montréal, Québec,
+# Gatineau, Longueuil, Laval, Sherbrooke, Ottawa, Toronto, Winnipeg, Vancouver, Edmonton).
+_POLICE = "SQ|GRC|RCMP|OPP|SPVM|SPVQ|SPVG|SPAL|SPL|SPVS|OPS|TPS|WPS|VPD|EPS"
+
 # Where a man on conditional release lives or goes: the setting, unless the note is about the
 # release still to come ("three weeks from day parole to the Ottawa CRC": he is inside).
 _DESTINATIONS = (
@@ -30,8 +34,8 @@ _COMMUNITY_STRONG = (
     # A message left by a collateral contact: "msg left 0845 by landlord Mrs. Kaur".
     r"(msg|message|voicemail|vm|texto?|courriel|e-?mail|call|appel)s? (\w+ ){0,3}(from|by|de|du|"
     r"de la) (the |his |her |son |sa |le |la |l')?(landlord|employer|boss|foreman|proprio|"
-    r"proprietaire|employeur|patron|contremaitre|police|(?-i:SQ|GRC|SPVM|SPVQ|OPP|RCMP)\b)",
-    r"(appel|avis|msg|message) (du |de la |de l')?((?-i:SQ|GRC|SPVM|SPVQ|OPP|RCMP)\b|police)",
+    r"proprietaire|employeur|patron|contremaitre|police|(?-i:" + _POLICE + r")\b)",
+    r"(appel|avis|msg|message) (du |de la |de l')?((?-i:" + _POLICE + r")\b|police)",
     r"bureau (de )?(la )?((?-i:LC)\b|libe|libe cond\w*)",
     r"work (site )?visit",
     # Electronic monitoring is worn on release only.
@@ -53,18 +57,18 @@ _COMMUNITY_STRONG = (
     r"conditions?:? no ?contact\b",
     r"conditions? de (non ?contact|non ?communication)",
     r"condition (de |d')(ne pas|pas) (communiquer|contacter|entrer en contact|approcher)",
-    r"(police service|police department|(?-i:PS|PD|OPP|RCMP|GRC|SQ|SPVM|SPVQ))\b (\w+ ){0,3}"
+    r"(police service|police department|(?-i:PS|PD|" + _POLICE + r"))\b (\w+ ){0,3}"
     r"(called|phoned|advised|a appele|reported|stopped|arrested|picked up|intercept\w*|arret\w*|"
     r"interpell\w*)",
     r"(agent|agente|sgt|sergent|constable|officer|policier) (\w+ ){0,2}(de la |du |from (the )?)"
-    r"((?-i:SQ|GRC|SPVM|SPVQ|OPP|RCMP)\b|\w+ (?-i:PS|PD)\b|police)",
+    r"((?-i:" + _POLICE + r")\b|\w+ (?-i:PS|PD)\b|police)",
     r"police de (?-i:[A-Z])\w+",
     # A patrol officer who saw the man out there: "le policier de quartier a vu le client".
     r"(policier|policiere|police officer|patrol officer|constable|cop) (\w+ ){0,3}(de quartier|"
     r"du quartier|communautaire|de la ville|(a|ont|has|had|have) (vu|seen|spotted|croise|arrete|"
     r"intercepte|interpelle|stopped|picked up))",
     r"interdi(ction|t) de contact",
-    r"\((?-i:SQ|GRC|SPVM|SPVQ|OPP|RCMP|PS|PD)\)",
+    r"\((?-i:" + _POLICE + r"|PS|PD)\)",
     r"(?-i:PS|PD)\b,? (\w+ ){0,2}called",
     r"(?-i:Cst)\.? (?-i:[A-Z])\w+",
     r"(notre|le|la|du|au|un|une|our) (liberee?|libere conditionnel|parolee)\b(?! (le|"
@@ -76,7 +80,7 @@ _COMMUNITY_STRONG = (
     r"visite a domicile",
     r"collateral",
     r"curfew",
-    r"(appel|avis) (du|de la) (police|spvm|spvq|sq|grc)",
+    r"(appel|avis) (du|de la) (police|(?-i:" + _POLICE + r")\b)",
     r"la police (m'|nous |me )?(avise|informe|appel\w*|rapporte)",
     r"couvre-feu",
     r"in the community",
@@ -88,7 +92,7 @@ _COMMUNITY_WEAK = (
     r"victim services",
     r"services aux victimes",
     # A police service named by its initials, where nothing places the man inside.
-    r"(?-i:SQ|GRC|SPVM|SPVQ|OPP|RCMP)\b",
+    r"(?-i:" + _POLICE + r")\b",
     r"(phone|weekly|monthly|telephone|tel) check-?in",
     # A family member's call is community supervision unless the note places the man inside.
     r"(sister|brother|mother|mom|father|dad|girlfriend|wife|partner|aunt|uncle|soeur|frere|mere|"

@@ -54,6 +54,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"ma) (soul|ame)\b",
        r"(talk\w*|speak\w*|parl\w*) (to|with|au|a|avec) (the |le |les )?(devil|demons?|diable|"
        r"satan)\b", r"\b(is|are|est|sont|c'est) (a |un |une |des )?(demons?|devil|diable|satan)\b",
+       r"(demons?|devil|diable|satan) (is|are|est|sont) (in|inside|after|dans|apres) ",
        r"(receiv\w*|getting|gets|get|recoit|recevait|recoivent) (\w+ ){0,1}(messages?|signals|"
        r"signaux|signes) (\w+ ){0,2}(through|from|via|by|par|de|du|dans) (the |la |le |les )?"
        r"(radio|tv|tele|television|walls?|murs?|vents?|ventilation|teeth|dents)\b",

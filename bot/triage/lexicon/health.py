@@ -44,6 +44,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(hurt|harm|hurting|harming) (himself|herself|myself)", r"bang(ing|ed|s)? (his|her) head",
        r"head ?bang\w*", r"burn(ed|ing|t)? (himself|herself)",
        r"swallow(ed|ing)? (a |the |some )?(razor|batter(y|ies)|glass|screws?|metal|pen)",
+       r"(chew|chewing|chewed|chews|croqu\w*|mach\w*|mastiqu\w*) (\w+ ){0,5}(glass|verre|razor|"
+       r"blades?|lames?|batter\w*|piles?|light bulb|ampoule)",
        r"(?<!coupe-)(?<!coupe\s)ligatures?(?! (cutter|knife|knives|kit|tool|scissors|shears))",
        r"noose",
        # Ligature material hoarded: laces, cords, a belt or sheet strips hidden away.
@@ -244,6 +246,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"bottle of pills", r"(pills|meds|tablets) (are )?(ready|lined up|counted out)",
        r"(it'?s|it is|it will be) (all )?over soon",
        r"sa(id|ying|ys) (his )?goodbyes?", r"dit adieu",
+       r"(say|said|saying|says) goodbye to (his|her|my) (kids|children|family|daughter|son|mom|"
+       r"mother|wife|girl|boy|babies)",
        r"last time (you'?ll|you will) see (me|him)",
        r"(se|me) (tuer|suicider|pendre|foutre en l'air)", r"te (suicider|pendre|foutre en l'air)",
        r"sauter la (cervelle|caboche|tete)",
@@ -315,6 +319,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"cachets)",
        r"(pills|tablets|pilules|comprimes)[^.;!?]{0,80}\b" + _PILLS_TO_MOUTH,
        r"overdos\w*", r"(?-i:OD)('?d|'?ing|ed)?\b", r"narcan", r"naloxone", r"surdose",
+       # "Took a whole bunch of fentanyl", "pris une grosse dose de speed".
+       r"(took|taken|swallowed|did|used|shot|snorted|smoked|injected|pris|consomme|fume|sniffe)"
+       r" (\w+ ){0,1}(a (whole )?(bunch|lot|load|ton|handful)|way too much|too much|trop|une "
+       r"(grosse )?dose|un paquet|une poignee) (of |de |d')?(\w+ )?(fent\w*|heroin\w*|dope|down|"
+       r"opioids?|percs?|oxys?|xanax|speed|meth|crack|coke|cocaine|pills)\b",
        r"swallow(ed|ing)? (it|something|an? (package|balloon|bag|bindle)|the (package|balloon))"
        # A dose swallowed when the nurse asked is a dose taken.
        r"(?! (\w+ ){0,1}(when|after|once|as|on) (\w+ ){0,2}(asked|told|directed|instructed|"
@@ -355,7 +364,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"frappe\w*) (his |her |sa |la |the back of his )?(head|tete)\b",
        r"(not|isn'?t|wasn'?t|won'?t|no longer|stopped) (answering|responding|reacting) (to )?"
        r"(his|her) (name|voice)", r"(crise d'asthme|hypoglycemie)",
-       r"seiz(ure|ing)", r"convuls\w*", r"unresponsive", r"not responsive", r"not breathing",
+       r"seiz(ure|ing)(?! (form|report|record|tag|slip|receipt|log|notice|of (the|a|an|his|her|"
+       r"contraband|items?|drugs?|property|phones?)|the|a|an|his|her|it|them|items?|contraband))",
+       r"convuls\w*", r"unresponsive", r"not responsive", r"not breathing",
        r"can'?t breath\w*", r"(trouble|difficulty|struggling) breathing", r"chest pains?",
        r"(holding|clutching) (his |her )?chest", r"lips (are |were )?blue", r"turn(ing|ed) blue",
        r"(grey|gray) (colou?r|skin)", r"collapsed", r"passed out", r"fainted",

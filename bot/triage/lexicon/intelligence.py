@@ -104,6 +104,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(rentre\w*|entre\w*) (pis|et) (sort\w*|ressort\w*) (\w+ ){0,4}(a toute heure|"
        r"jour et nuit|tout le temps)", r"qu'?(il|y) (deal|vend)\w*\b",
        r"(he'?s|hes|he is|she'?s|she is) (dealing|selling)\b",
+       r"(a|the|some) (guy|man|dude|gars|type) (who|that|qui) (deals|sells|is dealing|is selling|"
+       r"deal|vend)\b",
        r"snort\w*", r"sniff\w*\b(?! dogs?\b)",
        # Something taken that came from the yard or the mail: paper soaked in a drug, "took
        # something off the yard" (an overdose then adds the SIO, triage-policy).

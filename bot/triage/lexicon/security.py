@@ -187,10 +187,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"light (it )?up (the |this |that )?(range|unit|tier|block|pod|wing|place|joint|deck)\b",
        r"(cell|mattress|garbage|range) fire", r"arson",
        r"(?<!tobacco\s)(?<!cigarette\s)(?<!weed\s)(?<!pot\s)(?<!cigar\s)smoke (on|in|coming|from|"
-       r"filling|pouring)", r"burning (his|a|the) (mattress|sheets?|"
+       r"filling|pouring)\b(?! (\w+ ){0,2}(pot|pan|toaster|burner|stove|oven|kettle|microwave|"
+       r"popcorn|toast|rice|grill|fryer)s?\b)", r"burning (his|a|the) (mattress|sheets?|"
        r"paper|cell|clothes)", r"(mis|met|mettre|mettait) le feu",
        r"(?<!couvre-)(?<!couvre\s)(?<!alarme\sde\s)(?<!alarme\sd'\s)(?<!alarme\sincendie\s)"
-       r"feu (dans|au|a|sur)\b",
+       r"feu (dans|au|a|sur)\b(?! (soir|matin|midi))",  # "en feu à soir": fired up tonight
        # 7. A fire told by its smoke and its smell, or by the extinguisher and the firefighters.
        r"fumee (noire|epaisse|grise|blanche)", r"odeur de (brule|fumee|plastique brule)",
        r"(smell|smelled|smelling) (of |like )?(burning|smoke)", r"burning smell",
@@ -207,6 +208,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"water (pouring|everywhere)", r"(water|eau) (\w+ ){0,3}(running|pouring|flowing|coule|"
        r"sort) (\w+ ){0,4}(range|tier|corridor|rangee|under the door|sous la porte)",
        r"inond\w*", r"plugg(ed|ing) (his |their |the )?toilets?",
+       r"flush\w* (all|every|toutes|tous) (the |les )?(toilets|toilettes|bols)",
+       r"flush\w* (\w+ ){0,2}(toilets|toilettes|bols) (\w+ ){0,2}(at once|at the same time|"
+       r"en meme temps|together|over and over|sans arret|non-?stop)",
        past_lowers=True),
     # triage-policy immediate: a riot or group refusal building up.
     concept("disturbance", "immediate", {SI}, "disturbance", "désordre",

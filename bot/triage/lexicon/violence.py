@@ -16,7 +16,8 @@ _WHO = (
     r"|(his|her|their|my|your) (?!(back|knees?|hands?|arms?|legs?|f(oo|ee)t|wrists?|ankles?|"
     r"shoulders?|neck|head|eyes?|fingers?|toes?|chances|case|record|time|day|program|own|door|"
     r"cell|tray|bunk|locker|deadlift|bench|squat|pr|workout|sets?|reps|game|score|lift|run|"
-    r"lunch|dinner|supper|breakfast|food|plate|homework|exam|test|essay)\b)[\w']+|"
+    r"lunch|dinner|supper|breakfast|food|plate|homework|exam|test|essay|ged|math|quiz|finals?|"
+    r"assignments?|course|interview|presentation|puzzle|crossword|burger|pizza|meal)\b)[\w']+|"
     r"(?-i:[A-Z][a-z]+))\b"
 )
 # A person threatened by name, role or pronoun (not "his back", not "me" in "it'll kill me").
@@ -129,6 +130,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(jam|jamm|wedg|block|barricad|brac)\w* (the |his |her )?(cell )?door (shut |closed )?"
        r"(with|using)", r"(bloqu|coinc)\w* (la|sa) porte (avec|par)",
        r"hostage", r"otages?\b", r"barricad\w*",
+       # Someone shut in: "his dad stays in the back bedroom, the door nailed shut".
+       r"(door|porte) (\w+ ){0,2}(nailed|screwed|bolted|cloue\w*|visse\w*) (shut|closed|"
+       r"fermee?)\b",
        r"(scissors|knife|blade|pen|glass|shank|ciseaux|couteau|lame|crayon)[^.;!?]{0,40}"
        r"\b(neck|throat|cou|gorge)\b",
        r"won'?t let (her|him|them|the \w+|staff|anyone|anybody|us) (leave|go|out)\b",
@@ -166,6 +170,14 @@ CONCEPTS: tuple[Concept, ...] = (
     # triage-policy immediate: violence happening, just happened or planned.
     concept("violence", "immediate", {SI}, "violence", "violence",
        r"black eye",
+       # Something swung into a man's face: "l'a swingé dans la face du gars de la cantine".
+       r"(swing|sacr|garroch|garoch|lanc|envoy|pitch|fess|frapp|crisse)\w* (\w+ ){0,2}(dans|en "
+       r"pleine) (la face|le visage|la tete|la gueule|le front|la yeule) (du|de|d'|a|au) ",
+       r"swung (it |the \w+ |his \w+ )?(into|in|at) (the|his|her) (face|head) of ",
+       # Gone with a weapon to settle a score: "parti avec un bat de baseball pour régler ça".
+       r"(parti|partie|partis|left|went|gone|est alle|s'en va|headed)\b[^.;!?]{0,60}\b(bat|batte|"
+       r"baton|couteau|knife|gun|fusil|machette|hache|axe|gun)s?\b[^.;!?]{0,60}\b(regler|"
+       r"settle|get even|take care of|faire payer|s'occuper)",
        # A victim's door or window broken in: violence at her home.
        r"(kick\w*|broke|break\w*|smash\w*|forc\w*|defonc\w*) (in |down |open )?(the |la )?(door|"
        r"window|porte|fenetre) (\w+ ){0,2}(of|to|at|de) (her|his ex'?s?|the victim'?s?|son ex|"
@@ -332,7 +344,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"that|his|her) (\w+ )?(windshield|window|wall|glass|door|table|fence)",
        # A contract on someone: "they've got a hit on him", "un contrat sur sa tête".
        r"(got|have|has|put|putting|there'?s|there is|is|a) (out )?a hit (out )?on (him|her|them|"
-       r"you|u|(?-i:[A-Z][a-z]+))\b", r"(un )?contrat sur (sa|ta|la|leur) (tete|vie)",
+       r"you|u|(?-i:[A-Z][A-Za-z]+))\b", r"(un )?contrat sur (sa|ta|la|leur) (tete|vie)",
        r"(you'?re|ur|you are) (next|finished)\b",
        r"(you'?re|your|ur|youre|you are) (done|finished|dead)\b(?! (for|with|here|at|today|now|"
        r"in|after))",

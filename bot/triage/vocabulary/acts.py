@@ -48,8 +48,9 @@ FAMILIES: tuple[Family, ...] = (
     # A roof or a crew at a job site is work, not a way out.
     _f(
         "work_site",
-        "job site, work site, roofing, roofer, shingles, construction site",
-        "chantier, toiture, couvreur, bardeaux",
+        "job site, work site, roofing, roofer, shingles, construction site, worker on the roof, "
+        "working on the roof, works on the roof, work on the roof",
+        "chantier, toiture, couvreur, bardeaux, travaille sur le toit, travaille sur les toits",
         exact=True,  # "roofing" is no form of "roof"
     ),
     # "Pushing him to hold a package": pressure to act, not a shove.
@@ -359,11 +360,11 @@ FAMILIES: tuple[Family, ...] = (
         "own, saving, saved, stockpile, stockpiled, hoard, cheeked, cheeking",
         "ses propres, accumule, accumulees, gardait, ramassait, cachait",
     ),
-    # One dose found in the cheek at the med line is a dose refused, not a store of pills.
+    # Doses kept in the cheek over time, or told by the pronoun of a store found: the store.
     _f(
-        "in_cheek",
-        "in his cheek, in her cheek, under his tongue, under her tongue",
-        "dans sa joue, sous sa langue",
+        "cheeked_over_time",
+        "been cheeking, cheeking them, cheeked them, cheeking them all, cheeked them all",
+        "les cachait dans sa joue, les gardait dans sa joue",
         exact=True,
     ),
     # A dose passed on to someone else: diversion, not a store of his own.
@@ -376,7 +377,7 @@ FAMILIES: tuple[Family, ...] = (
     ),
     _f(
         "save",
-        "save, saving, stockpile, hoard, collect, stash, cheek, accumulate, palm, palming",
+        "save, saving, stockpile, hoard, collect, stash, accumulate, palm, palming",
         "accumuler, ramasser, cacher, garder, stocker",
     ),
     # Medical emergencies: two signs together, or a sign in a diabetic.
@@ -407,9 +408,12 @@ FAMILIES: tuple[Family, ...] = (
         "farewell_words",
         "thanks for everything, thank you for everything, tell my kids, tell my mom, "
         "tell my wife, "
-        "look after my, forgive me, sorry to everyone, sorry to everybody",
+        "look after my, forgive me, sorry to everyone, sorry to everybody, "
+        "you'll never see me again, you won't see me again, it's better this way",
         "merci pour tout, dis a mes enfants, dites a ma mere, pardonne-moi, pardonnez-moi, "
-        "je m'excuse a tout le monde, excusez-moi tout le monde, pardon a tout le monde",
+        "je m'excuse a tout le monde, excusez-moi tout le monde, pardon a tout le monde, "
+        "vous me reverrez pu, vous me reverrez plus, tu me reverras pu, tu me reverras plus, "
+        "c'est mieux de meme, c'est mieux comme ca",
     ),
     # Gas smelled behind a door nobody answers: a life at risk on the other side.
     _f(
