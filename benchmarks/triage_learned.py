@@ -112,6 +112,9 @@ ROUNDS = (
     Round("Y", "round-25.jsonl", "35a6683"),
     Round("AA", "round-27.jsonl", "7a97163"),
     Round("AB", "round-28.jsonl", "c9e00f5"),
+    Round("AC", "round-29.jsonl", "58920e8"),
+    Round("AD", "round-30.jsonl", "c3f2b15"),
+    Round("AE", "round-31.jsonl", "d94bade"),
 )
 Verdict = tuple[str, frozenset[str]]  # urgency, routes
 

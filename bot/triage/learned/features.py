@@ -25,6 +25,10 @@ from bot.triage.scanner import fold
 
 CHAR_SIZES = (2, 3, 4, 5)
 MIN_CHAR_DF = 2  # a character n-gram seen in one training note only is noise
+# A word seen in one training note only (a name, a typo, a place) teaches nothing that carries to
+# the next note, and was two thirds of the vocabulary: leaving such words out kept the model
+# alone as accurate on the three rounds it had not seen (AC-AE: urgency 0.89-0.94 either way).
+MIN_WORD_DF = 2
 _TOKEN = re.compile(r"\S+")
 _WORD = re.compile(r"\w\w+")
 
@@ -225,7 +229,7 @@ class Vocabulary:
         word_df = _documents((chunk.words for chunk in read.chunks), len(read.words))
         # Provisional ids in the vocabulary's order (a character n-gram too rare is left out).
         kept = sorted(np.flatnonzero(char_df >= MIN_CHAR_DF).tolist(), key=read.chars.__getitem__)
-        said = sorted(range(len(read.words)), key=read.words.__getitem__)
+        said = sorted(np.flatnonzero(word_df >= MIN_WORD_DF).tolist(), key=read.words.__getitem__)
         # The inverse document frequency of each possible count of notes.
         idf_of = np.array([math.log((1 + n) / (1 + df)) + 1 for df in range(n + 1)])
         vocabulary = cls(
@@ -235,7 +239,7 @@ class Vocabulary:
         )
         char_column = np.full(len(read.chars), -1)  # provisional id -> column, or -1
         char_column[kept] = np.arange(len(kept))
-        word_column = np.empty(len(read.words), np.int64)
+        word_column = np.full(len(read.words), -1)
         word_column[said] = np.arange(len(kept), len(kept) + len(said))
         parts = [vocabulary._rows_of(chunk, char_column, word_column) for chunk in read.chunks]
         columns, values, sizes = (np.concatenate(part) for part in zip(*parts, strict=True))

@@ -29,7 +29,7 @@ from bot.triage.learned.ridge import fit_ridges
 
 CORPUS = Path(__file__).parent / "corpus"
 # The development corpus (a copy of ../shared/corpus/observations-dev.jsonl) and the blind
-# rounds A-Z, AA and AB (benchmarks/triage_rounds.md), each once its first look was recorded.
+# rounds A-Z and AA-AE (benchmarks/triage_rounds.md), each once its first look was recorded.
 TRAINING_SETS = (
     "observations-dev.jsonl",
     "round-2.jsonl",
@@ -60,6 +60,9 @@ TRAINING_SETS = (
     "round-26.jsonl",
     "round-27.jsonl",
     "round-28.jsonl",
+    "round-29.jsonl",
+    "round-30.jsonl",
+    "round-31.jsonl",
 )
 LEVELS = ("routine", "priority", "immediate")
 LEARNED_ROUTES = ("security_intelligence", "health_services", "case_management")
