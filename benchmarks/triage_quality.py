@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter
 from datetime import datetime
@@ -42,6 +43,7 @@ LONG_RUNS = 2000
 # Start-up and memory are measured in a fresh interpreter: this one has already loaded everything.
 _STARTUP = """
 import resource, time, sys
+from pathlib import Path
 sys.path.insert(0, {root!r})
 def rss():
     return int(open('/proc/self/statm').read().split()[1]) * resource.getpagesize()
@@ -50,7 +52,7 @@ from datetime import datetime
 from bot.triage.extract import warm_up
 from bot.triage import warm_up as warm_triage
 from bot.triage.verdict import verdict
-warm_up(); warm_triage()
+warm_up(); warm_triage(kept_in=Path({kept!r}))
 ready = time.perf_counter() - t
 now = datetime.fromisoformat('2026-03-12T10:30:00-04:00')
 for text in {texts!r} * 20:
@@ -182,12 +184,19 @@ def throughput(cases: list[tuple[str, datetime, str]], what: str) -> None:
     spent.sort()
     p99 = spent[int(len(spent) * 0.99)] * 1000
     print(f"p99 for an observation of ~{LONG_CHARS} characters: {p99:.1f} ms")
-    script = _STARTUP.format(root=str(ROOT), texts=[text for text, _, _ in cases][:200])
-    ready, growth = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, check=True
-    ).stdout.split()
-    print(f"start-up (imports and warm-up): {float(ready):.2f} s")
-    print(f"resident memory growth (start-up and 20 passes): {float(growth):.0f} MB")
+    # As the bot starts: the first start trains the second opinion and keeps it, a restart loads
+    # it (bot.triage.learned.stored).
+    with tempfile.TemporaryDirectory() as kept:
+        texts = [text for text, _, _ in cases][:200]
+        script = _STARTUP.format(root=str(ROOT), texts=texts, kept=kept)
+        for start in ("first start (trains the model, keeps it)", "restart (loads the model)"):
+            ready, growth = subprocess.run(
+                [sys.executable, "-c", script], capture_output=True, text=True, check=True
+            ).stdout.split()
+            print(
+                f"{start}: start-up {float(ready):.2f} s, resident memory growth (start-up and"
+                f" 20 passes) {float(growth):.0f} MB"
+            )
 
 
 def _long_texts(texts: list[str]) -> list[str]:

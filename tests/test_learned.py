@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 import numpy as np
 import pytest
 
 from bot.triage import Urgency, triage
-from bot.triage.learned import consulted, opinion, second_opinion, weightiest_phrase
+from bot.triage.learned import consulted, opinion, second_opinion, stored, weightiest_phrase
+from bot.triage.learned.features import Vocabulary
 from bot.triage.learned.opinion import MIN_WORDS, TARGETS, Opinion, evidenced, labelled, train
 
 LONG = "word " * MIN_WORDS
@@ -104,3 +106,51 @@ def test_a_model_training_in_the_background_is_asked_only_once_trained(
     assert not opinion.consulted("routine", note)
     opinion._trained.set()
     assert opinion.consulted("routine", note)
+
+
+NOTES = [
+    "He gave away his radio and his canteen and told me he won't need them after tonight",
+    "Quiet on the range, played cards after supper, asked about his visit on Sunday",
+    "Le gars de la 12 dit qu'il va pogner le nouveau dans la douche demain matin",
+]
+
+
+def _small() -> tuple[Vocabulary, dict[str, np.ndarray]]:
+    trained = train(labelled(("observations-dev.jsonl",)))
+    return trained.vocabulary, trained.weights
+
+
+def test_a_kept_model_scores_every_note_as_the_trained_one(tmp_path: Path) -> None:
+    """A restart loads the model kept by the last start instead of training it again."""
+    path = stored.path_for(tmp_path, "abc")
+    trained = _small()
+    assert stored.load_or_train(path, lambda: trained) is trained  # none kept: trained, kept
+    kept = stored.load_or_train(path, lambda: pytest.fail("trained again"))
+    before, after = opinion.Model(*trained).scores(NOTES), opinion.Model(*kept).scores(NOTES)
+    assert all(np.allclose(before[t], after[t]) for t in TARGETS)
+
+
+def test_a_kept_model_is_named_by_what_it_was_made_from(tmp_path: Path) -> None:
+    """A changed training set makes another file: an old model is never loaded for a new corpus,
+    and the older file is removed when the new one is kept."""
+    corpus = tmp_path / "round.jsonl"
+    corpus.write_text('{"text": "a"}\n', encoding="utf-8")
+    first = stored.digest([corpus])
+    corpus.write_text('{"text": "b"}\n', encoding="utf-8")
+    assert stored.digest([corpus]) != first
+    old, new = stored.path_for(tmp_path, first), stored.path_for(tmp_path, stored.digest([corpus]))
+    stored.save(old, *_small())
+    stored.save(new, *_small())
+    assert new.exists() and not old.exists()
+
+
+def test_a_damaged_or_unwritable_store_only_means_training(tmp_path: Path) -> None:
+    damaged = stored.path_for(tmp_path, "abc")
+    damaged.write_bytes(b"PK\x03\x04 not a model")
+    assert stored.load(damaged) is None
+    trained = _small()
+    assert stored.load_or_train(damaged, lambda: trained) is trained
+    assert stored.load(damaged) is not None  # written whole over the damaged one
+    blocked = tmp_path / "a-file"
+    blocked.write_text("", encoding="utf-8")  # a file where the directory should be
+    assert stored.load_or_train(stored.path_for(blocked, "abc"), lambda: trained) is trained

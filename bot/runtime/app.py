@@ -71,8 +71,9 @@ async def _post_init(application: Application) -> None:
     # (training the second opinion takes seconds on a slow machine), not after.
     workers.start(services, TelegramSender(application.bot))
     await asyncio.to_thread(warm_up)
-    # The lemma dictionaries before the first message; the second opinion trains meanwhile.
-    await asyncio.to_thread(warm_up_triage, background=True)
+    # The lemma dictionaries before the first message; the second opinion trains meanwhile (or
+    # loads, kept from an earlier start).
+    await asyncio.to_thread(warm_up_triage, background=True, kept_in=settings.model_cache_dir)
     # The menus and descriptions in the background: Telegram may ask to wait, the bot need not.
     services.background.append(
         asyncio.create_task(introduce(application.bot), name="rapport-introduce")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from functools import cache
 from pathlib import Path
 from typing import Literal
@@ -15,6 +16,11 @@ DEFAULT_API_URL = "https://api.telegram.org/bot"
 # Secrets systemd may hand over with ``LoadCredential=NAME:/path`` (deploy/rapport.service): a
 # file of that name in ``$CREDENTIALS_DIRECTORY``, readable by the service alone.
 CREDENTIALS = ("telegram_token", "webhook_secret")
+
+
+def _cache_home() -> Path:
+    """The user's cache directory (XDG_CACHE_HOME, else ~/.cache)."""
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
 
 
 class Settings(BaseSettings):
@@ -54,6 +60,9 @@ class Settings(BaseSettings):
     # sender is asked once to wait (bot/rate_limit.py).
     rate_limit_updates: int = 20
     rate_limit_window_s: float = 10.0
+    # Where the trained second opinion is kept between starts (bot/triage/learned/stored.py): a
+    # restart loads it instead of training it again. Any writable directory; nothing secret.
+    model_cache_dir: Path = Field(default_factory=lambda: _cache_home() / "rapport")
     # Set by systemd for a service with LoadCredential= (not RAPPORT_-prefixed): where the
     # secrets named in CREDENTIALS are, each read when its RAPPORT_ variable is not set.
     credentials_directory: Path | None = Field(default=None, alias="CREDENTIALS_DIRECTORY")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 
 from bot.triage.cues import (
     CUES,
@@ -31,6 +32,7 @@ from bot.triage.language import detect_language
 from bot.triage.learned import (
     Opinion,
     consulted,
+    keep_in,
     second_opinion,
     train_in_background,
     weightiest_phrase,
@@ -206,11 +208,14 @@ def _unplaced(alarms: list[tuple[int, int]], hits: list[_Hit], typed: Mended) ->
     return tuple(dict.fromkeys(words))
 
 
-def warm_up(*, background: bool = False) -> None:
+def warm_up(*, background: bool = False, kept_in: Path | None = None) -> None:
     """Load the lemma dictionaries, train the second opinion and run every rule once at start-up,
     not on a first message; with ``background``, the training goes on after it returns (the bot:
-    its first messages are triaged by the rules alone meanwhile)."""
+    its first messages are triaged by the rules alone meanwhile); with ``kept_in``, the trained
+    model is kept in that directory and loaded from it at the next start."""
     _load_dictionaries()
+    if kept_in is not None:
+        keep_in(kept_in)
     if background:
         train_in_background()
     else:

@@ -8,7 +8,8 @@ may raise the urgency or add a route, never lower or remove one: the rules keep 
 what they recognise, and the model catches what they were never taught.
 
 The model is trained when first asked (``warm_up`` at start-up), from the corpora committed
-beside this module, in well under a second; nothing is downloaded or stored.
+beside this module; nothing is downloaded. The bot keeps the trained model on disk between starts
+(``keep_in``, ``bot.triage.learned.stored``), so that a restart does not train it again.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from typing import Any
 
 import numpy as np
 
+from bot.triage.learned import stored
 from bot.triage.learned.features import Vocabulary, folded, grams
 from bot.triage.learned.ridge import fit_ridges
 
@@ -177,6 +179,16 @@ def ready() -> bool:
     return not _in_background.is_set() or _trained.is_set()
 
 
+# Where the trained model is kept between starts: none (train at each start) until ``keep_in``.
+_kept_in: list[Path] = []
+
+
+def keep_in(directory: Path) -> None:
+    """Keep the trained model in ``directory`` between starts, and load it from there (the bot);
+    before the model is first asked."""
+    _kept_in[:] = [directory]
+
+
 def train_in_background() -> threading.Thread:
     """Train on a thread of its own, so that start-up does not wait for it."""
     _in_background.set()
@@ -187,15 +199,25 @@ def train_in_background() -> threading.Thread:
 
 @cache
 def model() -> Model:
-    """The model trained on the committed training sets (once per process)."""
+    """The model trained on the committed training sets (once per process), or the one kept from
+    an earlier start when it was made from the same sets and code."""
     libc = _glibc()
     if libc is not None:
         libc.mallopt(_M_ARENA_MAX, _ARENAS)
-    trained = train(labelled())
+    kept = None
+    if _kept_in:
+        made_from = stored.digest(CORPUS / name for name in TRAINING_SETS)
+        kept = stored.path_for(_kept_in[0], made_from)
+    vocabulary, weights = stored.load_or_train(kept, _trained_parts)
     if libc is not None:
         libc.malloc_trim(0)
     _trained.set()
-    return trained
+    return Model(vocabulary, weights)
+
+
+def _trained_parts() -> tuple[Vocabulary, dict[str, np.ndarray]]:
+    trained = train(labelled())
+    return trained.vocabulary, trained.weights
 
 
 # Training's memory, handed back to the system once it is done. Training counts every note's

@@ -1,0 +1,113 @@
+"""The trained second opinion kept on disk between starts.
+
+Training takes seconds (more on a slow machine), at every start of every replica, for a model
+that only changes when its training sets or its code do. So the bot keeps the trained model in a
+file named by a digest of what it is made from: the training sets, and the modules that read and
+fit them. A changed corpus or feature never loads an old model: its file has another name.
+
+The file holds arrays only (numpy's format, read without pickle: nothing in it can run), and is
+written under a temporary name and renamed, so a replica that reads while another writes finds
+the whole file or none. A file that cannot be read or written is not an error: the model is
+trained, as it was before there was a store.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import zipfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from bot.triage.learned.features import Vocabulary
+
+log = logging.getLogger(__name__)
+
+_CODE = Path(__file__).parent
+SOURCES = ("features.py", "ridge.py", "opinion.py")  # the code a trained model depends on
+_PREFIX = "second-opinion-"
+Weights = dict[str, np.ndarray]
+
+
+def digest(training_files: Iterable[Path]) -> str:
+    """What a trained model is made from, in a few hex digits: its training sets' bytes, in
+    order, and the code that reads and fits them."""
+    hashed = hashlib.sha256()
+    for path in [*training_files, *(_CODE / name for name in SOURCES)]:
+        hashed.update(path.name.encode())
+        hashed.update(path.read_bytes())
+    return hashed.hexdigest()[:20]
+
+
+def path_for(directory: Path, made_from: str) -> Path:
+    """The file that keeps the model made from ``made_from``."""
+    return directory / f"{_PREFIX}{made_from}.npz"
+
+
+def save(path: Path, vocabulary: Vocabulary, weights: Weights) -> None:
+    """Write a trained model, whole or not at all, and remove the ones made from older sets."""
+    arrays: dict[str, Any] = {  # Any: numpy's stub types **arrays as its allow_pickle flag
+        "char_grams": np.array(list(vocabulary.chars), dtype=str),
+        "char_columns": np.fromiter(vocabulary.chars.values(), np.int64),
+        "word_grams": np.array(list(vocabulary.words), dtype=str),
+        "word_columns": np.fromiter(vocabulary.words.values(), np.int64),
+        "idf": vocabulary.idf,
+        **{f"weights_{target}": w for target, w in weights.items()},
+    }
+    path.parent.mkdir(parents=True, exist_ok=True)
+    written = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    with written.open("wb") as out:
+        np.savez(out, **arrays)
+    written.replace(path)
+    for older in path.parent.glob(f"{_PREFIX}*.npz"):
+        if older != path:
+            older.unlink(missing_ok=True)
+
+
+def load(path: Path) -> tuple[Vocabulary, Weights] | None:
+    """A model written by ``save``, or None when there is none to read (or it is damaged)."""
+    try:
+        with np.load(path, allow_pickle=False) as stored:
+            arrays = {name: stored[name] for name in stored.files}
+    except (OSError, ValueError, EOFError, zipfile.BadZipFile):
+        return None
+    try:
+        vocabulary = Vocabulary(
+            dict(zip(arrays["char_grams"].tolist(), arrays["char_columns"].tolist(), strict=True)),
+            dict(zip(arrays["word_grams"].tolist(), arrays["word_columns"].tolist(), strict=True)),
+            arrays["idf"],
+        )
+    except (KeyError, ValueError):
+        return None
+    weights = {
+        name.removeprefix("weights_"): w
+        for name, w in arrays.items()
+        if name.startswith("weights_")
+    }
+    if not weights or any(len(w) != vocabulary.width for w in weights.values()):
+        return None
+    return vocabulary, weights
+
+
+def load_or_train(
+    path: Path | None, train: Callable[[], tuple[Vocabulary, Weights]]
+) -> tuple[Vocabulary, Weights]:
+    """The model kept at ``path``; else one trained now, and kept there for the next start."""
+    if path is None:
+        return train()
+    found = load(path)
+    if found is not None:
+        return found
+    trained = train()
+    try:
+        save(path, *trained)
+    except OSError as error:
+        log.warning(
+            "the trained second opinion could not be kept (%s): it trains at each start",
+            error.strerror or error,
+        )
+    return trained
