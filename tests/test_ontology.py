@@ -2201,6 +2201,50 @@ ROUND_AE_CONCEPTS = [
 ]
 
 
+ROUND_AF_CONCEPTS = [
+    # A drone still in the air, told in the sentence after it; a baby shaken; a death planned by
+    # a place (out onto thin ice); cheeking, then a store of tablets found.
+    (
+        "Saw a drone come over the tree line and drop a bag. It is still hovering over the fence.",
+        "immediate",
+        (SI, SUP),
+    ),
+    ("Mother-child house: she shook her baby hard, I took him from her", "immediate", (SI, SUP)),
+    (
+        "He says he'll walk out onto the river tonight where the ice is thin",
+        "immediate",
+        (HS, SUP),
+    ),
+    (
+        "Seen cheeking her meds at the med line. Room check: 19 tablets in a sock.",
+        "immediate",
+        (HS, SUP),
+    ),
+    # A quarrel said not to be over; evenings at the bar; meds not picked up; a gift "for your
+    # daughter"; out past midnight against a curfew told after it.
+    ("Les gars disent que ca va pas finir de meme apres la game", "priority", (SI,)),
+    ("Il passe ses soirees au bar depuis deux semaines", "priority", (SI,)),
+    ("She has not picked up her meds since Monday", "priority", (HS,)),
+    ("He offered me a beaded keychain for your daughter, I declined", "priority", (SI,)),
+    ("Client was out past midnight at a party Saturday, curfew 2300", "priority", (CM, SUP)),
+    # Grief that stops sleep is a marked change; tears alone at a death are grief.
+    ("Pleure tout le temps, dort pu depuis le deces de sa mere", "priority", (HS,)),
+    ("Crying on the phone with his mom, his grandma passed away last night", "routine", (CM, HS)),
+    # Words that only sound alarming: a thread strangled, killing for a coffee.
+    (
+        "Beading, laughing, said she's gonna strangle it, the thread keeps knotting",
+        "routine",
+        (CM,),
+    ),
+    ("She said she'd kill for a Tim's after the ceremony", "routine", (CM,)),
+    # Healing-lodge programs and family are case management's.
+    ("Nellie sat out the sweat, joined the teaching lodge instead", "routine", (CM,)),
+    ("Visit with her kokum and her two boys, happy", "routine", (CM,)),
+    # Health checks: vitals taken, meds picked up as prescribed.
+    ("Felt lightheaded after the sweat, nurse checked, vitals normal", "routine", (CM, HS)),
+]
+
+
 # Every table of (sentence, urgency, routes): the acts and objects, round E's harmless contexts
 # with their neighbours, round E's concepts and route conventions, and rounds F to AA's concepts.
 @pytest.mark.parametrize(
@@ -2235,7 +2279,8 @@ ROUND_AE_CONCEPTS = [
     + ROUND_AB_CONCEPTS
     + ROUND_AC_CONCEPTS
     + ROUND_AD_CONCEPTS
-    + ROUND_AE_CONCEPTS,
+    + ROUND_AE_CONCEPTS
+    + ROUND_AF_CONCEPTS,
 )
 def test_incidents_told_by_acts_and_objects(
     text: str, urgency: str, routes: tuple[str, ...]

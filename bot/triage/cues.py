@@ -717,7 +717,8 @@ HARMLESS = (
         "mental_state",
         False,
         r"(crying|cried|cries|in tears|teary|tearful|pleur\w*|en larmes)(?![^.;!?]{0,80}\b("
-        r"isolat|withdr|skip|not eat|won'?t eat|stays? in|refus|mange pas|s'isol|repli)\w*)"
+        r"isolat|withdr|skip|not eat|won'?t eat|stays? in|refus|mange pas|s'isol|repli|"
+        r"dort (pu|plus|pas)|not sleep|can'?t sleep|hasn'?t slept|insomn)\w*)"
         r"[^.;!?]{0,80}\b(passed away|passed on|died|funeral|decede\w*|deces|est mort\w*|"
         r"funerailles|enterrement)\b",
         keeps_route=True,

@@ -181,6 +181,7 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
         # found is the store: "23 of his own quetiapine tabs in a sock".
         _fr("number", "own_saved", "pills", gaps=(2, 2)),
         _fr("cheeked_over_time"),
+        _fr("cheek_act", "number", "pills", scope=NOTE),  # cheeking, then 23 tablets found
     )),
     IncidentType("Overdose told by the pills and the drowsiness", "overdose", "policy: overdose", (
         _fr("pills_scattered", "drowsy", scope=NOTE),
@@ -245,6 +246,7 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
         _fr("ask", "staff_or_me", "personal", gaps=(3, 12)),
         _fr("staff_or_me", "ask", "personal", gaps=(2, 12)),
         _fr("gift_give", "gift", "for_staff"),
+        _fr("gift_give", "for_staff_family", gaps=(14,)),
         _fr("gift_give", "gift", "staff_or_me"),
         _fr("ask", "staff_or_me", "bring", gaps=(3, 12)),
         _fr("staff_or_me", "ask", "bring", gaps=(2, 12)),
@@ -275,6 +277,8 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
     )),
     IncidentType("Curfew breach", "missed", "policy (community): missed curfew", (
         _fr("curfew", "late_in", unless=("complied",)),
+        # Told the other way round: "dehors passé minuit au party, couvre-feu 2300".
+        _fr("out_late", "curfew", gaps=(12,), unless=("complied",)),
     )),
 )
 # fmt: on

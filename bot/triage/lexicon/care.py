@@ -177,6 +177,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(stopped|not|isn'?t|quit|won'?t) (be )?taking (his |her )?(\w+ )?(meds|medications?|"
        r"pills)",
        r"arrete (sa|ses) (medication|medicaments)", r"(ne )?prend (pu|plus|pas) (ses|sa|son)\b",
+       # Not picked up at the nursing station or the pharmacy.
+       r"(not|hasn'?t|has not|haven'?t|didn'?t|never|stopped) (been )?(picked|pick|picking|come|"
+       r"came|coming) (in )?(up )?(for )?(his|her) (meds|medications?|pills|prescriptions?)",
+       r"(vient|venu|venue|passe|passee) (pu|plus|pas) (chercher )?(ses|sa|son) (medic\w*|pilules|"
+       r"prescription)",
        r"(a pas|n'a pas|pas) pris (sa|ses|son) (\w+ )?(methadone|suboxone|meds|medication|"
        r"medicaments|pilules|dose|insuline)",
        # A dose spat into the hand, the pill told by a pronoun: "la cracher dans sa main".

@@ -151,6 +151,13 @@ CONCEPTS: tuple[Concept, ...] = (
        r"MPCI)\b", r"diploma", r"diplome", r"etudes", r"cert\w*",
        r"modules?\b", r"seances? (du|de|d')", r"(?-i:Elder)", r"aine\b", r"sweat lodge",
        r"suerie", r"ceremon\w*",
+       # Indigenous spiritual and cultural programs (healing lodges, Section 81), by their
+       # teachings and crafts: the sweat, the teaching lodge, the water song, a ribbon skirt.
+       r"(the|a|la) sweat\b", r"teaching (lodge|circle)",
+       r"(water|drum|pipe) (song|ceremony|group)",
+       r"(talking|sharing|healing) circle", r"cercle (de partage|de guerison)", r"pow-?wows?\b",
+       r"bead(ing|work)", r"perlage", r"ribbon skirts?", r"jupes? a rubans", r"fire ?keeper",
+       r"gardien du feu", r"sweetgrass", r"foin d'odeur", r"(the |la )?feast\b", r"festin",
        r"smudg\w*", r"counsel+(ing|or)", r"correctional plan", r"plan correctionnel",
        r"on track", r"(?-i:DEP|AEC|DES)\b", r"secondaire \d", r"high school", r"therap\w*",
        r"tutor\w*", r"literacy", r"relapse prevention", r"prevention de la rechute",
@@ -183,7 +190,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(his|her|sa|son|ses) ([\w]+'s )?(wife|daughter|son|kids|children|mom|mother|mum|dad|"
        r"father|grandmother|grandfather|grandma|sister|brother|family|fiancee?|girlfriend|"
        r"partner|granddaughter|grandson|fille|fils|enfants|mere|pere|grand-mere|famille|"
-       r"conjointe|blonde|soeur|frere|femme|mari)\b", r"parloir (de|avec)",
+       r"conjointe|blonde|soeur|frere|femme|mari|kokum|kookum|nokom|moshum|mooshum|"
+       r"mishomis|nookomis)\b", r"parloir (de|avec)",
        r"visit(ing|or|ors)? (application|list)",
        r"liste de visiteurs", r"family visit", r"(?-i:ETA)\b", r"escorted temporary absence",
        r"(?-i:PFV)\b", r"visites? familiales?", r"(souper|diner|repas) de famille",

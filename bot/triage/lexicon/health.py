@@ -246,6 +246,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"bottle of pills", r"(pills|meds|tablets) (are )?(ready|lined up|counted out)",
        r"(it'?s|it is|it will be) (all )?over soon",
        r"sa(id|ying|ys) (his )?goodbyes?", r"dit adieu",
+       # A death planned by a place: walking out onto thin ice, into the river, before a train.
+       r"(walk|go|going|head)\w* (out )?(onto|on|into) (the )?(lake|river|ice|bay)\b[^.;!?]{0,40}"
+       r"\b(ice is (thin|open|weak|rotten)|thin ice|open water)",
+       r"(walk|jump|throw)\w* (\w+ ){0,1}(into|in front of|under) (the |a )?(lake|river|rapids|"
+       r"sea|ocean|traffic|train|truck|bus|transport)\b(?! (station|tracks? (are|is)|schedule))",
        r"(say|said|saying|says) goodbye to (his|her|my) (kids|children|family|daughter|son|mom|"
        r"mother|wife|girl|boy|babies)",
        r"last time (you'?ll|you will) see (me|him)",

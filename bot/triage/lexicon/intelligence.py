@@ -210,6 +210,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(fail\w*|blew|blow|positive) (\w+ ){0,2}(breathalyz\w*|breathalys\w*|breath test|"
        r"alcohol test)", r"(echoue|positif|souffle) (\w+ ){0,2}(l'|a l')?(alcootest|ivressometre)",
        r"smell(ing|ed|s)? (of|like) (booze|alcohol|liquor|beer)",
+       # Evenings spent at the bar: "y passe ses soirées au bar de Senneterre".
+       r"(passe|passait|spends?|spending|spent) (\w+ ){0,2}(soirees|evenings|nights|nuits|"
+       r"journees|days|weekends?|fins de semaine) (au|a la|at the|in the|a) (bar|taverne|pub|"
+       r"brasserie|casino|club|beer store)\b",
        r"(drinking|drunk|intoxicated|impaired|hungover|boozing)\b"
        r"(?! (coffee|tea|water|juice|pop|milk))", r"(back|started) (on the bottle|drinking)",
        r"boire\b", r"\bboit\b(?! (de l'?eau|du cafe|du the|du jus|du lait|de la liqueur))",
@@ -220,7 +224,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"slurr\w*", community_routes=frozenset()),
     # triage-policy priority: debts and taxing, muscling and pressure.
     concept("pressure", "priority", {SI}, "debt/pressure", "dette/pression",
-       r"(taken|taking|took|takes|jacked|swiped|stolen) (\w+ )?(off|from) (him|her)\b",
+       r"(taken|taking|took|takes|jacked|swiped|stolen) (?!(him|her|them|the baby)\b)(\w+ )?(off|"
+       r"from) (him|her)\b",
        r"(canteen|food|tray|stuff|shoes|meds) (\w+ ){0,2}(taken|stolen|jacked|swiped)",
        # Taken from him by others: "se fait prendre son café pis sa cantine par les jeunes".
        r"se (fait|faisait|font) (prendre|voler|taxer|piquer) (son|sa|ses|leur|leurs) (\w+ )?"
@@ -337,6 +342,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"something (is |'s )?(going down|gonna (go down|happen)|going to (go down|happen)|"
        r"planned|about to happen)", r"(going|go) down (this|next|on|tonight|tomorrow)",
        r"ca (va|s'en va) (brasser|chauffer|peter|sauter|virer)", r"se prepare",
+       # A quarrel said not to be over: "ça va pas finir de même", "this isn't over".
+       r"(ca|ça|c'est|ca va|ça va) (pas|pu) (finir|fini|en rester) (de meme|comme ca|la)\b",
+       r"(this|it|that) (isn'?t|is not|ain'?t|won'?t be) (over|finished|done)\b(?! (yet )?(for|"
+       r"with) (the |his |her )?(day|week|shift|program|course|job|work))",
        r"word (on the (yard|range|street|unit) )?is",
        r"(stock\w* up|stockpil\w*) (\w+ ){0,2}(on )?(canteen|food|water|batteries)",
        r"wearing (boots|shoes|runners) (\w+ ){0,4}(instead of|not) (slides|sandals|flip-?flops)",

@@ -271,6 +271,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"en ce moment|actuellement|en cours|just dropped|vient de (tomber|larguer)|"
        r"dropping|as we speak|at the moment|still (up|there|overhead|hovering))\b",
        r"drones? (is |are )?(\w+ )?(hovering|circling|buzzing|overhead|dropping)",
+       # Told in the next sentence: "It dropped a package. It is still hovering over the fence."
+       r"drones?\b[\s\S]{0,200}\b(still (hovering|circling|overhead|up there|there)|as i write|"
+       r"tourne encore|encore au-dessus|toujours au-dessus)\b",
        # A drone still in the air over a yard, or with a line hanging or men waiting under it.
        r"(drones?|quad[- ]?(rotor|copter)s?|quadricopteres?) (qui )?(tourne|tournoie|plane|vole|"
        r"flotte|survole|hover\w*|circl\w*)",

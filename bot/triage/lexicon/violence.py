@@ -170,6 +170,10 @@ CONCEPTS: tuple[Concept, ...] = (
     # triage-policy immediate: violence happening, just happened or planned.
     concept("violence", "immediate", {SI}, "violence", "violence",
        r"black eye",
+       # A baby shaken: violence against a child ("shook her baby hard", "a brassé son bébé").
+       r"(shook|shaking|shakes|shake|shaken) (\w+ ){0,1}(her|his|the|their) (\w+ )?(baby|infant|"
+       r"newborn|child|kid|toddler|son|daughter)\b", r"(brass\w*|secou\w*) (\w+ ){0,1}(son|sa|le|"
+       r"la) (\w+ )?(bebe|enfant|nourrisson|fille|gars|garcon|petite?)\b",
        # Something swung into a man's face: "l'a swingé dans la face du gars de la cantine".
        r"(swing|sacr|garroch|garoch|lanc|envoy|pitch|fess|frapp|crisse)\w* (\w+ ){0,2}(dans|en "
        r"pleine) (la face|le visage|la tete|la gueule|le front|la yeule) (du|de|d'|a|au) ",
@@ -220,7 +224,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"assault(ed|ing|s)?\b",
        r"(?<!panic\s)(?<!heart\s)(?<!asthma\s)(?<!anxiety\s)(?<!allergy\s)attack",
        r"stab(bed|bing|s)?\b", r"beat(ing|en)?( him| her)? up", r"beating", r"beaten",
-       r"jumped (him|her|by|on)", r"kick(ed|ing) " + _WHO, r"chok(ed|ing) " + _WHO, r"strangl",
+       r"jumped (him|her|by|on)", r"kick(ed|ing) " + _WHO, r"chok(ed|ing) " + _WHO,
+       r"strangl(?!\w* (it|this|that|these|those)\b)",  # "gonna strangle it": the thread
        r"head ?butt", r"(spat|spit(ting)?) (on|at)\b",
        r"(spat|spit(ting)?) in (\S+ ){0,2}(face|eyes?|mouth)", r"swung at",
        r"threw (a punch|punches)",
@@ -311,7 +316,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"i know where (you|u) (live|stay|park)", r"knows? where (he|she|they|you) (lives?|stays?)",
        r"watch (your|ur) ?(self|back)", r"better watch", r"(you'?re|ur|you are) dead",
        r"(i'?ll|i will|gonna|going to) (find|get) (you|u)\b", r"won'?t see it coming",
-       _WILL + r" (\w+ ){0,2}" + _HARM + r" (\w+ ){0,2}" + _WHO,
+       # "She'd kill for a Tim's" wants a coffee.
+       _WILL + r" (\w+ ){0,2}" + _HARM + r"(?! for\b) (\w+ ){0,2}" + _WHO,
        _WILL + r" (\w+ ){0,2}" + _HARM_TO_PERSON + " " + _TARGET,
        r"(kill|murder|stab|shank|poke|slash|strangle)s? " + _TARGET,
        r"make (\w+ ){0,2}(her|him|them|you|u) pay",

@@ -367,6 +367,7 @@ FAMILIES: tuple[Family, ...] = (
         "les cachait dans sa joue, les gardait dans sa joue",
         exact=True,
     ),
+    _f("cheek_act", "cheeking, cheeked", "", exact=True),
     # A dose passed on to someone else: diversion, not a store of his own.
     _f(
         "passed_on",

@@ -188,6 +188,15 @@ FAMILIES: tuple[Family, ...] = (
         "for you, your wife, your kids, officer desk, for the officer, for staff",
         "pour vous, pour toi, ta femme, tes enfants, pour l'agente, pour l'agent",
     ),
+    # Anything offered "for your daughter" is a gift to the staff member's family.
+    _f(
+        "for_staff_family",
+        "for your daughter, for your son, for your kids, for your wife, for your husband, "
+        "for your girl, for your boy, for your family",
+        "pour ta fille, pour ton fils, pour ton gars, pour tes enfants, pour ta femme, "
+        "pour ton mari, pour ton chum, pour ta blonde, pour ta famille",
+        exact=True,
+    ),
     _f(
         "bring",
         "bring in, bring it in, bring them in, bring him in, sneak, smuggle, mail, post, "
@@ -286,6 +295,12 @@ FAMILIES: tuple[Family, ...] = (
         "fache, enrage, pilules, marque, cou, attention, arrive de quoi, adieu, regretter",
     ),
     _f("curfew", "curfew", "couvre-feu, couvre feu"),
+    _f(
+        "out_late",
+        "out past midnight, still out at, out after midnight, out all night, not home until",
+        "dehors passe minuit, encore dehors a, dehors apres minuit, dehors toute la nuit, "
+        "rentre juste a",
+    ),
     _f(
         "late_in",
         "late, missed, after, past, breach, signed in at, came in at, got in at, seen, spotted, "
