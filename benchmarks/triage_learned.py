@@ -115,6 +115,7 @@ ROUNDS = (
     Round("AC", "round-29.jsonl", "58920e8"),
     Round("AD", "round-30.jsonl", "c3f2b15"),
     Round("AE", "round-31.jsonl", "d94bade"),
+    Round("AF", "round-32.jsonl", "2413735"),
 )
 Verdict = tuple[str, frozenset[str]]  # urgency, routes
 
