@@ -2245,6 +2245,50 @@ ROUND_AF_CONCEPTS = [
 ]
 
 
+ROUND_AG_CONCEPTS = [
+    # A goodbye texted from behind a locked door with his pills; "tonight's the night" from a
+    # man with attempts on file; a fight's marks against his story.
+    (
+        "Sa soeur appelle: y'est enferme dans la salle de bain, y'a texte 'pardonnez-moi', ses "
+        "pilules avec lui",
+        "immediate",
+        (CM, HS, SUP),  # a sister's call is the community's
+    ),
+    (
+        "Said 'maybe tonight's the night' and laughed; two prior attempts on file",
+        "immediate",
+        (HS, SUP),
+    ),
+    ("Il dit qu'y est tombe, mais son codetenu a les jointures ouvertes", "immediate", (SI, SUP)),
+    ("His cellmate's eye is swollen shut and there's blood on the sheet", "immediate", (SI, SUP)),
+    # A curfew missed, told before the word or without it; a curfew kept by all.
+    ("CCC: resident not back for 2300 curfew, phone off", "priority", (CM, SUP)),
+    ("CRC: resident signed in 40 min late, says the bus was late", "priority", (CM, SUP)),
+    (
+        "CCC called: last resident signed in at 2155 for the 2200 curfew, all accounted for",
+        "routine",
+        (CM,),
+    ),
+    # The parole officer's night line places the note in the community.
+    (
+        "After-hours line 2300: his girlfriend says he's back with his old crew",
+        "priority",
+        (CM, SI, SUP),
+    ),
+    # Words that only sound alarming: a scolding feared, a test "killed", an intercom hit, a
+    # metal detector's hit, a gate opened for the milk truck.
+    (
+        "Client said 'my PO is gonna kill me if I'm late', asked when the office opens",
+        "routine",
+        (CM,),
+    ),
+    ("Il dit qu'il va tuer cet examen-la demain", "routine", ()),
+    ("He hit the intercom at 0300 to ask for toilet paper", "routine", ()),
+    ("Metal detector hit on an inmate back from the shop, it was his belt", "routine", (SI,)),
+    ("Control post: gate 2 opened for the milk truck at 0515", "routine", ()),
+]
+
+
 # Every table of (sentence, urgency, routes): the acts and objects, round E's harmless contexts
 # with their neighbours, round E's concepts and route conventions, and rounds F to AA's concepts.
 @pytest.mark.parametrize(
@@ -2280,7 +2324,8 @@ ROUND_AF_CONCEPTS = [
     + ROUND_AC_CONCEPTS
     + ROUND_AD_CONCEPTS
     + ROUND_AE_CONCEPTS
-    + ROUND_AF_CONCEPTS,
+    + ROUND_AF_CONCEPTS
+    + ROUND_AG_CONCEPTS,
 )
 def test_incidents_told_by_acts_and_objects(
     text: str, urgency: str, routes: tuple[str, ...]

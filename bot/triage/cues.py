@@ -559,6 +559,18 @@ HARMLESS = (
     # A risk asked about straight and answered no: the question names the risk, the answer denies
     # it ("asked him straight if he's thinking of hurting himself, he said no"). Its own sentence
     # only: evidence told elsewhere still beats the denial.
+    # "My PO is gonna kill me if I'm late": fear of a scolding, not a threat.
+    _harmless(
+        "idiom of a scolding",
+        "expression de réprimande",
+        "threat threat_talk",
+        False,
+        r"(my|his|her|mon|ma|sa|son) (po|parole officer|mom|mother|mum|ma|wife|girlfriend|boss|"
+        r"lawyer|sister|blonde|mere|femme|patron|agente? de liberation|avocate?) (is |'s |will |"
+        r"would |'d |'ll |va |vont )?(gonna |going to |be going to )?(kill|murder|tuer) (me|him|"
+        r"her|moi|lui)\b",
+        r"(va|vont) me tuer si\b",
+    ),
     _harmless(
         "asked and denied",
         "demandé, nié",

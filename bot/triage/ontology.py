@@ -171,6 +171,8 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
         _fr("farewell_words", "farewell_note", "unreachable", scope=NOTE),
         _fr("farewell_words", "finality", scope=NOTE),
         _fr("gas_smell", "unreachable", scope=NOTE),
+        _fr("farewell_words", "unreachable", "means", scope=NOTE),
+        _fr("veiled_tonight", "attempt_history", scope=NOTE),
         _fr("height", "jump"),
         _fr("jump", "height"),
     )),
@@ -279,6 +281,7 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
         _fr("curfew", "late_in", unless=("complied",)),
         # Told the other way round: "dehors passé minuit au party, couvre-feu 2300".
         _fr("out_late", "curfew", gaps=(12,), unless=("complied",)),
+        _fr("late_in", "curfew", gaps=(3,), unless=("complied",)),  # "not back for 2200 curfew"
     )),
 )
 # fmt: on

@@ -65,6 +65,9 @@ CONCEPTS: tuple[Concept, ...] = (
     concept("missed", "priority", set(), "missed curfew/appointment",
        "couvre-feu/rendez-vous manqué",
        r"(phone|cell) (is |was )?(disconnected|cut off|out of service)",
+       # Back at the residence late, told without the word curfew: "signed in 45 min late".
+       r"signed (back )?in (\w+ ){0,3}late\b", r"(rentre|revenu|revenue|signe) (\w+ ){0,3}en "
+       r"retard (au|a la|de) (\w+ ){0,3}(couvre-feu|maison de transition|(?-i:CRC|CCC))",
        r"(ne s'est pas|s'est pas|pas) (rapporte|presente)", r"abscond\w*",
        r"telephone (est )?(coupe|debranche|hors service)",
        r"missed ([\w:.'-]+ ){0,3}(curfew|appt|appointment|check[- ]?in|meeting|report\w*|ua)\b",

@@ -54,9 +54,12 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(diagram|map|drawing|sketch|plan|croquis|carte|dessin)s? (\w+ ){0,2}(of|de|du|de la) "
        r"(the |l')?(\w+ ){0,2}(sally ?port|gate|fence|perimeter|wall|tower|barriere|cloture|mur|"
        r"tour|perimetre|guerite)\b",
+       # Not a gate opened for a delivery truck, as the control post logs it.
        r"(gate|sally ?port|perimeter door|barriere|portail|"
        r"porte exterieure) (\w+ ){0,3}(was |is |a ete |"
-       r"est )?(left )?(open|unlocked|unattended|ouverte?|deverrouill\w*|sans surveillance)",
+       r"est )?(left )?(open|unlocked|unattended|ouverte?|deverrouill\w*|sans surveillance)"
+       r"(?![^.;!?]{0,40}\b(for|pour) (the |le |la |a |an |un |une )?(\w+ )?(truck|camion|"
+       r"delivery|livraison|bus|autobus|van|ambulance|vehicle|vehicule|escort|escorte)s?\b)",
        # Out of his restraints: "slipped his right cuff in the parking lot".
        r"(slip\w*|wriggled|got|pulled (his hand )?) (out of )?(his|the|her|a|one) (right |left )?"
        r"(cuffs?|handcuffs?|restraints?|shackles?|leg irons?)",

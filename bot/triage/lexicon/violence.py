@@ -187,7 +187,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"window|porte|fenetre) (\w+ ){0,2}(of|to|at|de) (her|his ex'?s?|the victim'?s?|son ex|"
        r"la victime)",
        r"(knuckles?|jointures) (\w+ ){0,2}(split|swollen|bloody|raw|fendues?|enflees?|"
-       r"en sang)", r"(split|fat|busted|bloody) (lip|nose)", r"bloody nose",
+       r"en sang|ouvertes?|arrachees?)",
+       r"(oeil|œil|eye) (\w+ ){0,1}(ferme enfle\w*|enflee? ferme|swollen shut)",
+       r"(split|fat|busted|bloody) (lip|nose)", r"bloody nose",
        r"(swollen|bruised) (face|eye|jaw|cheek)",
        r"bruis\w* (on|around) (his|her) (face|neck|eyes?)",
        r"(oeil|œil) au beurre noir", r"levre (fendue|enflee)", r"nez en sang",
@@ -196,6 +198,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(thuds|thumping|sounds? of (a )?(fight|struggle|scuffle))",
        r"(get|gets|getting|got|gonna get) (poked|stabbed|shanked|jumped|smashed|beat|beaten|"
        r"rushed|whacked|sliced|stuck|wet up|lit up|punched|hit|slapped|kicked)\b",
+       # Not a detector's or a dog's "hit on an inmate".
+       r"(?<!detector\s)(?<!scanner\s)(?<!wand\s)(?<!dog\s)(?<!scan\s)"
        r"(punch(?!ed out)|hit|struck|strik|kick|slap|shov|push|tackl|elbow|bit|bite|bitt|grabb?|"
        r"lung|"
        r"charg(?!e\snurse)(?!er\b)|rush|smack|whack|clock)\w* (\w+ )?(at |on )?(the )?(officer|"
@@ -232,7 +236,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"hit(ting)? (another|an? (inm|inmate|guy|officer|staff|co)|the (?!(heavy|bag|wall|door|"
        r"gym|weights|books|showers?|road|ball|button|deck|floor|lights?|jackpot|target|mark|"
        r"sack|table|phones?|canteen|yard|medical|alarm|panic|brakes|winning|streets?|"
-       r"hay|bottle|pipe|gas)\b)\w+|" + _WHO + ")",
+       r"hay|bottle|pipe|gas|intercom|call|buzzer|bell|switch|lock|snooze)\b)\w+|" + _WHO + ")",
        r"grabbed (the |a |an )?(nurse|officer|staff|co|guard|instructor|teacher|her|him)",
        r"head ?lock", r"choke ?hold", r"sleeper hold", r"(cle|clef) de (bras|cou)",
        r"(pinned|held|holding) (\w+ ){0,2}(down )?(on|to|against) (the )?(floor|ground|wall|bed|"
@@ -487,7 +491,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(parl\w*|jas\w*|dit|disait|menac\w*) (de |d')(le |la |les |l')(piquer|planter|tuer|"
        r"poignarder|sauter|passer)\b",
        r"(va|vais|vont|veut|voulait|allait|allaient|irait|menace de|a menacé de|pourrait) "
-       r"(le |la |les |te |vous |l')?(tuer|planter|poignarder|battre|frapper|casser)\b",
+       r"(le |la |les |te |vous |l')?(tuer|planter|poignarder|battre|frapper|casser)\b"
+       r"(?! (ce|cet|cette|son|sa|mon|ma|le|la|l')( |-)?(test|examen|exam|quiz|devoir|travail|job|"
+       r"partie|game|match|record|entrainement|workout|burger|pizza)\b)",
        # "Régler", "arranger", "passer" threaten only a person ("va passer ses sorties chez elle").
        r"(va|vais|vont|veut|voulait|allait|allaient|irait|menace de|a menacé de|pourrait) "
        r"(le |la |les |te |vous |l')(régler|regler|arranger|passer)\b",

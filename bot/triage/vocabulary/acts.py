@@ -317,8 +317,22 @@ FAMILIES: tuple[Family, ...] = (
     ),
     _f(
         "farewell_note",
-        "letter, note, message, text, pic, picture, card",
-        "lettre, mot, message, texto, photo",
+        "letter, note, message, text, texted, pic, picture, card",
+        "lettre, mot, message, texto, texte, photo",
+    ),
+    # A veiled "tonight" said by a man whose file holds attempts: hedged risk is still risk.
+    _f(
+        "veiled_tonight",
+        "tonight's the night, tonight is the night, maybe tonight, it'll be tonight",
+        "c'est a soir, c'est ce soir, peut-etre a soir, peut-etre ce soir",
+        exact=True,
+    ),
+    _f(
+        "attempt_history",
+        "prior attempts, previous attempts, attempts on file, history of attempts, "
+        "prior hanging attempts, previous hanging attempts, past attempts",
+        "tentatives anterieures, tentatives au dossier, antecedents de tentative, "
+        "deja fait des tentatives",
     ),
     _f(
         "means",
@@ -426,9 +440,11 @@ FAMILIES: tuple[Family, ...] = (
         "unreachable",
         "isn't answering, isnt answering, not answering, can't reach, cannot reach, "
         "no answer, can't get hold, locked from the inside, locked from inside, "
-        "won't open the door, won't open his door, won't answer, wont answer",
+        "won't open the door, won't open his door, won't answer, wont answer, "
+        "locked in the bathroom, locked himself in, locked herself in",
         "repond pas, repond plus, injoignable, pas capable de le rejoindre, barre de l'interieur, "
-        "verrouillee de l'interieur, ouvre pas sa porte",
+        "verrouillee de l'interieur, ouvre pas sa porte, enferme dans la salle de bain, "
+        "s'est enferme, s'est enfermee, enferme dans sa chambre",
     ),
     _f(
         "at_prep",

@@ -311,7 +311,8 @@ FAMILIES: tuple[Family, ...] = (
         "complied",
         "respected, respects, made curfew, home for curfew, in for curfew, on time, "
         "compliant, before curfew, by curfew, back by curfew, in time, within curfew, "
-        "inside curfew",
-        "respecte, respectait, a l'heure, avant le couvre-feu",
+        "inside curfew, everyone accounted for, all accounted for, everyone in, all in",
+        "respecte, respectait, a l'heure, avant le couvre-feu, tout le monde rentre, "
+        "tout le monde est rentre, tous rentres, tout le monde present",
     ),
 )
