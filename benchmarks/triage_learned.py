@@ -116,6 +116,7 @@ ROUNDS = (
     Round("AD", "round-30.jsonl", "c3f2b15"),
     Round("AE", "round-31.jsonl", "d94bade"),
     Round("AF", "round-32.jsonl", "2413735"),
+    Round("AG", "round-33.jsonl", "2beb368"),
 )
 Verdict = tuple[str, frozenset[str]]  # urgency, routes
 
