@@ -2289,6 +2289,55 @@ ROUND_AG_CONCEPTS = [
 ]
 
 
+ROUND_AH_CONCEPTS = [
+    # Immediate told calmly: a blade carried on the body, "a piece" in a mattress to be used on
+    # a man tonight, a relative to be "dealt with" tonight, "you're done at rec tonight", a last
+    # letter, everything "réglé" with a new rope, signs of an overdose after a visit.
+    (
+        "Saw scissors tucked down his waistband, the shop's pair is still on its board",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "Source says Roy has a piece under his mattress and will use it on Tran tonight",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "Resident says he's going to deal with his cousin tonight, left the house",
+        "immediate",
+        (CM, SI, SUP),
+    ),
+    ("He told Lee at canteen: you're done at yard tomorrow", "immediate", (SI, SUP)),
+    (
+        "His note to his daughter says this is the last letter he will write",
+        "immediate",
+        (HS, SUP),
+    ),
+    (
+        "Il a tout regle, m'a dit l'agente; une corde neuve dans le garde-robe",
+        "immediate",
+        (HS, SUP),
+    ),
+    ("Back from the visit he was sweating and couldn't stand straight", "immediate", (HS, SUP)),
+    # Priority told calmly: when she's off and where she parks, colours worn, a box made for the
+    # instructor, neighbours following him, machines listening, meds not taken.
+    ("Asked the nurse what time she's off and where she parks", "priority", (SI,)),
+    ("New guy wearing their colours in the yard every day", "priority", (SI,)),
+    ("Il a sculpte une boite pour l'instructeur, veut lui donner vendredi", "priority", (SI,)),
+    ("He says the washers are listening to him", "priority", (HS,)),
+    (
+        "His wife says the neighbours are following him and he hasn't taken his pills",
+        "priority",
+        (CM, HS, SUP),
+    ),
+    # Alarming words in routine notes: a nail gun signed back in, a knife station, arm wrestling.
+    ("Nail gun signed back in at 1530, count correct", "routine", ()),
+    ("Worked the knife station all morning, pleasant", "routine", ()),
+    ("Deux gars au tir au poignet pour des biscuits, tout le monde riait", "routine", ()),
+]
+
+
 # Every table of (sentence, urgency, routes): the acts and objects, round E's harmless contexts
 # with their neighbours, round E's concepts and route conventions, and rounds F to AA's concepts.
 @pytest.mark.parametrize(
@@ -2325,7 +2374,8 @@ ROUND_AG_CONCEPTS = [
     + ROUND_AD_CONCEPTS
     + ROUND_AE_CONCEPTS
     + ROUND_AF_CONCEPTS
-    + ROUND_AG_CONCEPTS,
+    + ROUND_AG_CONCEPTS
+    + ROUND_AH_CONCEPTS,
 )
 def test_incidents_told_by_acts_and_objects(
     text: str, urgency: str, routes: tuple[str, ...]

@@ -499,6 +499,7 @@ HARMLESS = (
                 r"(staff|officers?|instructors?|coordinators?|leaders?)",
                 r"(cours|club) de (boxe|lutte|judo|karate|jiu-jitsu)",
                 r"(boxing|wrestling|judo|karate|martial arts?) (club|class|program)",
+                r"(tir au poignet|bras de fer|arm[- ]?wrestl\w*)",
             )
         ),
         whole_note=True,
@@ -1008,6 +1009,8 @@ HARMLESS = (
         "contrôle des objets tranchants",
         "weapon",
         False,
+        r"knife station",
+        r"(on its|on a|on the) tether",
         r"sharps count",
         r"(knife|tool) count",
         r"returned (it|them) (after|at|when)",

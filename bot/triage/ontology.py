@@ -249,6 +249,7 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
         _fr("staff_or_me", "ask", "personal", gaps=(2, 12)),
         _fr("gift_give", "gift", "for_staff"),
         _fr("gift_give", "for_staff_family", gaps=(14,)),
+        _fr("crafted", "for_staff", gaps=(8,)),
         _fr("gift_give", "gift", "staff_or_me"),
         _fr("ask", "staff_or_me", "bring", gaps=(3, 12)),
         _fr("staff_or_me", "ask", "bring", gaps=(2, 12)),

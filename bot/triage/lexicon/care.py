@@ -60,6 +60,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(radio|tv|tele|television|walls?|murs?|vents?|ventilation|teeth|dents)\b",
        r"(my|his|her) (real|true) (name|identity) back\b",
        r"(me|lui) (rendre|redonner|remettre) (mon|son|ma|sa) (vrai nom|vraie identite)",
+       r"(neighbou?rs?|people|they|staff|cops|police|voisins|gens) (are|is|were|keep|sont) "
+       r"(following|watching|spying on|after|suivent|surveillent|espionnent) (him|her|me|le|la)\b",
+       r"(tv|radio|walls?|vents?|dryers?|washers?|machines?|cameras?|phones?) (are|is|were|was) "
+       r"(listening to|watching|talking to|sending) (him|her|me)\b",
        # Psychosis told by what the screen, the radio or the walls send him.
        r"(tv|radio|television|tele|walls?|vents?|murs?|cameras?|satellites?|god|dieu) (is |are |"
        r"was |were |keeps? )?(sending|giving|telling|send|sends|gives|envoie|envoient|donne|"
@@ -177,6 +181,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(stopped|not|isn'?t|quit|won'?t) (be )?taking (his |her )?(\w+ )?(meds|medications?|"
        r"pills)",
        r"arrete (sa|ses) (medication|medicaments)", r"(ne )?prend (pu|plus|pas) (ses|sa|son)\b",
+       r"(hasn'?t|has not|had not|hadn'?t) (been )?tak(en|ing) (his|her) (\w+ )?(meds|"
+       r"medications?|pills)\b",
        # Not picked up at the nursing station or the pharmacy.
        r"(not|hasn'?t|has not|haven'?t|didn'?t|never|stopped) (been )?(picked|pick|picking|come|"
        r"came|coming) (in )?(up )?(for )?(his|her) (meds|medications?|pills|prescriptions?)",

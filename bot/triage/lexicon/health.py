@@ -246,6 +246,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"bottle of pills", r"(pills|meds|tablets) (are )?(ready|lined up|counted out)",
        r"(it'?s|it is|it will be) (all )?over soon",
        r"sa(id|ying|ys) (his )?goodbyes?", r"dit adieu",
+       # A last letter: "the last letter he will write", "sorry for what he's about to do".
+       r"(the )?last letter (he|i|she)('ll| will| would)? (ever )?(write|writes|wrote)",
+       r"sorry for what (he'?s|i'?m|she'?s|he is|i am|she is) (about|going) to do",
+       r"(derniere lettre|dernier mot) (qu'?il|que je|qu'?elle) (va |vais )?(ecri\w*)",
        # A death planned by a place: walking out onto thin ice, into the river, before a train.
        r"(walk|go|going|head)\w* (out )?(onto|on|into) (the )?(lake|river|ice|bay)\b[^.;!?]{0,40}"
        r"\b(ice is (thin|open|weak|rotten)|thin ice|open water)",

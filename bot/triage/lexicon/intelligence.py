@@ -280,6 +280,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"pleine?)\b"),
     # triage-policy priority: gang or group tension, incompatibles.
     concept("gang", "priority", {SI}, "gang/tension", "gang/tension",
+       # Colours worn: "wearing their colour laces", "porte leurs couleurs".
+       r"(wearing|wears|wore|sporting|porte|portait|portent) (their|the gang'?s?|leurs|les) "
+       r"(\w+ )?(colou?rs?|couleurs?|colou?r laces|flags?)\b",
        r"(problems?|issues?|trouble|heat|beef) with (\w+ ){0,3}(guys|crew|range|unit|gang)",
        r"(problemes?|chicane|trouble|beef|conflit) avec (les gars|la gang|des gars|un gars|la "
        r"rangee)",
@@ -342,6 +345,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"something (is |'s )?(going down|gonna (go down|happen)|going to (go down|happen)|"
        r"planned|about to happen)", r"(going|go) down (this|next|on|tonight|tomorrow)",
        r"ca (va|s'en va) (brasser|chauffer|peter|sauter|virer)", r"se prepare",
+       # Running, told as a joke with no plan: "the truck would be a nice ride out of here".
+       r"(ride|way|trip|lift) out of (here|this place|this dump)\b",
        # A quarrel said not to be over: "ça va pas finir de même", "this isn't over".
        r"(ca|ça|c'est|ca va|ça va) (pas|pu) (finir|fini|en rester) (de meme|comme ca|la)\b",
        r"(this|it|that) (isn'?t|is not|ain'?t|won'?t be) (over|finished|done)\b(?! (yet )?(for|"

@@ -59,6 +59,15 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(club|bludgeon|cosh)\b(?! (soda|sandwich|house|med|"
        r"meeting|night))",
        r"rebar", r"(metal|steel|iron) (rod|bar|spike|pipe|stake|shard)s?\b",
+       # A tool or a blade carried on the body: "shears stuffed down his coveralls".
+       r"(shears|scissors|knife|knives|blade|screwdriver|chisel|awl|ciseaux|couteau|lame|"
+       r"tournevis|poincon)s? (\w+ ){0,2}(stuffed|hidden|tucked|concealed|shoved|cache\w*|"
+       r"glisse\w*) (\w+ ){0,2}(down|in|inside|under|into|dans|sous) (his|her|the|sa|son|ses) "
+       r"(coveralls|pants|waistband|sleeve|sock|boot|shirt|jacket|coat|bas|pantalons?|manche|"
+       r"bottes?|chandail|coat|overalls)",
+       # "A piece" is a weapon where it is hidden: "has a piece in his mattress".
+       r"(has|had|got|keeps?|kept|stashed|hid|hides|hiding) a piece (\w+ ){0,1}(in|under|inside|"
+       r"behind) (his|her|the) ",
        r"(tige|barre|pic|tuyau|morceau) de (metal|fer|acier)",
        r"(razor|blade|lame)s? (\w+ ){0,2}(taped|melted|tied|glued|attached|fondue?|collee?|"
        r"attachee?) (to|into|on|onto|a|dans|sur)",
@@ -66,8 +75,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"[^.;!?]{0,30}\b(wrapped|taped|enveloppe\w*) (\w+ ){0,2}(in|with|de|dans) (cloth|fabric|"
        r"tissu|tape|ruban|linge)", r"sharps\b(?! (container|bin|box|disposal))",
        r"shank(s|ed)?\b", r"shiv", r"zip ?gun",
-       r"(?<!tattoo\s)(?<!glue\s)(?<!heat\s)guns?\b(?! (range|club|show|shop|store|licen[cs]e|"
-       r"a tat+o\w*|de tat+o\w*))",
+       r"(?<!tattoo\s)(?<!glue\s)(?<!heat\s)(?<!nail\s)(?<!staple\s)(?<!caulking\s)(?<!caulk\s)"
+       r"(?<!spray\s)(?<!paint\s)(?<!grease\s)(?<!rivet\s)guns?\b(?! (range|club|show|shop|store|"
+       r"licen[cs]e|a tat+o\w*|de tat+o\w*))",
        r"firearms?\b(?! (prohibition|ban|order))", r"pistol", r"rifle", r"handgun", r"ammo\b",
        r"ammunition", r"bullets?\b",
        r"weapons?\b", r"knife\b", r"knives", r"(razor )?blades?\b", r"machete",
@@ -365,6 +375,13 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(going to|gonna|will|he'?ll|i'?ll|they'?ll) (find|track down|look for|go after|hunt down|"
        r"pay a visit to) "
        r"(the (guy|one|rat|snitch|person|man|woman)|that (rat|snitch|man|guy)|whoever)\b",
+       r"(going to|gonna|will|'ll|plans to) use it on (him|her|the \w+|(?-i:[A-Z])\w+)",
+       _WILL + r" (\w+ ){0,1}(deal with|take care of|settle things with|settle up with|s'occuper "
+       r"de|regler son cas a) (his|her|son|sa) (\w+ )?(brother|sister|father|dad|mother|mom|wife|"
+       r"ex|girlfriend|cousin|uncle|landlord|neighbou?r|roommate|frere|soeur|pere|mere|blonde|"
+       r"cousin|oncle|coloc)\b[^.;!?]{0,40}\b(tonight|ce soir|a soir|tomorrow|demain)",
+       r"(you'?re|ur|youre|you are|t'es) (done|finished|dead|fini|mort) (\w+ ){0,3}(tonight|ce "
+       r"soir|a soir|tomorrow|demain|at (rec|yard|the yard|gym|movement|chow|supper))\b",
        # Revenge planned in a euphemism: "he'll do what needs doing", "ce qu'il a à faire".
        r"(he'?ll|he will|i'?ll|i will|going to|gonna|will) (do|take care of) what (needs|has|"
        r"have) (doing|to be done)\b",

@@ -250,6 +250,8 @@ FAMILIES: tuple[Family, ...] = (
     _f(
         "finality",
         "sorry for everything, won't have to worry, after tonight, goodbye, good-bye, "
+        "everything is taken care of, it's all taken care of, got my affairs in order, "
+        "tout regle, tout est regle, j'ai tout regle, mes affaires en ordre, "
         "won't be making that trip, won't be making the trip, not going back alive, "
         "mail it after, post it after, send it after, "
         "won't go back alive, not going to make that trip, "
@@ -404,6 +406,7 @@ FAMILIES: tuple[Family, ...] = (
         "looked grey, turned grey, going grey, gone grey, grey in the face, looks gray, "
         "looked gray, turned gray, gray in the face, "
         "dizzy, short of breath, can't hold, cannot stand, can't stand, wobbly, chest pain, "
+        "couldn't stand, can't stand straight, "
         "chest hurts, tight chest, chest tight, pressure in his chest, left arm, "
         "down his arm, vomiting, cold sweat, wheezing, heart racing, racing heart, palpitations, "
         "blue lips, shaking all over, drooling, foaming, eyes rolled back, eyes rolling, "

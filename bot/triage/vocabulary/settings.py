@@ -168,12 +168,21 @@ FAMILIES: tuple[Family, ...] = (
         "what shift, which shift, shift ends, my address, her address, your address, single, "
         "married, part of town, where i live, where she lives, where you live, days off, "
         "first name, phone number, home number, what car, which car, boyfriend, husband, "
-        "my kids, her kids, your kids, my family, your family",
+        "my kids, her kids, your kids, my family, your family, what time she's off, "
+        "what time he's off, what time you're off, when she's off, which lot, where she parks, "
+        "where he parks, where you park, what she drives, what he drives",
         "mon horaire, ton horaire, votre horaire, mon quart, ton quart, mon adresse, ton adresse, "
         "celibataire, mariee, mes conges, prenom, numero de telephone, quel char, quelle auto, "
-        "chum, mari, mes enfants, tes enfants, ou je reste, ou je demeure, ou j'habite",
+        "chum, mari, mes enfants, tes enfants, ou je reste, ou je demeure, ou j'habite, "
+        "a quelle heure elle finit, a quelle heure il finit, ou elle stationne, ou il stationne",
     ),
     _f("gift_give", "give, gave, left, leave, offer, hand", "donner, laisser, offrir, remettre"),
+    # A thing made by hand for a staff member: "a fabriqué un coffre pour l'instructeur".
+    _f(
+        "crafted",
+        "carved, built, crafted, sewed, knitted, painted, beaded",
+        "fabrique, sculpte, tricote, peint, bricole, cousu, construit",
+    ),
     _f(
         "gift",
         "gift, present, greeting card, birthday card, christmas card, thank you card, drawing, "
@@ -185,8 +194,10 @@ FAMILIES: tuple[Family, ...] = (
     ),
     _f(
         "for_staff",
-        "for you, your wife, your kids, officer desk, for the officer, for staff",
-        "pour vous, pour toi, ta femme, tes enfants, pour l'agente, pour l'agent",
+        "for you, your wife, your kids, officer desk, for the officer, for staff, "
+        "for the instructor, for the teacher, for the nurse, for the chaplain",
+        "pour vous, pour toi, ta femme, tes enfants, pour l'agente, pour l'agent, "
+        "pour l'instructeur, pour l'instructrice, pour le prof, pour la prof, pour l'infirmiere",
     ),
     # Anything offered "for your daughter" is a gift to the staff member's family.
     _f(
