@@ -117,6 +117,7 @@ ROUNDS = (
     Round("AE", "round-31.jsonl", "d94bade"),
     Round("AF", "round-32.jsonl", "2413735"),
     Round("AG", "round-33.jsonl", "2beb368"),
+    Round("AH", "round-34.jsonl", "4cb7c28"),
 )
 Verdict = tuple[str, frozenset[str]]  # urgency, routes
 
