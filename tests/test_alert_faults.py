@@ -333,10 +333,13 @@ async def test_an_alert_still_unsent_when_the_bot_is_killed_goes_out_after_resta
         bot = await rapport_run(sandbox, database_url)
         alert = await supervisor.next_message(timeout=30)
         assert "IMMEDIATE" in alert["text"] and "sharpened toothbrush" in alert["text"]
-        # The "Submitted" reply failed with the alert; both come after the restart, in order.
-        assert "Submitted" in (await officer.next_message(timeout=15))["text"]
-        notice = await officer.next_message(timeout=15)
-        assert "alert sent to Jordan" in notice["text"]
+        # The "Submitted" reply failed with the alert: it comes after the restart, with the
+        # outbox's notice that the alert went out. The reply comes from the stored tap handled
+        # again, the notice from the outbox, which starts first: either may arrive first (seen
+        # both ways under load), and each says only what is true.
+        texts = [(await officer.next_message(timeout=15))["text"] for _ in range(2)]
+        assert any("Submitted" in text for text in texts), texts
+        assert any("alert sent to Jordan" in text for text in texts), texts
         await asyncio.sleep(1.0)
         alerts = [m for m in await supervisor.messages() if "IMMEDIATE" in m["text"]]
         assert len(alerts) == 1

@@ -88,8 +88,9 @@ _COMMUNITY_STRONG = (
 )
 _COMMUNITY_WEAK = (
     # The parole officer's own night line: "Garde ALC", "after-hours line", "ligne de garde".
-    r"(after-?hours|on-?call) (line|call|phone)", r"ligne de garde", r"garde (de soir |de nuit )?"
-    r"(?-i:ALC)\b",
+    r"(after-?hours|on-?call) (line|call|phone)",
+    r"ligne de garde",
+    r"garde (de soir |de nuit )?(?-i:ALC)\b",
     r"resident\b",
     # Victim services call about inmates as well as parolees.
     r"victim services",

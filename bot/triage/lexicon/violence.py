@@ -375,7 +375,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(going to|gonna|will|he'?ll|i'?ll|they'?ll) (find|track down|look for|go after|hunt down|"
        r"pay a visit to) "
        r"(the (guy|one|rat|snitch|person|man|woman)|that (rat|snitch|man|guy)|whoever)\b",
-       r"(going to|gonna|will|'ll|plans to) use it on (him|her|the \w+|(?-i:[A-Z])\w+)",
+       r"(going to|gonna|will|(he|she|they|i)'ll|plans to) use it on (him|her|the \w+|"
+       r"(?-i:[A-Z])\w+)",
        _WILL + r" (\w+ ){0,1}(deal with|take care of|settle things with|settle up with|s'occuper "
        r"de|regler son cas a) (his|her|son|sa) (\w+ )?(brother|sister|father|dad|mother|mom|wife|"
        r"ex|girlfriend|cousin|uncle|landlord|neighbou?r|roommate|frere|soeur|pere|mere|blonde|"
