@@ -2335,6 +2335,7 @@ ROUND_AH_CONCEPTS = [
     ("Nail gun signed back in at 1530, count correct", "routine", ()),
     ("Worked the knife station all morning, pleasant", "routine", ()),
     ("Deux gars au tir au poignet pour des biscuits, tout le monde riait", "routine", ()),
+    ("Arm wrestling at lunch. After, Roy punched Tran in the shower.", "immediate", (SI, SUP)),
 ]
 
 

@@ -499,10 +499,18 @@ HARMLESS = (
                 r"(staff|officers?|instructors?|coordinators?|leaders?)",
                 r"(cours|club) de (boxe|lutte|judo|karate|jiu-jitsu)",
                 r"(boxing|wrestling|judo|karate|martial arts?) (club|class|program)",
-                r"(tir au poignet|bras de fer|arm[- ]?wrestl\w*)",
             )
         ),
         whole_note=True,
+    ),
+    # Arm wrestling at a table is a game, in its own sentence only: no one sanctioned it, and a
+    # punch told in the next sentence is still a punch.
+    _harmless(
+        "arm wrestling",
+        "tir au poignet",
+        "violence injury",
+        False,
+        r"(tir au poignet|bras de fer|arm[- ]?wrestl\w*)" + _NOT_FOR_REAL,
     ),
     _harmless(
         "one man, calm",

@@ -124,8 +124,8 @@ class Matcher:
                 and i not in first_words
                 and len(token.word) > 2
                 and token.keys.isdisjoint(self.staff_words)
-                and token.word.lower() not in _CALENDAR
-                and (i == 0 or words[i - 1].word.lower() not in _DETERMINERS)
+                and token.word not in _CALENDAR
+                and (i == 0 or words[i - 1].word not in _DETERMINERS)
             ):
                 seen[NAME].append(_Seen(i, i + 1, token.start, token.end))
         return seen
