@@ -46,11 +46,22 @@ LONG_KNIFE = f"{KNIFE}. {SHOUTED * 17}{LAST_WORDS}"
 
 async def _submit(officer: Persona, text: str) -> str:
     """The officer writes an entry and submits it; returns its reference."""
+    card = await _card(officer, text)
+    await officer.tap("✅ Submit", message=card)
+    return await _reference(officer)
+
+
+async def _card(officer: Persona, text: str) -> dict[str, Any]:
+    """The officer writes an entry; the bot's card for it, with its Submit button."""
     await officer.send(text)
     card = await officer.next_message()
     while "✅ Submit" not in button_texts(card):  # an earlier entry's notice may come first
         card = await officer.next_message()
-    await officer.tap("✅ Submit", message=card)
+    return card
+
+
+async def _reference(officer: Persona) -> str:
+    """The reference in the bot's "Submitted" reply to the officer's Submit tap."""
     record = await officer.next_message()
     while "Submitted" not in record["text"]:  # the outbox's "alert sent" may come first
         record = await officer.next_message()
