@@ -2339,6 +2339,67 @@ ROUND_AH_CONCEPTS = [
 ]
 
 
+ROUND_AI_CONCEPTS = [
+    # A source's plan in slang with its when and where, a man to be put in the hospital, a way
+    # out with its time, a throw-over with its throwers still there, a chair thrown at the
+    # counter where staff sit.
+    (
+        "Source says the two new guys are going to do Lavoie at yard tomorrow, one has a blade",
+        "immediate",
+        (SI, SUP),
+    ),
+    ("Heard him tell Tran he's putting him in the hospital after count", "immediate", (SI, SUP)),
+    (
+        "Overheard Morin telling his cellie they'll slip out through the cornfield after the "
+        "2300 count",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "Y vont partir par le bois en arrière de la ferme samedi après le décompte",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "Trois gars garrochent des paquets par dessus, une auto arrêtée sur la route",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "At the parole office he threw a chair at the front counter and the clerk ducked",
+        "immediate",
+        (CM, SI, SUP),
+    ),
+    (
+        "Il a pogné la chaise pis l'a garrochée vers le guichet de la réception",
+        "immediate",
+        (SI, SUP),
+    ),
+    # Priority: walking off "nobody would notice until count" (escape talk, not a farewell),
+    # cheeking at a med line told by its clock time (a dose refused, not a count of pills), a
+    # drone found on the ground with its load (a find, not a drop under way).
+    (
+        "Said how easy it'd be to take off from the work crew, nobody would notice until count",
+        "priority",
+        (SI,),
+    ),
+    ("Y disait que ce serait facile de sacrer le camp du chantier", "priority", (SI,)),
+    ("Nurse thinks he's cheeking his meds at the 0830 med line", "priority", (HS, SI)),
+    (
+        "Found a broken drone by the garden fence this morning with a bag of tobacco still "
+        "attached",
+        "priority",
+        (SI,),
+    ),
+    # Routine: a crew's harvest brought in, a town with a weapon in its name, slang verbs with
+    # a name and a time that are errands, a ball over a net.
+    ("Work crew brought in the rest of the hay before the rain", "routine", ()),
+    ("Il a de la famille à Trois-Pistoles, il en parle souvent", "routine", ()),
+    ("Going to do Roy's haircut tomorrow at the barber shop", "routine", ()),
+    ("On a lancé le ballon par-dessus le filet toute l'après-midi", "routine", ()),
+]
+
+
 # Every table of (sentence, urgency, routes): the acts and objects, round E's harmless contexts
 # with their neighbours, round E's concepts and route conventions, and rounds F to AA's concepts.
 @pytest.mark.parametrize(
@@ -2376,7 +2437,8 @@ ROUND_AH_CONCEPTS = [
     + ROUND_AE_CONCEPTS
     + ROUND_AF_CONCEPTS
     + ROUND_AG_CONCEPTS
-    + ROUND_AH_CONCEPTS,
+    + ROUND_AH_CONCEPTS
+    + ROUND_AI_CONCEPTS,
 )
 def test_incidents_told_by_acts_and_objects(
     text: str, urgency: str, routes: tuple[str, ...]

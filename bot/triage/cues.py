@@ -580,6 +580,19 @@ HARMLESS = (
         r"her|moi|lui)\b",
         r"(va|vont) me tuer si\b",
     ),
+    # A drone on the ground, crashed or found: its load is a find (contraband), not a drop under
+    # way ("package still attached" on a drone found in the snow).
+    _harmless(
+        "a drone found on the ground",
+        "un drone retrouvé au sol",
+        "drone_drop",
+        False,
+        r"(drones?|quad[- ]?(rotor|copter)s?) (was |were )?(\w+ ){0,1}(found|located|recovered|"
+        r"discovered|crashed|downed|on the ground)\b",
+        r"(crashed|downed|broken|found|recovered) (\w+ ){0,1}drones?\b",
+        r"drones? (\w+ ){0,1}(retrouve|trouve|ecrase|tombe|recupere|par terre|au sol)\w*",
+        keeps_route=True,
+    ),
     _harmless(
         "asked and denied",
         "demandé, nié",

@@ -45,6 +45,15 @@ _CALENDAR = frozenset(
 )
 
 
+def _counts(word: str) -> bool:
+    """Whether a word is a number that counts things: "23", "forty"; not a clock time ("med
+    line 0800" counts no pills)."""
+    if word in NUMBER_WORDS:
+        return True
+    clock = len(word) == 4 and int(word[:2]) < 24 and int(word[2:]) < 60 if word.isdecimal() else 0
+    return word.isdecimal() and not clock
+
+
 @dataclass(frozen=True)
 class _Seen:
     """Where a family was found: first and last word (exclusive) and characters."""
@@ -117,7 +126,7 @@ class Matcher:
                 found = {(name, i + 1) for name in self._slipped(token)}
             for name, last in found:
                 seen[name].append(_Seen(i, last, token.start, words[last - 1].end))
-            if token.word.isdecimal() or token.word in NUMBER_WORDS:
+            if _counts(token.word):
                 seen[NUMBER].append(_Seen(i, i + 1, token.start, token.end))
             if (
                 token.capital

@@ -88,6 +88,14 @@ MARKERS: tuple[IncidentType, ...] = (
         "policy: overdose",
         (_fr("ingest", "quantity", "pills", gaps=(2, 3)),),
     ),
+    # A count of pills ("23 of his own quetiapine tabs"), not any number in the note ("med line
+    # 0800").
+    IncidentType(
+        "pills counted",
+        "pills_counted",
+        "policy acts: stockpiling pills",
+        (_fr("number", "pills", gaps=(4,)),),
+    ),
     IncidentType(
         "pills scattered",
         "pills_scattered",
@@ -98,7 +106,11 @@ MARKERS: tuple[IncidentType, ...] = (
         "package over the fence",
         "throw_over",
         "HMPPS: find of illicit items",
-        (_fr("package", "over_fence", gaps=(4,)), _fr("over_fence", "package", gaps=(4,))),
+        (
+            _fr("package", "over_fence", gaps=(4,)),
+            _fr("over_fence", "package", gaps=(4,)),
+            _fr("package", "over_top", gaps=(1,), unless=("sport_net",)),
+        ),
     ),
     IncidentType(
         "collateral contact",
@@ -137,6 +149,9 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
         _fr("force", "at_prep", "staff", gaps=(1, 2), not_after=_ACTOR),
         _fr("throw", "at_prep", "person", gaps=(6, 2)),
         _fr("hurl", "hurled_at", NAME, gaps=(6, 3)),
+        # A chair thrown at the counter or the glass where staff sit.
+        _fr("furniture", "throw", "at_prep", "staff_post", gaps=(4, 1, 2)),
+        _fr("throw", "furniture", "at_prep", "staff_post", gaps=(3, 2, 2)),
         _fr("fluid", "throw", gaps=(2,)),
         _fr("limb", "neck", gaps=(6,), unless=("tattoo",)),
         _fr("swing", "staff", gaps=(4,), not_after=_ACTOR),
@@ -183,7 +198,7 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
         # found is the store: "23 of his own quetiapine tabs in a sock".
         _fr("number", "own_saved", "pills", gaps=(2, 2)),
         _fr("cheeked_over_time"),
-        _fr("cheek_act", "number", "pills", scope=NOTE),  # cheeking, then 23 tablets found
+        _fr("cheek_act", "pills_counted", scope=NOTE),  # cheeking, then 23 tablets found
     )),
     IncidentType("Overdose told by the pills and the drowsiness", "overdose", "policy: overdose", (
         _fr("pills_scattered", "drowsy", scope=NOTE),
@@ -218,6 +233,7 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
     IncidentType("Drop under way (throw-over picked up)", "drop_under_way",
                  "HMPPS Drone sighting, Find of illicit items; policy: drop under way", (
         _fr("throw_over", "pickup", scope=NOTE),
+        _fr("throw_over", "thrower", scope=NOTE),
         _fr("drone_word", "descend"),
     )),
     IncidentType("Find of illicit items (throw-over)", "contraband",
@@ -243,6 +259,10 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
         _fr("future", "object_pronoun", "harm", gaps=(1, 0)),
         _fr("future", "beating", gaps=(3,)),
         _fr("future", "regret", gaps=(3,)),
+        # A source's plan told in slang, with its when or where (triage policy: a target and a
+        # time or place make it immediate).
+        _fr("future", "hit_slang", NAME, "soon_where", gaps=(1, 0, 0)),
+        _fr("future", "hit_slang", "person", "soon_where", gaps=(1, 0, 0)),
     )),
     IncidentType("Boundary testing of staff", "boundary", "policy: manipulation of staff", (
         _fr("ask", "staff_or_me", "personal", gaps=(3, 12)),

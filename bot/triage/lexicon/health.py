@@ -13,6 +13,9 @@ _PILLS_TO_MOUTH = (
     r"pills|pills|it|les|ca) (\w+ )?(in|into|dans) (his|her|sa) (mouth|bouche)"
 )
 
+# Not a man missed "till count": that is walking off (escape talk), not his death.
+_TILL_COUNT = r"(?! (him |he'?s gone )?(till|until|before|at|for) (the )?(\w+ )?count)"
+
 # fmt: off
 CONCEPTS: tuple[Concept, ...] = (
     # triage-policy immediate (CD 843): self-harm, an act or evidence of one.
@@ -187,7 +190,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"watch)s?\b)", r"(kill|off|top|waste) (himself|herself|myself)",
        r"end it\b(?! with)", r"end (everything|it all)",
        r"(nobody|no one|no-one|noone) (would|will|'d|'ll|is going to|gonna) (\w+ )?(miss|care|"
-       r"notice)", r"better off (without (him|her|me)|dead)", r"rather be dead",
+       r"notice)" + _TILL_COUNT, r"better off (without (him|her|me)|dead)", r"rather be dead",
        r"wish(es|ed)? (he|i|she) (was|were) dead",
        r"no (reason|point|purpose) (to|in|for) (live|living|life|keep(ing)? going|go(ing)? on|"
        r"be(ing)? here|wak\w+ up|carry(ing)? on|stick(ing)? around)",
@@ -229,7 +232,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(j'|je vais |vais |y va |il va |elle va |a va |veut |voulait |va |y |il |elle |a )"
        r"en (finir|finis|finit|finirai|finira)\b(?! (pas|plus|pu|jamais|de|d'))",
        r"where (he'?s|hes|he is|i'?m|im|i am) going",
-       r"(nobody|no one|noone|no-one) ?('ll|'d|ll) (even )?(miss|care|notice)",
+       r"(nobody|no one|noone|no-one) ?('ll|'d|ll) (even )?(miss|care|notice)" + _TILL_COUNT,
        r"(won'?t|wont|will not|no longer) be a (problem|burden|bother|pain) (to|for) (anyone|"
        r"anybody|you|nobody|no one|everyone)",
        r"(serai|sera|serais|serait|va etre|vais etre) (pu|plus|pus|pas) (un |une )?(probleme|"
@@ -302,7 +305,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"fistful|bottle|whole bottle)) (of )?(his|her) (own )?[\w-]+",
        r"(pris|avale) ([1-9]\d+|toutes?|une poignee|un paquet|une bouteille) (de )?(ses|"
        r"sa) [\w-]+",
-       r"(sav|stockpil|hoard|cheek|stash|collect|accumulat)\w* (up )?(all )?(his|her) (own )?"
+       r"(sav|stockpil|hoard|stash|collect|accumulat)\w* (up )?(all )?(his|her) (own )?"
        r"(pills|meds|medications?|tablets)",
        r"swallowed (them all|all (his|her) (pills|meds))",
        r"(took|swallowed|downed|taken|pris|avale) (all|every one of|toutes?|tous) (the|les|ses|"

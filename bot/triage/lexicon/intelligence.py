@@ -7,6 +7,12 @@ from __future__ import annotations
 
 from bot.triage.lexicon.concept import OUT_OF_DOPE, SI, Concept, concept
 
+# What a work crew brings in: not contraband ("brought in the last of the field").
+_CREW_LOAD = (
+    r"(the |a )?(last|rest|harvest|crops?|hay|potatoes|laundry|groceries|carts?|trays?|wood|"
+    r"firewood|bins?|garbage|mail|field)\b"
+)
+
 # fmt: off
 CONCEPTS: tuple[Concept, ...] = (
     # A search goes on record for the SIO, even when it finds nothing (triage-policy: negation).
@@ -73,7 +79,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"l'atelier|from the (shop|kitchen|laundry|warehouse)|de la (cuisine|buanderie)|out of the "
        r"(shop|kitchen|laundry))",
        r"stash\w*",
-       r"bindles?", r"balloons?\b", r"(brought|bring|bringing|smuggl\w*|sneak\w*) (\w+ ){0,3}in\b",
+       r"bindles?", r"balloons?\b", r"(smuggl\w*|sneak\w*) (\w+ ){0,3}in\b",
+       # Not a crew's work: "brought in the last of the field", "bringing the carts in".
+       r"(brought|bring|bringing) (?!" + _CREW_LOAD + r")(\w+ ){0,3}in\b(?! " + _CREW_LOAD + ")",
        r"coming in (with|on|through|at|during) (the |next |his |her )?([\w']+ ){0,2}"
        r"(visits?|mail|vr|pfv|drop)", r"fai\w* entrer", r"rentrer (de la|du|des) \w+",
        r"bundles?\b", r"(wrapped|taped|bound) (\w+ ){0,3}(in|with) (\w+ )?tape",

@@ -28,6 +28,21 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(going to|gonna|will|plans? to) (escape|run|take off|go over the fence)[^.;!?]{0,80}\b("
        r"tonight|tomorrow|(mon|tues|wednes|thurs|fri|satur|sun)day|during|car waiting|waiting "
        r"with a car|pick him up)",
+       # A way out planned with its time: "they'd go out through the back pasture after the
+       # 2200 count", "vont sortir par le champ en arrière samedi soir".
+       r"(going to|gonna|will|would|(he|she|they|we|i)'(ll|d)|plans? to|planning to) (go|get|walk|"
+       r"head|slip|sneak|crawl|run|take off|leave|split|bolt|cut) (out |off |away )?(through|over|"
+       r"under|across|by way of|via|out) (the |a )?(\w+ ){0,2}\w*(pasture|field|woods|bush|fence|"
+       r"wall|gate|road|treeline|trees|window|roof|ditch|barn|tracks)\b[^.;!?]{0,60}"
+       r"\b(tonight|tomorrow|(mon|tues|wednes|thurs|fri|satur|sun)day|after (the )?(\d+ )?"
+       r"(count|lockup|rounds)|at \d|before (the )?(\d+ )?count)",
+       r"(va|vont|vais|allait|allaient|veut|veulent|pense a|pensent a|planifi\w*) (\w+ ){0,1}"
+       r"(sortir|partir|passer|se pousser|se sauver|(sacrer|crisser|calisser) (son|leur) camp|"
+       r"decrisser) (par|a travers|dans|au bout) (le |la |les |l'|du )?(\w+ ){0,2}(champ|clos|"
+       r"bois|foret|cloture|pacage|paturage|fenetre|toit|fosse|grange|chemin|lac|riviere|track|"
+       r"voie ferree)\b[^.;!?]{0,60}\b(ce soir|a soir|demain|apres le (\w+ )?(decompte|compte|"
+       r"denombrement)|a \d|vers \d|\d+ ?h|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|"
+       r"cette nuit)",
        # Over, under or through the perimeter at a time named.
        r"(go|going|gonna|get|getting|make it|goes) (over|under|through) the (fence|wall|wire) "
        r"(\w+ ){0,2}(tonight|today|tomorrow|this (morning|afternoon|evening|weekend)|at (the )?\d|"
@@ -165,6 +180,14 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(sortir|se sauver|se pousser|sacrer le camp) (\w+ ){0,3}(dans|avec) (le|la|les) "
        r"(camion|chariot|vidanges|poubelles|buanderie)", r"se (sauver|pousser) d'ici",
        r"sacrer le camp d'ici",
+       # How easy it would be to walk off: "nobody'd notice till count".
+       r"(how )?easy (it'?d|it would|it is|it'?s|it'?ll|it will) be to (just )?(walk|run|take "
+       r"off|leave|slip|go over|get over|get out|bolt|split)\b",
+       r"(serait|ce serait|ca serait|c'est|c'etait) (tellement |ben |bien |pas mal )?facile de "
+       r"(juste )?(sacrer le camp|crisser le camp|partir|sortir|se pousser|se sauver|passer la "
+       r"cloture|marcher jusqu'au chemin)",
+       r"(nobody|no one|noone)( would|'d|d| will|'ll)? (even )?notice (him |he'?s gone |they'?re "
+       r"gone )?(till|until|before) (the )?(\w+ )?count",
        r"(talk\w*|parl\w*|jas\w*) (\w+ ){0,4}(about|of|de) (running|bolting|"
        r"taking off|escaping|se sauver|s'evader|sacrer le camp|crisser le camp)",
        r"passer par-dessus (le mur|la cloture)",

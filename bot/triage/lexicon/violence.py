@@ -78,7 +78,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(?<!tattoo\s)(?<!glue\s)(?<!heat\s)(?<!nail\s)(?<!staple\s)(?<!caulking\s)(?<!caulk\s)"
        r"(?<!spray\s)(?<!paint\s)(?<!grease\s)(?<!rivet\s)guns?\b(?! (range|club|show|shop|store|"
        r"licen[cs]e|a tat+o\w*|de tat+o\w*))",
-       r"firearms?\b(?! (prohibition|ban|order))", r"pistol", r"rifle", r"handgun", r"ammo\b",
+       r"firearms?\b(?! (prohibition|ban|order))", r"(?<!-)pistols?\b", r"rifle", r"handgun",
+       r"ammo\b",
        r"ammunition", r"bullets?\b",
        r"weapons?\b", r"knife\b", r"knives", r"(razor )?blades?\b", r"machete",
        # A pencil is sharpened to write ("a sharpened pencil, done with the unit sharpener"); one
@@ -393,7 +394,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(gets?|getting|gonna get|going to get|will get|va se faire) (done|faire) (in |up )?"
        r"[^.;!?]{0,50}\b(over|for|pour) (a |an |his |the |une |sa )?(\w+ )?(debt|beef|rat|"
        r"snitch\w*|dette)\b(?! (counsel\w*|program\w*|class\w*|workshop|management|gestion))",
-       r"put (\w+ ){0,3}in (the|a) (hospital|ground|body bag|wheelchair)",
+       r"(put|puts|putting) (\w+ ){0,3}in (the|a) (hospital|ground|body bag|wheelchair)",
        r"(next|first) (guard|co|officer|screw|one|guy|person|staff)( who| that)? (\w+ ){0,8}"
        r"(hospital|body bag|dead|gets it)", r"smash (\w+ ){0,2}(face|head|teeth) in",
        r"(vais|va|vas|allons|vont|veux|veut|voulait) (te|le|la|vous|les) (retrouver|pogner|"
@@ -427,8 +428,8 @@ CONCEPTS: tuple[Concept, ...] = (
        # A named person to be found and finished: "finding Price ... and finishing it".
        r"(find|finding|found|get|getting|track\w* down|pogner|trouver) [^.;!?]{0,60}\b(and|then|"
        r"pis|et) ((finish|finishing|end|ending|settle|settling|finir|regler)\w* (it|him|her|"
-       r"things|them|ca|ça|le|la)|(put|putting|take|taking|lay|laying) (him|her|them) (down|out))"
-       r"\b",
+       r"things|them|ca|ça|le|la)|(put|putting|take|taking|lay|laying) (him|her|them) (down|out|"
+       r"in (the|a) (hospital|wheelchair|ground)))\b",
        r"regler (son|ses|leur) (compte|cas) (a|au|avec)",
        # A killing or a stabbing told in the present, as a plan: "pis je la tue", "on pique
        # Dupuis" (a name as written), "je vais le planter".

@@ -144,6 +144,15 @@ FAMILIES: tuple[Family, ...] = (
     # Morin"; not "sent on Facebook" nor "throwing up signs on Weston".
     _f("hurl", "throw, toss, chuck, fling, hurl", "lancer, garocher, garrocher, lance"),
     _f("hurled_at", "at", "sur", exact=True),
+    # Where staff sit behind a counter or glass: a chair thrown at it is thrown at them.
+    _f(
+        "staff_post",
+        "counter, front counter, front desk, reception, reception desk, reception window, wicket, "
+        "bubble, control post, officer's station, officers' station, nursing station, desk",
+        "comptoir, reception, guichet, bulle, poste de controle, poste des agents, "
+        "poste de garde, poste infirmier",
+        exact=True,
+    ),
     _f(
         "swing",
         "swing, swings, swung, swinging, jab, jabbed, jabbing, lunge, lunged, lunging, come at, "

@@ -54,6 +54,18 @@ FAMILIES: tuple[Family, ...] = (
         "over the fence, over the wall, thrown over",
         "par-dessus la cloture, par dessus la cloture, par-dessus le mur, par dessus le mur",
     ),
+    # "Des paquets par-dessus": over the fence told earlier; not a ball over a net.
+    _f("over_top", "", "par-dessus, par dessus", exact=True),
+    _f("sport_net", "net, hoop, basket", "filet, panier, but", exact=True),
+    # Throwers still at the fence, a car waiting on the road: the drop is happening.
+    _f(
+        "thrower",
+        "throwing, are throwing, is throwing, tossing, car stopped, car parked, vehicle stopped, "
+        "truck stopped, car idling, people outside the fence, guys outside the fence",
+        "lancent, lancaient, garrochent, char arrete, auto arretee, voiture arretee, "
+        "char stationne, pick-up arrete, camion arrete",
+        exact=True,
+    ),
     _f(
         "pickup",
         "picked up, picked it up, picked, pick up, grabbed, was waiting, waiting, ran over, "
@@ -99,6 +111,25 @@ FAMILIES: tuple[Family, ...] = (
         "tabasser, saigner",
     ),
     _f("threaten", "threaten, threatened, threatening, threatens", "menacer, menace, menacait"),
+    # A source's plan in slang ("going to 'do' Roy", "vont pogner Roy"): an assault only with the
+    # when or the where of it ("in the showers at 0730", "au yard demain").
+    _f(
+        "hit_slang",
+        "do, rush, run up on, touch up",
+        "faire, pogner, ramasser, arranger",
+        exact=True,
+    ),
+    _f(
+        "soon_where",
+        "tonight, tomorrow, at count, after count, at movement, at rec, at yard, on the yard, "
+        "in the yard, in the shower, in the showers, shower area, at chow, at supper, "
+        "at breakfast, at lunch, in the gym, at the gym, this weekend, when the range opens, "
+        "when the doors open, at unlock, at the phones",
+        "ce soir, a soir, demain, au yard, dans la cour, a la douche, aux douches, dans les "
+        "douches, au gym, au souper, au dejeuner, au diner, a l'ouverture, en fin de semaine, "
+        "au mouvement, aux telephones",
+        exact=True,
+    ),
     _f(
         "gather",
         "gathered, gathering, massing, squaring off, facing off, grouping up",
