@@ -118,6 +118,7 @@ ROUNDS = (
     Round("AF", "round-32.jsonl", "2413735"),
     Round("AG", "round-33.jsonl", "2beb368"),
     Round("AH", "round-34.jsonl", "4cb7c28"),
+    Round("AI", "round-35.jsonl", "942810e"),
 )
 Verdict = tuple[str, frozenset[str]]  # urgency, routes
 

@@ -68,6 +68,7 @@ TRAINING_SETS = (
     "round-32.jsonl",
     "round-33.jsonl",
     "round-34.jsonl",
+    "round-35.jsonl",
 )
 LEVELS = ("routine", "priority", "immediate")
 LEARNED_ROUTES = ("security_intelligence", "health_services", "case_management")
