@@ -2400,6 +2400,60 @@ ROUND_AI_CONCEPTS = [
 ]
 
 
+ROUND_AJ_CONCEPTS = [
+    # Immediate: "sauter" a man at a movement, men making for a drone's drop, fire told by what
+    # burns, a forehead slammed on a door, a blow swung at a supervisor, waiting by the parole
+    # officer's car.
+    (
+        "Source fiable: les gars du 3e vont sauter Tremblay au mouvement de 15 h",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "A drone went over the south wall and three guys are running toward it",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "Guy on 2 tier setting his blanket alight and tossing it over the rail",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "Y allume des rouleaux de papier pis les garroche en bas de la coursive",
+        "immediate",
+        (SI, SUP),
+    ),
+    ("Inmate kept slamming his forehead on the cell door, bleeding", "immediate", (HS, SUP)),
+    ("Kitchen: he swung a rolling pin at the supervisor's face", "immediate", (SI, SUP)),
+    (
+        "During the home visit he said he'd be waiting by my car after work",
+        "immediate",
+        (CM, SI, SUP),
+    ),
+    # Priority: "parle de sauver" (of running), a man who isn't there, a package on a roof (a
+    # find, not a man up there).
+    ("Il parle de sauver depuis une semaine, rien de précis", "priority", (SI,)),
+    ("Says he talks with a man who isn't there at night", "priority", (HS,)),
+    (
+        "Found a bag of tobacco on the roof of the chapel during the perimeter check",
+        "priority",
+        (SI,),
+    ),
+    # Routine: tears sentences after a death told first, saving money, a halfway house by its
+    # name, a supervisor's praise.
+    (
+        "His mother died in May. Today he cried a little when we talked about her, says he "
+        "sleeps fine",
+        "routine",
+        (CM,),
+    ),
+    ("Parle de sauver de l'argent pour son appart", "routine", ()),
+    ("Residents at Maple House watched the game, quiet night", "routine", (CM,)),
+    ("Cook supervisor says Gagnon did great on the pot station today", "routine", (CM,)),
+]
+
+
 # Every table of (sentence, urgency, routes): the acts and objects, round E's harmless contexts
 # with their neighbours, round E's concepts and route conventions, and rounds F to AA's concepts.
 @pytest.mark.parametrize(
@@ -2438,7 +2492,8 @@ ROUND_AI_CONCEPTS = [
     + ROUND_AF_CONCEPTS
     + ROUND_AG_CONCEPTS
     + ROUND_AH_CONCEPTS
-    + ROUND_AI_CONCEPTS,
+    + ROUND_AI_CONCEPTS
+    + ROUND_AJ_CONCEPTS,
 )
 def test_incidents_told_by_acts_and_objects(
     text: str, urgency: str, routes: tuple[str, ...]

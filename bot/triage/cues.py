@@ -272,6 +272,13 @@ _RETOLD = (
 
 
 # triage-policy: alarming words in harmless contexts ("fire drill", "movie about a riot").
+# A man changed since a death, not only in tears: withdrawn, not eating, not sleeping.
+_CHANGED = (
+    r"(isolat|withdr|skip|not eat|won'?t eat|stays? in|refus|mange pas|s'isol|repli|"
+    r"dort (pu|plus|pas)|not sleep|can'?t sleep|hasn'?t slept|insomn|hardly sl|barely sl|"
+    r"no sleep|missed (\w+ )?(days?|shifts?) (of|at) work)"
+)
+
 HARMLESS = (
     _harmless(
         "fiction",
@@ -750,12 +757,25 @@ HARMLESS = (
         "deuil",
         "mental_state",
         False,
-        r"(crying|cried|cries|in tears|teary|tearful|pleur\w*|en larmes)(?![^.;!?]{0,80}\b("
-        r"isolat|withdr|skip|not eat|won'?t eat|stays? in|refus|mange pas|s'isol|repli|"
-        r"dort (pu|plus|pas)|not sleep|can'?t sleep|hasn'?t slept|insomn)\w*)"
-        r"[^.;!?]{0,80}\b(passed away|passed on|died|funeral|decede\w*|deces|est mort\w*|"
+        r"(crying|cried|cries|in tears|teary|tearful|pleur\w*|en larmes)(?![^.;!?]{0,80}\b"
+        + _CHANGED
+        + r"\w*)[^.;!?]{0,80}\b(passed away|passed on|died|funeral|decede\w*|deces|est mort\w*|"
         r"funerailles|enterrement)\b",
         keeps_route=True,
+        own_words_only=True,
+    ),
+    # The death told first, the tears sentences later ("à la suite du décès de son frère ... Il
+    # pleure en parlant de son frère"), with no sign of a change between them.
+    _harmless(
+        "a death, then tears",
+        "un décès, puis des larmes",
+        "mental_state",
+        False,
+        r"\b(passed away|passed on|died|funeral|decede\w*|deces|est mort\w*|funerailles|"
+        r"enterrement)\b((?!" + _CHANGED + r")[\s\S]){0,300}\b("
+        r"crying|cried|cries|in tears|teary|tearful|pleur\w*|en larmes)\b",
+        keeps_route=True,
+        whole_note=True,
         own_words_only=True,
     ),
     # A staff member "wants to kill him" in a man's fear is paranoid talk, not a threat he makes:

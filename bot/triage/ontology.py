@@ -217,7 +217,7 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
     )),
     IncidentType("Escape, attempted escape, breach of security", "escape",
                  "HMPPS Escape, Attempted escape, Breach of security; CSC escape", (
-        _fr("up_on", "roof", gaps=(2,), unless=("work_site",)),
+        _fr("up_on", "roof", gaps=(2,), unless=("work_site", "found_thing")),
         _fr("climb_tool", "hidden", gaps=(6,)),
         _fr("hole", "structure", gaps=(7,)),
         _fr("fence", "cut_open", gaps=(6,)),
@@ -234,6 +234,8 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
                  "HMPPS Drone sighting, Find of illicit items; policy: drop under way", (
         _fr("throw_over", "pickup", scope=NOTE),
         _fr("throw_over", "thrower", scope=NOTE),
+        _fr("throw_over", "converge", scope=NOTE),
+        _fr("drone_word", "converge", scope=NOTE),
         _fr("drone_word", "descend"),
     )),
     IncidentType("Find of illicit items (throw-over)", "contraband",

@@ -123,6 +123,13 @@ _COMMUNITY_WEAK = (
     r"appt",
     r"appointment",
     r"rendez-vous",
+    r"rdv\b",
+    r"(approved|approuvee?) (address|residence|adresse)",
+    r"adresse approuvee",
+    r"(laid off|mis a pied|mise a pied)",
+    # A halfway house by its name: "Harbour House", "Maison Radisson".
+    r"(?-i:[A-Z][a-z]+) (?-i:House)\b",
+    r"(?-i:Maison) (?-i:[A-Z][a-z]+)",
     r"(at|to|called|into) the office\b",
     r"(au|le) bureau",
 )

@@ -12,8 +12,12 @@ CONCEPTS: tuple[Concept, ...] = (
     # triage-policy priority: a marked change in behaviour or mental state.
     concept("mental_state", "priority", {HS}, "change in mental state",
        "changement de l'état mental",
-       r"talking to (people|someone|somebody|voices|things) (who|that) (aren'?t|isn'?t|are not|is"
-       r" not) there", r"(hearing|seeing) things", r"responding to (voices|internal stimuli)",
+       r"(talk|speak|answer|yell|argu)\w* (to|at|with) (people|someone|somebody|voices|things|a "
+       r"man|a woman|a guy) (who|that) (aren'?t|isn'?t|are not|is not|wasn'?t|weren'?t) "
+       r"(there|real)",
+       r"(parl|repond|cri|chical)\w* (a|avec|apres) (du monde|des gens|quelqu'un|des voix|un "
+       r"gars) qui (est|sont|etait|etaient) (pas|pu) (la|vrai\w*)",
+       r"(hearing|seeing) things", r"responding to (voices|internal stimuli)",
        r"tear(y|ful)", r"weepy", r"isolat(ing|ed|es) (himself|herself|in)",
        r"(mood|affect|humeur) (\w+ ){0,3}(flat|low|down|sombre|basse?|triste|depressive)\b",
        r"(stopped|quit|not|no longer|arrete d'aller|va (pu|plus)) (going to |attending |"

@@ -44,7 +44,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"cut(ting|s)? (himself|herself|(up |on )?(his|her) (arms?|forearms?|wrists?|legs?))",
        r"slash(ed|ing)? (his|her|himself|herself)",
        r"(slit|slic|slash|open)\w* (open )?(his|her|my) (own )?(wrists?|veins?|throat|forearms?)",
-       r"(hurt|harm|hurting|harming) (himself|herself|myself)", r"bang(ing|ed|s)? (his|her) head",
+       r"(hurt|harm|hurting|harming) (himself|herself|myself)",
+       r"bang(ing|ed|s)? (his|her) (fore)?head",
        r"head ?bang\w*", r"burn(ed|ing|t)? (himself|herself)",
        r"swallow(ed|ing)? (a |the |some )?(razor|batter(y|ies)|glass|screws?|metal|pen)",
        r"(chew|chewing|chewed|chews|croqu\w*|mach\w*|mastiqu\w*) (\w+ ){0,5}(glass|verre|razor|"
@@ -90,8 +91,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"forearms?|skin|legs?|thighs?)",
        r"scratch\w* (at |into )(his|her) (own )?(wrists?|arms?|forearms?|skin|legs?|thighs?) "
        r"(\w+ ){0,3}(with|until|till|open|raw|bleed\w*)",
-       r"(slam|smash|bash|bang|hit|knock|beat|pound)\w* (his|her) (own )?head (off|on|against|"
-       r"into)", r"burn(ed|ing|t|s)? (his|her) (own )?(arms?|forearms?|hands?|skin|legs?|wrists?)"
+       r"(slam|smash|bash|bang|hit|knock|beat|pound)\w* (his|her) (own )?(fore)?head (off|on|"
+       r"against|into)",
+       r"burn(ed|ing|t|s)? (his|her) (own )?(arms?|forearms?|hands?|skin|legs?|wrists?)"
        r"(?! (on|at|with|in) (the |a )?(grill|stove|oven|pan|pot|kettle|iron|fryer|dishwasher|"
        r"steam|kitchen|cooking))",
        # An object taken apart and swallowed, told by the pronoun: "unscrewed two screws from the

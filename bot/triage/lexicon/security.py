@@ -188,6 +188,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"cloture|marcher jusqu'au chemin)",
        r"(nobody|no one|noone)( would|'d|d| will|'ll)? (even )?notice (him |he'?s gone |they'?re "
        r"gone )?(till|until|before) (the )?(\w+ )?count",
+       # "Parle de sauver": of running, not of saving money.
+       r"(parl\w*|jas\w*) (\w+ ){0,4}de sauver\b(?! (de l'argent|son argent|du cash|des sous|"
+       r"sa peau|la face|sa job|le monde|sa vie|des vies))",
        r"(talk\w*|parl\w*|jas\w*) (\w+ ){0,4}(about|of|de) (running|bolting|"
        r"taking off|escaping|se sauver|s'evader|sacrer le camp|crisser le camp)",
        r"passer par-dessus (le mur|la cloture)",
@@ -205,6 +208,12 @@ CONCEPTS: tuple[Concept, ...] = (
     concept("fire", "immediate", {SI}, "fire", "feu",
        r"(set|sets|setting|lit|lighting|light) (a |his |her |the )?(\w+ ){0,2}(on )?fire",
        r"on fire", r"fire (in|on) (the |his |her |a )?(cell|range|unit|tier)",
+       # The fire told by what burns: "lighting rolls of toilet paper and throwing them".
+       r"(set|sets|setting|lit|lighting|light) (\w+ ){0,3}(toilet paper|rolls of (toilet )?paper|"
+       r"mattress|blankets?|bed ?sheets?|garbage|trash|clothes|newspapers?|papier de toilette|"
+       r"rouleaux de papier|matelas|couvertes?|draps|vidanges|poubelles?)\b",
+       r"(allum\w*|mis le feu (a|au|aux)|met le feu (a|au|aux)) (\w+ ){0,3}(papier de toilette|"
+       r"rouleaux|matelas|couvertes?|draps|vidanges|poubelles?|linge)\b",
        # At a place told by its code: "fire on 2B", "fire in 14".
        r"fire (in|on|at) (\d\w*|(?-i:[A-Z])\d\w*)\b(?! (am|pm|h)\b)",
        # A fire planned in slang: "light up the range", "torch the unit".

@@ -404,6 +404,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(if|unless) (he|you|u) (doesn'?t|don'?t|does not|do not|can'?t) pay",
        r"threaten(ed|ing|s)? (the |a |an )?(staff|officer|co|guard|nurse|instructor|" + _WHO + ")",
        r"death threats?", r"hit list",
+       # Waiting by a staff member's car: "he will be waiting by my car in the lot".
+       _WILL + r" (be )?(waiting|wait|attendre) (\w+ ){0,2}(by|at|near|beside|next to|pres de|a "
+       r"cote de) (my|your|her|his|the officer'?s|mon|ton|son|sa|ta) (car|truck|vehicle|house|"
+       r"door|char|auto|voiture|maison|porte)",
        _WILL + r" (\w+ ){0,1}wait for (her|him|you|u|them) (in|at|outside|after|by)\b",
        r"(your|ta|ton|tes|votre|vos) (wife|husband|kids?|daughter|son|girlfriend|boyfriend|chum|"
        r"blonde|femme|mari|enfants?|fille|fils|family|famille) (\w+ ){0,3}(drives|parks|"

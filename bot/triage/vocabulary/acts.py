@@ -12,7 +12,7 @@ FAMILIES: tuple[Family, ...] = (
         "officer, officers, co, cos, cx, cxs, guard, guards, nurse, nurses, staff, instructor, "
         "teacher, sergeant, sgt, manager, po, counsellor, counselor, psychologist, doctor, "
         "chaplain, screw, screws, boss, night worker, case worker, caseworker, support worker, "
-        "facilitator",
+        "facilitator, supervisor",
         "agent, agents, agente, agentes, ac, gardien, gardiens, surveillant, infirmier, "
         "infirmiere, prof, professeur, professeure, enseignant, enseignante, intervenant, "
         "intervenante, sergent, gestionnaire, personnel, surveillante",

@@ -9,6 +9,13 @@ FAMILIES: tuple[Family, ...] = (
     # Escape and breaches of security: the objects, the places, the staff kit.
     _f("up_on", "on, onto, up on, climb, climbed, on top of", "sur, monte, grimpe, grimper"),
     _f("roof", "roof, rooftop", "toit"),
+    # A thing found on a roof is a find, not a man up there.
+    _f(
+        "found_thing",
+        "found, located, recovered, retrieved",
+        "trouve, trouvee, retrouve, retrouvee, recupere, recuperee",
+        exact=True,
+    ),
     _f(
         "escape_tool",
         "cuff key, handcuff key, key impression, soap impression, lock pick, "
@@ -66,6 +73,16 @@ FAMILIES: tuple[Family, ...] = (
         "char stationne, pick-up arrete, camion arrete",
         exact=True,
     ),
+    # Men making for what fell: the drop is being picked up now.
+    _f(
+        "converge",
+        "heading toward it, heading towards it, headed toward it, headed for it, heading for it, "
+        "running toward it, running towards it, ran toward it, going for it, went for it, "
+        "moving toward it, walking toward it, making for it",
+        "se dirigent vers, s'en vont vers, courent vers, se sont diriges vers, sont partis vers, "
+        "foncent vers",
+        exact=True,
+    ),
     _f(
         "pickup",
         "picked up, picked it up, picked, pick up, grabbed, was waiting, waiting, ran over, "
@@ -116,7 +133,7 @@ FAMILIES: tuple[Family, ...] = (
     _f(
         "hit_slang",
         "do, rush, run up on, touch up",
-        "faire, pogner, ramasser, arranger",
+        "faire, pogner, ramasser, arranger, sauter",
         exact=True,
     ),
     _f(
@@ -317,7 +334,8 @@ FAMILIES: tuple[Family, ...] = (
     ),
     _f(
         "concern",
-        "worried, worry, concerned, behind on rent, moving out, moved out, quit, fired, "
+        "worried, worry, concerned, behind on rent, moving out, moved out, quit, got fired, "
+        "was fired, been fired, fired from, "
         "not answering, argument, left, staying at, instead of, worried about, hasn't told, "
         "drinking, packed up, "
         "hasn't paid, roommate, nobody knows, late, tired, missed",
