@@ -119,6 +119,7 @@ ROUNDS = (
     Round("AG", "round-33.jsonl", "2beb368"),
     Round("AH", "round-34.jsonl", "4cb7c28"),
     Round("AI", "round-35.jsonl", "942810e"),
+    Round("AJ", "round-36.jsonl", "6e5e81c"),
 )
 Verdict = tuple[str, frozenset[str]]  # urgency, routes
 

@@ -69,6 +69,7 @@ TRAINING_SETS = (
     "round-33.jsonl",
     "round-34.jsonl",
     "round-35.jsonl",
+    "round-36.jsonl",
 )
 LEVELS = ("routine", "priority", "immediate")
 LEARNED_ROUTES = ("security_intelligence", "health_services", "case_management")
