@@ -321,6 +321,10 @@ def _distinct(
 
 
 Spans = list[tuple[int, int]]
+# Each frame's parts as a set: a frame is looked at only when every part is in the note.
+_PARTS = {
+    frame: frozenset(frame.parts) for kind in (*MARKERS, *INCIDENT_TYPES) for frame in kind.frames
+}
 
 
 def frame_hits(text: str, starts: list[int]) -> tuple[dict[str, Spans], Spans]:
@@ -329,14 +333,18 @@ def frame_hits(text: str, starts: list[int]) -> tuple[dict[str, Spans], Spans]:
     lower = fold(text).lower()
     seen = _MATCHER.families(words, starts)
     seen[_KEPT_CURFEW] += [_spanned(words, *span) for span in curfew.kept(lower, starts)]
+    present = {name for name, spans in seen.items() if spans}
     hits: dict[str, Spans] = defaultdict(list)
     for kind in (*MARKERS, *INCIDENT_TYPES):
         for frame in kind.frames:
+            if not _PARTS[frame] <= present:
+                continue  # most frames have a part missing from most notes: no need to look
             match = _ordered if frame.gaps is not None else _together
             for head, last in match(frame, seen, starts, lower):
                 span = _Seen(head.first, last.last, head.start, max(head.end, last.end))
                 if kind in MARKERS:
                     seen[kind.concept].append(span)
+                    present.add(kind.concept)
                 else:
                     hits[kind.concept].append((span.start, span.end))
     alarms = [(s.start, s.end) for s in seen.get(ALARM, ())]
