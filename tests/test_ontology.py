@@ -2454,6 +2454,53 @@ ROUND_AJ_CONCEPTS = [
 ]
 
 
+ROUND_AK_CONCEPTS = [
+    # Immediate, as staff other than range officers tell it: a hot drink thrown in a man's face,
+    # men who "se sont empoignés", "you're getting cut", an edge put on plexiglass, shavings by a
+    # bunk, welds cut and filled, screws replaced with soap, a run from an escort, a victim's
+    # door knocked on, "it will all be over soon" with pills saved, scissors held to a throat.
+    ("Au souper, Leduc a lancé son café chaud au visage de Poulin", "immediate", (SI, SUP)),
+    ("Les deux gars se sont empoignés près des laveuses", "immediate", (SI, SUP)),
+    ("Heard him tell his cellie you're getting cut at breakfast", "immediate", (SI, SUP)),
+    ("Saw him putting an edge on a piece of plexiglass at his desk", "immediate", (SI, SUP)),
+    (
+        "Flashlight check: he's sitting by the bunk, steel shavings on the floor",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "The welds on the window of 117 have been cut and filled with toothpaste",
+        "immediate",
+        (SI, SUP),
+    ),
+    ("Les vis du grillage ont été remplacées par du savon peint", "immediate", (SI, SUP)),
+    (
+        "En sortant de l'hôpital, il a poussé l'agent et est parti en courant vers le "
+        "stationnement",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "La victime dit qu'il est venu cogner chez elle malgré la condition de ne pas la "
+        "contacter",
+        "immediate",
+        (CM, SUP),
+    ),
+    (
+        "He gave me his cat's papers, said it will all be over soon, and he has pills saved at "
+        "home",
+        "immediate",
+        (HS, SUP),
+    ),
+    ("Il a pris des ciseaux et les tient sur la gorge de l'infirmière", "immediate", (SI, SUP)),
+    # Priority: a letter the chaplain is asked to carry.
+    ("Asked the chaplain to carry a letter to a guy on another unit", "priority", (SI,)),
+    # Routine: his record in a program, scrap wood.
+    ("In group he linked his high-risk situations to his last two arrests", "routine", (CM,)),
+    ("Built a shelf out of scrap pine in hobby craft", "routine", ()),
+]
+
+
 # Every table of (sentence, urgency, routes): the acts and objects, round E's harmless contexts
 # with their neighbours, round E's concepts and route conventions, and rounds F to AA's concepts.
 @pytest.mark.parametrize(
@@ -2493,7 +2540,8 @@ ROUND_AJ_CONCEPTS = [
     + ROUND_AG_CONCEPTS
     + ROUND_AH_CONCEPTS
     + ROUND_AI_CONCEPTS
-    + ROUND_AJ_CONCEPTS,
+    + ROUND_AJ_CONCEPTS
+    + ROUND_AK_CONCEPTS,
 )
 def test_incidents_told_by_acts_and_objects(
     text: str, urgency: str, routes: tuple[str, ...]

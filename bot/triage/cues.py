@@ -764,6 +764,16 @@ HARMLESS = (
         keeps_route=True,
         own_words_only=True,
     ),
+    # His record told in a program: "linked them to his last two arrests" is history, not news.
+    _harmless(
+        "his record",
+        "ses antécédents",
+        "arrest",
+        False,
+        r"(his|her|son|sa|ses) (last|previous|past|prior|earlier|old|first|dernier\w*|ancien\w*|"
+        r"precedent\w*|premier\w*) (\w+ ){0,2}(arrests?|charges|convictions?|arrestations?|"
+        r"condamnations?)",
+    ),
     # The death told first, the tears sentences later ("à la suite du décès de son frère ... Il
     # pleure en parlant de son frère"), with no sign of a change between them.
     _harmless(

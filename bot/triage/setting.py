@@ -56,7 +56,8 @@ _COMMUNITY_STRONG = (
     r"no ?contact (condition|order)",
     r"conditions?:? no ?contact\b",
     r"conditions? de (non ?contact|non ?communication)",
-    r"condition (de |d')(ne pas|pas) (communiquer|contacter|entrer en contact|approcher)",
+    r"condition (de |d')(ne pas|pas) (la |le |les |lui |leur )?(communiquer|contacter|entrer en "
+    r"contact|approcher)",
     r"(police service|police department|(?-i:PS|PD|" + _POLICE + r"))\b (\w+ ){0,3}"
     r"(called|phoned|advised|a appele|reported|stopped|arrested|picked up|intercept\w*|arret\w*|"
     r"interpell\w*)",

@@ -15,7 +15,14 @@ CONCEPTS: tuple[Concept, ...] = (
        r"escalad\w* (la |le )?(cloture|mur)",
        r"(sorti|sortie|libere|liberee) (sa |la |une )?(main )?(des|de ses|de la|de sa) (menottes?|"
        r"entraves?)",
-       r"(bars|window|grate|grill|fence) ([\w-]+ ){0,5}(cut|sawed|sawn|bent|pried|loosened)\b",
+       r"(bars?|welds?|window|grate|grill|fence) ([\w-]+ ){0,5}(cut|sawed|sawn|bent|pried|"
+       r"loosened)\b",
+       # Screws replaced with soap or paint, sheets braided: a way out being readied.
+       r"(screws?|bolts?|vis|boulons?) (\w+ ){0,6}(replaced|remplace\w*) (\w+ ){0,2}(with|by|par) "
+       r"(\w+ )?(soap|savon|paint|peinture|toothpaste|dentifrice)",
+       r"(draps|sheets|bedsheets) (tresses|braided|knotted|noues|tordus)",
+       r"(parti|partie|partis|s'est sauve|s'est pousse) en courant (vers|dans|jusqu'au|au|a "
+       r"travers) (le |la |les |l')?(stationnement|bois|sortie|porte|champ|rue|cloture|parking)",
        r"(tried|trying|attempt\w*|tries) to (run|flee|bolt|escape|take off|get away|break away)",
        r"ran (off |away )?from (the )?(officers?|escort|staff|van|hospital)",
        r"(tente|tenté|essay\w*) de (s'enfuir|fuir|se sauver|s'evader|partir en courant)",

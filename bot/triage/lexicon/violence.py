@@ -51,6 +51,12 @@ CONCEPTS: tuple[Concept, ...] = (
     # triage-policy immediate: a weapon or weapon-making in hands or hidden nearby.
     concept("weapon", "immediate", {SI}, "weapon", "arme",
        r"(filed|ground|sharpened|honed) (\w+ )?(down )?to a point", r"edged weapon",
+       r"(put|puts|putting) (a |an )?(sharp )?(point|edge) on (a |an |the |his )?(\w+ ){0,3}"
+       r"(strip|piece|bar|rod|steel|metal|toothbrush|spoon|handle|plexi\w*)\b",
+       # Shavings by a bed frame: metal worked in the cell.
+       r"(bed|bunk|frame|locker|lit|casier)[^.;!?]{0,60}\b(metal|steel|iron|metal) (shavings|"
+       r"filings)|(metal|steel) (shavings|filings)[^.;!?]{0,60}\b(bed|bunk|frame|locker)\b",
+       r"limaille (de metal |de fer )?[^.;!?]{0,60}\b(lit|casier|cellule)",
        r"(?<!boxing\s)(?<!golf\s)(?<!book\s)(?<!fan\s)(?<!night\s)(?<!social\s)(?<!sports\s)"
        r"(?<!youth\s)(?<!chess\s)(?<!biker\s)(?<!motorcycle\s)(?<!bikers\s)(?<!strip\s)"
        r"(?<!walking\s)(?<!running\s)(?<!reading\s)(?<!homework\s)(?<!lunch\s)(?<!garden\s)"
@@ -141,6 +147,12 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(jam|jamm|wedg|block|barricad|brac)\w* (the |his |her )?(cell )?door (shut |closed )?"
        r"(with|using)", r"(bloqu|coinc)\w* (la|sa) porte (avec|par)",
        r"hostage", r"otages?\b", r"barricad\w*",
+       # Something held to another's throat: "tient le compas sur la gorge de l'enseignante".
+       r"(held|holding|holds|hold|pressed|pressing|presses|put|puts|putting) (a |the |his |her )?"
+       r"(\w+ ){0,2}(to|at|against|on) (her|the \w+'s|(?-i:[A-Z])\w+'s|the (officer|nurse|"
+       r"teacher|instructor|guard)s?'?s?) (throat|neck)\b",
+       r"(tient|tenait|tenu|met|mis|mettait|colle|collait|appui\w*|pointe|pointait) (\w+ ){0,3}"
+       r"(sur|contre|a) (la gorge|le cou) (de|du|d')",
        # Someone shut in: "his dad stays in the back bedroom, the door nailed shut".
        r"(door|porte) (\w+ ){0,2}(nailed|screwed|bolted|cloue\w*|visse\w*) (shut|closed|"
        r"fermee?)\b",
@@ -253,8 +265,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(pinned|held|holding) (\w+ ){0,2}(down )?(on|to|against) (the )?(floor|ground|wall|bed|"
        r"bunk|sol|plancher|mur)", r"(hand|hands|main|mains) (over|sur) (his|her|sa) (mouth|face|"
        r"bouche)", r"kneel\w* on (his|her) (back|neck|chest|head)",
-       r"scrap(s|ping)?\b(?! (metal|paper|wood|pile|book\w*|of|yard))",
+       r"scrap(s|ping)?\b(?! (metal|paper|wood|pile|book\w*|of|yard|pine|oak|maple|cedar|birch|"
+       r"plywood|lumber|boards?|fabric|leather|cardboard|material|bins?|pieces?|steel|iron|copper|"
+       r"wire))",
        r"getting (stabbed|shanked|jumped|poked|beat|smashed|rushed|done)",
+       r"(you'?re|ur|he'?s|you are|he is|u r) getting (cut|sliced|opened up)\b",
        r"(slam|smash|bash|bang|ram|knock|pound|stomp)\w* (\w+ )?[\w]+'s (head|face|skull)",
        r"stomp(ed|ing)? (on )?" + _WHO, r"(going|went|go|goes) at it", r"got into it with",
        r"squar(ed|ing) (off|up)", r"throw(ing|s)? hands", r"(?<!verbal\s)altercation",
@@ -306,6 +321,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"domestic (violence|assault)(?! (program\w*|prevention|group|course|class|counsel\w*))",
        r"poignard\w*", r"attaqu\w*", r"etrangl\w*", r"sauté dessus", r"tabass\w*",
        r"(l'a|l'ont|a ete|s'est fait|se faire|vont le|va le|veut le) plante\b",
+       r"(se sont|s'est|s'etaient|se sont fait) empoign\w*",
        r"se faire planter", r"(s'est|se sont|s'etait|s'etaient) fai\w* (planter|poignarder|"
        r"taillader|ouvrir|piquer)\b",
        r"crach\w* (sur|au visage|dans (la face|le visage)|a la figure)",

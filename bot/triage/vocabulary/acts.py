@@ -143,7 +143,12 @@ FAMILIES: tuple[Family, ...] = (
     # A thing thrown at a man named: "threw his chair at Morin", "a lancé sa chaise sur le pt
     # Morin"; not "sent on Facebook" nor "throwing up signs on Weston".
     _f("hurl", "throw, toss, chuck, fling, hurl", "lancer, garocher, garrocher, lance"),
-    _f("hurled_at", "at", "sur", exact=True),
+    _f(
+        "hurled_at",
+        "at, in the face of",
+        "sur, au visage de, dans la face de, a la face de, dans le visage de",
+        exact=True,
+    ),
     # Where staff sit behind a counter or glass: a chair thrown at it is thrown at them.
     _f(
         "staff_post",
@@ -268,7 +273,8 @@ FAMILIES: tuple[Family, ...] = (
         "drop his appeal, dropped his appeal, drop my appeal, "
         "farewell, i'm ready, he's ready, he is ready, letters for everyone, "
         "done with all of it, done with everything, done with it all, "
-        "you'll be rid of me, you won't have to deal with me, "
+        "you'll be rid of me, you won't have to deal with me, nobody will have to deal with me, "
+        "no one will have to deal with me, will all be over soon, it'll all be over soon, "
         "love the kids for me, take care of my, take care of the kids, when i'm gone, "
         "when im gone, when it's over, no point anymore, last time you'll see, won't need it, "
         "won't need them, won't be needing, this is it, where i'm going, where im going, "
@@ -475,9 +481,11 @@ FAMILIES: tuple[Family, ...] = (
     _f(
         "no_contact",
         "no-contact condition, no contact condition, no-contact order, no contact order, "
-        "non-contact, non-communication, no contact with, through a third party",
+        "non-contact, non-communication, no contact with, through a third party, "
+        "not to contact her, not to contact the victim",
         "non-contact, non contact, non-communication, interdit de contact, aucun contact avec, "
-        "par personne interposee, par un tiers",
+        "par personne interposee, par un tiers, ne pas la contacter, ne pas contacter, "
+        "ne pas la communiquer",
     ),
     _f("victim", "victim, victim's", "victime"),
     _f(
@@ -486,7 +494,8 @@ FAMILIES: tuple[Family, ...] = (
         "showed up, came to their house, came to her house, came to the house, came to her door, "
         "sent his brother, sent a friend, asked me to come",
         "parle, approche, vu, attendait, texte, appele, ecrit, presente, est venu chez, "
-        "est venue chez, a envoye son frere, a envoye quelqu'un",
+        "est venue chez, a envoye son frere, a envoye quelqu'un, venu cogner chez, cogne chez, "
+        "cogner chez, sonne chez",
     ),
     _f(
         "height",

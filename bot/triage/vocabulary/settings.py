@@ -205,9 +205,9 @@ FAMILIES: tuple[Family, ...] = (
     _f(
         "staff_or_me",
         "me, my, i, officer, co, cx, staff, nurse, teacher, instructor, guard, night worker, "
-        "case worker, her shift, his shift",
+        "case worker, her shift, his shift, chaplain",
         "m, moi, mon, ma, mes, agente, agent, ac, prof, infirmiere, intervenante, gardien, "
-        "professeure",
+        "professeure, aumonier",
         exact=True,
     ),
     _f(
@@ -260,8 +260,11 @@ FAMILIES: tuple[Family, ...] = (
         "bring",
         "bring in, bring it in, bring them in, bring him in, sneak, smuggle, mail, post, "
         "drop off, "
-        "drop a letter, drop a card, carry in, from home, from outside, from the street",
-        "apporter, rentrer, poster, envoyer, faire entrer",
+        "drop a letter, drop a card, carry in, from home, from outside, from the street, "
+        "carry a letter, carry a note, carry a message, take a letter, pass a letter, "
+        "pass a note",
+        "apporter, rentrer, poster, envoyer, faire entrer, passer une lettre, porter une lettre, "
+        "passer un message",
     ),
     # Pressure and debts: canteen handed over, short on what is owed, asking to move.
     _f("canteen", "canteen, whole canteen, commissary", "cantine"),
