@@ -120,6 +120,7 @@ ROUNDS = (
     Round("AH", "round-34.jsonl", "4cb7c28"),
     Round("AI", "round-35.jsonl", "942810e"),
     Round("AJ", "round-36.jsonl", "6e5e81c"),
+    Round("AK", "round-37.jsonl", "65b6dd3"),
 )
 Verdict = tuple[str, frozenset[str]]  # urgency, routes
 

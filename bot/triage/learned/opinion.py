@@ -70,6 +70,7 @@ TRAINING_SETS = (
     "round-34.jsonl",
     "round-35.jsonl",
     "round-36.jsonl",
+    "round-37.jsonl",
 )
 LEVELS = ("routine", "priority", "immediate")
 LEARNED_ROUTES = ("security_intelligence", "health_services", "case_management")
