@@ -2501,6 +2501,54 @@ ROUND_AK_CONCEPTS = [
 ]
 
 
+ROUND_AL_CONCEPTS = [
+    # Immediate: a killing planned with its place ("aller chez son ex ... pis le piquer"), a
+    # teacher kept from the door, "je vais t'attendre dans le stationnement" with the car known,
+    # a point rubbed down, stitches picked open, "getting stuck" said of a man.
+    (
+        "Elle sort vendredi, elle dit qu'elle va aller chez son ex à Joliette pis le piquer",
+        "immediate",
+        (CM, SI, SUP),
+    ),
+    (
+        "Blocking the doorway between the teacher and the exit, saying she's not leaving until "
+        "he gets his marks changed",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "Au bureau il m'a dit je vais t'attendre dans le stationnement, il sait c'est quoi mon "
+        "char",
+        "immediate",
+        (CM, SI, SUP),
+    ),
+    ("Found a toothbrush rubbed down to a point under the mattress", "immediate", (SI, SUP)),
+    (
+        "Picking at the stitches on his arm until they opened, bleeding on the sheet",
+        "immediate",
+        (HS, SUP),
+    ),
+    ("Rumour that Diaz is getting stuck at the gym tomorrow", "immediate", (SI, SUP)),
+    # Priority: a man pushed by a group to hold for them; a ride stuck in traffic is no stabbing.
+    ("He's being pushed by the guys on 4 to hold stuff for them", "priority", (SI,)),
+    (
+        "Her ride got stuck in traffic, she signed in at 2315 for an 2300 curfew",
+        "priority",
+        (CM, SUP),
+    ),
+    # Routine: parcels through the x-ray, nothing suspicious (the route stays); a generator
+    # that kicked in.
+    ("Trois colis passés aux rayons X ce matin, rien de suspect", "routine", (SI,)),
+    ("Power out ten minutes, the generator kicked in, guys calm", "routine", ()),
+    # A release told by its distance in days ("DLO dans 9 jours") keeps case management.
+    (
+        "DLO dans 9 jours, il a dit qu'il va aller chez Morin à Sorel pis le planter",
+        "immediate",
+        (CM, SI, SUP),
+    ),
+]
+
+
 # Every table of (sentence, urgency, routes): the acts and objects, round E's harmless contexts
 # with their neighbours, round E's concepts and route conventions, and rounds F to AA's concepts.
 @pytest.mark.parametrize(
@@ -2541,7 +2589,8 @@ ROUND_AK_CONCEPTS = [
     + ROUND_AH_CONCEPTS
     + ROUND_AI_CONCEPTS
     + ROUND_AJ_CONCEPTS
-    + ROUND_AK_CONCEPTS,
+    + ROUND_AK_CONCEPTS
+    + ROUND_AL_CONCEPTS,
 )
 def test_incidents_told_by_acts_and_objects(
     text: str, urgency: str, routes: tuple[str, ...]

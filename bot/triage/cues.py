@@ -569,6 +569,11 @@ HARMLESS = (
         r"medication|pills|phones?|alcohol|brew)|aucune? (arme|objet|drogue))(?! else)"
         r"(?! d'autre)( ([\w']+ ){0,4}(found|located|trouve\w*|saisi\w*|marque\w*|indique\w*|"
         r"turned up|showed up)|(?=\s*[.;!]|\s*$))",
+        # Mail or parcels through the scanner, clean: "2 colis passés aux rayons X, rien de
+        # suspect".
+        r"(x-?ray\w*|rayons? x|scann\w*|ion ?scan\w*)[^.;!?]{0,60}\b(rien de suspect|rien "
+        r"d'anormal|nothing suspicious|nothing (found|of concern)|came back clean|all clean|"
+        r"rien trouve|negati\w*)",
         keeps_route=True,
         whole_note=True,
     ),

@@ -133,6 +133,7 @@ _COMMUNITY_WEAK = (
     r"(?-i:Maison) (?-i:[A-Z][a-z]+)",
     r"(at|to|called|into) the office\b",
     r"(au|le) bureau",
+    r"(?-i:Bureau) (?-i:[A-Z])[\w-]+",  # a parole office by its name: "Bureau Ville-Marie"
 )
 _INSTITUTION = (
     r"inms?\b",

@@ -22,7 +22,8 @@ CONCEPTS: tuple[Concept, ...] = (
    r"la |le )?(day parole|full parole|release|sortie|liberation|semi-liberte|(?-i:SR|DP))\b",
    r"(en vue de|avant) (sa|la|son) (liberation|sortie|depart)",
    r"(before|ahead of|prior to) (his|her|the) (release|day parole|(?-i:SR))\b",
-   r"(release|liberation|sortie|(?-i:SR|WED))\w* (date )?(is |est )?(in|dans) (\d+|one|two|three|"
+   r"(release|liberation|sortie|(?-i:SR|WED|DLO|LO))\w* (date )?(is |est )?(in|dans) (\d+|one|"
+   r"two|three|"
    r"four|five|six|seven|eight|nine|ten|un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix) "
    r"(days?|weeks?|wks?|months?|jours|semaines|sem|mois)\b",
        r"releas(e|es|ed|ing) on (his |her )?(wed|sr|stat|warrant expiry|expiry) (in|on|next)",

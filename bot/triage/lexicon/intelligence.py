@@ -232,6 +232,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"slurr\w*", community_routes=frozenset()),
     # triage-policy priority: debts and taxing, muscling and pressure.
     concept("pressure", "priority", {SI}, "debt/pressure", "dette/pression",
+       # Pushed by others to hide or carry for them: "se fait pousser par les gars de la 6 pour
+       # qu'il cache des affaires".
+       r"(se fait|se faisait|s'est fait|being|been|getting|gets) (pouss\w*|push\w*|pressur\w*) "
+       r"(\w+ ){0,6}(pour (qu'il|qu'elle|qu'y|qu'a) |to )(cache|rentre|garde|passe|vende|hide|"
+       r"hold|carry|stash|keep|bring|sell)\w*",
        r"(taken|taking|took|takes|jacked|swiped|stolen) (?!(him|her|them|the baby)\b)(\w+ )?(off|"
        r"from) (him|her)\b",
        r"(canteen|food|tray|stuff|shoes|meds) (\w+ ){0,2}(taken|stolen|jacked|swiped)",

@@ -50,7 +50,8 @@ _HARM_TO_PERSON = (  # verbs that threaten only with a person after them ("cut h
 CONCEPTS: tuple[Concept, ...] = (
     # triage-policy immediate: a weapon or weapon-making in hands or hidden nearby.
     concept("weapon", "immediate", {SI}, "weapon", "arme",
-       r"(filed|ground|sharpened|honed) (\w+ )?(down )?to a point", r"edged weapon",
+       r"(filed|ground|sharpened|honed|sanded|rubbed|shaved|scraped) (\w+ )?(down )?to a point",
+       r"edged weapon", r"handle (\w+ ){0,1}wrapped (in|with) (\w+ )?(tape|cloth|string)",
        r"(put|puts|putting) (a |an )?(sharp )?(point|edge) on (a |an |the |his )?(\w+ ){0,3}"
        r"(strip|piece|bar|rod|steel|metal|toothbrush|spoon|handle|plexi\w*)\b",
        # Shavings by a bed frame: metal worked in the cell.
@@ -147,6 +148,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(jam|jamm|wedg|block|barricad|brac)\w* (the |his |her )?(cell )?door (shut |closed )?"
        r"(with|using)", r"(bloqu|coinc)\w* (la|sa) porte (avec|par)",
        r"hostage", r"otages?\b", r"barricad\w*",
+       # Kept from leaving: "standing between the nurse and the door", "isn't leaving until".
+       r"(stand\w*|block\w*|planted) (\w+ ){0,3}between (the |her |him )?(\w+ )?(nurse|officer|"
+       r"staff|teacher|instructor|worker|her|him|them) and the (\w+ ){0,2}(door|exit)",
+       r"(she|he|you|u|they)('s| is| are|'re)? (not|isn'?t|ain'?t|aren'?t) (leaving|going "
+       r"anywhere|getting out) (until|till|before|unless)\b",
        # Something held to another's throat: "tient le compas sur la gorge de l'enseignante".
        r"(held|holding|holds|hold|pressed|pressing|presses|put|puts|putting) (a |the |his |her )?"
        r"(\w+ ){0,2}(to|at|against|on) (her|the \w+'s|(?-i:[A-Z])\w+'s|the (officer|nurse|"
@@ -220,7 +226,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"throw(ing|s|n)? (fists|hands|punches|blows|haymakers|elbows)", r"took a swing",
        r"(thuds|thumping|sounds? of (a )?(fight|struggle|scuffle))",
        r"(get|gets|getting|got|gonna get) (poked|stabbed|shanked|jumped|smashed|beat|beaten|"
-       r"rushed|whacked|sliced|stuck|wet up|lit up|punched|hit|slapped|kicked)\b",
+       r"rushed|whacked|sliced|stuck|wet up|lit up|punched|hit|slapped|kicked)\b"
+       # Not a bus "stuck in the snow".
+       r"(?!(?<=stuck) (in|on|at|behind) (the |a |an )?(snow|traffic|mud|elevator|lift|ice|"
+       r"line|lineup|queue|meeting|rain|storm|airport|border|ditch|work|school|court)\b)",
        # Not a detector's or a dog's "hit on an inmate".
        r"(?<!detector\s)(?<!scanner\s)(?<!wand\s)(?<!dog\s)(?<!scan\s)"
        r"(punch(?!ed out)|hit|struck|strik|kick|slap|shov|push|tackl|elbow|bit|bite|bitt|grabb?|"
@@ -440,8 +449,13 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(know|knows|knew|sais|sait) (\w+ ){0,1}(which|what|quel|quelle) (car|truck|vehicle|char|"
        r"auto|voiture) (is |est )?(yours|hers|his|a toi|a elle|a vous)",
        r"see (you|u|her|him) (in|at) the (parking )?(lot|parking|garage)",
-       r"(on se|je vais te|je vais vous) (voit|verra|voir|attendre) (dans|au|a) (le )?"
-       r"(stationnement|parking)",
+       r"(on se |je vais te |je vais vous |on va te |je vais t'|on va t'|m'as t')(voit|verra|voir|"
+       r"attendre) (dans|au|a) (le )?(stationnement|parking)",
+       r"(sait|sais|savent|connait) (\w+ ){0,2}c'est quoi (mon|ton|son|sa|ma|ta) (char|auto|"
+       r"voiture|adresse|pick-?up|truck)",
+       # A killing planned with its place: "aller chez ma soeur a Rawdon pis la planter".
+       r"(aller|vais|va|vas|vont) [^.;!?]{0,60}\b(pis|et|puis) (la |le |les |l')(planter|piquer|"
+       r"tuer|crever|descendre|tabasser|poignarder)\b",
        r"(names?|noms?) (\w+ ){0,3}(cxs?|cos|officers|guards|staff|agents|agentes)\b[^.;!?]{0,60}"
        r"\b(plates?|plaques?|addresses|adresses|cars?|chars?|when they (leave|get off)|quand "
        r"(ils|elles) (partent|sortent))",

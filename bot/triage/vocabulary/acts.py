@@ -80,10 +80,15 @@ FAMILIES: tuple[Family, ...] = (
                 "join",
                 "go",
             )
-        ),
-        "pousser a, pousse a, poussent a, l'a pousse a",
+        )
+        # Pressure by a group: "he's being pushed by the guys on 4 to hold stuff".
+        + ", being pushed by, been pushed by, getting pushed by, gets pushed by",
+        "pousser a, pousse a, poussent a, l'a pousse a, se fait pousser par, se faisait pousser "
+        "par, se fait pousser pour",
         exact=True,
     ),
+    # A machine that "kicked in" (a generator, the heat) kicks no one.
+    _f("kicked_in", "kicked in, kicks in, kick in", "", exact=True),
     # "Grab him a charger": an errand, not a grab.
     _f(
         "errand",
