@@ -121,6 +121,7 @@ ROUNDS = (
     Round("AI", "round-35.jsonl", "942810e"),
     Round("AJ", "round-36.jsonl", "6e5e81c"),
     Round("AK", "round-37.jsonl", "65b6dd3"),
+    Round("AL", "round-38.jsonl", "e5283cd"),
 )
 Verdict = tuple[str, frozenset[str]]  # urgency, routes
 

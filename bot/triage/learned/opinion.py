@@ -71,6 +71,7 @@ TRAINING_SETS = (
     "round-35.jsonl",
     "round-36.jsonl",
     "round-37.jsonl",
+    "round-38.jsonl",
 )
 LEVELS = ("routine", "priority", "immediate")
 LEARNED_ROUTES = ("security_intelligence", "health_services", "case_management")
