@@ -2549,6 +2549,45 @@ ROUND_AL_CONCEPTS = [
 ]
 
 
+ROUND_AM_CONCEPTS = [
+    # Immediate: a killing promised "this time" before release, a nurse hiding what a man gave
+    # her, a victim asked on the phone to withdraw her complaint, voices that order a killing,
+    # running off tonight after count, a debt and the night he'll be got.
+    (
+        "His release is Friday; told his cellie he's going to his ex's place and he'll finish it "
+        "this time",
+        "immediate",
+        (CM, SI, SUP),
+    ),
+    (
+        "Saw the night nurse take an envelope from Roy and slide it into her pocket",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "Au CRC il était au téléphone avec son ex malgré la condition de non-contact, lui "
+        "demandait de retirer sa plainte",
+        "immediate",
+        (CM, SUP),
+    ),
+    (
+        "He keeps saying the voices tell him to kill the guy in the next bed",
+        "immediate",
+        (HS, SI, SUP),
+    ),
+    ("Ils parlent de sacrer leur camp ce soir après le décompte", "immediate", (SI, SUP)),
+    (
+        "He owes and has to pay by Friday, they'll get him tonight in the showers",
+        "immediate",
+        (SI, SUP),
+    ),
+    # Priority: a staff member's cell number asked for.
+    ("Il a demandé à l'agente son numéro de cell pour lui écrire", "priority", (SI,)),
+    # Routine: a puzzle finished this time.
+    ("He said he'll finish the puzzle this time", "routine", ()),
+]
+
+
 # Every table of (sentence, urgency, routes): the acts and objects, round E's harmless contexts
 # with their neighbours, round E's concepts and route conventions, and rounds F to AA's concepts.
 @pytest.mark.parametrize(
@@ -2590,7 +2629,8 @@ ROUND_AL_CONCEPTS = [
     + ROUND_AI_CONCEPTS
     + ROUND_AJ_CONCEPTS
     + ROUND_AK_CONCEPTS
-    + ROUND_AL_CONCEPTS,
+    + ROUND_AL_CONCEPTS
+    + ROUND_AM_CONCEPTS,
 )
 def test_incidents_told_by_acts_and_objects(
     text: str, urgency: str, routes: tuple[str, ...]

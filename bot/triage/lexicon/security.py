@@ -50,6 +50,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"voie ferree)\b[^.;!?]{0,60}\b(ce soir|a soir|demain|apres le (\w+ )?(decompte|compte|"
        r"denombrement)|a \d|vers \d|\d+ ?h|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|"
        r"cette nuit)",
+       # Running off with its night named: "parlent de crisser leur camp ce soir après le
+       # décompte", "taking off tonight after count".
+       r"(crisser|sacrer|calisser|decrisser) (son|leur) camp[^.;!?]{0,30}\b(ce soir|a soir|demain|"
+       r"cette nuit|apres le (\w+ )?(decompte|compte|denombrement))",
+       r"(take|taking|takes) off (\w+ ){0,2}(tonight|tomorrow night|after (the )?(\d+ )?count)",
        # Over, under or through the perimeter at a time named.
        r"(go|going|gonna|get|getting|make it|goes) (over|under|through) the (fence|wall|wire) "
        r"(\w+ ){0,2}(tonight|today|tomorrow|this (morning|afternoon|evening|weekend)|at (the )?\d|"

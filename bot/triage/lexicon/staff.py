@@ -141,6 +141,13 @@ CONCEPTS: tuple[Concept, ...] = (
     # triage-policy immediate: a staff member compromised right now (passing something in).
     concept("staff_compromised", "immediate", {SI}, "staff member compromised",
        "membre du personnel compromis",
+       # Seen taking something from a man and hiding it on herself: "the officer on 3 took a
+       # package out of Olson's hand and put it in her vest".
+       r"\b(officer|co|cx|guard|nurse|instructor|staff member|agente?|infirmi\w+)\b[^.;!?]{0,40}"
+       r"\b(took|takes|taking|grabbed|accepted|received|pris|prend|accepte|recu) (a |the |un |"
+       r"une )?(\w+ )?(package|bag|envelope|bundle|paquet|sac|enveloppe)[^.;!?]{0,50}\b(put|puts|"
+       r"tucked|slid|stuffed|mis|met|cache|glisse) (it |le |la )?(in|into|under|dans|sous) (her|"
+       r"his|sa|son) (vest|pocket|bag|jacket|bra|waistband|veste|poche|sac|manteau|brassiere)",
        r"(expose|report|rat (on|out)|denoncer|devoiler) (her|him|la|le) (unless|if (she|he) "
        r"(doesn'?t|does not|won'?t)|sauf si|si (elle|il) (ne )?(rentre|apporte))",
        r"\b(officer|ofc|co|cx|c/o|guard|nurse|instructor|screw|staff member|(the )?(guy|girl|lady|"

@@ -429,6 +429,16 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(if|unless) (he|you|u) (doesn'?t|don'?t|does not|do not|can'?t) pay",
        r"threaten(ed|ing|s)? (the |a |an )?(staff|officer|co|guard|nurse|instructor|" + _WHO + ")",
        r"death threats?", r"hit list",
+       # A killing promised again: "I'll finish it this time"; voices that order a killing.
+       r"(i'?ll|i will|he'?ll|he will|gonna|going to) finish (her|him|the job|it (this time|for "
+       r"good|once and for all))\b",
+       r"voices? (\w+ ){0,3}(tell\w*|told|say\w*|order\w*) (him|her|me) to (kill|hurt|stab|"
+       r"harm|attack|strangle|choke)",
+       r"(les )?voix (\w+ ){0,2}(lui|me) (disent|dit|ordonnent|demandent) de (tuer|blesser|"
+       r"poignarder|attaquer|etrangler|frapper)",
+       # A debt and a night named: "has to pay ... they'd get him tonight in the laundry room".
+       r"(has to|have to|gotta|got to|needs to) pay\b[^.;!?]{0,80}\b(get|got|getting|do|jump) "
+       r"(him|her|them) (tonight|tomorrow|after|at|in the)\b",
        # Waiting by a staff member's car: "he will be waiting by my car in the lot".
        _WILL + r" (be )?(waiting|wait|attendre) (\w+ ){0,2}(by|at|near|beside|next to|pres de|a "
        r"cote de) (my|your|her|his|the officer'?s|mon|ton|son|sa|ta) (car|truck|vehicle|house|"

@@ -492,15 +492,21 @@ FAMILIES: tuple[Family, ...] = (
         "par personne interposee, par un tiers, ne pas la contacter, ne pas contacter, "
         "ne pas la communiquer",
     ),
-    _f("victim", "victim, victim's", "victime"),
+    _f(
+        "victim",
+        "victim, victim's, complainant, his ex, her ex",
+        "victime, plaignante, plaignant, son ex, sa ex",
+    ),
     _f(
         "contact_act",
         "talked, spoke, approached, seen near, waiting, messaged, texted, called, went to, "
         "showed up, came to their house, came to her house, came to the house, came to her door, "
+        "on the phone with, phoned, drop the charges, withdraw her complaint, drop her complaint, "
         "sent his brother, sent a friend, asked me to come",
         "parle, approche, vu, attendait, texte, appele, ecrit, presente, est venu chez, "
         "est venue chez, a envoye son frere, a envoye quelqu'un, venu cogner chez, cogne chez, "
-        "cogner chez, sonne chez",
+        "cogner chez, sonne chez, au telephone avec, sur le telephone avec, retirer sa plainte, "
+        "retire sa plainte",
     ),
     _f(
         "height",

@@ -218,11 +218,13 @@ FAMILIES: tuple[Family, ...] = (
         "first name, phone number, home number, what car, which car, boyfriend, husband, "
         "my kids, her kids, your kids, my family, your family, what time she's off, "
         "what time he's off, what time you're off, when she's off, which lot, where she parks, "
-        "where he parks, where you park, what she drives, what he drives",
+        "where he parks, where you park, what she drives, what he drives, cell number, "
+        "her number, your number",
         "mon horaire, ton horaire, votre horaire, mon quart, ton quart, mon adresse, ton adresse, "
         "celibataire, mariee, mes conges, prenom, numero de telephone, quel char, quelle auto, "
         "chum, mari, mes enfants, tes enfants, ou je reste, ou je demeure, ou j'habite, "
-        "a quelle heure elle finit, a quelle heure il finit, ou elle stationne, ou il stationne",
+        "a quelle heure elle finit, a quelle heure il finit, ou elle stationne, ou il stationne, "
+        "son numero, son numero de cell, son numero de cellulaire, ton numero",
     ),
     _f("gift_give", "give, gave, left, leave, offer, hand", "donner, laisser, offrir, remettre"),
     # A thing made by hand for a staff member: "a fabriqué un coffre pour l'instructeur".
