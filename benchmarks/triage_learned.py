@@ -122,6 +122,7 @@ ROUNDS = (
     Round("AJ", "round-36.jsonl", "6e5e81c"),
     Round("AK", "round-37.jsonl", "65b6dd3"),
     Round("AL", "round-38.jsonl", "e5283cd"),
+    Round("AM", "round-39.jsonl", "de19810"),
 )
 Verdict = tuple[str, frozenset[str]]  # urgency, routes
 

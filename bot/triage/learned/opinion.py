@@ -72,6 +72,7 @@ TRAINING_SETS = (
     "round-36.jsonl",
     "round-37.jsonl",
     "round-38.jsonl",
+    "round-39.jsonl",
 )
 LEVELS = ("routine", "priority", "immediate")
 LEARNED_ROUTES = ("security_intelligence", "health_services", "case_management")
