@@ -2529,8 +2529,7 @@ ROUND_AL_CONCEPTS = [
         (HS, SUP),
     ),
     ("Rumour that Diaz is getting stuck at the gym tomorrow", "immediate", (SI, SUP)),
-    # Priority: a man pushed by a group to hold for them; a ride stuck in traffic is no stabbing.
-    ("He's being pushed by the guys on 4 to hold stuff for them", "priority", (SI,)),
+    # Priority: a ride stuck in traffic is no stabbing.
     (
         "Her ride got stuck in traffic, she signed in at 2315 for an 2300 curfew",
         "priority",

@@ -276,7 +276,7 @@ _RETOLD = (
 _CHANGED = (
     r"(isolat|withdr|skip|not eat|won'?t eat|stays? in|refus|mange pas|s'isol|repli|"
     r"dort (pu|plus|pas)|not sleep|can'?t sleep|hasn'?t slept|insomn|hardly sl|barely sl|"
-    r"no sleep|missed (\w+ )?(days?|shifts?) (of|at) work)"
+    r"no sleep|missed (\w+ )?(days?|shifts?) (of|at) work|voices?|voix|hallucin|paranoi)"
 )
 
 HARMLESS = (
@@ -569,13 +569,21 @@ HARMLESS = (
         r"medication|pills|phones?|alcohol|brew)|aucune? (arme|objet|drogue))(?! else)"
         r"(?! d'autre)( ([\w']+ ){0,4}(found|located|trouve\w*|saisi\w*|marque\w*|indique\w*|"
         r"turned up|showed up)|(?=\s*[.;!]|\s*$))",
-        # Mail or parcels through the scanner, clean: "2 colis passés aux rayons X, rien de
-        # suspect".
-        r"(x-?ray\w*|rayons? x|scann\w*|ion ?scan\w*)[^.;!?]{0,60}\b(rien de suspect|rien "
-        r"d'anormal|nothing suspicious|nothing (found|of concern)|came back clean|all clean|"
-        r"rien trouve|negati\w*)",
         keeps_route=True,
         whole_note=True,
+    ),
+    # Mail or parcels through the scanner, clean, in its own sentence: "2 colis passés aux
+    # rayons X, rien de suspect".
+    _harmless(
+        "mail scanned, nothing found",
+        "courrier passé aux rayons X, rien trouvé",
+        "weapon contraband drugs brew",
+        False,
+        r"(colis|parcels?|mail|courrier|packages?|lettres?|letters?|envelopes?|enveloppes?)"
+        r"[^.;!?]{0,60}\b(x-?ray\w*|rayons? x|scann\w*|ion ?scan\w*)[^.;!?]{0,60}\b(rien de "
+        r"suspect|rien d'anormal|nothing suspicious|nothing (found|of concern)|came back clean|"
+        r"all clean|rien trouve|negati\w*)",
+        keeps_route=True,
     ),
     # A risk asked about straight and answered no: the question names the risk, the answer denies
     # it ("asked him straight if he's thinking of hurting himself, he said no"). Its own sentence
@@ -599,8 +607,8 @@ HARMLESS = (
         "un drone retrouvé au sol",
         "drone_drop",
         False,
-        r"(drones?|quad[- ]?(rotor|copter)s?) (was |were )?(\w+ ){0,1}(found|located|recovered|"
-        r"discovered|crashed|downed|on the ground)\b",
+        r"(drones?|quad[- ]?(rotor|copter)s?) (was |were )?(\w+ ){0,1}(found|recovered|"
+        r"discovered|crashed|downed|on the ground)\b(?! (hovering|circling|flying|over|above))",
         r"(crashed|downed|broken|found|recovered) (\w+ ){0,1}drones?\b",
         r"drones? (\w+ ){0,1}(retrouve|trouve|ecrase|tombe|recupere|par terre|au sol)\w*",
         keeps_route=True,

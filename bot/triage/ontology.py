@@ -264,6 +264,7 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
         # A source's plan told in slang, with its when or where (triage policy: a target and a
         # time or place make it immediate).
         _fr("future", "hit_slang", NAME, "soon_where", gaps=(1, 0, 0)),
+        _fr("future", "do_slang", NAME, "soon_where", gaps=(1, 0, 0)),
         _fr("future", "hit_slang", "person", "soon_where", gaps=(1, 0, 0)),
     )),
     IncidentType("Boundary testing of staff", "boundary", "policy: manipulation of staff", (

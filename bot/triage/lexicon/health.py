@@ -48,7 +48,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"bang(ing|ed|s)? (his|her) (fore)?head",
        # An old wound opened again: "digging his fingernails into an old wound".
        r"(dig|digs|digging|dug|picking|picked|tearing|tore|ripping|ripped) (\w+ ){0,3}(into|at|"
-       r"open) (an |a |his |her |the )?(old |healing |fresh )?(wound|cut|scar|stitches|sutures)",
+       r"open) (an |a |his |her |the )?(old |healing |fresh )?(wound|cut|scar|stitches|sutures)\b",
        r"head ?bang\w*", r"burn(ed|ing|t)? (himself|herself)",
        r"swallow(ed|ing)? (a |the |some )?(razor|batter(y|ies)|glass|screws?|metal|pen)",
        r"(chew|chewing|chewed|chews|croqu\w*|mach\w*|mastiqu\w*) (\w+ ){0,5}(glass|verre|razor|"

@@ -81,7 +81,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"stash\w*",
        r"bindles?", r"balloons?\b", r"(smuggl\w*|sneak\w*) (\w+ ){0,3}in\b",
        # Not a crew's work: "brought in the last of the field", "bringing the carts in".
-       r"(brought|bring|bringing) (?!" + _CREW_LOAD + r")(\w+ ){0,3}in\b(?! " + _CREW_LOAD + ")",
+       r"(brought|bring|bringing) (?!" + _CREW_LOAD + r")((\w+ ){1,3}in\b|in\b(?! " + _CREW_LOAD
+       + "))",
        r"coming in (with|on|through|at|during) (the |next |his |her )?([\w']+ ){0,2}"
        r"(visits?|mail|vr|pfv|drop)", r"fai\w* entrer", r"rentrer (de la|du|des) \w+",
        r"bundles?\b", r"(wrapped|taped|bound) (\w+ ){0,3}(in|with) (\w+ )?tape",
@@ -236,7 +237,7 @@ CONCEPTS: tuple[Concept, ...] = (
        # qu'il cache des affaires".
        r"(se fait|se faisait|s'est fait|being|been|getting|gets) (pouss\w*|push\w*|pressur\w*) "
        r"(\w+ ){0,6}(pour (qu'il|qu'elle|qu'y|qu'a) |to )(cache|rentre|garde|passe|vende|hide|"
-       r"hold|carry|stash|keep|bring|sell)\w*",
+       r"hold|carry|stash|bring|sell)\w*",
        r"(taken|taking|took|takes|jacked|swiped|stolen) (?!(him|her|them|the baby)\b)(\w+ )?(off|"
        r"from) (him|her)\b",
        r"(canteen|food|tray|stuff|shoes|meds) (\w+ ){0,2}(taken|stolen|jacked|swiped)",

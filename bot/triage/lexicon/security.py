@@ -15,8 +15,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"escalad\w* (la |le )?(cloture|mur)",
        r"(sorti|sortie|libere|liberee) (sa |la |une )?(main )?(des|de ses|de la|de sa) (menottes?|"
        r"entraves?)",
-       r"(bars?|welds?|window|grate|grill|fence) ([\w-]+ ){0,5}(cut|sawed|sawn|bent|pried|"
+       r"(bars|welds?|window|grate|grill|fence) ([\w-]+ ){0,5}(cut|sawed|sawn|bent|pried|"
        r"loosened)\b",
+       r"\bbar (of|on|in) (the |his |cell )?(\w+ )?(cell|window|door)\b[^.;!?]{0,40}\b(cut|sawed|"
+       r"sawn|bent|pried|loosened)\b",
        # Screws replaced with soap or paint, sheets braided: a way out being readied.
        r"(screws?|bolts?|vis|boulons?) (\w+ ){0,6}(replaced|remplace\w*) (\w+ ){0,2}(with|by|par) "
        r"(\w+ )?(soap|savon|paint|peinture|toothpaste|dentifrice)",
@@ -41,15 +43,14 @@ CONCEPTS: tuple[Concept, ...] = (
        r"head|slip|sneak|crawl|run|take off|leave|split|bolt|cut) (out |off |away )?(through|over|"
        r"under|across|by way of|via|out) (the |a )?(\w+ ){0,2}\w*(pasture|field|woods|bush|fence|"
        r"wall|gate|road|treeline|trees|window|roof|ditch|barn|tracks)\b[^.;!?]{0,60}"
-       r"\b(tonight|tomorrow|(mon|tues|wednes|thurs|fri|satur|sun)day|after (the )?(\d+ )?"
-       r"(count|lockup|rounds)|at \d|before (the )?(\d+ )?count)",
+       r"\b(tonight|at night|in the night|after (the )?(\d+ )?(count|lockup|rounds)|before (the )?"
+       r"(\d+ )?count)",
        r"(va|vont|vais|allait|allaient|veut|veulent|pense a|pensent a|planifi\w*) (\w+ ){0,1}"
        r"(sortir|partir|passer|se pousser|se sauver|(sacrer|crisser|calisser) (son|leur) camp|"
        r"decrisser) (par|a travers|dans|au bout) (le |la |les |l'|du )?(\w+ ){0,2}(champ|clos|"
        r"bois|foret|cloture|pacage|paturage|fenetre|toit|fosse|grange|chemin|lac|riviere|track|"
-       r"voie ferree)\b[^.;!?]{0,60}\b(ce soir|a soir|demain|apres le (\w+ )?(decompte|compte|"
-       r"denombrement)|a \d|vers \d|\d+ ?h|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|"
-       r"cette nuit)",
+       r"voie ferree)\b[^.;!?]{0,60}\b(ce soir|a soir|la nuit|cette nuit|apres le (\w+ )?("
+       r"decompte|compte|denombrement))",
        # Running off with its night named: "parlent de crisser leur camp ce soir après le
        # décompte", "taking off tonight after count".
        r"(crisser|sacrer|calisser|decrisser) (son|leur) camp[^.;!?]{0,30}\b(ce soir|a soir|demain|"
@@ -193,16 +194,17 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(camion|chariot|vidanges|poubelles|buanderie)", r"se (sauver|pousser) d'ici",
        r"sacrer le camp d'ici",
        # How easy it would be to walk off: "nobody'd notice till count".
-       r"(how )?easy (it'?d|it would|it is|it'?s|it'?ll|it will) be to (just )?(walk|run|take "
-       r"off|leave|slip|go over|get over|get out|bolt|split)\b",
+       r"(how )?easy (it'?d|it would|it'?ll|it will) be to (just )?((walk|run|slip|bolt|split) "
+       r"(away|off|out)|walk (down the road|away|off)|take off|run for it|(go|get) over the "
+       r"(fence|wall)|get out of here|leave (here|the (camp|farm|annex)))\b",
        r"(serait|ce serait|ca serait|c'est|c'etait) (tellement |ben |bien |pas mal )?facile de "
        r"(juste )?(sacrer le camp|crisser le camp|partir|sortir|se pousser|se sauver|passer la "
        r"cloture|marcher jusqu'au chemin)",
        r"(nobody|no one|noone)( would|'d|d| will|'ll)? (even )?notice (him |he'?s gone |they'?re "
        r"gone )?(till|until|before) (the )?(\w+ )?count",
        # "Parle de sauver": of running, not of saving money.
-       r"(parl\w*|jas\w*) (\w+ ){0,4}de sauver\b(?! (de l'argent|son argent|du cash|des sous|"
-       r"sa peau|la face|sa job|le monde|sa vie|des vies))",
+       r"(parl\w*|jas\w*) (\w+ ){0,4}de sauver\b(?! (de |d'|du |des |pour |son |sa |ses |un |une |"
+       r"le |la |les |l'|sa peau|la face))",
        r"(talk\w*|parl\w*|jas\w*) (\w+ ){0,4}(about|of|de) (running|bolting|"
        r"taking off|escaping|se sauver|s'evader|sacrer le camp|crisser le camp)",
        r"passer par-dessus (le mur|la cloture)",
@@ -221,7 +223,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(set|sets|setting|lit|lighting|light) (a |his |her |the )?(\w+ ){0,2}(on )?fire",
        r"on fire", r"fire (in|on) (the |his |her |a )?(cell|range|unit|tier)",
        # The fire told by what burns: "lighting rolls of toilet paper and throwing them".
-       r"(set|sets|setting|lit|lighting|light) (\w+ ){0,3}(toilet paper|rolls of (toilet )?paper|"
+       r"(set|sets|setting) (\w+ ){0,3}(alight|ablaze)\b",
+       r"(lit|lighting|light|lights) (\w+ ){0,3}(toilet paper|rolls of (toilet )?paper|"
        r"mattress|blankets?|bed ?sheets?|garbage|trash|clothes|newspapers?|papier de toilette|"
        r"rouleaux de papier|matelas|couvertes?|draps|vidanges|poubelles?)\b",
        r"(allum\w*|mis le feu (a|au|aux)|met le feu (a|au|aux)) (\w+ ){0,3}(papier de toilette|"

@@ -143,8 +143,8 @@ CONCEPTS: tuple[Concept, ...] = (
        "membre du personnel compromis",
        # Seen taking something from a man and hiding it on herself: "the officer on 3 took a
        # package out of Olson's hand and put it in her vest".
-       r"\b(officer|co|cx|guard|nurse|instructor|staff member|agente?|infirmi\w+)\b[^.;!?]{0,40}"
-       r"\b(took|takes|taking|grabbed|accepted|received|pris|prend|accepte|recu) (a |the |un |"
+       r"\b(officer|co|cx|guard|nurse|instructor|staff member|agente?|infirmi\w+)\b (\w+ ){0,4}"
+       r"(took|take|takes|taking|grabbed|accepted|received|pris|prend|accepte|recu) (a |the |un |"
        r"une )?(\w+ )?(package|bag|envelope|bundle|paquet|sac|enveloppe)[^.;!?]{0,50}\b(put|puts|"
        r"tucked|slid|stuffed|mis|met|cache|glisse) (it |le |la )?(in|into|under|dans|sous) (her|"
        r"his|sa|son) (vest|pocket|bag|jacket|bra|waistband|veste|poche|sac|manteau|brassiere)",

@@ -55,7 +55,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(put|puts|putting) (a |an )?(sharp )?(point|edge) on (a |an |the |his )?(\w+ ){0,3}"
        r"(strip|piece|bar|rod|steel|metal|toothbrush|spoon|handle|plexi\w*)\b",
        # Shavings by a bed frame: metal worked in the cell.
-       r"(bed|bunk|frame|locker|lit|casier)[^.;!?]{0,60}\b(metal|steel|iron|metal) (shavings|"
+       r"(bed|bunk|frame|locker|lit|casier)\b[^.;!?]{0,60}\b(metal|steel|iron|metal) (shavings|"
        r"filings)|(metal|steel) (shavings|filings)[^.;!?]{0,60}\b(bed|bunk|frame|locker)\b",
        r"limaille (de metal |de fer )?[^.;!?]{0,60}\b(lit|casier|cellule)",
        r"(?<!boxing\s)(?<!golf\s)(?<!book\s)(?<!fan\s)(?<!night\s)(?<!social\s)(?<!sports\s)"
@@ -152,12 +152,13 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(stand\w*|block\w*|planted) (\w+ ){0,3}between (the |her |him )?(\w+ )?(nurse|officer|"
        r"staff|teacher|instructor|worker|her|him|them) and the (\w+ ){0,2}(door|exit)",
        r"(she|he|you|u|they)('s| is| are|'re)? (not|isn'?t|ain'?t|aren'?t) (leaving|going "
-       r"anywhere|getting out) (until|till|before|unless)\b",
+       r"anywhere) (until|till|before|unless)\b",
        # Something held to another's throat: "tient le compas sur la gorge de l'enseignante".
-       r"(held|holding|holds|hold|pressed|pressing|presses|put|puts|putting) (a |the |his |her )?"
-       r"(\w+ ){0,2}(to|at|against|on) (her|the \w+'s|(?-i:[A-Z])\w+'s|the (officer|nurse|"
-       r"teacher|instructor|guard)s?'?s?) (throat|neck)\b",
-       r"(tient|tenait|tenu|met|mis|mettait|colle|collait|appui\w*|pointe|pointait) (\w+ ){0,3}"
+       r"(held|holding|holds|hold|pressed|pressing|presses) (a |the |his |her )?(\w+ )?(knife|"
+       r"blade|shank|scissors|pen|pencil|compass|razor|glass|shard|screwdriver|weapon|point) (to|"
+       r"at|against|on) (her|the \w+'s|(?-i:[A-Z])\w+'s|the (officer|nurse|teacher|instructor|"
+       r"guard)s?'?s?) (throat|neck)\b",
+       r"(tient|tenait|tenu|colle|collait|appui\w*|pointe|pointait) (\w+ ){0,3}"
        r"(sur|contre|a) (la gorge|le cou) (de|du|d')",
        # Someone shut in: "his dad stays in the back bedroom, the door nailed shut".
        r"(door|porte) (\w+ ){0,2}(nailed|screwed|bolted|cloue\w*|visse\w*) (shut|closed|"
@@ -278,7 +279,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"plywood|lumber|boards?|fabric|leather|cardboard|material|bins?|pieces?|steel|iron|copper|"
        r"wire))",
        r"getting (stabbed|shanked|jumped|poked|beat|smashed|rushed|done)",
-       r"(you'?re|ur|he'?s|you are|he is|u r) getting (cut|sliced|opened up)\b",
+       r"(you'?re|ur|he'?s|you are|he is|u r) getting (cut|sliced|opened up)\b(?! (off|from|"
+       r"loose|short))",
        r"(slam|smash|bash|bang|ram|knock|pound|stomp)\w* (\w+ )?[\w]+'s (head|face|skull)",
        r"stomp(ed|ing)? (on )?" + _WHO, r"(going|went|go|goes) at it", r"got into it with",
        r"squar(ed|ing) (off|up)", r"throw(ing|s)? hands", r"(?<!verbal\s)altercation",
@@ -430,18 +432,18 @@ CONCEPTS: tuple[Concept, ...] = (
        r"threaten(ed|ing|s)? (the |a |an )?(staff|officer|co|guard|nurse|instructor|" + _WHO + ")",
        r"death threats?", r"hit list",
        # A killing promised again: "I'll finish it this time"; voices that order a killing.
-       r"(i'?ll|i will|he'?ll|he will|gonna|going to) finish (her|him|the job|it (this time|for "
-       r"good|once and for all))\b",
+       r"(i'?ll|i will|he'?ll|he will|gonna|going to) finish (her|him|the job|it) (this time|for "
+       r"good|once and for all)\b",
        r"voices? (\w+ ){0,3}(tell\w*|told|say\w*|order\w*) (him|her|me) to (kill|hurt|stab|"
        r"harm|attack|strangle|choke)",
        r"(les )?voix (\w+ ){0,2}(lui|me) (disent|dit|ordonnent|demandent) de (tuer|blesser|"
        r"poignarder|attaquer|etrangler|frapper)",
        # A debt and a night named: "has to pay ... they'd get him tonight in the laundry room".
        r"(has to|have to|gotta|got to|needs to) pay\b[^.;!?]{0,80}\b(get|got|getting|do|jump) "
-       r"(him|her|them) (tonight|tomorrow|after|at|in the)\b",
+       r"(him|her|them) (tonight|in the (shower|yard|gym|laundry|cell|kitchen))\w*\b",
        # Waiting by a staff member's car: "he will be waiting by my car in the lot".
        _WILL + r" (be )?(waiting|wait|attendre) (\w+ ){0,2}(by|at|near|beside|next to|pres de|a "
-       r"cote de) (my|your|her|his|the officer'?s|mon|ton|son|sa|ta) (car|truck|vehicle|house|"
+       r"cote de) (my|your|the officer'?s|mon|ton|ta) (car|truck|vehicle|house|"
        r"door|char|auto|voiture|maison|porte)",
        _WILL + r" (\w+ ){0,1}wait for (her|him|you|u|them) (in|at|outside|after|by)\b",
        r"(your|ta|ton|tes|votre|vos) (wife|husband|kids?|daughter|son|girlfriend|boyfriend|chum|"
@@ -461,11 +463,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"see (you|u|her|him) (in|at) the (parking )?(lot|parking|garage)",
        r"(on se |je vais te |je vais vous |on va te |je vais t'|on va t'|m'as t')(voit|verra|voir|"
        r"attendre) (dans|au|a) (le )?(stationnement|parking)",
-       r"(sait|sais|savent|connait) (\w+ ){0,2}c'est quoi (mon|ton|son|sa|ma|ta) (char|auto|"
+       r"(sait|sais|savent|connait) (\w+ ){0,2}c'est quoi (mon|ton|ma|ta) (char|auto|"
        r"voiture|adresse|pick-?up|truck)",
        # A killing planned with its place: "aller chez ma soeur a Rawdon pis la planter".
-       r"(aller|vais|va|vas|vont) [^.;!?]{0,60}\b(pis|et|puis) (la |le |les |l')(planter|piquer|"
-       r"tuer|crever|descendre|tabasser|poignarder)\b",
+       r"(aller|vais|va|vas|vont) (\w+ ){0,2}chez [^.;!?]{0,50}\b(pis|et|puis) (la |le |l')("
+       r"planter|piquer|tuer|crever|tabasser|poignarder)\b",
        r"(names?|noms?) (\w+ ){0,3}(cxs?|cos|officers|guards|staff|agents|agentes)\b[^.;!?]{0,60}"
        r"\b(plates?|plaques?|addresses|adresses|cars?|chars?|when they (leave|get off)|quand "
        r"(ils|elles) (partent|sortent))",

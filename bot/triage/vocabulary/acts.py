@@ -80,11 +80,8 @@ FAMILIES: tuple[Family, ...] = (
                 "join",
                 "go",
             )
-        )
-        # Pressure by a group: "he's being pushed by the guys on 4 to hold stuff".
-        + ", being pushed by, been pushed by, getting pushed by, gets pushed by",
-        "pousser a, pousse a, poussent a, l'a pousse a, se fait pousser par, se faisait pousser "
-        "par, se fait pousser pour",
+        ),
+        "pousser a, pousse a, poussent a, l'a pousse a, se fait pousser pour",
         exact=True,
     ),
     # A machine that "kicked in" (a generator, the heat) kicks no one.

@@ -12,8 +12,8 @@ FAMILIES: tuple[Family, ...] = (
     # A thing found on a roof is a find, not a man up there.
     _f(
         "found_thing",
-        "found, located, recovered, retrieved",
-        "trouve, trouvee, retrouve, retrouvee, recupere, recuperee",
+        "found a, found an, located a, recovered a, retrieved a",
+        "trouve un, trouve une, retrouve un, retrouve une, recupere un, recupere une",
         exact=True,
     ),
     _f(
@@ -63,11 +63,17 @@ FAMILIES: tuple[Family, ...] = (
     ),
     # "Des paquets par-dessus": over the fence told earlier; not a ball over a net.
     _f("over_top", "", "par-dessus, par dessus", exact=True),
-    _f("sport_net", "net, hoop, basket", "filet, panier, but", exact=True),
+    _f(
+        "sport_net",
+        "net, hoop, basket, shoulder, head",
+        "filet, panier, epaule, tete, bras",
+        exact=True,
+    ),
     # Throwers still at the fence, a car waiting on the road: the drop is happening.
     _f(
         "thrower",
-        "throwing, are throwing, is throwing, tossing, car stopped, car parked, vehicle stopped, "
+        "throwing it over, throwing them over, throwing stuff over, throwing something over, "
+        "throwing bags, throwing packages, car stopped, car parked, vehicle stopped, "
         "truck stopped, car idling, people outside the fence, guys outside the fence",
         "lancent, lancaient, garrochent, char arrete, auto arretee, voiture arretee, "
         "char stationne, pick-up arrete, camion arrete",
@@ -79,8 +85,8 @@ FAMILIES: tuple[Family, ...] = (
         "heading toward it, heading towards it, headed toward it, headed for it, heading for it, "
         "running toward it, running towards it, ran toward it, going for it, went for it, "
         "moving toward it, walking toward it, making for it",
-        "se dirigent vers, s'en vont vers, courent vers, se sont diriges vers, sont partis vers, "
-        "foncent vers",
+        "se dirigent vers ca, courent vers ca, foncent vers ca, vont le chercher, "
+        "vont le ramasser, se dirigent vers le paquet, courent vers le paquet",
         exact=True,
     ),
     _f(
@@ -132,10 +138,13 @@ FAMILIES: tuple[Family, ...] = (
     # when or the where of it ("in the showers at 0730", "au yard demain").
     _f(
         "hit_slang",
-        "do, rush, run up on, touch up",
-        "faire, pogner, ramasser, arranger, sauter",
+        "rush, run up on, touch up",
+        "pogner, arranger, sauter",
         exact=True,
     ),
+    # "Do" is slang for an assault only with a name after it ("going to 'do' Bourque in the
+    # showers"); "the nurse will do him tomorrow" is care.
+    _f("do_slang", "do", "", exact=True),
     _f(
         "soon_where",
         "tonight, tomorrow, at count, after count, at movement, at rec, at yard, on the yard, "
@@ -218,8 +227,8 @@ FAMILIES: tuple[Family, ...] = (
         "first name, phone number, home number, what car, which car, boyfriend, husband, "
         "my kids, her kids, your kids, my family, your family, what time she's off, "
         "what time he's off, what time you're off, when she's off, which lot, where she parks, "
-        "where he parks, where you park, what she drives, what he drives, cell number, "
-        "her number, your number",
+        "where he parks, where you park, what she drives, what he drives, her cell number, "
+        "your cell number, her number, your number",
         "mon horaire, ton horaire, votre horaire, mon quart, ton quart, mon adresse, ton adresse, "
         "celibataire, mariee, mes conges, prenom, numero de telephone, quel char, quelle auto, "
         "chum, mari, mes enfants, tes enfants, ou je reste, ou je demeure, ou j'habite, "
