@@ -48,10 +48,9 @@ _CALENDAR = frozenset(
 def _counts(word: str) -> bool:
     """Whether a word is a number that counts things: "23", "forty"; not a clock time ("med
     line 0800" counts no pills)."""
-    if word in NUMBER_WORDS:
-        return True
-    clock = len(word) == 4 and int(word[:2]) < 24 and int(word[2:]) < 60 if word.isdecimal() else 0
-    return word.isdecimal() and not clock
+    if not word.isdecimal():
+        return word in NUMBER_WORDS
+    return not (len(word) == 4 and int(word[:2]) < 24 and int(word[2:]) < 60)
 
 
 @dataclass(frozen=True)

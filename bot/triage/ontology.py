@@ -109,7 +109,7 @@ MARKERS: tuple[IncidentType, ...] = (
         (
             _fr("package", "over_fence", gaps=(4,)),
             _fr("over_fence", "package", gaps=(4,)),
-            _fr("package", "over_top", gaps=(1,), unless=("sport_net",)),
+            _fr("package", "over_top", gaps=(1,), unless=("not_a_fence",)),
         ),
     ),
     IncidentType(

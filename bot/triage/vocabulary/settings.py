@@ -61,10 +61,11 @@ FAMILIES: tuple[Family, ...] = (
         "over the fence, over the wall, thrown over",
         "par-dessus la cloture, par dessus la cloture, par-dessus le mur, par dessus le mur",
     ),
-    # "Des paquets par-dessus": over the fence told earlier; not a ball over a net.
+    # "Des paquets par-dessus": over the fence told earlier; not a ball over a net nor a bag
+    # over a shoulder (``not_a_fence``).
     _f("over_top", "", "par-dessus, par dessus", exact=True),
     _f(
-        "sport_net",
+        "not_a_fence",
         "net, hoop, basket, shoulder, head",
         "filet, panier, epaule, tete, bras",
         exact=True,
@@ -134,8 +135,8 @@ FAMILIES: tuple[Family, ...] = (
         "tabasser, saigner",
     ),
     _f("threaten", "threaten, threatened, threatening, threatens", "menacer, menace, menacait"),
-    # A source's plan in slang ("going to 'do' Roy", "vont pogner Roy"): an assault only with the
-    # when or the where of it ("in the showers at 0730", "au yard demain").
+    # A source's plan in slang ("going to run up on Roy", "vont pogner Roy"): an assault only with
+    # the when or the where of it ("in the showers at 0730", "au yard demain").
     _f(
         "hit_slang",
         "rush, run up on, touch up",
