@@ -22,6 +22,11 @@ best immediate recall), with the minimum-evidence gate on or off (``EVIDENCE_REQ
 needs its weightiest words to carry content), a tie keeping it off; the route threshold gives the
 best pooled F1 of the three learned routes. The same procedure over rounds A-D gives the
 thresholds and the gate the engine ships with: round E, the last fresh set, chooses nothing.
+
+Last, the bar over a priority verdict: the model may raise a note the rules read as priority to
+immediate. Each round from S on is scored by a model trained on the rounds before it, as the
+engine meets a fresh round, and the bar kept gives the best pooled urgency accuracy with
+immediate precision >= 0.85, then the best immediate recall.
 """
 
 from __future__ import annotations
@@ -56,6 +61,7 @@ from bot.triage.learned.opinion import (  # noqa: E402
 )
 
 DEV = "observations-dev.jsonl"
+RANK = {"routine": 0, "priority": 1, "immediate": 2}
 GRID = [round(float(x), 1) + 0.0 for x in np.arange(-0.6, 0.95, 0.1)]  # + 0.0: no "-0.0"
 MIN_PRECISION = 0.85
 ROUTES = ("supervisor", *LEARNED_ROUTES)
@@ -149,7 +155,7 @@ def combined(first: Verdict, opinion: Opinion, text: str) -> Verdict:
     """The engine's verdict with the model's second opinion, as bot.triage.engine combines them:
     raised (with the model's routes and the supervisor for an immediate item) where
     ``consulted`` allows, else the engine's verdict unchanged."""
-    if not consulted(first[0], text) or opinion.urgency == "routine":
+    if not consulted(first[0], text) or RANK[opinion.urgency] <= RANK[first[0]]:
         return first
     routes = set(first[1]) | opinion.routes
     if opinion.urgency == "immediate":
@@ -163,11 +169,16 @@ def alone(opinion: Opinion) -> Verdict:
     return opinion.urgency, frozenset(routes)
 
 
-def opinions(scores: dict[str, np.ndarray], thresholds: dict[str, float]) -> list[Opinion]:
-    """Each note's opinion from the model's scores."""
+def opinions(
+    scores: dict[str, np.ndarray], thresholds: dict[str, float], first: list[Verdict] | None = None
+) -> list[Opinion]:
+    """Each note's opinion from the model's scores, over the rules' ``first`` verdicts (none: the
+    model alone, as over a routine one)."""
     count = len(scores["immediate"])
+    rules = [v[0] for v in first] if first else ["routine"] * count
     return [
-        opinion_of({t: float(scores[t][i]) for t in TARGETS}, thresholds) for i in range(count)
+        opinion_of({t: float(scores[t][i]) for t in TARGETS}, thresholds, rules[i])
+        for i in range(count)
     ]
 
 
@@ -237,7 +248,7 @@ def second_looks(
 ) -> list[Verdict]:
     """The engine's first look on a fold with the model's second opinion under thresholds (and
     the minimum-evidence gate when ``gated``)."""
-    found = opinions(f.scores, thresholds)
+    found = opinions(f.scores, thresholds, f.first)
     if gated:
         found = [evidenced(o, e) for o, e in zip(found, f.evidence, strict=True)]
     return [combined(e, o, i["text"]) for e, o, i in zip(f.first, found, f.items, strict=True)]
@@ -289,6 +300,38 @@ def choose(folds: list[Fold]) -> dict[str, float]:
     }
 
 
+def forward(first: dict[str, list[Verdict]], since: str = "S") -> list[Fold]:
+    """Each round from ``since`` on, scored by a model trained on the development corpus and the
+    rounds written before it: the engine's situation on the next fresh round."""
+    position = next(n for n, r in enumerate(ROUNDS) if r.letter == since)
+    return [fold(r, list(ROUNDS[:n]), first) for n, r in enumerate(ROUNDS) if n >= position]
+
+
+def choose_over_priority(folds: list[Fold]) -> float:
+    """The bar an immediate score must reach to raise the rules' priority verdict: the best pooled
+    urgency accuracy with immediate precision >= 0.85, then the best recall. Prints each bar."""
+    best: tuple[tuple[bool, float, float], float] | None = None
+    for edge in [round(x, 2) + 0.0 for x in np.arange(0.1, 0.95, 0.05)]:
+        trial = {**THRESHOLDS, "immediate over priority": edge}
+        meant = got = hit = right = total = 0
+        for f in folds:
+            for item, verdict in zip(f.items, second_looks(f, trial), strict=True):
+                meant += item["urgency"] == "immediate"
+                got += verdict[0] == "immediate"
+                hit += item["urgency"] == verdict[0] == "immediate"
+                right += item["urgency"] == verdict[0]
+                total += 1
+        key = (hit >= MIN_PRECISION * got, right / total, hit / meant)
+        print(
+            f"  bar {edge:.2f}: recall {hit / meant:.3f}, precision {hit / got:.3f}, "
+            f"accuracy {right / total:.3f}"
+        )
+        if best is None or key > best[0]:
+            best = (key, edge)
+    assert best is not None
+    return best[1]
+
+
 def table(columns: dict[str, dict[str, str]]) -> str:
     """A markdown table: one row per figure, one column per verdict set."""
     names = list(columns)
@@ -336,6 +379,15 @@ def main() -> int:
     print(f"thresholds for the shipped model (inner folds A-D): {shipped}")
     print(f"thresholds in bot/triage/learned/opinion.py:      {THRESHOLDS}")
     print(f"evidence gate in bot/triage/learned/opinion.py:  {EVIDENCE_REQUIRED}")
+    # Over a priority verdict the model may raise to immediate, above a bar of its own, chosen on
+    # the rounds from S on, each scored by a model trained on the rounds before it (every round's
+    # first look there is the rules alone: the option did not exist before it was chosen).
+    print("\n## Raising the rules' priority verdict to immediate (rounds S on, forward)\n")
+    edge = choose_over_priority(forward(first))
+    print(
+        f"bar chosen: {edge}; in bot/triage/learned/opinion.py: "
+        f"{THRESHOLDS['immediate over priority']}"
+    )
     return 0
 
 

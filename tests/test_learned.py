@@ -23,11 +23,11 @@ SHORT = "word " * (MIN_WORDS - 1)
     [
         ("routine", LONG, True),  # the rules placed nothing urgent: a second look
         ("routine", SHORT, False),  # a one-liner is the rules' to read
-        ("priority", LONG, False),  # what the rules placed stays placed
-        ("immediate", LONG, False),  # and is never lowered
+        ("priority", LONG, True),  # it may still call for the supervisor now
+        ("immediate", LONG, False),  # nothing above it, and it is never lowered
     ],
 )
-def test_the_second_opinion_is_asked_only_of_long_notes_the_rules_read_as_routine(
+def test_the_second_opinion_is_asked_only_of_long_notes_the_rules_did_not_read_as_immediate(
     rules: str, text: str, asked: bool
 ) -> None:
     assert consulted(rules, text) is asked
@@ -58,6 +58,26 @@ def test_a_long_note_the_rules_miss_is_raised_and_the_card_says_which_words_weig
     label, phrase = result.reasons[0].split(": ", 1)
     assert label in ("learned", "appris")
     assert phrase.strip("'") in text  # as the officer typed it
+
+
+def test_over_a_priority_verdict_the_second_opinion_may_only_raise_to_immediate() -> None:
+    scores = {target: 1.0 for target in TARGETS}  # every target meant, every route too
+    assert opinion.opinion_of(scores, rules="priority") == Opinion("immediate", frozenset())
+    scores["immediate"] = opinion.THRESHOLDS["immediate over priority"] - 0.01
+    assert opinion.opinion_of(scores, rules="priority").urgency == "priority"  # not lowered
+    assert opinion.opinion_of(scores).urgency == "immediate"  # over routine, the lower bar
+
+
+def test_a_long_note_the_rules_read_as_priority_is_raised_when_it_reads_as_an_emergency() -> None:
+    # The rules hear a change in mental state; the model reads a man collapsing now.
+    text = (
+        "Late entry: around 1500 in the shop Lemieux was sweaty, grey and talking gibberish, "
+        "not like him at all, he sat down on the floor and could not tell me where he was"
+    )
+    result = triage(text)
+    assert result.urgency is Urgency.IMMEDIATE
+    assert {"health_services", "supervisor"} <= set(result.routes)  # the rules' route stands
+    assert result.reasons[0].startswith("learned: ")
 
 
 @pytest.mark.parametrize(

@@ -147,13 +147,14 @@ def triage(text: str, lang: str | None = None) -> Triage:
     ]
     urgency = max((h.level for h in affirmed), key=URGENCY_RANK.__getitem__, default=None)
     urgency = urgency or Urgency.ROUTINE
-    # The second opinion may raise a routine verdict, never lower one (bot.triage.learned). A note
-    # the rules placed in a harmless context (a game on TV, a drill, a quarrel long settled) is
-    # placed: the model, which reads the violent words and not the context, is not asked.
+    # The second opinion may raise a routine or priority verdict, never lower one
+    # (bot.triage.learned). A note the rules placed in a harmless context (a game on TV, a drill,
+    # a quarrel long settled) is placed: the model, which reads the violent words and not the
+    # context, is not asked.
     asked = consulted(urgency.value, typed.typed) and not neutral and not settled
-    learned = second_opinion(typed.typed) if asked else None
-    if learned is not None and learned.urgency == Urgency.ROUTINE:
-        learned = None  # it agrees: nothing to add
+    learned = second_opinion(typed.typed, urgency.value) if asked else None
+    if learned is not None and URGENCY_RANK[Urgency(learned.urgency)] <= URGENCY_RANK[urgency]:
+        learned = None  # it agrees, or would lower: nothing to add
     if learned is not None:
         urgency = Urgency(learned.urgency)
     staff = any(h.concept.staff for h in affirmed)
