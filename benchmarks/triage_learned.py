@@ -293,6 +293,7 @@ def choose(folds: list[Fold]) -> dict[str, float]:
             route_best = (f1, edge)
     assert route_best is not None
     return {
+        **THRESHOLDS,
         "immediate": best[1],
         "priority": best[2],
         **dict.fromkeys(LEARNED_ROUTES, route_best[1]),

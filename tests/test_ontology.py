@@ -587,6 +587,98 @@ ROUND_E_ROUTES = [
 ]
 
 
+ROUND_AN_CONCEPTS = [
+    # Immediate: a plan told in the present with its name and place; an end promised at a named
+    # hour; a hidden find is no missing tool found.
+    ("Source says they do Leclerc in the laundry after supper on Friday", "immediate", (SI, SUP)),
+    ('Heard Dubé tell Ouellet "t\'es fini après le décompte"', "immediate", (SI, SUP)),
+    ("He told the new guy you're finished at the 1600 movement", "immediate", (SI, SUP)),
+    (
+        "The victim saw him at the mall, he didn't approach her but he texted her twice after",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "Paring knife short at the 1400 tool check. Found it in his cell under the mattress.",
+        "immediate",
+        (SI, SUP),
+    ),
+    # Priority: an ultimatum with its day; a biker club's patch; a man from a riot known by its
+    # season; a spot check that finds him gone; the release plan's address given up.
+    ("Overheard: you pay me by Friday or you're going to PC", "priority", (SI,)),
+    ("A visitor in the lot had an outlaw motorcycle club patch on his jacket", "priority", (SI,)),
+    (
+        "Two men from the crew involved in the winter riot were talking about Tuesday night and "
+        "went quiet when I walked in",
+        "priority",
+        (SI,),
+    ),
+    (
+        "Le soir du laissez-passer j'ai appelé chez sa mère pour une vérification, elle dit "
+        "qu'il était déjà parti vers 16h",
+        "priority",
+        (CM, SUP),
+    ),
+    (
+        "Before his release he said he's not moving to his aunt's in Laval like the plan says, "
+        "he found a room with a guy from inside",
+        "priority",
+        (CM,),
+    ),
+    # Routine: what sounds alarming and is not.
+    (
+        "Paring knife short at the 1400 tool check. Located it in the sink with the pots, shadow "
+        "board complete.",
+        "routine",
+        (SI,),
+    ),
+    (
+        "Found Ross face down on his bunk at 0200 and not moving, he rolled over and waved at "
+        "me, says he can't sleep on his back",
+        "routine",
+        (),
+    ),
+    (
+        "The ambulance at the sally port is the booked escort for Nolan's dental surgery",
+        "routine",
+        (),
+    ),
+    (
+        "Smoke in the yard this morning was the sacred fire for the sweat, the Elder kept it",
+        "routine",
+        (CM,),
+    ),
+    (
+        "He's the best man, he told his brother \"I'm going to shoot you both at the reception\" "
+        "and showed me his new camera",
+        "routine",
+        (CM,),
+    ),
+    (
+        "On a trouvé une corde dans le gym, c'est celle du tir au câble de la fête, remise aux "
+        "loisirs",
+        "routine",
+        (),
+    ),
+    (
+        'Heard "I\'ll kill you" from the day room, two guys playing euchre. Both laughing.',
+        "routine",
+        (),
+    ),
+    (
+        "La porte de l'armoire est tombée de ses pentures pendant la nuit, personne blessé",
+        "routine",
+        (),
+    ),
+    (
+        "One of the guys was taping his wrists and working the punching bag for an hour, says it "
+        "clears his head",
+        "routine",
+        (),
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "urgency"),
     [
@@ -2629,7 +2721,8 @@ ROUND_AM_CONCEPTS = [
     + ROUND_AJ_CONCEPTS
     + ROUND_AK_CONCEPTS
     + ROUND_AL_CONCEPTS
-    + ROUND_AM_CONCEPTS,
+    + ROUND_AM_CONCEPTS
+    + ROUND_AN_CONCEPTS,
 )
 def test_incidents_told_by_acts_and_objects(
     text: str, urgency: str, routes: tuple[str, ...]

@@ -167,7 +167,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(s'est )?(tordu|foulé|casse|cassé|blesse|blessé) (la|le|un|une|sa|son) (cheville|genou|"
        r"poignet|main|pied|doigt|dos|epaule|bras|jambe)",
        r"bleed\w*", r"injur\w*", r"bless(e|ee|ure)s?\b", r"saign\w*", r"sprain\w*",
-       r"(fell|fall|falling|tombe|tombee) (in|down|off|from|dans|de|en)\b", r"swollen",
+       r"(fell|fall|falling|tombe|tombee) (in|down|off|from|dans|de|en)\b"
+       # A thing come off its fixings: "la porte du casier était tombée de ses pentures".
+       r"(?! (its|their|ses|leurs) (\w+ )?(hinges|pentures|gonds|brackets?|supports?|"
+       r"crochets?|tracks?|rails?)\b)", r"swollen",
        r"broken (arm|hand|nose|wrist|leg|finger|jaw)", r"vomit\w*", r"throwing up"),
     concept("medication_refusal", "priority", {HS}, "medication refused", "médication refusée",
        r"(spit|spat|spits|spitting|crach\w*|cheek\w*|palm\w*) (out )?(\w+ ){0,1}(her|his|the|sa|"

@@ -85,6 +85,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"failed to (report|show|return|attend)", r"late for (his |her )?curfew",
        r"not answering (his|her) (phone|door)", r"not home (for|at|during)",
        r"whereabouts unknown", r"(?-i:UAL)\b", r"unlawfully at large",
+       # A spot check finds him gone from where his pass put him: "called the sister's landline
+       # for a spot check and she said he'd left at 1400".
+       r"(spot[- ]?check|verification|verif)[^.;!?]{0,100}\b(he|she|il|y|elle)('d| had| was| "
+       r"etait| n'etait)? (already |deja )?(left|gone|not there|parti|partie|pas la)\b",
        r"warrant\b(?! expiry)(?!'s expiry)",
        r"(pas|n'est pas|est pas) (rentre|presente|revenu)",
        r"(n'etait|etait|est|n'est) pas (chez (lui|elle)|a la maison|a son domicile)",

@@ -403,7 +403,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"anaphyla\w*", r"allergic reaction",
        r"(?<!\bi\sdid\s)(?<!\bi\s)(?<!\bwe\sdid\s)(?<!\bwe\s)not respond\w*"
        r"(?! to (his|her|my|our|the) (calls?|texts?|messages?|emails?|letters?|"
-       r"phone|door|treatment))", r"(isn'?t|wasn'?t|not|no longer) (moving|breathing|conscious)",
+       r"phone|door|treatment))", r"(isn'?t|wasn'?t|not|no longer) (breathing|conscious)",
+       # Not moving, not "not moving to his aunt's" (his plans).
+       r"(isn'?t|wasn'?t|not|no longer) moving\b(?! (to|in|into|out|back|over|away|forward|"
+       r"ahead|on|along|up|down|there|here|cells?|units?|ranges?|houses?)\b)",
        r"(barely|shallow|laboured|labored|ragged|agonal) breath\w*",
        r"breathing (is |was )?(shallow|laboured|labored|ragged|irregular)",
        r"(having|had|took) a fit\b", r"shaking all over", r"jerking\b(?! (awake|up|back))",

@@ -85,7 +85,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"halfway house|plan|release plan)",
        r"au lieu de (la )?((?-i:CCC|CRC)|maison de transition)",
        # "Staying with a new girlfriend after release, not at his sister's like the plan says."
-       r"(not|instead of|rather than|pas) (at|with|chez|a|au|avec) (\w+ ){0,3}(like|as|comme) "
+       r"(not|instead of|rather than|pas) ((going|moving|staying|living|aller|rester|vivre) )?"
+       r"(at|with|to|chez|a|au|avec) ([\w']+ ){0,5}(like|as|comme) "
        r"(the|his|her|le|son|sa) (release |correctional )?plan (says|said|dit|prevoit|prevoyait)",
        r"(new|nouvelle?) (girlfriend|boyfriend|partner|blonde|chum|conjointe?)[^.;!?]{0,60}\b("
        r"after|once|when|apres|a) (his |her |sa |son )?(release|he'?s (out|released)|she'?s (out|"

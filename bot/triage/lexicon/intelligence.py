@@ -252,6 +252,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"rest of the|other) (yards?|gyms?|rec|recreations?|yard periods?)",
        r"before something happens", r"something (is going to|will|'?s gonna|gonna) happen to "
        r"(him|me)", r"se fait voler", r"(veut|doit) (sortir|partir) de (l'unite|la rangee)",
+       # An ultimatum with its day: "you pay by Sunday or you're checking in".
+       r"(pay|paye|payes|payer|paie) (\w+ ){0,3}(by|before|avant|d'ici) (\w+ ){0,2}(or|sinon|"
+       r"ou)\b",
        r"owe(s|d)?\b", r"debts?\b", r"dettes?\b", r"(doit|devait) (de l'argent|\d+|du cash)",
        r"tax(ed|ing|es)?\b(?! (return|form))", r"taxer", r"taxe\b", r"taxait",
        r"muscl(ed|ing|e)\b", r"pressur(e|ed|ing)\b", r"pression",
@@ -302,6 +305,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"rangee)",
        # Not Québec's "toute la gang" (the whole group of guys).
        r"(?<!toute\sla\s)gangs?\b", r"affiliat\w*", r"patched", r"hells\b", r"incompatibles?",
+       # A biker club by its patch: "one wearing an outlaw club patch", « patché des Rock ».
+       r"(outlaw|biker|motorcycle) (motorcycle )?(club|clubs|gang)\b", r"(club|1%(er)?) patch",
+       r"(club|bande) de (motards|bikers)",
        # Organised crime and the crew he ran with, however named.
        r"(groupe|crime|reseau) (criminel )?organise", r"organi[sz]ed crime", r"crime group",
        r"(crew|boys|clique|bande|gang de rue) (\w+ ){0,3}(he|i|il|j') ?(ran|run|runs|rolled|rolls|"

@@ -62,9 +62,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(?<!youth\s)(?<!chess\s)(?<!biker\s)(?<!motorcycle\s)(?<!bikers\s)(?<!strip\s)"
        r"(?<!walking\s)(?<!running\s)(?<!reading\s)(?<!homework\s)(?<!lunch\s)(?<!garden\s)"
        r"(?<!craft\s)(?<!art\s)(?<!drama\s)(?<!music\s)(?<!cooking\s)(?<!fitness\s)"
-       r"(?<!hiking\s)"
+       r"(?<!hiking\s)(?<!outlaw\s)"
        r"(club|bludgeon|cosh)\b(?! (soda|sandwich|house|med|"
-       r"meeting|night))",
+       r"meeting|night|patch\w*|member\w*|vest|colou?rs|pro))",
        r"rebar", r"(metal|steel|iron) (rod|bar|spike|pipe|stake|shard)s?\b",
        # A tool or a blade carried on the body: "shears stuffed down his coveralls".
        r"(shears|scissors|knife|knives|blade|screwdriver|chisel|awl|ciseaux|couteau|lame|"
@@ -411,6 +411,18 @@ CONCEPTS: tuple[Concept, ...] = (
        r"cousin|oncle|coloc)\b[^.;!?]{0,40}\b(tonight|ce soir|a soir|tomorrow|demain)",
        r"(you'?re|ur|youre|you are|t'es) (done|finished|dead|fini|mort) (\w+ ){0,3}(tonight|ce "
        r"soir|a soir|tomorrow|demain|at (rec|yard|the yard|gym|movement|chow|supper))\b",
+       # An end named with its hour: "you're done at the 2100 count", "t'es fini au souper".
+       r"(you'?re|ur|youre|you are|t'es|tes) (done|finished|dead|fini|mort) (at|after|by|au|"
+       r"apres|a) (the |le |la )?(\d{3,4}h? |\d{1,2}h\d{0,2} )?(count|decompte|lockup|lock-up|"
+       r"unlock|movement|mouvement|supper|souper|chow|yard|rec|gym|shower\w*|douches?|chapel)\b",
+       # A plan told in the present, with a name and the place: "we do Pritchard behind the gym".
+       r"\b(we|they|we'?re|they'?re|on|ils|y) (gonna |going to |va |vont )?(do|get|jump|hit|rush|"
+       r"touch up|run up on|pogne|pogner|saute|sauter|fait|faire) (?!(thanksgiving|christmas|"
+       r"easter|halloween|bingo|karaoke|mass|yoga|zumba|noel|paques|pizza|chili|brunch|church|"
+       r"smudge)\b)(?-i:[A-Z][a-z]+) (behind|in|at|"
+       r"after|during|by|derriere|dans|au|a|apres|pendant) (the |le |la |les )?(gym|showers?|"
+       r"yard|chapel|laundry|kitchen|school|library|count|movement|rec|douches?|cour|chapelle|"
+       r"buanderie|cuisine|decompte|mouvement)\b",
        # Revenge planned in a euphemism: "he'll do what needs doing", "ce qu'il a à faire".
        r"(he'?ll|he will|i'?ll|i will|going to|gonna|will) (do|take care of) what (needs|has|"
        r"have) (doing|to be done)\b",
