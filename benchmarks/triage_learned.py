@@ -129,6 +129,7 @@ ROUNDS = (
     Round("AK", "round-37.jsonl", "65b6dd3"),
     Round("AL", "round-38.jsonl", "e5283cd"),
     Round("AM", "round-39.jsonl", "de19810"),
+    Round("AN", "round-40.jsonl", "e44e061"),
 )
 Verdict = tuple[str, frozenset[str]]  # urgency, routes
 

@@ -31,7 +31,7 @@ from bot.triage.learned.ridge import fit_ridges
 
 CORPUS = Path(__file__).parent / "corpus"
 # The development corpus (a copy of ../shared/corpus/observations-dev.jsonl) and the blind
-# rounds A-Z and AA-AH (benchmarks/triage_rounds.md), each once its first look was recorded.
+# rounds (benchmarks/triage_rounds.md), each once its first look was recorded.
 TRAINING_SETS = (
     "observations-dev.jsonl",
     "round-2.jsonl",
@@ -73,6 +73,7 @@ TRAINING_SETS = (
     "round-37.jsonl",
     "round-38.jsonl",
     "round-39.jsonl",
+    "round-40.jsonl",
 )
 LEVELS = ("routine", "priority", "immediate")
 LEARNED_ROUTES = ("security_intelligence", "health_services", "case_management")
