@@ -679,6 +679,69 @@ ROUND_AN_CONCEPTS = [
 ]
 
 
+ROUND_AO_CONCEPTS = [
+    # Immediate: a man shoved down the stairs; a ligature and the hour he will use it; the when
+    # and the where told before "gets it"; gone on foot into the woods.
+    (
+        "His sister called, he shoved his roommate down the stairs at the apartment an hour ago, "
+        "the roommate went to emerg",
+        "immediate",
+        (CM, SI, SUP),
+    ),
+    (
+        "Au chantier il a poussé un autre travailleur en bas des marches ce matin",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "He told the nurse he has a belt hidden in his locker and plans to use it after lockup",
+        "immediate",
+        (HS, SUP),
+    ),
+    (
+        "Source says Friday at the laundry, Tremblay gets it for talking to the IPSO",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "La résidente est partie à pied vers le bois derrière la maison après le souper, ses "
+        "affaires sont plus là",
+        "immediate",
+        (SI, SUP),
+    ),
+    # Priority: a gang by its name or its patches; a residence not approved.
+    (
+        "Stopped by police with three known Red Alert members in a Civic at 0300, released",
+        "priority",
+        (CM, SI, SUP),
+    ),
+    (
+        "Sa blonde dit qu'il se tient avec des gars en vestes avec des patchs de motards depuis "
+        "un mois",
+        "priority",
+        (CM, SI, SUP),
+    ),
+    (
+        "Phone check: the woman who answered said he moved in with her last week, residence not "
+        "approved",
+        "priority",
+        (CM, SUP),
+    ),
+    # Routine: a home lost to a fire is no shove; a parcel checked clean; tobacco offered.
+    ("The spring flood pushed him out of his basement suite last month", "routine", ()),
+    (
+        "Parcel from the hobby shop checked for Martin: leather and beads, nothing found",
+        "routine",
+        (),
+    ),
+    (
+        "We took four men to the lake to offer tobacco at sunrise, all back for count",
+        "routine",
+        (),
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "urgency"),
     [
@@ -2722,7 +2785,8 @@ ROUND_AM_CONCEPTS = [
     + ROUND_AK_CONCEPTS
     + ROUND_AL_CONCEPTS
     + ROUND_AM_CONCEPTS
-    + ROUND_AN_CONCEPTS,
+    + ROUND_AN_CONCEPTS
+    + ROUND_AO_CONCEPTS,
 )
 def test_incidents_told_by_acts_and_objects(
     text: str, urgency: str, routes: tuple[str, ...]

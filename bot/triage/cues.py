@@ -583,7 +583,8 @@ HARMLESS = (
         "weapon contraband drugs brew",
         False,
         r"(colis|parcels?|mail|courrier|packages?|lettres?|letters?|envelopes?|enveloppes?)"
-        r"[^.;!?]{0,60}\b(x-?ray\w*|rayons? x|scann\w*|ion ?scan\w*)[^.;!?]{0,60}\b(rien de "
+        r"[^.;!?]{0,60}\b(x-?ray\w*|rayons? x|scann\w*|ion ?scan\w*|verifie\w*|checked|inspect\w*|"
+        r"fouille\w*|searched)[^.;!?]{0,60}\b(rien de "
         r"suspect|rien d'anormal|nothing suspicious|nothing (found|of concern)|came back clean|"
         r"all clean|rien trouve|negati\w*)",
         keeps_route=True,
@@ -938,6 +939,7 @@ HARMLESS = (
         r"(sacred|ceremonial|traditional) tobacco",
         r"tabac (sacre|ceremoniel|traditionnel)",
         r"(attaches|offrandes?) de tabac",
+        r"(offer|offrir|offre) (\w+ ){0,1}(tobacco|tabac)\b",
         r"(offered|offering|offrande|offert) (\w+ ){0,1}(tobacco|tabac) (to|a|au|a l') ?(the )?"
         r"(elder|aine\w*|fire|feu|creator|createur)",
     ),

@@ -131,7 +131,7 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
             gaps=(3,),
             not_after=_ACTOR,
             unless=("errand", "own_dose"),
-            unless_at_head=("pressed_to_act", "kicked_in"),
+            unless_at_head=("pressed_to_act", "kicked_in", "displaced"),
         ),
         _fr("force", NAME, gaps=(2,), not_after=_ACTOR, unless=("caught_at",)),
         _fr("force", "owner", "body", gaps=(3, 1), not_after=_ACTOR),

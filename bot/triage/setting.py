@@ -125,7 +125,8 @@ _COMMUNITY_WEAK = (
     r"appointment",
     r"rendez-vous",
     r"rdv\b",
-    r"(approved|approuvee?) (address|residence|adresse)",
+    r"(approved|approuvee?) (address|residence|adresse|associates?)",
+    r"(residence|address|adresse) (is |was )?(not|non|pas) (approved|approuvee)",
     r"adresse approuvee",
     r"(laid off|mis a pied|mise a pied)",
     # A halfway house by its name: "Harbour House", "Maison Radisson".

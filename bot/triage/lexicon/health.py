@@ -172,6 +172,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"if (anything|something) (happens|were to happen) to (him|me)",
        r"make sure (his|my|her) (\w+ ){0,2}gets? (his|my|her|all) (things|stuff|property|"
        r"belongings|tv|radio)",
+       # The means and the hour: "has a rope in his room and plans to use it tonight".
+       r"(rope|cord|noose|belt|sheet|ligature|pills|razor|blade|corde|ceinture|drap|pilules|"
+       r"lames?)\b[^.;!?]{0,60}\b(plans?|going|gonna|intends?|wants?|va|veut|compte) (to )?(use|"
+       r"utiliser|s'en servir) (it|them|la|le|les)?\b(?! on\b)(?! sur\b)",
        r"(note|letter)s? [^.;!?]{0,60}\b(goodbye|good-bye|farewell)",
        r"(goodbye|good-bye|farewell) (\w+ ){0,3}(note|letter)",
        r"(derniere fois|dernier soir) (que )?(je|tu|vous|on) (le|me|te|nous)? ?(vois|voit|verra|"

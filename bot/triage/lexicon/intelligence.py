@@ -308,6 +308,9 @@ CONCEPTS: tuple[Concept, ...] = (
        # A biker club by its patch: "one wearing an outlaw club patch", « patché des Rock ».
        r"(outlaw|biker|motorcycle) (motorcycle )?(club|clubs|gang)\b", r"(club|1%(er)?) patch",
        r"(club|bande) de (motards|bikers)",
+       r"(patchs?|patches|ecussons?|vestes?) (\w+ ){0,2}(de|du) (club|clubs|motards|bikers)\b",
+       # A group by its name: "two known Native Syndicate members".
+       r"known ((?-i:[A-Z])\w+ ){1,3}(members|associates)\b",
        # Organised crime and the crew he ran with, however named.
        r"(groupe|crime|reseau) (criminel )?organise", r"organi[sz]ed crime", r"crime group",
        r"(crew|boys|clique|bande|gang de rue) (\w+ ){0,3}(he|i|il|j') ?(ran|run|runs|rolled|rolls|"

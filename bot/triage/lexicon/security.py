@@ -13,6 +13,10 @@ CONCEPTS: tuple[Concept, ...] = (
     # triage-policy immediate: escape or breach with specifics.
     concept("escape", "immediate", {SI}, "escape/breach", "évasion/brèche",
        r"escalad\w* (la |le )?(cloture|mur)",
+       # Gone on foot into the woods from a lodge or a camp: "partie a pied dans le bois".
+       r"(partie?s?|left|walked off|took off|ran off|ran|headed off|s'est sauvee?) (a pied |on "
+       r"foot |en courant )?(\w+ ){0,1}(dans|into|in|toward|towards|vers) (le|les|the) (bois|"
+       r"woods|forest|foret|bush|brousse)\b",
        r"(sorti|sortie|libere|liberee) (sa |la |une )?(main )?(des|de ses|de la|de sa) (menottes?|"
        r"entraves?)",
        r"(bars|welds?|window|grate|grill|fence) ([\w-]+ ){0,5}(cut|sawed|sawn|bent|pried|"

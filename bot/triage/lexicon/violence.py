@@ -62,7 +62,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(?<!youth\s)(?<!chess\s)(?<!biker\s)(?<!motorcycle\s)(?<!bikers\s)(?<!strip\s)"
        r"(?<!walking\s)(?<!running\s)(?<!reading\s)(?<!homework\s)(?<!lunch\s)(?<!garden\s)"
        r"(?<!craft\s)(?<!art\s)(?<!drama\s)(?<!music\s)(?<!cooking\s)(?<!fitness\s)"
-       r"(?<!hiking\s)(?<!outlaw\s)"
+       r"(?<!hiking\s)(?<!outlaw\s)(?<!patchs\sde\s)(?<!patch\sde\s)(?<!patches\sde\s)"
+       r"(?<!ecussons\sde\s)(?<!ecusson\sde\s)"
        r"(club|bludgeon|cosh)\b(?! (soda|sandwich|house|med|"
        r"meeting|night|patch\w*|member\w*|vest|colou?rs|pro))",
        r"rebar", r"(metal|steel|iron) (rod|bar|spike|pipe|stake|shard)s?\b",
@@ -248,6 +249,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"((?-i:[A-Z])\w+'s|the \w+'s|his (cellie|cellmate)'s) (back|face|head|neck|chest|legs?|"
        r"arms?|dos|tete|cou|visage|figure|poitrine)",
        r"raped?\b", r"sexual(ly)? assault\w*", r"agression sexuelle", r"viol(e|ee)?\b",
+       # A man shoved down the stairs: "a poussé son contremaître en bas de l'escalier".
+       r"(pouss\w*|push\w*|shov\w*|threw|thrown|throws?|lanc\w*|garroch\w*|tass\w*|bouscul\w*) "
+       r"(\w+ ){0,3}(en bas (de|des) (l'escalier|l'escalier|escaliers|marches)|down (the |a )?"
+       r"(stairs|steps|stairwell|stairway|staircase))",
        r"(recu|pris|mange) (un|une) (\w+ ){0,2}(en pleine face|dans la face|au visage)",
        r"(lance|lancer|lancé) (de l'|du |des )?(urine|excrements|eau bouillante|cafe)",
        r"(lanc|garoch|jet|envoy|pitch)\w* (\w+ ){0,6}(au visage|dans la face|a la figure|dans les "
@@ -440,6 +445,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"faire la peau|crever|descendre|arranger le portrait)",
        r"casser la (gueule|yeule|face)", r"faire la peau", r"(va|vas|allez) (me|nous) le payer",
        r"gets? it (tomorrow|tonight|today|at|after|in the|on|if)",
+       # The when or the where told first: "Thursday at the gym, Lavallee gets it".
+       r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|at the "
+       r"(gym|yard|showers?|laundry|chapel|count))\b[^.;!?]{0,40}\b(?-i:[A-Z][a-z]+) gets it\b",
        r"(if|unless) (he|you|u) (doesn'?t|don'?t|does not|do not|can'?t) pay",
        r"threaten(ed|ing|s)? (the |a |an )?(staff|officer|co|guard|nurse|instructor|" + _WHO + ")",
        r"death threats?", r"hit list",

@@ -84,6 +84,18 @@ FAMILIES: tuple[Family, ...] = (
         "pousser a, pousse a, poussent a, l'a pousse a, se fait pousser pour",
         exact=True,
     ),
+    # "The flooding pushed him out of his basement suite": a home lost, not a shove.
+    _f(
+        "displaced",
+        ", ".join(
+            f"{verb} {whom} out of {owner} {place}"
+            for verb in ("push", "pushed", "pushes", "pushing")
+            for whom, owner in (("him", "his"), ("her", "her"), ("them", "their"))
+            for place in ("apartment", "suite", "basement", "home", "house", "place", "job")
+        ),
+        "",
+        exact=True,
+    ),
     # A machine that "kicked in" (a generator, the heat) kicks no one.
     _f("kicked_in", "kicked in, kicks in, kick in", "", exact=True),
     # "Grab him a charger": an errand, not a grab.
