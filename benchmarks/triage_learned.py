@@ -130,6 +130,7 @@ ROUNDS = (
     Round("AL", "round-38.jsonl", "e5283cd"),
     Round("AM", "round-39.jsonl", "de19810"),
     Round("AN", "round-40.jsonl", "e44e061"),
+    Round("AO", "round-41.jsonl", "0c5a134"),
 )
 Verdict = tuple[str, frozenset[str]]  # urgency, routes
 

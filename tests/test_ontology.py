@@ -615,7 +615,7 @@ ROUND_AN_CONCEPTS = [
     ),
     (
         "Le soir du laissez-passer j'ai appelé chez sa mère pour une vérification, elle dit "
-        "qu'il était déjà parti vers 16h",
+        "qu'il était parti vers 16h voir des amis",
         "priority",
         (CM, SUP),
     ),
