@@ -587,161 +587,6 @@ ROUND_E_ROUTES = [
 ]
 
 
-ROUND_AN_CONCEPTS = [
-    # Immediate: a plan told in the present with its name and place; an end promised at a named
-    # hour; a hidden find is no missing tool found.
-    ("Source says they do Leclerc in the laundry after supper on Friday", "immediate", (SI, SUP)),
-    ('Heard Dubé tell Ouellet "t\'es fini après le décompte"', "immediate", (SI, SUP)),
-    ("He told the new guy you're finished at the 1600 movement", "immediate", (SI, SUP)),
-    (
-        "The victim saw him at the mall, he didn't approach her but he texted her twice after",
-        "immediate",
-        (SI, SUP),
-    ),
-    (
-        "Paring knife short at the 1400 tool check. Found it in his cell under the mattress.",
-        "immediate",
-        (SI, SUP),
-    ),
-    # Priority: an ultimatum with its day; a biker club's patch; a man from a riot known by its
-    # season; a spot check that finds him gone; the release plan's address given up.
-    ("Overheard: you pay me by Friday or you're going to PC", "priority", (SI,)),
-    ("A visitor in the lot had an outlaw motorcycle club patch on his jacket", "priority", (SI,)),
-    (
-        "Two men from the crew involved in the winter riot were talking about Tuesday night and "
-        "went quiet when I walked in",
-        "priority",
-        (SI,),
-    ),
-    (
-        "Le soir du laissez-passer j'ai appelé chez sa mère pour une vérification, elle dit "
-        "qu'il était parti vers 16h voir des amis",
-        "priority",
-        (CM, SUP),
-    ),
-    (
-        "Before his release he said he's not moving to his aunt's in Laval like the plan says, "
-        "he found a room with a guy from inside",
-        "priority",
-        (CM,),
-    ),
-    # Routine: what sounds alarming and is not.
-    (
-        "Paring knife short at the 1400 tool check. Located it in the sink with the pots, shadow "
-        "board complete.",
-        "routine",
-        (SI,),
-    ),
-    (
-        "Found Ross face down on his bunk at 0200 and not moving, he rolled over and waved at "
-        "me, says he can't sleep on his back",
-        "routine",
-        (),
-    ),
-    (
-        "The ambulance at the sally port is the booked escort for Nolan's dental surgery",
-        "routine",
-        (),
-    ),
-    (
-        "Smoke in the yard this morning was the sacred fire for the sweat, the Elder kept it",
-        "routine",
-        (CM,),
-    ),
-    (
-        "He's the best man, he told his brother \"I'm going to shoot you both at the reception\" "
-        "and showed me his new camera",
-        "routine",
-        (CM,),
-    ),
-    (
-        "On a trouvé une corde dans le gym, c'est celle du tir au câble de la fête, remise aux "
-        "loisirs",
-        "routine",
-        (),
-    ),
-    (
-        'Heard "I\'ll kill you" from the day room, two guys playing euchre. Both laughing.',
-        "routine",
-        (),
-    ),
-    (
-        "La porte de l'armoire est tombée de ses pentures pendant la nuit, personne blessé",
-        "routine",
-        (),
-    ),
-    (
-        "One of the guys was taping his wrists and working the punching bag for an hour, says it "
-        "clears his head",
-        "routine",
-        (),
-    ),
-]
-
-
-ROUND_AO_CONCEPTS = [
-    # Immediate: a man shoved down the stairs; a ligature and the hour he will use it; the when
-    # and the where told before "gets it"; gone on foot into the woods.
-    (
-        "His sister called, he shoved his roommate down the stairs at the apartment an hour ago, "
-        "the roommate went to emerg",
-        "immediate",
-        (CM, SI, SUP),
-    ),
-    (
-        "Au chantier il a poussé un autre travailleur en bas des marches ce matin",
-        "immediate",
-        (SI, SUP),
-    ),
-    (
-        "He told the nurse he has a belt hidden in his locker and plans to use it after lockup",
-        "immediate",
-        (HS, SUP),
-    ),
-    (
-        "Source says Friday at the laundry, Tremblay gets it for talking to the IPSO",
-        "immediate",
-        (SI, SUP),
-    ),
-    (
-        "La résidente est partie à pied vers le bois derrière la maison après le souper, ses "
-        "affaires sont plus là",
-        "immediate",
-        (SI, SUP),
-    ),
-    # Priority: a gang by its name or its patches; a residence not approved.
-    (
-        "Stopped by police with three known Red Alert members in a Civic at 0300, released",
-        "priority",
-        (CM, SI, SUP),
-    ),
-    (
-        "Sa blonde dit qu'il se tient avec des gars en vestes avec des patchs de motards depuis "
-        "un mois",
-        "priority",
-        (CM, SI, SUP),
-    ),
-    (
-        "Phone check: the woman who answered said he moved in with her last week, residence not "
-        "approved",
-        "priority",
-        (CM, SUP),
-    ),
-    # Routine: a home lost to a fire is no shove; a parcel checked clean; tobacco offered.
-    ("The spring flood pushed him out of his basement suite last month", "routine", ()),
-    (
-        "Parcel from the hobby shop checked for Martin: leather and beads, nothing found",
-        "routine",
-        (),
-    ),
-    (
-        "We took four men to the lake to offer tobacco at sunrise, all back for count",
-        "routine",
-        (),
-    ),
-]
-
-
 @pytest.mark.parametrize(
     ("text", "urgency"),
     [
@@ -2742,6 +2587,218 @@ ROUND_AM_CONCEPTS = [
 ]
 
 
+ROUND_AN_CONCEPTS = [
+    # Immediate: a plan told in the present with its name and place; an end promised at a named
+    # hour; a hidden find is no missing tool found.
+    ("Source says they do Leclerc in the laundry after supper on Friday", "immediate", (SI, SUP)),
+    ('Heard Dubé tell Ouellet "t\'es fini après le décompte"', "immediate", (SI, SUP)),
+    ("He told the new guy you're finished at the 1600 movement", "immediate", (SI, SUP)),
+    (
+        "The victim saw him at the mall, he didn't approach her but he texted her twice after",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "Paring knife short at the 1400 tool check. Found it in his cell under the mattress.",
+        "immediate",
+        (SI, SUP),
+    ),
+    # Priority: an ultimatum with its day; a biker club's patch; a man from a riot known by its
+    # season; a spot check that finds him gone; the release plan's address given up.
+    ("Overheard: you pay me by Friday or you're going to PC", "priority", (SI,)),
+    ("A visitor in the lot had an outlaw motorcycle club patch on his jacket", "priority", (SI,)),
+    (
+        "Two men from the crew involved in the winter riot were talking about Tuesday night and "
+        "went quiet when I walked in",
+        "priority",
+        (SI,),
+    ),
+    (
+        "Le soir du laissez-passer j'ai appelé chez sa mère pour une vérification, elle dit "
+        "qu'il était parti vers 16h voir des amis",
+        "priority",
+        (CM, SUP),
+    ),
+    (
+        "Before his release he said he's not moving to his aunt's in Laval like the plan says, "
+        "he found a room with a guy from inside",
+        "priority",
+        (CM,),
+    ),
+    # Routine: what sounds alarming and is not.
+    (
+        "Paring knife short at the 1400 tool check. Located it in the sink with the pots, shadow "
+        "board complete.",
+        "routine",
+        (SI,),
+    ),
+    (
+        "Found Ross face down on his bunk at 0200 and not moving, he rolled over and waved at "
+        "me, says he can't sleep on his back",
+        "routine",
+        (),
+    ),
+    (
+        "The ambulance at the sally port is the booked escort for Nolan's dental surgery",
+        "routine",
+        (),
+    ),
+    (
+        "Smoke in the yard this morning was the sacred fire for the sweat, the Elder kept it",
+        "routine",
+        (CM,),
+    ),
+    (
+        "He's the best man, he told his brother \"I'm going to shoot you both at the reception\" "
+        "and showed me his new camera",
+        "routine",
+        (CM,),
+    ),
+    (
+        "On a trouvé une corde dans le gym, c'est celle du tir au câble de la fête, remise aux "
+        "loisirs",
+        "routine",
+        (),
+    ),
+    (
+        'Heard "I\'ll kill you" from the day room, two guys playing euchre. Both laughing.',
+        "routine",
+        (),
+    ),
+    (
+        "La porte de l'armoire est tombée de ses pentures pendant la nuit, personne blessé",
+        "routine",
+        (),
+    ),
+    (
+        "One of the guys was taping his wrists and working the punching bag for an hour, says it "
+        "clears his head",
+        "routine",
+        (),
+    ),
+]
+
+
+ROUND_AO_CONCEPTS = [
+    # Immediate: a man shoved down the stairs; a ligature and the hour he will use it; the when
+    # and the where told before "gets it"; gone on foot into the woods.
+    (
+        "His sister called, he shoved his roommate down the stairs at the apartment an hour ago, "
+        "the roommate went to emerg",
+        "immediate",
+        (CM, SI, SUP),
+    ),
+    (
+        "Au chantier il a poussé un autre travailleur en bas des marches ce matin",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "He told the nurse he has a belt hidden in his locker and plans to use it after lockup",
+        "immediate",
+        (HS, SUP),
+    ),
+    (
+        "Source says Friday at the laundry, Tremblay gets it for talking to the IPSO",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "La résidente est partie à pied vers le bois derrière la maison après le souper, ses "
+        "affaires sont plus là",
+        "immediate",
+        (SI, SUP),
+    ),
+    # Priority: a gang by its name or its patches; a residence not approved.
+    (
+        "Stopped by police with three known Red Alert members in a Civic at 0300, released",
+        "priority",
+        (CM, SI, SUP),
+    ),
+    (
+        "Sa blonde dit qu'il se tient avec des gars en vestes avec des patchs de motards depuis "
+        "un mois",
+        "priority",
+        (CM, SI, SUP),
+    ),
+    (
+        "Phone check: the woman who answered said he moved in with her last week, residence not "
+        "approved",
+        "priority",
+        (CM, SUP),
+    ),
+    # Routine: a home lost to a fire is no shove; a parcel checked clean; tobacco offered.
+    ("The spring flood pushed him out of his basement suite last month", "routine", ()),
+    (
+        "Parcel from the hobby shop checked for Martin: leather and beads, nothing found",
+        "routine",
+        (),
+    ),
+    (
+        "We took four men to the lake to offer tobacco at sunrise, all back for count",
+        "routine",
+        (),
+    ),
+]
+
+
+ROUND_AP_CONCEPTS = [
+    # Immediate: a man held by the throat or in a headlock, told by the act; a revenge promised
+    # still reads as one; a tool flagged and found hidden.
+    ("Gym: Roy has Tanguay pinned to the wall by the throat right now", "immediate", (SI, SUP)),
+    ("Dans la buanderie Côté tient Morin par la gorge contre la sécheuse", "immediate", (SI, SUP)),
+    (
+        "Dorm 3: Price had Hill in a headlock on the floor, staff responding",
+        "immediate",
+        (SI, SUP),
+    ),
+    ("Told the new guy he'll pay him back for what he did, after lockup", "immediate", (SI, SUP)),
+    (
+        "Butcher knife flagged at the 1300 check turned up taped under his bunk",
+        "immediate",
+        (SI, SUP),
+    ),
+    # Priority: pills kept to trade; staff shifts probed from outside.
+    (
+        "Room search: 3 pills in a sock, he says he was saving them to trade for coffee",
+        "priority",
+        (SI,),
+    ),
+    (
+        "Sa soeur a appelé deux fois pour savoir quels agents sont de nuit cette semaine",
+        "priority",
+        (SI,),
+    ),
+    # Routine: a debt of stamps repaid; stuck on a worksheet; burnt popcorn; a flagged tool that
+    # turned up where work put it; shop work counted back in; somebody else's drone.
+    ("He says he'll pay her back for the stamps on canteen day", "routine", ()),
+    ("In group Lee got stuck on the second worksheet and Roy helped him", "routine", (CM,)),
+    (
+        "Smoke on the range at supper, it was burnt popcorn in the microwave, alarm reset",
+        "routine",
+        (),
+    ),
+    (
+        "Butcher knife flagged at the 1300 check turned up under a cutting board in the prep "
+        "sink, board complete",
+        "routine",
+        (SI,),
+    ),
+    (
+        "Welding shop: Hart spent the afternoon grinding brackets at the bench, every piece "
+        "counted back in at 1530",
+        "routine",
+        (CM,),
+    ),
+    (
+        "Drone reported over the east field at 1000, it was the hydro company's inspection "
+        "drone, confirmed with them",
+        "routine",
+        (SI,),
+    ),
+]
+
+
 # Every table of (sentence, urgency, routes): the acts and objects, round E's harmless contexts
 # with their neighbours, round E's concepts and route conventions, and rounds F to AA's concepts.
 @pytest.mark.parametrize(
@@ -2786,7 +2843,8 @@ ROUND_AM_CONCEPTS = [
     + ROUND_AL_CONCEPTS
     + ROUND_AM_CONCEPTS
     + ROUND_AN_CONCEPTS
-    + ROUND_AO_CONCEPTS,
+    + ROUND_AO_CONCEPTS
+    + ROUND_AP_CONCEPTS,
 )
 def test_incidents_told_by_acts_and_objects(
     text: str, urgency: str, routes: tuple[str, ...]

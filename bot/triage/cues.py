@@ -240,6 +240,13 @@ _NOT_SERIOUS_AFTER = (
     r"do i look like|j'ai-?tu l'air|not joking|wasn'?t joking))"
 )
 
+# A tool found where work put it, not hidden, on a man or in his cell.
+_NOT_HIDDEN = (
+    r"(?!(\w+ ){0,3}(taped|hidden|stashed|wrapped|tucked|concealed|cache\w*|scotch\w*|"
+    r"dissimul\w*|enroul\w*|his|her|on him|sur lui|cells?|cellules?|mattress|matelas|bunk|"
+    r"pocket|poche|locker|casier|sock|bas|shoe|soulier|waistband))"
+)
+
 # A sport's bout that went on for real is a fight.
 _NOT_FOR_REAL = (
     r"(?![^.;!?]{0,60}\b(turned into|for real|pour vrai|real fight|vraie bataille|kept (going|"
@@ -831,13 +838,16 @@ HARMLESS = (
         False,
         # The find may be told in the next sentence ("Knife missing at the 1830 check. Found it
         # in the dish rack."), never hidden, on a man or in his cell.
-        r"(short|missing|unaccounted|manqu\w*)[^;!?]{0,90}\b(found|located|recovered|turned up|"
-        r"retrouv\w*|localis\w*) (it|them|the (\w+ )?(knife|"
-        r"blade|tool|utensil|scissors|spoon|fork)|le|la|les|l') (?!(\w+ ){0,3}(taped|hidden|"
-        r"stashed|wrapped|tucked|concealed|cache\w*|scotch\w*|dissimul\w*|enroul\w*|his|her|"
-        r"on him|sur lui|cells?|cellules?|mattress|matelas|bunk|pocket|poche|locker|casier|"
-        r"sock|bas|shoe|soulier|waistband))(\w+ ){0,4}"
-        r"(in|under|behind|on|at|dans|sous|derriere|sur|au|a la)\b",
+        r"(short|missing|unaccounted|flagged|manqu\w*)[^;!?]{0,90}\b(found|located|recovered|"
+        r"turned up|retrouv\w*|localis\w*) (it|them|the (\w+ )?(knife|blade|tool|utensil|scissors|"
+        r"spoon|fork)|le|la|les|l') " + _NOT_HIDDEN + r"(\w+ ){0,4}(in|under|behind|on|at|dans|"
+        r"sous|derriere|sur|au|a la)\b",
+        # The tool that turned up by itself: "the paring knife flagged at the 1500 check turned
+        # up in the dish pit sink".
+        r"(knife|knives|blade|tool|scissors|utensil|couteau|lame|outil|ciseaux)s? [^.;!?]{0,60}\b"
+        r"(turned up|was found|were found|showed up|a ete retrouve\w*|retrouve\w*) "
+        + _NOT_HIDDEN
+        + r"(\w+ ){0,4}(in|under|behind|on|at|dans|sous|derriere|sur|au|a la)\b",
         keeps_route=True,
     ),
     # Ordinary care, already given or asked for: "twisted his ankle at floor hockey, saw the
@@ -920,6 +930,9 @@ HARMLESS = (
         r"(hair ?dryer|kettle|toaster|microwave|fan|seche-cheveux|bouilloire|grille-pain|"
         r"micro-?ondes|ventilateur) (\w+ ){0,3}(overheat\w*|surchauff\w*|melt\w*|fondu\w*|"
         r"short\w*)",
+        # Smoke from cooking: "c'était du pain brûlé dans le grille-pain".
+        r"(burnt|burned|burning) (toast|popcorn|food|bread|bacon|pan)",
+        r"(pain|toast|toasts|popcorn|pop-?corn|bouffe|bacon) brul\w*",
         whole_note=True,
     ),
     _harmless(
@@ -1105,6 +1118,11 @@ HARMLESS = (
         False,
         r"(hobby|model|toy|rc|remote[- ]control\w*) (plane|airplane|aircraft|helicopter|heli)",
         r"(avion|helicoptere)s? (teleguide|miniature|jouet|modele reduit)",
+        # Somebody else's drone, known: "the highway contractor's survey drone".
+        r"(survey|surveying|contractor'?s?|hydro|news|media|real estate|inspection|mapping|police|"
+        r"rcmp|(?-i:SQ|OPP)) (\w+ )?drones?",
+        r"drones? (d'arpentage|d'inspection|d'hydro|de la police|de la (?-i:SQ)|du contracteur|de "
+        r"l'entrepreneur)",
         r"(turned out|it was|c'etait|s'est avere|was just)[^.;!?]{0,30}\b(birds?|hawk|goose|geese|"
         r"kite|balloon|oiseaux?|cerf-volant|ballon|plane|avion|airliner)\b",
         keeps_route=True,
@@ -1208,6 +1226,10 @@ HARMLESS = (
         r"(couteaux|knives|lames|blades) (\w+ ){0,2}(attaches|tethered|cabled|chained|enchaines|"
         r"cables) (\w+ ){0,2}(au|to|a) (the |leur |their )?(poste|station|table|comptoir|counter)",
         r"(tethered|chained|cabled) (\w+ )?(knife|knives|blade)",
+        # Shop work counted back: "every piece was counted back in at 1130".
+        r"(every|each|all( the)?|chaque|toutes les|tous les) (\w+ ){0,2}(pieces?|parts?|items?|"
+        r"tools?|blades?|morceaux|pieces|outils) (\w+ ){0,2}(counted|signed|checked|comptes|"
+        r"comptees|verifie\w*) (back )?(in|out)?",
         r"(knife|knives|blade|cutters?|tools?|couteau|outils?) (\w+ ){0,4}(chained|tethered|"
         r"enchaine\w*) (to|au|a la) (the )?(table|counter|station|poste|comptoir)",
         r"signed (out|in) (\w+ ){0,3}(at \d+|on the (board|sheet)|sur le registre)[^.;!?]{0,40}"
@@ -1224,6 +1246,7 @@ HARMLESS = (
         r"decompte des (outils|couteaux)) (is |was |est )?(correct|complete|complet|ok|exact|good|"
         r"balanced|juste)",
         keeps_route=True,
+        settles=True,  # shop work counted back in reads, to the model, like weapon-making
     ),
 )
 

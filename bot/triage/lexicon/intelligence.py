@@ -41,6 +41,13 @@ CONCEPTS: tuple[Concept, ...] = (
     concept("contraband", "priority", {SI}, "contraband", "contrebande",
        r"(fishing line|fish line|string|rope) (\w+ ){0,3}(fence|wall)", r"drop site",
        r"fil de peche", r"site de largage",
+       # His own pills kept to trade: "2 pills in his sock, keeping them to trade for coffee".
+       r"(pills?|meds|medications?|tabs|pilules|comprimes|medicaments) [^.;!?]{0,80}\b(to "
+       r"trade|to sell|for trade|to swap|pour (les )?(echanger|vendre|troquer|changer))\b",
+       r"(trade|trading|sell|selling|swap\w*|echang\w*|vend\w*|troqu\w*) (\w+ ){0,2}(his |her |"
+       r"ses |sa |son )?(pills|meds|medications?|pilules|comprimes|medicaments)\b",
+       r"(keep\w*|kept|sav\w*|hid\w*|stash\w*|gard\w*|cach\w*) (them|it|les|la|le) (to|pour) ("
+       r"trade|sell|swap|echanger|vendre|troquer)\b",
        # Tattooing gear, homemade: "un gun à tattoo fait avec un moteur de walkman".
        r"(tat+o+\w*|tatouage) (guns?|machines?|kits?|ink|needles?)",
        r"(guns?|machines?|fusils?|encre|aiguilles?) (a|à|de) (tat+o+\w*|tatouer|tatouage)",

@@ -189,6 +189,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"frere|soeur)|(?-i:[A-Z])\w+)"),
     # CD 568-2: information about a staff member goes to the SIO only.
     concept("staff_info", "priority", {SI}, "staff information", "information sur un employé",
+       # Shifts probed from outside: "appelle au poste pour savoir quel agent travaille à soir".
+       r"(savoir|demande\w*|ask\w*|find out|know|wanted to know) (\w+ ){0,2}(quel|quelle|quels|"
+       r"which|what|who) (agent|agente|agents|officers?|guards?|staff|cos|cxs?|gardiens?|"
+       r"surveillants?|nurses?|infirmi\w+)( \w+)? (travaill\w*|work\w*|is on|are on|est de|sont "
+       r"de|on shift|de garde|de nuit|de soir)",
        r"(officer|(?-i:CO|CX)|guard|staff|agente?|surveillant) (\w+ ){0,4}(leaving|leaves|left|"
        r"quitte|quittait) (his|her|son) (post|poste)", r"quitte son poste pour",
        r"(officer|(?-i:CO|CX)|guard|staff member|nurse|instructor|teacher|colleague|co-?worker|"

@@ -229,6 +229,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(thuds|thumping|sounds? of (a )?(fight|struggle|scuffle))",
        r"(get|gets|getting|got|gonna get) (poked|stabbed|shanked|jumped|smashed|beat|beaten|"
        r"rushed|whacked|sliced|stuck|wet up|lit up|punched|hit|slapped|kicked)\b"
+       # Not stuck on an exercise or with the bill.
+       r"(?!(?<=stuck) (on|with)\b)"
        # Not a bus "stuck in the snow".
        r"(?!(?<=stuck) (in|on|at|behind) (the |a |an )?(snow|traffic|mud|elevator|lift|ice|"
        r"line|lineup|queue|meeting|rain|storm|airport|border|ditch|work|school|court)\b)",
@@ -249,6 +251,13 @@ CONCEPTS: tuple[Concept, ...] = (
        r"((?-i:[A-Z])\w+'s|the \w+'s|his (cellie|cellmate)'s) (back|face|head|neck|chest|legs?|"
        r"arms?|dos|tete|cou|visage|figure|poitrine)",
        r"raped?\b", r"sexual(ly)? assault\w*", r"agression sexuelle", r"viol(e|ee)?\b",
+       # Held by the throat: "has Boutilier pinned against the dryer by the throat".
+       r"(pinn\w*|pin|held|holding|hold|grabb\w*|grab|lift\w*|shov\w*|push\w*|dragg\w*|has|had|"
+       r"got)\b[^.;!?]{0,50}\bby the (throat|neck)\b",
+       r"(tient|tenait|pogne|pogn\w*|accote\w*|plaque\w*|colle\w*) [^.;!?]{0,50}\bpar (la gorge|"
+       r"le cou)\b",
+       r"\b(has|had|got|have) (?-i:[A-Z][a-z]+) (\w+ )?(pinned|pinned down|in a (headlock|"
+       r"chokehold|choke hold))\b",
        # A man shoved down the stairs: "a poussé son contremaître en bas de l'escalier".
        r"(pouss\w*|push\w*|shov\w*|threw|thrown|throws?|lanc\w*|garroch\w*|tass\w*|bouscul\w*) "
        r"(\w+ ){0,3}(en bas (de|des) (l'escalier|l'escalier|escaliers|marches)|down (the |a )?"
@@ -351,7 +360,12 @@ CONCEPTS: tuple[Concept, ...] = (
        r"what time|when) (you|u|i|my|your|she|he|his|her) (\w+ ){0,2}(live|lives|park|parks|"
        r"drive|drives|work|works|leave|leaves|stay|stays|get off|gets off|finish|finishes)",
        r"settle (things|the score|scores|up|it|his business) with", r"get (back at|even with)",
-       r"(pay|paying) (him|her|them) back", r"revenge", r"se venger", r"vengeance",
+       # Not a debt repaid: "offered to pay her back in canteen".
+       r"(?<!offered\sto\s)(?<!offers\sto\s)(?<!promised\sto\s)(?<!offering\sto\s)"
+       r"(pay|paying) (him|her|them) back\b(?! (in|with|when|once|on|by|next|the|tomorrow|"
+       r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\$|\d|for (the |his |her |those "
+       r"|them |it )?(stamps|canteen|coffee|tobacco|loan|money|smokes|chips|soups?|ride|lunch)))",
+       r"revenge", r"se venger", r"vengeance",
        r"(trancher|couper|casser) (la gorge|le cou|la gueule|les jambes|les bras|la face)",
        r"(sait|sais|savent|connait|connaissent) (\w+ ){0,3}(quel char|quelle auto|"
        r"quelle voiture|(ou|où) (je|tu|elle|il|ma|ta) (\w+ )?(reste|demeure|habite|travaille|"
