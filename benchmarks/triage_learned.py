@@ -131,6 +131,7 @@ ROUNDS = (
     Round("AM", "round-39.jsonl", "de19810"),
     Round("AN", "round-40.jsonl", "e44e061"),
     Round("AO", "round-41.jsonl", "0c5a134"),
+    Round("AP", "round-42.jsonl", "4ff027a"),
 )
 Verdict = tuple[str, frozenset[str]]  # urgency, routes
 

@@ -75,6 +75,7 @@ TRAINING_SETS = (
     "round-39.jsonl",
     "round-40.jsonl",
     "round-41.jsonl",
+    "round-42.jsonl",
 )
 LEVELS = ("routine", "priority", "immediate")
 LEARNED_ROUTES = ("security_intelligence", "health_services", "case_management")
