@@ -2798,6 +2798,58 @@ ROUND_AP_CONCEPTS = [
     ),
 ]
 
+ROUND_AQ_CONCEPTS = [
+    # Immediate: a way out told in the present after its time; a plan and belongings given away;
+    # a hand worked out of the cuffs; boots to the head of a man down.
+    (
+        "Overheard in the barn: tonight after the 2200 count we slip out thru the back pasture, a "
+        "car on the sideroad",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "Sa fille m'a dit qu'il a tout planifié pour vendredi pis qu'il a donné ses affaires aux "
+        "gars de la rangée",
+        "immediate",
+        (HS, SUP),
+    ),
+    (
+        "In the van he got one hand out of the cuffs and kept looking at the doors",
+        "immediate",
+        (SI, SUP),
+    ),
+    ("Dans le fourgon il a réussi à sortir sa main de la menotte", "immediate", (SI, SUP)),
+    (
+        "Two guys have Poirier down by the phones, kicking his head, he's barely moving",
+        "immediate",
+        (SI, SUP),  # an assault's injuries do not add health services (triage-policy)
+    ),
+    # Priority: fruit fermenting; a dose spat out to sell.
+    (
+        "La détenue cache du pain pis des oranges dans son casier, ça commence à sentir la "
+        "fermentation",
+        "priority",
+        (SI,),
+    ),
+    (
+        "Nurse says Lavoie spits his methadone into his hand every morning, probably to sell it",
+        "priority",
+        (HS, SI),
+    ),
+    # Routine: visitors scanned clean; the point of one program.
+    (
+        "All visitors went through the ion scan, negative for everyone, no incidents",
+        "routine",
+        (SI,),
+    ),
+    (
+        "He says he doesn't see the point of the anger program anymore, wants to switch to the "
+        "employment one",
+        "routine",
+        (CM,),
+    ),
+]
+
 
 # Every table of (sentence, urgency, routes): the acts and objects, round E's harmless contexts
 # with their neighbours, round E's concepts and route conventions, and rounds F to AA's concepts.
@@ -2844,7 +2896,8 @@ ROUND_AP_CONCEPTS = [
     + ROUND_AM_CONCEPTS
     + ROUND_AN_CONCEPTS
     + ROUND_AO_CONCEPTS
-    + ROUND_AP_CONCEPTS,
+    + ROUND_AP_CONCEPTS
+    + ROUND_AQ_CONCEPTS,
 )
 def test_incidents_told_by_acts_and_objects(
     text: str, urgency: str, routes: tuple[str, ...]

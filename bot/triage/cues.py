@@ -587,13 +587,13 @@ HARMLESS = (
     _harmless(
         "mail scanned, nothing found",
         "courrier passé aux rayons X, rien trouvé",
-        "weapon contraband drugs brew",
+        "weapon contraband drugs brew visits_mail",
         False,
-        r"(colis|parcels?|mail|courrier|packages?|lettres?|letters?|envelopes?|enveloppes?)"
-        r"[^.;!?]{0,60}\b(x-?ray\w*|rayons? x|scann\w*|ion ?scan\w*|verifie\w*|checked|inspect\w*|"
-        r"fouille\w*|searched)[^.;!?]{0,60}\b(rien de "
-        r"suspect|rien d'anormal|nothing suspicious|nothing (found|of concern)|came back clean|"
-        r"all clean|rien trouve|negati\w*)",
+        r"(colis|parcels?|mail|courrier|packages?|lettres?|letters?|envelopes?|enveloppes?|"
+        r"visiteurs?|visitors?)"
+        r"[^.;!?]{0,60}\b(x-?ray\w*|rayons? x|scan\b|scann\w*|ion ?scan\w*|verifie\w*|checked|"
+        r"inspect\w*|fouille\w*|searched)[^.;!?]{0,60}\b(rien de suspect|rien d'anormal|nothing "
+        r"suspicious|nothing (found|of concern)|came back clean|all clean|rien trouve|negati\w*)",
         keeps_route=True,
     ),
     # A risk asked about straight and answered no: the question names the risk, the answer denies
@@ -839,8 +839,10 @@ HARMLESS = (
         # The find may be told in the next sentence ("Knife missing at the 1830 check. Found it
         # in the dish rack."), never hidden, on a man or in his cell.
         r"(short|missing|unaccounted|flagged|manqu\w*)[^;!?]{0,90}\b(found|located|recovered|"
-        r"turned up|retrouv\w*|localis\w*) (it|them|the (\w+ )?(knife|blade|tool|utensil|scissors|"
-        r"spoon|fork)|le|la|les|l') " + _NOT_HIDDEN + r"(\w+ ){0,4}(in|under|behind|on|at|dans|"
+        r"turned up|retrouv\w*|localis\w*) ((it|them|the (\w+ )?(knife|blade|tool|utensil|"
+        r"scissors|spoon|fork)|le|la|les|l') )?"
+        + _NOT_HIDDEN
+        + r"(\w+ ){0,4}(in|under|behind|on|at|dans|"
         r"sous|derriere|sur|au|a la)\b",
         # The tool that turned up by itself: "the paring knife flagged at the 1500 check turned
         # up in the dish pit sink".
@@ -1212,7 +1214,7 @@ HARMLESS = (
     _harmless(
         "tool control complete",
         "contrôle des outils complet",
-        "weapon escape",
+        "weapon escape tool_loss",
         False,
         r"(all|every|each|tous|toutes|chaque) (\w+ ){0,2}(blades?|knives|knife|utensils?|tools?|"
         r"sharps|couteaux|couteau|lames?|outils?|ustensiles?) (\w+ ){0,3}(signed|accounted|"

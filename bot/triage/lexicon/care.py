@@ -174,7 +174,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"broken (arm|hand|nose|wrist|leg|finger|jaw)", r"vomit\w*", r"throwing up"),
     concept("medication_refusal", "priority", {HS}, "medication refused", "médication refusée",
        r"(spit|spat|spits|spitting|crach\w*|cheek\w*|palm\w*) (out )?(\w+ ){0,1}(her|his|the|sa|"
-       r"son) (dose|meds|methadone|pills?|suboxone|medicaments?|pilules?)",
+       r"son|ses|their|leurs) (dose|meds|methadone|pills?|suboxone|medicaments?|pilules?)",
        r"refus(es|ing|ed|e)? (his |her |all |to take )?(\w+ )?(meds|medications?|pills|insulin|"
        r"methadone|dose)", r"refus\w* (sa|ses|son) (\w+ )?(medication|medicaments|pilules|medic|"
        r"methadone|dose|injection)\b",

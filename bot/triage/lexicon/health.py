@@ -208,8 +208,20 @@ CONCEPTS: tuple[Concept, ...] = (
        r"children|babies)('?s)? (that )?(i'?m|im|he'?s|she'?s|i am) sorry",
        r"(dis|dites|dire) a (mon|ma|mes) (\w+ )?(gars|fille|enfants|mere|femme|blonde|p'tit|"
        r"petit|petite) (que )?(je m'excuse|j'?suis desolee?|je suis desolee?)",
+       # Not the point of one thing: "doesn't see the point of the program anymore".
        r"(doesn'?t|does not|don'?t|can'?t|cannot|no longer) see (the|any) point( in (\w+ ){0,2})?"
-       r"( (anymore|any more|now))?\b", r"(voit|vois) (pu|plus|pas) (le|de) (but|sens|raison)",
+       r"( (anymore|any more|now))?\b(?! (of|in) (the|his|her|this|that|these|those|going to|"
+       r"doing|taking) (\w+ )?(program|programme|group|class|course|job|work|meds|medication|"
+       r"appointments?|meetings?|school|plan|hearing)\b)",
+       # Belongings given away and everything planned: « tout prévu pour dimanche pis donné ses
+       # affaires à ses amies ».
+       r"(tout|all|everything|it all) (\w+ ){0,1}(prevu|planned|planifie|figured out|arrange|"
+       r"organise)\b[^!?]{0,120}\b(donn\w*|gave|given|giving) (away )?(ses|his|her|all (his|her)) "
+       r"(affaires|stuff|things|belongings|effets|possessions)",
+       r"(donn\w*|gave|given|giving) (away )?(ses|his|her|all (his|her)) (affaires|stuff|things|"
+       r"belongings|effets|possessions)\b[^!?]{0,120}\b(tout|all|everything|it all) (\w+ ){0,1}("
+       r"prevu|planned|planifie|figured out|arrange|organise)\b",
+       r"(voit|vois) (pu|plus|pas) (le|de) (but|sens|raison)",
        r"can'?t (go on|keep going|do this anymore|take (it|this) "
        r"anymore)", r"(tired|sick) of (living|life|being alive)", r"(not|never) wak(e|ing) up",
        r"sleep forever", r"how many (pills|tablets|meds)", r"check(ing)? out for good",

@@ -42,7 +42,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(fishing line|fish line|string|rope) (\w+ ){0,3}(fence|wall)", r"drop site",
        r"fil de peche", r"site de largage",
        # His own pills kept to trade: "2 pills in his sock, keeping them to trade for coffee".
-       r"(pills?|meds|medications?|tabs|pilules|comprimes|medicaments) [^.;!?]{0,80}\b(to "
+       r"(pills?|meds|medications?|tabs|pilules|comprimes|medicaments|methadone|suboxone) "
+       r"[^.;!?]{0,80}\b(to "
        r"trade|to sell|for trade|to swap|pour (les )?(echanger|vendre|troquer|changer))\b",
        r"(trade|trading|sell|selling|swap\w*|echang\w*|vend\w*|troqu\w*) (\w+ ){0,2}(his |her |"
        r"ses |sa |son )?(pills|meds|medications?|pilules|comprimes|medicaments)\b",
@@ -115,7 +116,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(\w+ ){0,1}(fruit|fruits|juice|jus|mash|raisins|peelings|pelures)",
        r"alcool (artisanal|maison|frelate)",
        r"smell(ed|s|ing)? (of |like )?(fruit|yeast|ferment\w*)",
-       r"odeur de (fruits?|fermentation|levure)"),
+       r"odeur de (fruits?|fermentation|levure)",
+       r"(sent|sentent|sentait|sentir|commence a sentir) (la |le |de la )?(fermentation|"
+       r"ferment\w*|levure|fruit pourri)"),
     concept("drugs", "priority", {SI}, "drugs", "drogue",
        r"(rentre\w*|entre\w*) (pis|et) (sort\w*|ressort\w*) (\w+ ){0,4}(a toute heure|"
        r"jour et nuit|tout le temps)", r"qu'?(il|y) (deal|vend)\w*\b",

@@ -17,8 +17,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(partie?s?|left|walked off|took off|ran off|ran|headed off|s'est sauvee?) (a pied |on "
        r"foot |en courant )?(\w+ ){0,1}(dans|into|in|toward|towards|vers) (le|les|the) (bois|"
        r"woods|forest|foret|bush|brousse)\b",
-       r"(sorti|sortie|libere|liberee) (sa |la |une )?(main )?(des|de ses|de la|de sa) (menottes?|"
-       r"entraves?)",
+       r"(got|slipped|pulled|worked|wriggled) (\w+ ){0,2}(hand|wrist|hands|wrists) (free )?out of "
+       r"(the |his |her |its )?(cuffs|handcuffs|restraints|shackles)",
+       r"(sorti|sortie|sortir|libere|liberee) (sa |la |une )?(main )?(des|de ses|de la|de sa) ("
+       r"menottes?|entraves?)",
        r"(bars|welds?|window|grate|grill|fence) ([\w-]+ ){0,5}(cut|sawed|sawn|bent|pried|"
        r"loosened)\b",
        r"\bbar (of|on|in) (the |his |cell )?(\w+ )?(cell|window|door)\b[^.;!?]{0,40}\b(cut|sawed|"
@@ -44,9 +46,9 @@ CONCEPTS: tuple[Concept, ...] = (
        # A way out planned with its time: "they'd go out through the back pasture after the
        # 2200 count", "vont sortir par le champ en arrière samedi soir".
        r"(going to|gonna|will|would|(he|she|they|we|i)'(ll|d)|plans? to|planning to) (go|get|walk|"
-       r"head|slip|sneak|crawl|run|take off|leave|split|bolt|cut) (out |off |away )?(through|over|"
-       r"under|across|by way of|via|out) (the |a )?(\w+ ){0,2}\w*(pasture|field|woods|bush|fence|"
-       r"wall|gate|road|treeline|trees|window|roof|ditch|barn|tracks)\b[^.;!?]{0,60}"
+       r"head|slip|sneak|crawl|run|take off|leave|split|bolt|cut) (out |off |away )?(through|thru|"
+       r"over|under|across|by way of|via|out) (the |a )?(\w+ ){0,2}\w*(pasture|field|woods|bush|"
+       r"fence|wall|gate|road|treeline|trees|window|roof|ditch|barn|tracks)\b[^.;!?]{0,60}"
        r"\b(tonight|at night|in the night|after (the )?(\d+ )?(count|lockup|rounds)|before (the )?"
        r"(\d+ )?count)",
        r"(va|vont|vais|allait|allaient|veut|veulent|pense a|pensent a|planifi\w*) (\w+ ){0,1}"
@@ -55,6 +57,14 @@ CONCEPTS: tuple[Concept, ...] = (
        r"bois|foret|cloture|pacage|paturage|fenetre|toit|fosse|grange|chemin|lac|riviere|track|"
        r"voie ferree)\b[^.;!?]{0,60}\b(ce soir|a soir|la nuit|cette nuit|apres le (\w+ )?("
        r"decompte|compte|denombrement))",
+       # The time told first and the way out in the present: "Saturday after the 1600 count we
+       # walk out thru the sugar bush".
+       r"(tonight|tomorrow|(mon|tues|wednes|thurs|fri|satur|sun)day|after (the )?(\d+ )?(count|"
+       r"lockup|rounds))\b[^.;!?]{0,40}\b(we|they|on|ils) (walk|go|head|slip|sneak|crawl|run|take "
+       r"off|leave|split|bolt|cut|sort\w*|part\w*|pass\w*) (out |off |away )?(through|thru|over|"
+       r"under|across|via|par|a travers) (the |le |la |les |l')?(\w+ ){0,2}\w*(pasture|field|"
+       r"woods|bush|fence|wall|gate|road|treeline|trees|window|roof|ditch|barn|tracks|champ|bois|foret|"
+       r"cloture|fenetre|toit|grange|chemin)\b",
        # Running off with its night named: "parlent de crisser leur camp ce soir après le
        # décompte", "taking off tonight after count".
        r"(crisser|sacrer|calisser|decrisser) (son|leur) camp[^.;!?]{0,30}\b(ce soir|a soir|demain|"

@@ -251,6 +251,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"((?-i:[A-Z])\w+'s|the \w+'s|his (cellie|cellmate)'s) (back|face|head|neck|chest|legs?|"
        r"arms?|dos|tete|cou|visage|figure|poitrine)",
        r"raped?\b", r"sexual(ly)? assault\w*", r"agression sexuelle", r"viol(e|ee)?\b",
+       # Boots to the head of a man down: "got Leblanc on the floor stomping his head".
+       r"(stomp\w*|kick\w*|curb\w*|boot\w*) (on )?(his|her|their|the guy'?s|the man'?s) (head|"
+       r"face|ribs|chest|neck)\b",
        # Held by the throat: "has Boutilier pinned against the dryer by the throat".
        r"(pinn\w*|pin|held|holding|hold|grabb\w*|grab|lift\w*|shov\w*|push\w*|dragg\w*|has|had|"
        r"got)\b[^.;!?]{0,50}\bby the (throat|neck)\b",
