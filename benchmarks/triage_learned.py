@@ -132,6 +132,7 @@ ROUNDS = (
     Round("AN", "round-40.jsonl", "e44e061"),
     Round("AO", "round-41.jsonl", "0c5a134"),
     Round("AP", "round-42.jsonl", "4ff027a"),
+    Round("AQ", "round-43.jsonl", "5ee1c89"),
 )
 Verdict = tuple[str, frozenset[str]]  # urgency, routes
 

@@ -76,6 +76,7 @@ TRAINING_SETS = (
     "round-40.jsonl",
     "round-41.jsonl",
     "round-42.jsonl",
+    "round-43.jsonl",
 )
 LEVELS = ("routine", "priority", "immediate")
 LEARNED_ROUTES = ("security_intelligence", "health_services", "case_management")
