@@ -2850,6 +2850,79 @@ ROUND_AQ_CONCEPTS = [
     ),
 ]
 
+ROUND_AR_CONCEPTS = [
+    # Immediate: a negation does not reach into a new clause told without a comma; dragged by
+    # the hair; chased with a tool swung; gone after the count with a car waiting; short at the
+    # count; something swallowed and he goes down; a staff member handing a phone; joining the
+    # dead soon.
+    ("il va pas bien il veut se tuer", "immediate", (HS, SUP)),
+    ("he's not eating he says he wants to die tonight", "immediate", (HS, SUP)),
+    (
+        "Son ex a appelé: hier soir il l'a traînée par les cheveux jusque dans la cuisine",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "The foreman says he chased a co-worker across the yard swinging a shovel",
+        "immediate",
+        (CM, SI, SUP),
+    ),
+    (
+        "Il a dit à son voisin qu'il part dimanche après le compte de 22h, son frère va "
+        "l'attendre avec le char au bout du rang",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "Lakeside, 0100 count: Morin is not in his bunk, not in the washroom, the boat is gone "
+        "from the dock",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "Her visitor passed her something in a kiss, she swallowed it, now she is nodding off "
+        "and falling over in her chair",
+        "immediate",
+        (HS, SI, SUP),
+    ),
+    (
+        "I saw the night officer hand a cellphone to Brisson behind the laundry",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "She told the Elder to tell her mother she is going to join her soon, her mother passed "
+        "last year",
+        "immediate",
+        (HS, SUP),
+    ),
+    # Priority: a fight known by its month; a collateral's worry about children.
+    ("Moved after the fight with Roy in March; both on one crew now", "priority", (SI,)),
+    (
+        "His landlord says he hangs around the school yard after classes and asks the kids "
+        "their names",
+        "priority",
+        (CM, SUP),
+    ),
+    (
+        "The visitor kept running her hand under the table edge by the vending machine",
+        "priority",
+        (SI,),
+    ),
+    # Routine: no longer thinking of it; the fire crew's course and drill; a reading club; a
+    # watch ended; a name told is no gift.
+    ("Elle va mieux, elle pense pu à se faire du mal", "routine", (HS,)),
+    ("The fire crew passed their first aid course, Dubé got 90%", "routine", (CM,)),
+    ("Exercice des pompiers ce matin, déploiement des boyaux en 6 minutes", "routine", ()),
+    ("Le club de lecture a parlé de Gabrielle Roy, Tremblay a lu un passage", "routine", ()),
+    (
+        "She was on suicide watch in February and taken off it in March, she's doing well",
+        "routine",
+        (CM, HS),
+    ),
+    ("He gave me her first name and the address of the shelter", "routine", ()),
+]
+
 
 # Every table of (sentence, urgency, routes): the acts and objects, round E's harmless contexts
 # with their neighbours, round E's concepts and route conventions, and rounds F to AA's concepts.
@@ -2897,7 +2970,8 @@ ROUND_AQ_CONCEPTS = [
     + ROUND_AN_CONCEPTS
     + ROUND_AO_CONCEPTS
     + ROUND_AP_CONCEPTS
-    + ROUND_AQ_CONCEPTS,
+    + ROUND_AQ_CONCEPTS
+    + ROUND_AR_CONCEPTS,
 )
 def test_incidents_told_by_acts_and_objects(
     text: str, urgency: str, routes: tuple[str, ...]

@@ -58,6 +58,10 @@ _NEGATION = compile_terms(
         r"(?<=\bmais\s)personne\b",
         # "ne ... plus": "elle ne s'est plus blessée", "il n'en prend plus".
         r"n(e |')(\w+ |\w+'){0,2}(plus|pu|pus)\b",
+        # Québec's "pense pu à" (no longer thinks of), without its "ne": "y pense pu à se faire
+        # du mal". Not "pu" alone, which tells the facts in joual ("y bouge pu", "trouve pu ses
+        # clés") and denies nothing that follows.
+        r"(pense|pensait|parle|parlait) (pu|plus|pus) (a|de|d')",
         r"negati(f|ve)\b",
         r"rien\b",
     )
@@ -103,6 +107,15 @@ _JOINED_VERB = re.compile(
 )
 _CONDITION = re.compile(r"\b(si|if|unless|a moins)\b")
 _SUBJECT = re.compile(r"\b(je|j'|il|elle|on|ils|i|he|she|they|we)\b")
+# A new subject after the cue starts a clause of its own, told without a comma: "il va pas bien
+# il veut se tuer" denies nothing of the killing. Not when the cue's verb reports it ("didn't say
+# he would", "no thoughts that he would", "pense pas qu'il va"): the "not" covers what follows.
+_NEW_SUBJECT = re.compile(r"(\w+)?'?\s*\b(je|j'|il|elle|ils|elles|i|he|she|they|we)\b")
+_REPORTING = frozenset(
+    """that que qu say says said saying tell tells told mention mentions mentioned think thinks
+    thought feel feels felt believe believes like sure whether if si dit dire disait pense
+    pensait croit croyait mentionne trouve""".split()
+)
 _NEGATION_WORDS = 4  # words allowed between the cue and the term ("denies any thoughts of SI")
 # Words that do not count among them: "denies any thoughts of suicide or self-harm"; and the
 # soft phrase right after the cue in "doesn't seem like he wants to hurt himself".
@@ -173,7 +186,8 @@ def negation_before(lower: str, start: int) -> Negation | None:
     if not cues:
         return None
     cue = cues[-1]
-    after = _SOFTENED.sub(" ", window[cue.end() :])
+    after_cue = window[cue.end() :]
+    after = _SOFTENED.sub(" ", after_cue)
     counted = [w for w in after.split() if w not in _TRANSPARENT]
     if len(counted) > _NEGATION_WORDS:
         return None
@@ -182,10 +196,15 @@ def negation_before(lower: str, start: int) -> Negation | None:
         return None
     if _HEDGES.search(window, cue.start()):
         return None
+    denial = bool(_IS_DENIAL.match(window, cue.start()))
+    if not denial and any(
+        m.group(1) not in _REPORTING for m in _NEW_SUBJECT.finditer(_SOFTENED.sub(" ", after_cue))
+    ):
+        return None
     after = lower[offset + cue.end() : start + 4]  # up to the term's first word
     if _CONDITION.search(window, 0, cue.start()) and _SUBJECT.search(after):
         return None  # "if he doesn't pay, I'll stab him": the "not" stays in the condition
-    return Negation(offset + cue.start(), bool(_IS_DENIAL.match(window, cue.start())))
+    return Negation(offset + cue.start(), denial)
 
 
 # A clause that gives a reason is not what a negation before it denies: "y dort pas parce qu'y
@@ -426,6 +445,8 @@ HARMLESS = (
         False,
         r"refresher",
         r"(staff|annual|first aid|naloxone|cpr|peer support) training",
+        r"(cours|course|class|formation|exam\w*|training|certification) (\w+ ){0,1}(de |d'|in |"
+        r"of )?(rcr|cpr|premiers soins|first aid|secourisme|naloxone)\b",
         r"(naloxone|narcan|cpr|first aid|rcr|premiers soins) (course|class|session|certification|"
         r"workshop|cours|formation|atelier)",
         r"certified (\w+ ){0,2}(peer|helpers?|in)",
@@ -434,7 +455,7 @@ HARMLESS = (
         r"(fire|evacuation|emergency|lockdown) drill",
         r"(hostage|negotiation|crisis|de-?escalation|use of force|cell extraction|prise d'otage|"
         r"negociation) (\w+ ){0,1}(training|course|exercise|drill|formation|exercice)",
-        r"exercice (de feu|d'incendie|incendie|d'evacuation|de confinement)",
+        r"exercice (de feu|d'incendie|incendie|d'evacuation|de confinement|(des )?pompiers)",
         r"(fire|feu) (practice|pratique)",
         r"pratique (d'incendie|de feu|d'evacuation|de confinement)",
         r"\w+ (scenario )?drill\b",
@@ -643,6 +664,9 @@ HARMLESS = (
         r"tentatives?|episodes?|overdoses?)",
         r"(disclosed|reported|mentioned|declare\w*|mentionne\w*|dit avoir fait) (a |une |an )?"
         r"(\w+ ){0,2}(attempt|tentative|overdose|surdose)",
+        # Dark thoughts he had once: « qui avait des idées noires au printemps ».
+        r"(avait|avaient|had) (eu )?(des |de |some |dark )?(idees noires|dark thoughts|suicidal "
+        r"thoughts|idees suicidaires)",
         keeps_route=True,
         past_only=True,
     ),
@@ -669,6 +693,9 @@ HARMLESS = (
         r"(suicide|self-?harm|sw|ligature|mental health) watch (\w+ ){0,2}(ended|lifted|removed|"
         r"discontinued|stopped|over|done|finished|came off)",
         r"(came|comes|taken|was taken|is) off (suicide |sw )?watch",
+        # On watch once, and let off: "was on suicide watch in April and discharged in May".
+        r"(suicide|sw|self-?harm) watch\b[^.;!?]{0,60}\b(discharged|released|taken off|came off|"
+        r"ended|lifted)\b",
         r"(suicide|sw) watch (check|checks|round|rounds|observation|obs|review|reassessment|"
         r"assessment)\b",
         r"(suivi|programme|plan|protocole) (de )?prevention (du )?suicide",
@@ -987,6 +1014,19 @@ HARMLESS = (
         r"(scheduled|planned|booked|prevu\w*|cedule\w*|planifi\w*) (\w+ ){0,3}(transfer|escort|"
         r"transport|appointment|surgery|operation|rendez-vous|chirurgie|sortie medicale)",
     ),
+    # The inmate fire crew by its name: "Équipe incendie: Drapeau a demandé...", "the fire crew
+    # goes out to the county training ground" (its own words only: a fire told in the note burns).
+    _harmless(
+        "the fire crew",
+        "l'équipe incendie",
+        "fire",
+        False,
+        r"(equipe|brigade|crew|team) (de |d'|des )?(pompiers|incendie|feu|fire|fire-?(and|&)-?"
+        r"rescue|firefight\w*)\b",
+        r"(fire|fire-?(and|&)-?rescue|firefighting|pompiers) (crew|team|brigade|hall|station|"
+        r"training|exam|course)\b",
+        own_words_only=True,
+    ),
     # A ceremony's fire or smoke, kept by an Elder: "boucane dans la cour, c'est le feu sacré".
     _harmless(
         "ceremonial fire",
@@ -1272,6 +1312,14 @@ _PAST = (
     r"evenement)s? "
     r"(de|d'|du) (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|la semaine|la veille)",
     r"earlier this (week|month)",
+    # A month named as when it happened: "after the fight with Arsenault in May", « depuis
+    # l'affaire du couteau en mars » (the month told after the event or after "depuis").
+    r"\b(in|en|since|depuis|back in|last) (january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|"
+    r"septembre|octobre|novembre|decembre)\b(?! (\d|next|prochain))",
+    # A season told with a past verb: « qui avait des idées noires au printemps ».
+    r"(avait|avaient|had|was having|were having) [^.;!?]{0,40}\b(au|in the|last|l'|ce|cet) ("
+    r"printemps|spring|ete|summer|automne|fall|hiver|winter)\b",
     # An incident known by its season or holiday: "the crew involved in the spring disturbance".
     r"(the|that|le|la|l') (spring|summer|fall|autumn|winter|christmas|easter|new year'?s|"
     r"printemps|ete|automne|hiver|noel|paques) (riot|disturbance|fight|brawl|lockdown|incident|"

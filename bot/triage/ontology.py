@@ -71,7 +71,7 @@ MARKERS: tuple[IncidentType, ...] = (
         "gift to staff",
         "staff_gift",
         "policy: boundary testing, gifts",
-        (_fr("give", "staff", gaps=(2,)),),
+        (_fr("give", "staff", gaps=(2,), unless=("given_word",)),),
     ),
     IncidentType(
         "belongings given away",
@@ -273,7 +273,7 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
         _fr("gift_give", "gift", "for_staff"),
         _fr("gift_give", "for_staff_family", gaps=(14,)),
         _fr("crafted", "for_staff", gaps=(8,)),
-        _fr("gift_give", "gift", "staff_or_me"),
+        _fr("gift_give", "gift", "staff_or_me", unless=("given_word",)),
         _fr("ask", "staff_or_me", "bring", gaps=(3, 12)),
         _fr("staff_or_me", "ask", "bring", gaps=(2, 12)),
     )),

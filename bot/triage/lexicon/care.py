@@ -135,7 +135,12 @@ CONCEPTS: tuple[Concept, ...] = (
        r"got out of)"
        r" (his|her) (bed|bunk|cell)",
        r"barely (talking|eating|sleeping|speaking|talks|eats|sleeps|speaks)",
-       r"(sleeps|sleeping|slept|dort|dormait) (all day|toute la journee)",
+       r"(sleeps|sleeping|slept|dort|dormait) (all day|the whole day|toute la journee)",
+       # Out of his cell no more: "stopped coming out for meals".
+       r"(stopped|stops|quit|no longer) (coming|going) (out )?(for|to) (meals|supper|chow|the "
+       r"yard|yard|rec|programs?|work|the phone)",
+       r"(sort|sortait|vient|venait) (pu|plus|pus) (pour|a|au|aux) (les repas|manger|souper|la "
+       r"cour|le yard|ses programmes|la job)",
        r"convinced (that )?(the )?(guards|staff|cos|officers|nurses|they|everyone|people)",
        r"(putting|puts|put) (\w+ ){0,2}in (his|her|my) (food|coffee|water|meals|drink)",
        r"(they'?re|they are|everyone is|people are|guards are|staff are) (\w+ )?(following|"

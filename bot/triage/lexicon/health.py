@@ -172,6 +172,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"if (anything|something) (happens|were to happen) to (him|me)",
        r"make sure (his|my|her) (\w+ ){0,2}gets? (his|my|her|all) (things|stuff|property|"
        r"belongings|tv|radio)",
+       # Joining the dead: « dites à mon moshum que je m'en vais le rejoindre bientôt ».
+       r"(m'en vais|je vais|va|vais|going to|gonna|will|i'll|he'll|she'll) (aller )?(le |la |"
+       r"les )?(rejoindre|join|be with) (him|her|them|mon|ma|mes|my)?\b[^.;!?]{0,30}\b(bientot|"
+       r"soon|tonight|ce soir|au ciel|in heaven|de l'autre bord|on the other side|la-haut|up "
+       r"there)",
        # The means and the hour: "has a rope in his room and plans to use it tonight".
        r"(rope|cord|noose|belt|sheet|ligature|pills|razor|blade|corde|ceinture|drap|pilules|"
        r"lames?)\b[^.;!?]{0,60}\b(plans?|going|gonna|intends?|wants?|va|veut|compte) (to )?(use|"
@@ -352,6 +357,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"cachets)",
        r"(pills|tablets|pilules|comprimes)[^.;!?]{0,80}\b" + _PILLS_TO_MOUTH,
        r"overdos\w*", r"(?-i:OD)('?d|'?ing|ed)?\b", r"narcan", r"naloxone", r"surdose",
+       # Something swallowed, then he goes down: "y l'a avalé; astheure y tombe su'l côté de sa
+       # chaise".
+       r"(avale\w*|swallow\w*)\b[^!?]{0,150}\b(tombe\w* (su'?l|sur le|de) (cote|sa chaise)|"
+       r"(slump\w*|keel\w*|fall\w*|fell|tipp\w*) (over|off (his|her) chair|sideways)|nodding off|"
+       r"graisse de bine|can'?t stay awake|s'endort|cogne des clous)",
        # "Took a whole bunch of fentanyl", "pris une grosse dose de speed".
        r"(took|taken|swallowed|did|used|shot|snorted|smoked|injected|pris|consomme|fume|sniffe)"
        r" (\w+ ){0,1}(a (whole )?(bunch|lot|load|ton|handful)|way too much|too much|trop|une "

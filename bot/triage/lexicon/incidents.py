@@ -64,7 +64,16 @@ CONCEPTS: tuple[Concept, ...] = (
        r"friday|saturday|sunday)\b"),
     # triage-policy priority (community): a collateral contact raising a concern.
     concept("collateral_concern", "priority", set(), "collateral concern",
-       "inquiétude d'un contact"),
+       "inquiétude d'un contact",
+       # Around children, asked about them: "y traîne autour du terrain de jeux après ses heures".
+       r"(traine\w*|hangs? (around|out)|hanging (around|out)|loiter\w*|linger\w*|rode\w*) "
+       r"(\w+ ){0,2}((autour (du|des|de la)|pres (du|de la|des)|near|around|by|at) )?(the |le |"
+       r"la |les )?(\w+ )?(terrain de jeux?|parc|ecole|garderie|playground|school|daycare|park|"
+       r"camp de jour|day camp|arena|piscine|pool)\b",
+       r"(asks?|asked|asking|demande\w*) (les |the |aux )?(enfants|kids|children|petits) (their|"
+       r"leur|for their)\b",
+       r"(questions?|asks?|asking|asked|demande\w*) (\w+ ){0,4}(sur|about) (les |the )?(enfants|"
+       r"kids|children|petits|jeunes filles|young girls|young boys)\b"),
     # triage-policy: new information that departs from what was declared or planned.
     concept("undisclosed", "priority", {CM}, "not in the plan", "hors du plan",
        r"(irait|ira|va|veut|voulait) (\w+ ){0,1}(pas|plus|pu) (au|a la|a sa) (crc|ccc|maison de "

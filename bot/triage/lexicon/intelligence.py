@@ -423,6 +423,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(sealed |folded |small |petite? )?(envelope|note|letter|package|paper|item|enveloppe|mot|"
        r"lettre|paquet|papier) (\w+ ){0,4}(into|in|to|dans|a) (the |la |le |sa |son |his |her )?"
        r"(\w+ ){0,3}(visitor'?s?|visiteu\w+|pocket|poche|coat|manteau|purse|sacoche|bag|sac)",
+       # A hiding place felt for at visits: "ran her hand along the underside of the coin tray".
+       r"(ran|runs|running|slid|slides|feeling|felt|passe\w*) (her|his|a|sa|la) (hand|main) "
+       r"(\w+ ){0,2}(along|under|underneath|beneath|sous|le long) (\w+ ){0,2}(underside|dessous|"
+       r"coin tray|vending|distributrice|table|chair|chaise|bench|banc)",
        # Something carried in the mouth from a visit: the cheek full, the mouth kept shut.
        r"(cheek|cheeks|joue|joues) (\w+ ){0,2}(puffed|bulging|full|swollen|gonflee?s?|pleines?)",
        r"(kept|keeping|keeps|held|holding|garde\w*) (his|her|sa|la) (mouth|bouche) (shut|closed|"

@@ -65,6 +65,17 @@ CONCEPTS: tuple[Concept, ...] = (
        r"under|across|via|par|a travers) (the |le |la |les |l')?(\w+ ){0,2}\w*(pasture|field|"
        r"woods|bush|fence|wall|gate|road|treeline|trees|window|roof|ditch|barn|tracks|champ|bois|foret|"
        r"cloture|fenetre|toit|grange|chemin)\b",
+       # Gone after the count, someone waiting with a car: « il part samedi soir après le compte
+       # de 23h, sa blonde va l'attendre avec le char au bout du chemin ».
+       r"(apres le (\w+ )?(compte|decompte)|after (the )?(\d+ )?count)\b[^!?]{0,120}\b(attendre|"
+       r"attend|waiting|wait for|pick (him|her) up|ramasser) (\w+ ){0,3}(avec|with|in) (le|la|un|"
+       r"une|a|the|son|sa|his|her) (\w+ )?(char|auto|voiture|car|truck|pick-?up|van|bateau|boat)",
+       # Short at the count, his bunk empty: "2300 count. Vautour is not in his bunk".
+       # Not when he is found right after ("Found him 10 min later in the mop closet": what he
+       # was doing there is read for itself).
+       r"(count|compte|decompte)\b[^!?]{0,40}\b(not|isn'?t|wasn'?t|n'est pas|est pas|etait pas|"
+       r"n'etait pas) (in|on|dans) (his|her|sa|son) (bunk|bed|cell|room|dorm|lit|cellule|chambre|"
+       r"dortoir)\b(?![^!?]{0,80}\b(found|located|trouve\w*|retrouve\w*) (him|her|le|la|l'))",
        # Running off with its night named: "parlent de crisser leur camp ce soir après le
        # décompte", "taking off tonight after count".
        r"(crisser|sacrer|calisser|decrisser) (son|leur) camp[^.;!?]{0,30}\b(ce soir|a soir|demain|"

@@ -141,6 +141,12 @@ CONCEPTS: tuple[Concept, ...] = (
     # triage-policy immediate: a staff member compromised right now (passing something in).
     concept("staff_compromised", "immediate", {SI}, "staff member compromised",
        "membre du personnel compromis",
+       # Seen handing a man contraband: "watched Officer T. hand a phone to Hébert".
+       r"\b(officer|co|cx|guard|nurse|instructor|staff member|agente?|infirmi\w+)\b"
+       r"[^;!?]{0,30}\b(hand|hands|handed|handing|pass|passed|passing|slip|slipped|give|gave|giving|remet|remis|"
+       r"donne\w*|passe\w*|glisse\w*) (him |her |them )?(a |an |the |un |une |le |la )?(\w+ )?("
+       r"phone|cell ?phone|cellphone|package|pills|drugs|tobacco|cellulaire|paquet|pilules|drogue|"
+       r"tabac) (to|a|au)\b",
        # Seen taking something from a man and hiding it on herself: "the officer on 3 took a
        # package out of Olson's hand and put it in her vest".
        r"\b(officer|co|cx|guard|nurse|instructor|staff member|agente?|infirmi\w+)\b (\w+ ){0,4}"

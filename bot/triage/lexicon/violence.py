@@ -65,7 +65,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(?<!hiking\s)(?<!outlaw\s)(?<!patchs\sde\s)(?<!patch\sde\s)(?<!patches\sde\s)"
        r"(?<!ecussons\sde\s)(?<!ecusson\sde\s)"
        r"(club|bludgeon|cosh)\b(?! (soda|sandwich|house|med|"
-       r"meeting|night|patch\w*|member\w*|vest|colou?rs|pro))",
+       r"meeting|night|patch\w*|member\w*|vest|colou?rs|pro|de lecture|de marche|de course|"
+       r"d'echecs|de photo|de jardinage|de tricot|de cuisine|de musique|de theatre|de livres|"
+       r"de devoirs|de plein air))",
        r"rebar", r"(metal|steel|iron) (rod|bar|spike|pipe|stake|shard)s?\b",
        # A tool or a blade carried on the body: "shears stuffed down his coveralls".
        r"(shears|scissors|knife|knives|blade|screwdriver|chisel|awl|ciseaux|couteau|lame|"
@@ -251,6 +253,15 @@ CONCEPTS: tuple[Concept, ...] = (
        r"((?-i:[A-Z])\w+'s|the \w+'s|his (cellie|cellmate)'s) (back|face|head|neck|chest|legs?|"
        r"arms?|dos|tete|cou|visage|figure|poitrine)",
        r"raped?\b", r"sexual(ly)? assault\w*", r"agression sexuelle", r"viol(e|ee)?\b",
+       # Dragged by the hair: « l'a traînée par les cheveux dans le corridor ».
+       r"(traine\w*|dragg\w*|drag|pull\w*|tir\w*|pogn\w*|grabb?\w*) [^.;!?]{0,40}\b(par les "
+       r"cheveux|by (the|her|his) hair)\b",
+       # Chased with a blade or a tool swung: "chased a co-worker across the yard swinging a
+       # hatchet".
+       r"(chas\w*|went after|came at|ran at|charged|court apres|couru apres|poursuivi\w*) "
+       r"[^.;!?]{0,60}\b(swinging|waving|brandishing|with|avec|en brandissant) (a|an|his|the|un|"
+       r"une|sa|son) (hatchet|axe|ax|machete|knife|bat|hammer|crowbar|pipe|shovel|wrench|hache|"
+       r"machette|couteau|baton|marteau|pelle|barre)\b",
        # Boots to the head of a man down: "got Leblanc on the floor stomping his head".
        r"(stomp\w*|kick\w*|curb\w*|boot\w*) (on )?(his|her|their|the guy'?s|the man'?s) (head|"
        r"face|ribs|chest|neck)\b",

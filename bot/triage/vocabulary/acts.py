@@ -96,6 +96,33 @@ FAMILIES: tuple[Family, ...] = (
         "",
         exact=True,
     ),
+    # A name told to a staff member is no gift: "he gave me her first name only" (a first name
+    # written on a card for her is still boundary testing).
+    _f(
+        "given_word",
+        ", ".join(
+            f"{verb} me {what}"
+            for verb in ("gave", "give", "gives", "giving")
+            for what in (
+                "her name",
+                "his name",
+                "her first name",
+                "his first name",
+                "the name",
+                "a name",
+                "an answer",
+                "a reason",
+                "an excuse",
+                "his version",
+                "her version",
+                "a statement",
+                "a urine sample",
+                "a sample",
+            )
+        ),
+        "",
+        exact=True,
+    ),
     # A machine that "kicked in" (a generator, the heat) kicks no one.
     _f("kicked_in", "kicked in, kicks in, kick in", "", exact=True),
     # "Grab him a charger": an errand, not a grab.
