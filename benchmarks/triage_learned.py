@@ -133,6 +133,7 @@ ROUNDS = (
     Round("AO", "round-41.jsonl", "0c5a134"),
     Round("AP", "round-42.jsonl", "4ff027a"),
     Round("AQ", "round-43.jsonl", "5ee1c89"),
+    Round("AR", "round-44.jsonl", "59f4645"),
 )
 Verdict = tuple[str, frozenset[str]]  # urgency, routes
 

@@ -77,6 +77,7 @@ TRAINING_SETS = (
     "round-41.jsonl",
     "round-42.jsonl",
     "round-43.jsonl",
+    "round-44.jsonl",
 )
 LEVELS = ("routine", "priority", "immediate")
 LEARNED_ROUTES = ("security_intelligence", "health_services", "case_management")
