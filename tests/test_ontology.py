@@ -2923,6 +2923,52 @@ ROUND_AR_CONCEPTS = [
     ("He gave me her first name and the address of the shelter", "routine", ()),
 ]
 
+ROUND_AS_CONCEPTS = [
+    # Immediate: cold to the bone; drool from the mouth; a jump planned, in French; a sharp
+    # piece in hand and "better if I just go"; a man at his restraints.
+    (
+        "Yard at -35: Roy found by the fence with no gloves, slurring, fingers white and waxy, "
+        "stopped shivering",
+        "immediate",
+        (HS, SI, SUP),  # slurring: alcohol is security intelligence's
+    ),
+    ("Le gars de la 12 râle par terre, la bave y sort de la bouche", "immediate", (HS, SUP)),
+    (
+        "Il a dit au psy qu'il va se jeter en bas du pont demain après la cour",
+        "immediate",
+        (HS, SUP),
+    ),
+    (
+        "She is in her cell holding a piece of glass and says it's better if I just go",
+        "immediate",
+        (HS, SI, SUP),
+    ),
+    (
+        "On the escort he kept working at his belly chain with a bent paperclip",
+        "immediate",
+        (SI, SUP),
+    ),
+    ("He slipped his right wrist out of the cuff at the hospital door", "immediate", (SI, SUP)),
+    # Routine: Québec's CPR is the regional psychiatric centre; a meal that was "une bombe";
+    # choked on words; a tool list accounted for; an overdose and a riot told as history.
+    ("She says it's better if I just go back to my cell now", "routine", ()),
+    ("Soirée au CPR, les patients ont regardé un film", "routine", ()),
+    ("Note infirmière CPR: Lavoie dort bien, mange bien", "routine", ()),
+    ("Le pâté chinois du souper était une bombe, tout le monde en a repris", "routine", ()),
+    ("He choked on the words when he read his letter to the group", "routine", ()),
+    (
+        "Tool check: all knives, peelers, the mandoline and the slicer blade accounted for",
+        "routine",
+        (SI,),
+    ),
+    (
+        "In group he talked about the OD that nearly killed him in 2018, clean four years now",
+        "routine",
+        (CM, HS, SI),
+    ),
+    ("Older guy told me in the yard about the riot at Archambault back in '82", "routine", ()),
+]
+
 
 # Every table of (sentence, urgency, routes): the acts and objects, round E's harmless contexts
 # with their neighbours, round E's concepts and route conventions, and rounds F to AA's concepts.
@@ -2971,7 +3017,8 @@ ROUND_AR_CONCEPTS = [
     + ROUND_AO_CONCEPTS
     + ROUND_AP_CONCEPTS
     + ROUND_AQ_CONCEPTS
-    + ROUND_AR_CONCEPTS,
+    + ROUND_AR_CONCEPTS
+    + ROUND_AS_CONCEPTS,
 )
 def test_incidents_told_by_acts_and_objects(
     text: str, urgency: str, routes: tuple[str, ...]

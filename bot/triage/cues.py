@@ -573,7 +573,7 @@ HARMLESS = (
         r"(talked|went|walked) (\w+ )?through",
         r"(a )?(decrit|revu|discute|raconte)\b",
         r"(talked|talks|spoke|speaks|told "
-        r"(me|us|staff)|opened up) (\w+ ){0,2}about",
+        r"(me|us|staff)|opened up) (\w+ ){0,4}about",
         r"reflect\w* on",
         r"(served|did) (his|her) "
         r"time for",
@@ -662,8 +662,9 @@ HARMLESS = (
         False,
         r"(history of|previous|prior|past|old|ancienne?s?|antecedents? (de|d'))( \w+)? (attempts?|"
         r"tentatives?|episodes?|overdoses?)",
-        r"(disclosed|reported|mentioned|declare\w*|mentionne\w*|dit avoir fait) (a |une |an )?"
-        r"(\w+ ){0,2}(attempt|tentative|overdose|surdose)",
+        r"(disclosed|reported|mentioned|talked about|spoke about|shared|declare\w*|mentionne\w*|"
+        r"dit avoir fait|a raconte|a parle de|parle de) (a |une |an |the |la |l' |son |sa |his |"
+        r"her )?(\w+ ){0,2}(attempt|tentative|overdose|surdose|(?-i:OD))\b",
         # Dark thoughts he had once: « qui avait des idées noires au printemps ».
         r"(avait|avaient|had) (eu )?(des |de |some |dark )?(idees noires|dark thoughts|suicidal "
         r"thoughts|idees suicidaires)",
@@ -1257,7 +1258,7 @@ HARMLESS = (
         "weapon escape tool_loss",
         False,
         r"(all|every|each|tous|toutes|chaque) (\w+ ){0,2}(blades?|knives|knife|utensils?|tools?|"
-        r"sharps|couteaux|couteau|lames?|outils?|ustensiles?) (\w+ ){0,3}(signed|accounted|"
+        r"sharps|couteaux|couteau|lames?|outils?|ustensiles?),? ([\w-]+,? ){0,8}(signed|accounted|"
         r"returned|back|present|in place|comptes|retournes|remis|en place)",
         r"(blades?|knives|knife|utensils?|tools?|sharps|couteaux|couteau|lames?|outils?|"
         r"ustensiles?) (\w+ ){0,5}(returned|handed back|signed (back|in)|handled properly|"
@@ -1337,6 +1338,7 @@ _PAST = (
     r"(retour|revenu) de l'hopital",
     # A year: "back in 2019", "his 2021 charge" (not a clock time, which stands alone).
     r"(back |way back )?in (19|20)\d\d\b",
+    r"back in '\d\d\b",
     r"en (19|20)\d\d\b",
     r"(his|her|their|sa|son|ses) (19|20)\d\d\b",
     r"(de|d'|of|from) (19|20)\d\d\b",

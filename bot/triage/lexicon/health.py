@@ -178,6 +178,16 @@ CONCEPTS: tuple[Concept, ...] = (
        r"soon|tonight|ce soir|au ciel|in heaven|de l'autre bord|on the other side|la-haut|up "
        r"there)",
        # The means and the hour: "has a rope in his room and plans to use it tonight".
+       # Jumping from a height, in French: « se jeter en bas de l'escalier du palais ».
+       r"se (jeter|lancer|garrocher|pitcher) (en bas|du haut) (de|du|des) (l'escalier|escalier|"
+       r"pont|balcon|toit|rangee|coursive|palais|\w+)",
+       r"se (jeter|lancer|garrocher|pitcher) (devant|sous) (un|le|les|une) (train|char|camion|"
+       r"autobus|bus|metro|voitures?|auto)",
+       # "It's better if I just go", with nothing after that sends him somewhere.
+       r"(better|mieux) (off )?(if|si) (i|je|j') ?(just )?(go|went|disappeared|wasn'?t here|"
+       r"weren'?t here|disparaissais|partais|m'en allais|etais pu la|etais plus la)\b(?! (back|"
+       r"home|to|out|outside|now|and|for|in|with|over))",
+       r"better off without me", r"(mieux|mieux de meme) sans moi",
        r"(rope|cord|noose|belt|sheet|ligature|pills|razor|blade|corde|ceinture|drap|pilules|"
        r"lames?)\b[^.;!?]{0,60}\b(plans?|going|gonna|intends?|wants?|va|veut|compte) (to )?(use|"
        r"utiliser|s'en servir) (it|them|la|le|les)?\b(?! on\b)(?! sur\b)",
@@ -379,8 +389,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(blood )?sugar (is |has )?(crash\w*|dropp\w*|very low|really low|through the roof)",
        r"hypoglyc\w*", r"diabetic (emergency|shock|low)", r"incoherent",
        # Choking: "bread stuck, can't talk, clutching his throat".
-       r"chok(ing|ed|es) (on|sounds?|noises?)\b", r"(clutch\w*|holding) (at )?(his|her|sa|la) "
-       r"(throat|gorge)", r"(stuck|pris|coince\w*) (in|dans) (his|her|sa|la) (throat|gorge)",
+       r"chok(ing|ed|es) (on|sounds?|noises?)\b(?! (the |a |his |her |that )?(pronunciation|"
+       r"words?|question|answer|lines?|speech|names?|test|exam|tears|emotion))",
+       r"(clutch\w*|holding) (at )?(his|her|sa|la) (throat|gorge)",
+       r"(stuck|pris|coince\w*) (in|dans) (his|her|sa|la) (throat|gorge)",
        r"s'etouff\w* (avec|sur) (\w+ ){0,2}(pain|nourriture|bouffe|morceau|viande)",
        # Down and not waking: "y est tombé pis y se réveille pas"; bleeding from an ear.
        r"(tombe\w*|inconscient\w*|par terre|au sol|fell|collapsed|went down|on the (floor|"
@@ -444,7 +456,17 @@ CONCEPTS: tuple[Concept, ...] = (
        r"quand on (le|la|l') ?(secoue|brasse|touche|pince|stimule))",
        r"(ne )?reagit (pas|plus)\b",
        r"respire (pas|plus|pu|mal|a peine|difficilement)",
-       r"(?-i:CPR|RCR|AED|DEA)\b", r"chest compressions", r"massage cardiaque", r"defibrillat\w*",
+       # Not Québec's CPR, the regional psychiatric centre: « au CPR », « note infirmière CPR ».
+       r"(?<!\bau\s)(?<!\bdu\s)(?<!\ble\s)(?<!\bcentre\s)(?<!infirmiere\s)(?<!patients\s)"
+       r"(?-i:CPR)\b(?! (de|d'|du|regional))", r"(?-i:RCR|AED|DEA)\b",
+       # Cold to the bone: "both hands white and waxy, stopped shivering".
+       r"hypotherm\w*", r"frostbit\w*", r"engelures?", r"stopped shivering",
+       r"(arrete|arretait) de (grelotter|trembler)",
+       r"(hands?|feet|fingers|toes|face|mains|pieds|doigts|orteils|visage) (\w+ ){0,2}(white and "
+       r"waxy|waxy|blanc\w* et cire\w*|cire\w*)",
+       # Foam or drool from the mouth: « la bave y sort de la bouche ».
+       r"(bave|ecume|mousse) (\w+ ){0,2}(sort|sortait|coule|coulait) (\w+ ){0,2}(de la|de sa) "
+       r"bouche", r"chest compressions", r"massage cardiaque", r"defibrillat\w*",
        r"(difficulte|misere|mal|peine) a respirer", r"(pu|plus|pas) capable de respirer",
        r"(bleue?|blue|mauve) (autour de la|around (the|his|her)) (bouche|mouth|lips|levres)",
        r"(pompe|inhaler|puffer) (\w+ ){0,2}(marche pas|not working|doesn'?t work|isn'?t working)",

@@ -18,7 +18,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"foot |en courant )?(\w+ ){0,1}(dans|into|in|toward|towards|vers) (le|les|the) (bois|"
        r"woods|forest|foret|bush|brousse)\b",
        r"(got|slipped|pulled|worked|wriggled) (\w+ ){0,2}(hand|wrist|hands|wrists) (free )?out of "
-       r"(the |his |her |its )?(cuffs|handcuffs|restraints|shackles)",
+       r"(the |his |her |its )?(cuffs?|handcuffs?|restraints?|shackles?)",
+       # Working at his restraints: "working at his belly chain lock with something shiny".
+       r"(working|picking|fiddling|messing|jimmying|playing|pick\w*) (at|with) (his|her|the) (\w+ "
+       r"){0,2}(belly chain|cuffs?|handcuffs?|shackles?|leg irons?|restraints?)\b",
        r"(sorti|sortie|sortir|libere|liberee) (sa |la |une )?(main )?(des|de ses|de la|de sa) ("
        r"menottes?|entraves?)",
        r"(bars|welds?|window|grate|grill|fence) ([\w-]+ ){0,5}(cut|sawed|sawn|bent|pried|"

@@ -84,7 +84,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(metal|steel|rebar|rod|spike|glass|toothbrush|pen|plexi\w*|tige|fer|verre|brosse a dents)"
        r"[^.;!?]{0,30}\b(wrapped|taped|enveloppe\w*) (\w+ ){0,2}(in|with|de|dans) (cloth|fabric|"
        r"tissu|tape|ruban|linge)", r"sharps\b(?! (container|bin|box|disposal))",
-       r"shank(s|ed)?\b", r"shiv", r"zip ?gun",
+       r"shank(s|ed)?\b", r"shivs?\b", r"zip ?gun",
        r"(?<!tattoo\s)(?<!glue\s)(?<!heat\s)(?<!nail\s)(?<!staple\s)(?<!caulking\s)(?<!caulk\s)"
        r"(?<!spray\s)(?<!paint\s)(?<!grease\s)(?<!rivet\s)guns?\b(?! (range|club|show|shop|store|"
        r"licen[cs]e|a tat+o\w*|de tat+o\w*))",
