@@ -134,6 +134,7 @@ ROUNDS = (
     Round("AP", "round-42.jsonl", "4ff027a"),
     Round("AQ", "round-43.jsonl", "5ee1c89"),
     Round("AR", "round-44.jsonl", "59f4645"),
+    Round("AS", "round-45.jsonl", "008e97c"),
 )
 Verdict = tuple[str, frozenset[str]]  # urgency, routes
 
