@@ -2969,6 +2969,46 @@ ROUND_AS_CONCEPTS = [
     ("Older guy told me in the yard about the riot at Archambault back in '82", "routine", ()),
 ]
 
+ROUND_AT_CONCEPTS = [
+    # Immediate: a blade drawn across her own arm; a ligature tied up.
+    (
+        "Ran a piece of glass across his forearm in the shower, several cuts, bleeding",
+        "immediate",
+        (HS, SUP),
+    ),
+    (
+        "Dans sa cellule elle a passé la lame du taille-crayon sur son avant-bras, ça saigne",
+        "immediate",
+        (HS, SUP),
+    ),
+    (
+        "Strips of her towel tied to the light fixture, she was standing on the chair",
+        "immediate",
+        (HS, SUP),
+    ),
+    # Priority: one dose palmed is diversion, not a store; tobacco pouches hidden in the yard.
+    (
+        "Med line: Roy palmed his Suboxone strip and tucked it in his shoe, handed it over when "
+        "asked",
+        "priority",
+        (HS, SI),
+    ),
+    ("Yard sweep: two tobacco pouches wrapped in tape under the bleachers", "priority", (SI,)),
+    # Routine: a craft's needle; the ceremony's pouch; dark thoughts gone; relapse prevention.
+    (
+        "The knitting circle went well, Paré helped the new women with the needle work",
+        "routine",
+        (CM,),
+    ),
+    ("The Elder gave each man a prayer pouch after the sweat", "routine", (CM,)),
+    (
+        "Suivi en santé mentale: il dort mieux, dit que les idées noires sont parties",
+        "routine",
+        (HS,),
+    ),
+    ("In group he gave a relapse-prevention example from his own life", "routine", (CM,)),
+]
+
 
 # Every table of (sentence, urgency, routes): the acts and objects, round E's harmless contexts
 # with their neighbours, round E's concepts and route conventions, and rounds F to AA's concepts.
@@ -3018,7 +3058,8 @@ ROUND_AS_CONCEPTS = [
     + ROUND_AP_CONCEPTS
     + ROUND_AQ_CONCEPTS
     + ROUND_AR_CONCEPTS
-    + ROUND_AS_CONCEPTS,
+    + ROUND_AS_CONCEPTS
+    + ROUND_AT_CONCEPTS,
 )
 def test_incidents_told_by_acts_and_objects(
     text: str, urgency: str, routes: tuple[str, ...]

@@ -978,7 +978,10 @@ HARMLESS = (
         "cérémonie",
         "contraband",
         False,
-        r"tobacco (ties?|offerings?|bundles?|pouch(es)?|prayer)",
+        # Not "tobacco pouches wrapped in electrical tape in the long grass": a pouch is how
+        # tobacco is sold; a tie, an offering or a medicine pouch is the ceremony's.
+        r"tobacco (ties?|offerings?|bundles?|prayer)",
+        r"(medicine|prayer|sacred) (pouch|bundle)",
         r"(sacred|ceremonial|traditional) tobacco",
         r"tabac (sacre|ceremoniel|traditionnel)",
         r"(attaches|offrandes?) de tabac",
@@ -1004,6 +1007,19 @@ HARMLESS = (
             )
         ),
         settles=True,
+    ),
+    # Dark thoughts told as gone: « dit que les idées noires sont parties » (health services
+    # still hears of it).
+    _harmless(
+        "dark thoughts gone",
+        "idées noires parties",
+        "suicide self_harm",
+        False,
+        r"(idees noires|dark thoughts|suicidal thoughts|idees suicidaires|thoughts of (suicide|"
+        r"self-?harm|hurting (himself|herself)|killing (himself|herself))) (\w+ ){0,2}(sont |are |"
+        r"have |has |etaient )?(parties|partis|gone|passed|disparues?|finies|over|lifted)\b",
+        keeps_route=True,
+        own_words_only=True,
     ),
     # An ambulance or a van booked for care: "the ambulance at the sally port is the scheduled
     # transfer for his hip surgery" (in its own sentence: an emergency told elsewhere stands).

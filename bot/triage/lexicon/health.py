@@ -20,6 +20,19 @@ _TILL_COUNT = r"(?! (him |he'?s gone )?(till|until|before|at|for) (the )?(\w+ )?
 CONCEPTS: tuple[Concept, ...] = (
     # triage-policy immediate (CD 843): self-harm, an act or evidence of one.
     concept("self_harm", "immediate", {HS}, "self-harm", "automutilation",
+       # A blade drawn across her own arm: "dragging the blade from a pencil sharpener across
+       # her left forearm".
+       r"(dragg\w*|drag|drew|draws?|drawing|run|runs|running|ran|scrap\w*|pass\w*) (the |a |un |"
+       r"une |la |le )?(blade|razor|glass|shard|edge|lame|vitre|morceau de (verre|vitre|miroir)|"
+       r"piece of (glass|mirror|metal))\b[^.;!?]{0,40}\b(across|along|over|sur|le long de) (her|"
+       r"his|son|sa|ses) (\w+ )?(forearms?|arms?|wrists?|legs?|thighs?|neck|stomach|avant-bras|"
+       r"bras|poignets?|jambes?|cuisses?|cou|ventre)",
+       # A ligature tied up: "strips of his sheet knotted together and tied to the vent grille".
+       r"(sheets?|bedsheets?|strips?|towels?|shoelaces?|laces?|cords?|belts?|draps?|lacets?|"
+       r"ceintures?|bandes?)\b[^.;!?]{0,50}\b(tied|attached|knotted|fixed|attache\w*|noue\w*) "
+       r"(to|around|on|onto|a|au|autour (du|de la)) (the |le |la |les )?(\w+ )?(vent|grille|grate|"
+       r"bars?|light|sprinkler|bunk|door|hook|pipe|window|ventilation|grillage|barreaux|lumiere|"
+       r"gicleur|lit|porte|crochet|tuyau|fenetre)\b",
        r"(cut|cutting|cuts|slash\w*|carv\w*|scratch\w*|burn\w*|hurt\w*|harm\w*|injur\w*|stab\w*|"
        r"hit|hitting|punch\w*|bang\w*|mutilat\w*|poison\w*) (\w+ ){0,2}(him|her|my|them) ?"
        r"sel(f|ves)\b",

@@ -134,7 +134,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"trempee?s?|imbibee?s?)", r"(soaked|laced|sprayed|trempee?s?|imbibee?s?) (\w+ ){0,1}"
        r"(paper|papier|letter|lettre|card|carte)", r"(white|brown) powder",
        r"poudre (blanche|brune)",
-       r"shoot(ing)? up", r"(needle|syringe|rig)s?\b(?! (exchange|disposal))",
+       r"shoot(ing)? up",
+       # Not a craft's needle: "helped them with the needle work", "beading needles".
+       r"(?<!beading\s)(?<!sewing\s)(?<!knitting\s)(?<!darning\s)(?<!embroidery\s)"
+       r"(needle|syringe|rig)s?\b(?! (exchange|disposal|work|point|craft|felting|and thread))",
        r"seringues?", r"s'injecte\w*",
        r"(tested|came back|test(ed)?|was|is|ua|urine) (\w+ )?positive (for|on)",
        r"(resultat|test) positif", r"positif (a|au|pour) (la |le |l')?\w+",
@@ -194,7 +197,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"opiace\w*", r"suboxone", r"\bsubs\b", r"bupe",
        r"(?<!in\s)(?<!into\s)(?<!en\s)(?<!long\s)(?<!thin\s)(?<!narrow\s)(?<!sheet\s)(?<!bedsheet\s)"
        r"strips\b"
-       r"(?! of (bed ?)?(sheet|cloth|fabric|towel|blanket|shirt|paper|tape|metal|wood))",
+       r"(?! of (his |her |the |a )?(bed ?)?(sheet|cloth|fabric|towel|blanket|shirt|paper|tape|"
+       r"metal|wood))",
        r"dope\b",
        r"(?<!mecanique\s)diesel\b(?! (mechanic\w*|engines?|moteurs?|mecanique))",
        r"pills? (being )?(sold|passed|traded|selling|passing|trading)",
@@ -212,7 +216,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"soaked (paper|letter|card|page)s?", r"chemical smell", r"odeur chimique",
        r"papiers? imbibes?", r"(seemed|looked|appeared|was|is|getting|got) high\b", r"stoned",
        r"pupils (pinned|dilated)", r"pinned pupils",
-       r"took (a few |some |a couple )?pills", r"using again", r"relaps\w*\b(?! prevention)",
+       r"took (a few |some |a couple )?pills", r"using again", r"relaps\w*\b(?![- ]prevention)",
        r"(?<!prevention\sde\sla\s)(?<!prevention\sdes\s)(?<!parle\sde\s)(?<!talks\sabout\s)"
        r"(?<!talked\sabout\s)rechutes?\b",
        r"consomm\w* (de la drogue|des drogues)", r"intoxiqu\w*",

@@ -435,11 +435,12 @@ FAMILIES: tuple[Family, ...] = (
     # Doses kept in the cheek over time, or told by the pronoun of a store found: the store.
     _f(
         "cheeked_over_time",
-        "been cheeking, cheeking them, cheeked them, cheeking them all, cheeked them all",
+        "been cheeking, cheeking them, cheeked them, cheeking them all, cheeked them all, "
+        "been palming, palming them, palmed them, palmed them all",
         "les cachait dans sa joue, les gardait dans sa joue",
         exact=True,
     ),
-    _f("cheek_act", "cheeking, cheeked", "", exact=True),
+    _f("cheek_act", "cheeking, cheeked, palming, palmed", "", exact=True),
     # A dose passed on to someone else: diversion, not a store of his own.
     _f(
         "passed_on",
@@ -450,7 +451,9 @@ FAMILIES: tuple[Family, ...] = (
     ),
     _f(
         "save",
-        "save, saving, stockpile, hoard, collect, stash, accumulate, palm, palming",
+        # Not "palmed", one dose kept from the nurse: diversion (a dose refused), unless told
+        # over days (``cheeked_over_time``).
+        "save, saving, stockpile, hoard, collect, stash, accumulate",
         "accumuler, ramasser, cacher, garder, stocker",
     ),
     # Medical emergencies: two signs together, or a sign in a diabetic.
