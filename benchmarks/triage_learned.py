@@ -135,6 +135,7 @@ ROUNDS = (
     Round("AQ", "round-43.jsonl", "5ee1c89"),
     Round("AR", "round-44.jsonl", "59f4645"),
     Round("AS", "round-45.jsonl", "008e97c"),
+    Round("AT", "round-46.jsonl", "2d38770"),
 )
 Verdict = tuple[str, frozenset[str]]  # urgency, routes
 

@@ -79,6 +79,7 @@ TRAINING_SETS = (
     "round-43.jsonl",
     "round-44.jsonl",
     "round-45.jsonl",
+    "round-46.jsonl",
 )
 LEVELS = ("routine", "priority", "immediate")
 LEARNED_ROUTES = ("security_intelligence", "health_services", "case_management")
