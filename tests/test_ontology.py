@@ -3009,6 +3009,57 @@ ROUND_AT_CONCEPTS = [
     ("In group he gave a relapse-prevention example from his own life", "routine", (CM,)),
 ]
 
+ROUND_AU_CONCEPTS = [
+    # Immediate: a man hanged, told in a hurry; a beating promised in joual; pills taken at once.
+    ("Gars pendu dans la douche de la 3!! on l'a descendu", "immediate", (HS, SUP)),
+    ("Aux visites le chum a dit: demain au gym Tremblay mange sa volée", "immediate", (SI, SUP)),
+    ("She took all her pills at once and is getting sleepy", "immediate", (HS, SUP)),
+    ("He went pale and sweaty and sat down holding his chest", "immediate", (HS, SUP)),
+    # Priority: a man who went pale at the sight of his co-accused; withdrawal with stable
+    # vitals; a first name and a look; appointments missed.
+    ("Recognized his co-accused at intake and went pale, asked to be moved", "priority", (SI,)),
+    (
+        "Shaky and sweating, asking for Tylenol, looks like withdrawal. Vitals stable, doctor "
+        "tomorrow",
+        "priority",
+        (HS,),
+    ),
+    (
+        "He keeps calling me Jenny and said I look killer in the new jacket",
+        "priority",
+        (SI,),
+    ),
+    ("Beaudry a manqué son AA pis son rdv avec son agente aujourd'hui", "priority", (CM, SUP)),
+    # Routine: the whole dose at the med line; knives counted back; a hobby knife signed out and
+    # in; noise that settled with the power back; Halloween's fake head; a pile of leaves; a
+    # foreman who "will kill him".
+    (
+        "Med line 0900: Roy took all his meds and went back to his cell, mood good",
+        "routine",
+        (HS,),
+    ),
+    (
+        "Pumpkin carving at the CCC: staff handed out 4 kitchen knives, all 4 counted back in at "
+        "2000",
+        "routine",
+        (CM, SI),
+    ),
+    ("Leather shop: hobby knife signed out and back in at 1500 as usual", "routine", (SI,)),
+    (
+        "Power went out for two minutes, guys yelled and banged on the doors, settled once the "
+        "lights came back",
+        "routine",
+        (),
+    ),
+    (
+        "Rangée décorée pour l'Halloween: une fausse tête coupée pis du faux sang sur la porte",
+        "routine",
+        (),
+    ),
+    ("Une bombe de feuilles dans la cour, tout le monde a sauté dedans", "routine", ()),
+    ("He says his foreman 'will kill him' if he's late again", "routine", ()),
+]
+
 
 # Every table of (sentence, urgency, routes): the acts and objects, round E's harmless contexts
 # with their neighbours, round E's concepts and route conventions, and rounds F to AA's concepts.
@@ -3059,7 +3110,8 @@ ROUND_AT_CONCEPTS = [
     + ROUND_AQ_CONCEPTS
     + ROUND_AR_CONCEPTS
     + ROUND_AS_CONCEPTS
-    + ROUND_AT_CONCEPTS,
+    + ROUND_AT_CONCEPTS
+    + ROUND_AU_CONCEPTS,
 )
 def test_incidents_told_by_acts_and_objects(
     text: str, urgency: str, routes: tuple[str, ...]

@@ -627,7 +627,8 @@ HARMLESS = (
         "threat threat_talk",
         False,
         r"(my|his|her|mon|ma|sa|son) (po|parole officer|mom|mother|mum|ma|wife|girlfriend|boss|"
-        r"lawyer|sister|blonde|mere|femme|patron|agente? de liberation|avocate?) (is |'s |will |"
+        r"lawyer|sister|blonde|mere|femme|patron|agente? de liberation|avocate?|foreman|"
+        r"supervisor|contremaitre) ['\"]?(is |'s |will |"
         r"would |'d |'ll |va |vont )?(gonna |going to |be going to )?(kill|murder|tuer) (me|him|"
         r"her|moi|lui)\b",
         r"(va|vont) me tuer si\b",
@@ -1021,6 +1022,43 @@ HARMLESS = (
         keeps_route=True,
         own_words_only=True,
     ),
+    # Noise that settled once the cause was gone: "yelled and banged on the doors for a bit,
+    # settled once the generator kicked in" (a power cut, not a disturbance building up).
+    _harmless(
+        "settled once explained",
+        "calmé une fois expliqué",
+        "disturbance",
+        False,
+        r"(settled|calmed|quieted|quietened|died) (down )?(once|when|after|as soon as|right "
+        r"away|quickly)\b",
+        r"(se sont |s'est )?(calme\w*|replace\w*) (des que|quand|aussitot que|une fois que|apres "
+        r"que)",
+        r"(power|lights?|electricity|courant|electricite) (\w+ ){0,2}(out|outage|failure|went out|"
+        r"panne)",
+        r"panne (de courant|d'electricite)",
+    ),
+    # Halloween's fake heads and blood: "une fausse tête coupée sur la porte du bureau".
+    _harmless(
+        "a decoration",
+        "une décoration",
+        "weapon violence injury",
+        False,
+        r"(fake|plastic|rubber|fausse|faux|en plastique) (\w+ ){0,1}(heads?|blood|spiders?|"
+        r"skeletons?|severed|tetes?|sang|squelettes?|araignees?)\b",
+        settles=True,
+    ),
+    # Signs a clinician found stable: withdrawal "shaky, sweating", "vitals stable, the doctor to
+    # see him tomorrow" (the route stays; an overdose or a self-harm told stands).
+    _harmless(
+        "vitals stable",
+        "signes vitaux stables",
+        "medical",
+        False,
+        r"(vitals?|vital signs|signes vitaux) (\w+ ){0,2}(stable|normal|ok|good|fine|within "
+        r"normal|stables|normaux|corrects?|bons)\b",
+        keeps_route=True,
+        whole_note=True,
+    ),
     # An ambulance or a van booked for care: "the ambulance at the sally port is the scheduled
     # transfer for his hip surgery" (in its own sentence: an emergency told elsewhere stands).
     _harmless(
@@ -1285,6 +1323,11 @@ HARMLESS = (
         r"(couteaux|knives|lames|blades) (\w+ ){0,2}(attaches|tethered|cabled|chained|enchaines|"
         r"cables) (\w+ ){0,2}(au|to|a) (the |leur |their )?(poste|station|table|comptoir|counter)",
         r"(tethered|chained|cabled) (\w+ )?(knife|knives|blade)",
+        # The count told after the tools: "handed out 6 kitchen knives... All 6 counted back in".
+        r"(knives|knife|blades?|tools?|couteaux|outils)\b[^!?]{0,80}\b(all|tous|toutes|les) ("
+        r"\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|sept|huit|neuf|"
+        r"dix) (\w+ ){0,1}(counted|signed|checked|returned|comptes|retournes|rentres) (back )?",
+        r"signed (out|in) (and|then|et|pis) (\w+ ){0,1}(back )?(in|returned|rentre\w*|remis)\b",
         # Shop work counted back: "every piece was counted back in at 1130".
         r"(every|each|all( the)?|chaque|toutes les|tous les) (\w+ ){0,2}(pieces?|parts?|items?|"
         r"tools?|blades?|morceaux|pieces|outils) (\w+ ){0,2}(counted|signed|checked|comptes|"

@@ -82,6 +82,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(pas|jamais) (show|showe|venu|presente) (a|à|au) (son |sa )?(rdv|rendez-vous|rencontre)",
        r"(rdv|rendez-vous|rencontre|couvre-feu) (\w+ ){0,1}(manque|rate|brule)\b",
        r"(manque|rate|skippe) (son|sa|le|la) (rdv|rendez-vous|rencontre|couvre-feu)",
+       r"(manque|rate|skippe|brule) (son|sa|ses|le|la|les) ([\w']+ ){0,4}(rdv|rendez-vous|"
+       r"rencontres?|couvre-feu|(?-i:AA|NA)|meetings?|groupe)\b",
        r"failed to (report|show|return|attend)", r"late for (his |her )?curfew",
        r"not answering (his|her) (phone|door)", r"not home (for|at|during)",
        r"whereabouts unknown", r"(?-i:UAL)\b", r"unlawfully at large",

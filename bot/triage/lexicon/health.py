@@ -16,6 +16,13 @@ _PILLS_TO_MOUTH = (
 # Not a man missed "till count": that is walking off (escape talk), not his death.
 _TILL_COUNT = r"(?! (him |he'?s gone )?(till|until|before|at|for) (the )?(\w+ )?count)"
 
+# His whole dose taken at the med line, as given: "took all his meds and joked with the nurse".
+_AS_GIVEN = (
+    r"(?!( and| then|,)? (joked|chatted|left|went|walked|thanked|talked|headed|returned)\b)"
+    r"(?! (at the|at his|with (water|the nurse|his water)|in front of|as prescribed|on time|"
+    r"without (issue|problem|incident)))"
+)
+
 # fmt: off
 CONCEPTS: tuple[Concept, ...] = (
     # triage-policy immediate (CD 843): self-harm, an act or evidence of one.
@@ -325,6 +332,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"blow (his|her|my) (brains|head) (out|off)",
        r"eat a bullet", r"(se|me) tirer une balle", r"shoot (himself|herself|myself)",
        r"(found|trouve|trouvee) (\w+ ){0,3}(hanging|pendue?)\b(?! (out|around))", r"en finir",
+       # A man hanged, told in a hurry: « gars pendu dans la 2-09!!! », « s'est pendu ».
+       r"(gars|detenue?|homme|femme|fille|pt|patient|residente?|s'est|s'etait|se sont) "
+       r"pendue?s?\b",
+       r"pendue? (dans|a|au|sur) (la |sa |le |son |les )?(cellule|douche|barreau|grille|porte|"
+       r"\d)",
        r"veut mourir",
        r"idees? (noires|suicidaires)", r"lettre d'adieu",
        r"(sera|serai|va etre) (pu|plus|pus) (la|ici)", r"veut (pu|plus) (vivre|etre la)",
@@ -351,7 +363,7 @@ CONCEPTS: tuple[Concept, ...] = (
     concept("own_overdose", "immediate", {HS}, "overdose of own medication",
        "surdose de ses médicaments",
        r"(took|swallowed|taken|downed|ingested|popped) ([1-9]\d+|all|every one|a (handful|bunch|"
-       r"fistful|bottle|whole bottle)) (of )?(his|her) (own )?[\w-]+",
+       r"fistful|bottle|whole bottle)) (of )?(his|her) (own )?[\w-]+\b" + _AS_GIVEN,
        r"(pris|avale) ([1-9]\d+|toutes?|une poignee|un paquet|une bouteille) (de )?(ses|"
        r"sa) [\w-]+",
        r"(sav|stockpil|hoard|stash|collect|accumulat)\w* (up )?(all )?(his|her) (own )?"
@@ -363,7 +375,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(took|swallowed|downed|taken) (\w+ ){0,2}(his|her) (whole|entire) (bottle|supply|stash|"
        r"blister pack|pack)",
        r"(took|swallowed|downed|taken) (all|every one|the whole|a (handful|bunch|fistful|bottle))"
-       r" (of )?(his|her) (own )?(pills|meds|medications?|tablets)",
+       r" (of )?(his|her) (own )?(pills|meds|medications?|tablets)" + _AS_GIVEN,
        r"(avale|pris) (toutes )?ses (pilules|medicaments|comprimes) (d'un coup|en meme temps)",
        r"(avale|pris) toutes ses (pilules|medicaments|comprimes)",
        r"(accumul|ramass|cach|gard)\w* (toutes )?ses (pilules|medicaments|comprimes)",
@@ -464,7 +476,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(struggling|trouble|difficulty|hard time|problems?) (to )?breath\w*",
        r"throat (is )?(swelling|closing)", r"(face|lips|tongue) (is |are )?swell\w*",
        r"(arm|face|side) (is |went )?numb", r"(down|on the (floor|ground)) and not (moving|"
-       r"getting up|responding)", r"(went|turned|going) (grey|gray|pale|white)",
+       r"getting up|responding)", r"(went|turned|going) (grey|gray)",
+       # Pale with a sign of the body, not the fear of a man recognised: "went pale and
+       # sweaty", not "recognized Halvorsen at movement and went pale".
+       r"(went|turned|going) (pale|white)\b[^.;!?]{0,40}\b(sweat\w*|clammy|collaps\w*|fell|"
+       r"dropped|dizz\w*|vomit\w*|shak\w*|short of breath|passed out|faint\w*|chest|breath\w*)",
        r"inconscient\w*", r"(ne )?(repond|reagit) (pas|plus) (a son nom|aux stimuli|a la voix|"
        r"quand on (le|la|l') ?(secoue|brasse|touche|pince|stimule))",
        r"(ne )?reagit (pas|plus)\b",

@@ -40,6 +40,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"m'a (glisse|donne|remis|passe) (le|son|sa|un|une) (\w+ )?(numero|note|lettre|mot)",
        r"pour que je (l'|le |la |lui )?(appelle|contacte|texte)",
        r"i look (nice|good|pretty|beautiful|hot|cute)",
+       # "Said I 'look killer' in the new jacket"; "keeps calling me Jenny" (her first name).
+       r"i ['\"]?(look|looked) (killer|amazing|great|sexy|gorgeous|fine|stunning)\b",
+       r"(keeps?|kept) (calling|calls) me (?-i:[A-Z][a-z]+)\b",
        r"compliments? (\w+ ){0,2}(sur|on|about) (mes|my|her|his|ses|your|tes|vos) (yeux|eyes|"
        r"cheveux|hair|looks?|smile|sourire|body|corps|figure|lips|levres|legs|jambes)",
        r"(special|speciale|particuliere|unique|real) (connection|connexion|bond|lien)",

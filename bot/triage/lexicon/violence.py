@@ -471,7 +471,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(hospital|body bag|dead|gets it)", r"smash (\w+ ){0,2}(face|head|teeth) in",
        r"(vais|va|vas|allons|vont|veux|veut|voulait) (te|le|la|vous|les) (retrouver|pogner|"
        r"faire la peau|crever|descendre|arranger le portrait)",
-       r"casser la (gueule|yeule|face)", r"faire la peau", r"(va|vas|allez) (me|nous) le payer",
+       r"casser la (gueule|yeule|face)", r"faire la peau",
+       # A beating promised in joual: « Martel mange sa volée demain matin à la cour ».
+       r"(mange|manger|mangera|va manger|vont y faire manger|pogne|va pogner) (sa|une|toute une|"
+       r"la) (volee|raclee|degelee|claque)\b", r"(va|vas|allez) (me|nous) le payer",
        r"gets? it (tomorrow|tonight|today|at|after|in the|on|if)",
        # The when or the where told first: "Thursday at the gym, Lavallee gets it".
        r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|at the "
