@@ -136,6 +136,7 @@ ROUNDS = (
     Round("AR", "round-44.jsonl", "59f4645"),
     Round("AS", "round-45.jsonl", "008e97c"),
     Round("AT", "round-46.jsonl", "2d38770"),
+    Round("AU", "round-47.jsonl", "33057a6"),
 )
 Verdict = tuple[str, frozenset[str]]  # urgency, routes
 
