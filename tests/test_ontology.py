@@ -3060,6 +3060,45 @@ ROUND_AU_CONCEPTS = [
     ("He says his foreman 'will kill him' if he's late again", "routine", ()),
 ]
 
+ROUND_AV_CONCEPTS = [
+    # Immediate: flames to the ceiling; "you better watch yourself" to the officer; hopeless talk
+    # where he could jump; the means made ready.
+    (
+        "Cuisine: y a garroché de l'eau dans la friteuse exprès, flammes jusqu'au plafond",
+        "immediate",
+        (SI, SUP),
+    ),
+    ("You better watch yourself, he told the officer", "immediate", (SI, SUP)),
+    ("Says he's parked on the bridge and doesn't see the point anymore", "immediate", (HS, SUP)),
+    ("He says he's got a rope ready", "immediate", (HS, SUP)),
+    # Priority: a third party who "better watch himself"; a dose kept in the cheek and spat
+    # out; a drone seen once, nothing since; no point in getting up.
+    ("He said the guard better watch himself after what happened", "priority", (SI,)),
+    ("Il garde ses pilules dans sa joue pis les crache dans le lavabo", "priority", (HS, SI)),
+    (
+        "Le voisin a vu un drone au-dessus du champ mardi soir, rien vu depuis",
+        "priority",
+        (SI,),
+    ),
+    ("She told me she doesn't see the point of getting up", "priority", (HS,)),
+    # Routine: self-harm told as history; a urine test sent to the lab; a big push for a lunch; a
+    # watch lifted; a riot told over cards; a cheesecake that was « une bombe ».
+    (
+        "She talked about the time she cut herself at remand in 2019, no urges this week",
+        "routine",
+        (HS,),
+    ),
+    ("Le test d'urine est envoyé au labo, résultat dans 3 jours", "routine", (SI,)),
+    ("Big push for the staff Christmas lunch, the crew did 200 pies", "routine", ()),
+    (
+        "The psychiatrist lifted suicide watch this morning after five stable days",
+        "routine",
+        (HS,),
+    ),
+    ("Stone told the young guys about the '71 riot over cards", "routine", ()),
+    ("Cyr a lâché une bombe en cuisine: un gâteau au fromage pour la fête", "routine", ()),
+]
+
 
 # Every table of (sentence, urgency, routes): the acts and objects, round E's harmless contexts
 # with their neighbours, round E's concepts and route conventions, and rounds F to AA's concepts.
@@ -3111,7 +3150,8 @@ ROUND_AU_CONCEPTS = [
     + ROUND_AR_CONCEPTS
     + ROUND_AS_CONCEPTS
     + ROUND_AT_CONCEPTS
-    + ROUND_AU_CONCEPTS,
+    + ROUND_AU_CONCEPTS
+    + ROUND_AV_CONCEPTS,
 )
 def test_incidents_told_by_acts_and_objects(
     text: str, urgency: str, routes: tuple[str, ...]

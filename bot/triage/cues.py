@@ -365,7 +365,9 @@ HARMLESS = (
         r"haha\w*",
         r"laughed it off",
         r"figure of speech",
-        r"en riant",
+        # Said laughing, not an act done laughing ("a garroché un pichet d'eau dans la friteuse
+        # exprès en riant" is a fire set).
+        r"(dit|dit ca|disait|a dit|repondu|lance) (\w+ ){0,3}en riant",
         r"blagu\w*",
         r"pour rire",
         r"(all|just|only) (in|for) (good )?fun",
@@ -573,7 +575,8 @@ HARMLESS = (
         r"(talked|went|walked) (\w+ )?through",
         r"(a )?(decrit|revu|discute|raconte)\b",
         r"(talked|talks|spoke|speaks|told "
-        r"(me|us|staff)|opened up) (\w+ ){0,4}about",
+        r"(me|us|staff|the (young |new |other )?(guys|group|class|men|boys|range))|opened up) "
+        r"(\w+ ){0,4}about",
         r"reflect\w* on",
         r"(served|did) (his|her) "
         r"time for",
@@ -666,6 +669,9 @@ HARMLESS = (
         r"(disclosed|reported|mentioned|talked about|spoke about|shared|declare\w*|mentionne\w*|"
         r"dit avoir fait|a raconte|a parle de|parle de) (a |une |an |the |la |l' |son |sa |his |"
         r"her )?(\w+ ){0,2}(attempt|tentative|overdose|surdose|(?-i:OD))\b",
+        # "Talked about the time she cut herself at remand in 2021".
+        r"(talked|spoke|told (me|us)|shared|a parle|a raconte) (about |de )?(the |la |une )?(time|"
+        r"fois) (\w+ ){0,2}(cut|hurt|burn\w*|coup\w*|blesse\w*) (herself|himself|themselves)?",
         # Dark thoughts he had once: « qui avait des idées noires au printemps ».
         r"(avait|avaient|had) (eu )?(des |de |some |dark )?(idees noires|dark thoughts|suicidal "
         r"thoughts|idees suicidaires)",
@@ -695,6 +701,8 @@ HARMLESS = (
         r"(suicide|self-?harm|sw|ligature|mental health) watch (\w+ ){0,2}(ended|lifted|removed|"
         r"discontinued|stopped|over|done|finished|came off)",
         r"(came|comes|taken|was taken|is) off (suicide |sw )?watch",
+        r"(lifted|ended|discontinued|removed|stopped|took (him|her) off) (the |his |her )?"
+        r"(suicide|sw|self-?harm) watch",
         # On watch once, and let off: "was on suicide watch in April and discharged in May".
         r"(suicide|sw|self-?harm) watch\b[^.;!?]{0,60}\b(discharged|released|taken off|came off|"
         r"ended|lifted)\b",
@@ -1059,6 +1067,16 @@ HARMLESS = (
         keeps_route=True,
         whole_note=True,
     ),
+    # A drone seen once, nothing since: « vu un drone mardi soir, rien vu depuis » (intelligence,
+    # no drop under way).
+    _harmless(
+        "nothing seen since",
+        "rien vu depuis",
+        "drone_drop",
+        False,
+        r"(rien|nothing|no sign of (it|him|them)) (vu |seen |d'autre |else )?(depuis|since)\b",
+        whole_note=True,
+    ),
     # An ambulance or a van booked for care: "the ambulance at the sally port is the scheduled
     # transfer for his hip surgery" (in its own sentence: an emergency told elsewhere stands).
     _harmless(
@@ -1398,6 +1416,7 @@ _PAST = (
     # A year: "back in 2019", "his 2021 charge" (not a clock time, which stands alone).
     r"(back |way back )?in (19|20)\d\d\b",
     r"back in '\d\d\b",
+    r"(the|le|la|l') '\d\d\b",
     r"en (19|20)\d\d\b",
     r"(his|her|their|sa|son|ses) (19|20)\d\d\b",
     r"(de|d'|of|from) (19|20)\d\d\b",

@@ -124,7 +124,7 @@ MARKERS: tuple[IncidentType, ...] = (
 INCIDENT_TYPES: tuple[IncidentType, ...] = (
     IncidentType("Assault (on staff or another person)", "violence",
                  "HMPPS Assault; CSC assault on staff / on inmate; policy: violence happening", (
-        _fr("force", "staff", gaps=(3,), not_after=_ACTOR),
+        _fr("force", "staff", gaps=(3,), not_after=_ACTOR, unless=("effort_push",)),
         _fr(
             "force",
             "person",
@@ -140,10 +140,10 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
             "force",
             gaps=(1,),
             not_after=_ACTOR,
-            unless=("caught_at", "errand", "infinitive_to"),
+            unless=("caught_at", "errand", "infinitive_to", "spat_away"),
             after_subject=True,
         ),
-        _fr("throw", "fluid", gaps=(5,)),
+        _fr("throw", "fluid", gaps=(5,), unless=("lab_sample",)),
         _fr("throw", "at_prep", "staff", gaps=(6, 2)),
         _fr("force", "at_prep", "person", gaps=(1, 2), not_after=_ACTOR),
         _fr("force", "at_prep", "staff", gaps=(1, 2), not_after=_ACTOR),
@@ -152,7 +152,7 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
         # A chair thrown at the counter or the glass where staff sit.
         _fr("furniture", "throw", "at_prep", "staff_post", gaps=(4, 1, 2)),
         _fr("throw", "furniture", "at_prep", "staff_post", gaps=(3, 2, 2)),
-        _fr("fluid", "throw", gaps=(2,)),
+        _fr("fluid", "throw", gaps=(2,), unless=("lab_sample",)),
         _fr("limb", "neck", gaps=(6,), unless=("tattoo",)),
         _fr("swing", "staff", gaps=(4,), not_after=_ACTOR),
         _fr("swing", "person", gaps=(4,), not_after=_ACTOR),
@@ -192,8 +192,8 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
         _fr("jump", "height"),
     )),
     IncidentType("Pills stockpiled", "stockpile", "policy acts: stockpiling pills", (
-        _fr("save", "pills", gaps=(4,), unless=("passed_on",)),
-        _fr("pills", "save", gaps=(3,), unless=("passed_on",)),
+        _fr("save", "pills", gaps=(4,), unless=("passed_on", "in_cheek")),
+        _fr("pills", "save", gaps=(3,), unless=("passed_on", "in_cheek")),
         # Cheeking alone may be diversion (a dose refused, priority); a count of his own pills
         # found is the store: "23 of his own quetiapine tabs in a sock".
         _fr("number", "own_saved", "pills", gaps=(2, 2)),

@@ -136,6 +136,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r" (his|her) (bed|bunk|cell)",
        r"barely (talking|eating|sleeping|speaking|talks|eats|sleeps|speaks)",
        r"(sleeps|sleeping|slept|dort|dormait) (all day|the whole day|toute la journee)",
+       # A low mood told as no point in the day: "doesn't see the point of getting up".
+       r"(doesn'?t|does not|don'?t|can'?t|cannot|no longer) see (the|any) point (of|in) getting "
+       r"(up|out of bed|dressed)",
        # Out of his cell no more: "stopped coming out for meals".
        r"(stopped|stops|quit|no longer) (coming|going) (out )?(for|to) (meals|supper|chow|the "
        r"yard|yard|rec|programs?|work|the phone)",

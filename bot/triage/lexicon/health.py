@@ -192,6 +192,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"if (anything|something) (happens|were to happen) to (him|me)",
        r"make sure (his|my|her) (\w+ ){0,2}gets? (his|my|her|all) (things|stuff|property|"
        r"belongings|tv|radio)",
+       # Hopeless talk where he could jump: "parked on the bridge and doesn't see the point".
+       r"(on|at|sur) (the|a|le) (bridge|overpass|ledge|rooftop|roof|tracks|pont|viaduc|toit)\b"
+       r"[^.;!?]{0,60}\b(doesn'?t see the point|no point|can'?t go on|done with (it all|life)|"
+       r"voit (pu|plus) le but|tanne de vivre|goodbye|adieu)",
        # Joining the dead: « dites à mon moshum que je m'en vais le rejoindre bientôt ».
        r"(m'en vais|je vais|va|vais|going to|gonna|will|i'll|he'll|she'll) (aller )?(le |la |"
        r"les )?(rejoindre|join|be with) (him|her|them|mon|ma|mes|my)?\b[^.;!?]{0,30}\b(bientot|"
@@ -243,11 +247,16 @@ CONCEPTS: tuple[Concept, ...] = (
        r"children|babies)('?s)? (that )?(i'?m|im|he'?s|she'?s|i am) sorry",
        r"(dis|dites|dire) a (mon|ma|mes) (\w+ )?(gars|fille|enfants|mere|femme|blonde|p'tit|"
        r"petit|petite) (que )?(je m'excuse|j'?suis desolee?|je suis desolee?)",
-       # Not the point of one thing: "doesn't see the point of the program anymore".
+       # Not the point of one thing: "doesn't see the point of the program anymore", "of
+       # getting up" (a low mood, told as a change in mental state).
        r"(doesn'?t|does not|don'?t|can'?t|cannot|no longer) see (the|any) point( in (\w+ ){0,2})?"
-       r"( (anymore|any more|now))?\b(?! (of|in) (the|his|her|this|that|these|those|going to|"
+       r"( (anymore|any more|now))?\b(?! (of|in) ((the|his|her|this|that|these|those|going to|"
        r"doing|taking) (\w+ )?(program|programme|group|class|course|job|work|meds|medication|"
-       r"appointments?|meetings?|school|plan|hearing)\b)",
+       r"appointments?|meetings?|school|plan|hearing)|getting (up|out of bed|dressed)|going (to|"
+       r"out))\b)",
+       # The means made ready: "says he's got a rope ready".
+       r"(got|has|have|had|a) (a |the |his |her )?(rope|noose|belt|cord|ligature|razor|blade|"
+       r"pills) (\w+ ){0,1}(ready|tied|set up|hidden away)\b",
        # Belongings given away and everything planned: « tout prévu pour dimanche pis donné ses
        # affaires à ses amies ».
        r"(tout|all|everything|it all) (\w+ ){0,1}(prevu|planned|planifie|figured out|arrange|"
@@ -378,7 +387,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r" (of )?(his|her) (own )?(pills|meds|medications?|tablets)" + _AS_GIVEN,
        r"(avale|pris) (toutes )?ses (pilules|medicaments|comprimes) (d'un coup|en meme temps)",
        r"(avale|pris) toutes ses (pilules|medicaments|comprimes)",
-       r"(accumul|ramass|cach|gard)\w* (toutes )?ses (pilules|medicaments|comprimes)",
+       r"(accumul|ramass|cach|gard)\w* (toutes )?ses (pilules|medicaments|comprimes)"
+       r"(?! (dans|sous) (sa|la) (joue|langue))",
        # His own pills going into his mouth by the handful: "blister packs with his name all
        # punched out, forty pills in a pile, and he's putting them in his mouth".
        r"(blister|his own|her own|his meds|her meds|prescribed|ses medicaments|ses pilules)"

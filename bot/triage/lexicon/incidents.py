@@ -37,6 +37,7 @@ CONCEPTS: tuple[Concept, ...] = (
        # Not the compliment: "c'était une bombe" (delicious), "it's the bomb".
        r"(?<!the\s)bombs?\b(?! (pop|bag))", r"(?<!c'etait\sune\s)(?<!cetait\sune\s)"
        r"(?<!c'est\sune\s)(?<!etait\sune\s)(?<!etait\s'une\s)(?<!c'etait\s'une\s)"
+       r"(?<!lache\sune\s)(?<!lache\s'une\s)(?<!dropped\sa\s)"
        r"bombes?\b(?!'? (de|d') ?(feuilles|neige|bain|graines|eau|table|saveur|"
        r"chocolat))", r"explosi(f|ve)s?\b", r"(?-i:IED)\b",
        r"(suspicious|suspect) (device|package|parcel)", r"colis suspect",

@@ -279,7 +279,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(lit|lighting|light|ignit\w*) (up )?(his|her|the|a) (mattress|sheets?|bedding|cell|"
        r"garbage|paper|clothes)", r"(thick|heavy|black) smoke",
        r"allum\w* (son|sa|le|la|ses|les|un|une) (matelas|draps?|linge|cellule|papier|vetements|"
-       r"poubelle|feu)", r"boucane", r"en flammes", figurative=True, past_lowers=True),
+       r"poubelle|feu)", r"boucane", r"en flammes",
+       # Flames that climb: « flammes jusqu'au plafond », "flames up to the ceiling".
+       r"(flammes?|flames?) (\w+ ){0,2}(jusqu'au plafond|jusqu'au toit|up to the ceiling|to the "
+       r"ceiling|partout|everywhere)", r"(a pris|prend|pogne) (en )?feu",
+       figurative=True, past_lowers=True),
     # triage-policy immediate: flooding a range as part of a disturbance.
     concept("flood", "immediate", {SI}, "flooding", "inondation",
        r"flood(ing|ed|s)? (the |his |their )?(cells?|range|tier|landing|unit)",

@@ -240,7 +240,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(?<!detector\s)(?<!scanner\s)(?<!wand\s)(?<!dog\s)(?<!scan\s)"
        r"(punch(?!ed out)|hit|struck|strik|kick|slap|shov|push|tackl|elbow|bit|bite|bitt|grabb?|"
        r"lung|"
-       r"charg(?!e\snurse)(?!er\b)|rush|smack|whack|clock)\w* (\w+ )?(at |on )?(the )?(officer|"
+       # Not "a big push for the staff Christmas lunch".
+       r"charg(?!e\snurse)(?!er\b)|rush|smack|whack|clock)\w* (?!for )(\w+ )?(at |on )?(the )?("
+       r"officer|"
        r"guard|nurse|co|staff|"
        r"instructor|teacher|manager|unit manager|(his |her )?(cellie|cellmate|celly|bunkie)|"
        r"another (inm|inmate|guy|offender)|an? (inm|inmate|guy|offender|officer|worker))\b",
@@ -389,7 +391,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(lui|y|leur|i|va|vais|vas) regler (son|leur) compte\b",
        r"settle (his|her|their) (hash|account)\b",
        r"i know where (you|u) (live|stay|park)", r"knows? where (he|she|they|you) (lives?|stays?)",
-       r"watch (your|ur) ?(self|back)", r"better watch", r"(you'?re|ur|you are) dead",
+       # Said to the one it threatens; "his ex's boyfriend better watch himself" is threatening
+       # talk (priority), no credible threat with its when.
+       r"watch (your|ur) ?(self|back)", r"(you|u|ya)('d| had)? better watch",
+       r"(you'?re|ur|you are) dead",
        r"(i'?ll|i will|gonna|going to) (find|get) (you|u)\b", r"won'?t see it coming",
        # "She'd kill for a Tim's" wants a coffee.
        _WILL + r" (\w+ ){0,2}" + _HARM + r"(?! for\b) (\w+ ){0,2}" + _WHO,
@@ -663,6 +668,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(is|are|he'?s|she'?s|they'?re) (gonna|going to|about to) (learn|find out)\b(?! (to|how|"
        r"the|that|about|french|english|a|his|her))", vague_lowers=True, figurative=True),
     concept("threat_talk", "priority", {SI}, "threatening talk", "propos menaçants",
+       r"better watch (himself|herself|themselves|his back|her back|their backs|out)",
        r"threat(s|ened|ening)?\b(?! to (kill|hurt|harm|hang|cut) (himself|herself|myself))"
        r"(?! (assessment|level|rating|risk assessment))(?! to (call|report|sue|complain|evict|"
        r"phone|tell))",

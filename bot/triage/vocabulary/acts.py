@@ -123,6 +123,30 @@ FAMILIES: tuple[Family, ...] = (
         "",
         exact=True,
     ),
+    # A sample for the lab, not a fluid thrown: « le test d'urine est envoyé au labo ».
+    _f(
+        "lab_sample",
+        "urine sample, urine test, urinalysis, to the lab, for testing",
+        "test d'urine, echantillon d'urine, au labo, au laboratoire, pour analyse",
+        exact=True,
+    ),
+    # One dose kept in the mouth, not a store: « garde ses pilules dans sa joue ».
+    _f(
+        "in_cheek",
+        "in his cheek, in her cheek, under his tongue, under her tongue",
+        "dans sa joue, dans la joue, sous sa langue, sous la langue",
+        exact=True,
+    ),
+    # A push that is an effort: "big push for the staff Christmas lunch".
+    _f("effort_push", "big push, a push for, the push for, final push, last push", "", exact=True),
+    # Pills spat where nobody is: « les crache dans le lavabo ».
+    _f(
+        "spat_away",
+        "in the sink, into the sink, in the toilet, into the toilet, into his hand, "
+        "into her hand, in his hand, in her hand",
+        "dans le lavabo, dans la toilette, dans le bol, dans sa main",
+        exact=True,
+    ),
     # A machine that "kicked in" (a generator, the heat) kicks no one.
     _f("kicked_in", "kicked in, kicks in, kick in", "", exact=True),
     # "Grab him a charger": an errand, not a grab.
