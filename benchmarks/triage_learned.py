@@ -137,6 +137,7 @@ ROUNDS = (
     Round("AS", "round-45.jsonl", "008e97c"),
     Round("AT", "round-46.jsonl", "2d38770"),
     Round("AU", "round-47.jsonl", "33057a6"),
+    Round("AV", "round-48.jsonl", "4f3d7e7"),
 )
 Verdict = tuple[str, frozenset[str]]  # urgency, routes
 
