@@ -3099,6 +3099,28 @@ ROUND_AV_CONCEPTS = [
     ("Cyr a lâché une bombe en cuisine: un gâteau au fromage pour la fête", "routine", ()),
 ]
 
+ROUND_AW_CONCEPTS = [
+    # Immediate: a man short at the count, "one short"; gone through an open window on escort;
+    # a spork snapped to a point.
+    (
+        "Work crew at 1435: the porta-john is empty, door open. Count is one short",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "Escorte à l'hôpital: il est allé aux toilettes, la fenêtre est ouverte pis il est pu là",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "He snapped his spork to a point and keeps saying the nurse needs to be stopped",
+        "immediate",
+        (SI, SUP),
+    ),
+    # Routine: a count short, then corrected.
+    ("The count was one short, then corrected on recount, all good", "routine", ()),
+]
+
 
 # Every table of (sentence, urgency, routes): the acts and objects, round E's harmless contexts
 # with their neighbours, round E's concepts and route conventions, and rounds F to AA's concepts.
@@ -3151,7 +3173,8 @@ ROUND_AV_CONCEPTS = [
     + ROUND_AS_CONCEPTS
     + ROUND_AT_CONCEPTS
     + ROUND_AU_CONCEPTS
-    + ROUND_AV_CONCEPTS,
+    + ROUND_AV_CONCEPTS
+    + ROUND_AW_CONCEPTS,
 )
 def test_incidents_told_by_acts_and_objects(
     text: str, urgency: str, routes: tuple[str, ...]

@@ -121,7 +121,12 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(cuffs?|handcuffs?|restraints?|shackles?|leg irons?)",
        r"(ran|run|running|bolted|bolts|took off) (for|towards?|to) (the )?(stairs|stairwell|exit|"
        r"doors?|fence|gate|parking|woods|elevator)", r"a pris la fuite",
-       r"count (\w+ ){0,3}(is |was )(off|short|wrong|out)\b",
+       r"count (\w+ ){0,3}(is |was )((one|two|a|\d+) (man |guy |inmate )?)?(off|short|wrong|"
+       r"out)\b",
+       # Gone through an open window while out on escort: « la fenêtre est ouverte pis il est pu
+       # là ».
+       r"(fenetre|window) (\w+ ){0,3}(ouverte|open|opened|cassee|broken)\b[^.;!?]{0,40}\b((il|y) "
+       r"est (pu|plus|pas) la|he'?s gone|he is gone|he'?s not there|disparu)",
        r"manque (un|une|deux|\d+) (detenue?s?|gars|inmates?)",
        r"(un|deux|\d+) (detenus?|gars) (manque|manquent|manquant)",
        r"(de)?compte (pas bon|errone|ne balance pas)",

@@ -50,7 +50,8 @@ _HARM_TO_PERSON = (  # verbs that threaten only with a person after them ("cut h
 CONCEPTS: tuple[Concept, ...] = (
     # triage-policy immediate: a weapon or weapon-making in hands or hidden nearby.
     concept("weapon", "immediate", {SI}, "weapon", "arme",
-       r"(filed|ground|sharpened|honed|sanded|rubbed|shaved|scraped) (\w+ )?(down )?to a point",
+       r"(filed|ground|sharpened|honed|sanded|rubbed|shaved|scraped|snapped|broke|broken|"
+       r"cracked) (\w+ ){0,2}(down |off )?to a point",
        r"edged weapon", r"handle (\w+ ){0,1}wrapped (in|with) (\w+ )?(tape|cloth|string)",
        r"(put|puts|putting) (a |an )?(sharp )?(point|edge) on (a |an |the |his )?(\w+ ){0,3}"
        r"(strip|piece|bar|rod|steel|metal|toothbrush|spoon|handle|plexi\w*)\b",
