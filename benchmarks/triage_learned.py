@@ -138,6 +138,7 @@ ROUNDS = (
     Round("AT", "round-46.jsonl", "2d38770"),
     Round("AU", "round-47.jsonl", "33057a6"),
     Round("AV", "round-48.jsonl", "4f3d7e7"),
+    Round("AW", "round-49.jsonl", "cb01cd9"),
 )
 Verdict = tuple[str, frozenset[str]]  # urgency, routes
 
