@@ -3117,8 +3117,14 @@ ROUND_AW_CONCEPTS = [
         "immediate",
         (SI, SUP),
     ),
-    # Routine: a count short, then corrected.
+    # Routine: a count short, then corrected; a man the officer saw calm and talking (the
+    # second opinion is not asked).
     ("The count was one short, then corrected on recount, all good", "routine", ()),
+    (
+        "482913K 4B range 5 min ago he sat calmly on his bunk afterwards and talked with me",
+        "routine",
+        (),
+    ),
 ]
 
 

@@ -1077,6 +1077,18 @@ HARMLESS = (
         r"(rien|nothing|no sign of (it|him|them)) (vu |seen |d'autre |else )?(depuis|since)\b",
         whole_note=True,
     ),
+    # The officer saw him calm and talking: "sat calmly on his bunk afterwards and talked with
+    # me". It settles the note: the model reads "on his bunk" as the hangings it was trained on.
+    _harmless(
+        "calm and talking",
+        "calme et jasant",
+        "",
+        False,
+        r"(sat|sitting|was|is|stood|standing) calm(ly)?\b[^.;!?]{0,40}\b(and|then|et|pis) "
+        r"(talked|chatted|spoke|talking|chatting|joked|a jase|a parle|jasait|parlait)",
+        r"calme et (jase|parle|souriant|collabore)\w*",
+        settles=True,
+    ),
     # An ambulance or a van booked for care: "the ambulance at the sally port is the scheduled
     # transfer for his hip surgery" (in its own sentence: an emergency told elsewhere stands).
     _harmless(
