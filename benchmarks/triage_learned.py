@@ -264,23 +264,31 @@ def second_looks(
     return [combined(e, o, i["text"]) for e, o, i in zip(f.first, found, f.items, strict=True)]
 
 
+def urgency_key(
+    folds: list[Fold], thresholds: dict[str, float], gated: bool = EVIDENCE_REQUIRED
+) -> tuple[bool, float, float, float]:
+    """How a set of thresholds does over the folds, pooled, best first when compared: whether
+    immediate precision reaches its floor, urgency accuracy, immediate recall (and precision)."""
+    meant = got = hit = right = total = 0
+    for f in folds:
+        for item, verdict in zip(f.items, second_looks(f, thresholds, gated), strict=True):
+            meant += item["urgency"] == "immediate"
+            got += verdict[0] == "immediate"
+            hit += item["urgency"] == verdict[0] == "immediate"
+            right += item["urgency"] == verdict[0]
+            total += 1
+    return (hit >= MIN_PRECISION * got, right / total, hit / meant, hit / max(got, 1))
+
+
 def choose(folds: list[Fold]) -> dict[str, float]:
     """Thresholds and the evidence gate from inner folds: urgency by accuracy with a precision
     floor, routes by F1 (``gate`` is 1.0 when the gate is on)."""
-    best: tuple[tuple[bool, float, float], float, float, bool] | None = None
+    best: tuple[tuple[bool, float, float, float], float, float, bool] | None = None
     for gated in (False, True):
         for imm in GRID:
             for pri in GRID:
                 trial = {**THRESHOLDS, "immediate": imm, "priority": pri}
-                meant = got = hit = right = total = 0
-                for f in folds:
-                    for item, verdict in zip(f.items, second_looks(f, trial, gated), strict=True):
-                        meant += item["urgency"] == "immediate"
-                        got += verdict[0] == "immediate"
-                        hit += item["urgency"] == verdict[0] == "immediate"
-                        right += item["urgency"] == verdict[0]
-                        total += 1
-                key = (hit >= MIN_PRECISION * got, right / total, hit / meant)
+                key = urgency_key(folds, trial, gated)
                 if best is None or key > best[0]:  # a tie keeps the gate off
                     best = (key, imm, pri, gated)
     assert best is not None
@@ -321,21 +329,11 @@ def forward(first: dict[str, list[Verdict]], since: str = "S") -> list[Fold]:
 def choose_over_priority(folds: list[Fold]) -> float:
     """The bar an immediate score must reach to raise the rules' priority verdict: the best pooled
     urgency accuracy with immediate precision >= 0.85, then the best recall. Prints each bar."""
-    best: tuple[tuple[bool, float, float], float] | None = None
+    best: tuple[tuple[bool, float, float, float], float] | None = None
     for edge in [round(x, 2) + 0.0 for x in np.arange(0.1, 0.95, 0.05)]:
-        trial = {**THRESHOLDS, "immediate over priority": edge}
-        meant = got = hit = right = total = 0
-        for f in folds:
-            for item, verdict in zip(f.items, second_looks(f, trial), strict=True):
-                meant += item["urgency"] == "immediate"
-                got += verdict[0] == "immediate"
-                hit += item["urgency"] == verdict[0] == "immediate"
-                right += item["urgency"] == verdict[0]
-                total += 1
-        key = (hit >= MIN_PRECISION * got, right / total, hit / meant)
+        key = urgency_key(folds, {**THRESHOLDS, "immediate over priority": edge})
         print(
-            f"  bar {edge:.2f}: recall {hit / meant:.3f}, precision {hit / got:.3f}, "
-            f"accuracy {right / total:.3f}"
+            f"  bar {edge:.2f}: recall {key[2]:.3f}, precision {key[3]:.3f}, accuracy {key[1]:.3f}"
         )
         if best is None or key > best[0]:
             best = (key, edge)
