@@ -48,6 +48,7 @@ sys.path.insert(0, str(ROOT))
 from bot.triage.learned.opinion import (  # noqa: E402
     EVIDENCE_REQUIRED,
     LEARNED_ROUTES,
+    LEVELS,
     TARGETS,
     THRESHOLDS,
     TO_RAISE,
@@ -61,7 +62,6 @@ from bot.triage.learned.opinion import (  # noqa: E402
 )
 
 DEV = "observations-dev.jsonl"
-RANK = {"routine": 0, "priority": 1, "immediate": 2}
 GRID = [round(float(x), 1) + 0.0 for x in np.arange(-0.6, 0.95, 0.1)]  # + 0.0: no "-0.0"
 MIN_PRECISION = 0.85
 ROUTES = ("supervisor", *LEARNED_ROUTES)
@@ -165,7 +165,7 @@ def combined(first: Verdict, opinion: Opinion, text: str) -> Verdict:
     """The engine's verdict with the model's second opinion, as bot.triage.engine combines them:
     raised (with the model's routes and the supervisor for an immediate item) where
     ``consulted`` allows, else the engine's verdict unchanged."""
-    if not consulted(first[0], text) or RANK[opinion.urgency] <= RANK[first[0]]:
+    if not consulted(first[0], text) or LEVELS.index(opinion.urgency) <= LEVELS.index(first[0]):
         return first
     routes = set(first[1]) | opinion.routes
     if opinion.urgency == "immediate":

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from bot.triage import Urgency, triage
+from bot.triage import Urgency, engine, triage
 from bot.triage.learned import consulted, opinion, second_opinion, stored, weightiest_phrase
 from bot.triage.learned.features import Vocabulary
 from bot.triage.learned.opinion import MIN_WORDS, TARGETS, Opinion, evidenced, labelled, train
@@ -68,12 +68,17 @@ def test_over_a_priority_verdict_the_second_opinion_may_only_raise_to_immediate(
     assert opinion.opinion_of(scores).urgency == "immediate"  # over routine, the lower bar
 
 
-def test_a_long_note_the_rules_read_as_priority_is_raised_when_it_reads_as_an_emergency() -> None:
+def test_a_long_note_the_rules_read_as_priority_is_raised_when_it_reads_as_an_emergency(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     # The rules hear a change in mental state; the model reads a man collapsing now.
     text = (
         "Late entry: around 1500 in the shop Lemieux was sweaty, grey and talking gibberish, "
         "not like him at all, he sat down on the floor and could not tell me where he was"
     )
+    with monkeypatch.context() as rules_alone:
+        rules_alone.setattr(engine, "consulted", lambda *args: False)
+        assert triage(text).urgency is Urgency.PRIORITY
     result = triage(text)
     assert result.urgency is Urgency.IMMEDIATE
     assert {"health_services", "supervisor"} <= set(result.routes)  # the rules' route stands

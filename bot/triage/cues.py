@@ -106,11 +106,12 @@ _JOINED_VERB = re.compile(
     r"has|had|was|is|a|est|s'est|l'a|l'ont|ont)\b"
 )
 _CONDITION = re.compile(r"\b(si|if|unless|a moins)\b")
-_SUBJECT = re.compile(r"\b(je|j'|il|elle|on|ils|i|he|she|they|we)\b")
+_PRONOUNS = r"je|j'|il|elle|ils|elles|i|he|she|they|we"
+_SUBJECT = re.compile(rf"\b({_PRONOUNS}|on)\b")
 # A new subject after the cue starts a clause of its own, told without a comma: "il va pas bien
 # il veut se tuer" denies nothing of the killing. Not when the cue's verb reports it ("didn't say
 # he would", "no thoughts that he would", "pense pas qu'il va"): the "not" covers what follows.
-_NEW_SUBJECT = re.compile(r"(\w+)?'?\s*\b(je|j'|il|elle|ils|elles|i|he|she|they|we)\b")
+_NEW_SUBJECT = re.compile(rf"(\w+)?'?\s*\b({_PRONOUNS})\b")  # not "on", also a preposition
 _REPORTING = frozenset(
     """that que qu say says said saying tell tells told mention mentions mentioned think thinks
     thought feel feels felt believe believes like sure whether if si dit dire disait pense
@@ -186,8 +187,7 @@ def negation_before(lower: str, start: int) -> Negation | None:
     if not cues:
         return None
     cue = cues[-1]
-    after_cue = window[cue.end() :]
-    after = _SOFTENED.sub(" ", after_cue)
+    after = _SOFTENED.sub(" ", window[cue.end() :])
     counted = [w for w in after.split() if w not in _TRANSPARENT]
     if len(counted) > _NEGATION_WORDS:
         return None
@@ -197,9 +197,7 @@ def negation_before(lower: str, start: int) -> Negation | None:
     if _HEDGES.search(window, cue.start()):
         return None
     denial = bool(_IS_DENIAL.match(window, cue.start()))
-    if not denial and any(
-        m.group(1) not in _REPORTING for m in _NEW_SUBJECT.finditer(_SOFTENED.sub(" ", after_cue))
-    ):
+    if not denial and any(m.group(1) not in _REPORTING for m in _NEW_SUBJECT.finditer(after)):
         return None
     after = lower[offset + cue.end() : start + 4]  # up to the term's first word
     if _CONDITION.search(window, 0, cue.start()) and _SUBJECT.search(after):
@@ -913,7 +911,7 @@ HARMLESS = (
         r"(given|applied|put on|donne\w*|applique\w*|mis)\b",
         r"(premiers soins|first aid) (\w+ ){0,1}(faits|donnes|given|done|applied|complete\w*)",
         r"(continue\w*|finish\w*|finit|termine\w*|went back to|back to) (\w+ ){0,1}(son |sa |his |"
-        r"her |the |au |a la )?(shift|quart|work|travail|job|job)\b",
+        r"her |the |au |a la )?(shift|quart|work|travail|job)\b",
         r"(lifting|work|medical) restriction",
         r"restriction (de travail|medicale)",
         r"(crutches|cane|walker|wheelchair|bequilles|canne|marchette) (\w+ ){0,2}(approved|"
