@@ -3125,6 +3125,24 @@ ROUND_AW_CONCEPTS = [
         "routine",
         (),
     ),
+    # Round AW's other misses. Immediate: anything around her own neck, pulled tight (and "bra"
+    # is no French « bras », an arm in a headlock).
+    ("She has a shoelace around her neck and keeps pulling it tighter", "immediate", (HS, SUP)),
+    ("Elle a sa bretelle de bra autour du cou, elle tire dessus", "immediate", (HS, SUP)),
+    ("She asked canteen for a new bra and socks", "routine", ()),
+    # Routine: praise in the words of a riot or a bomb; a threat to a dish; self-harm of his
+    # youth; a relative lost to an overdose; "Paquet" the surname; a cook's skill with a knife.
+    ("Talent show last night was a riot, the guys clapped for everyone", "routine", ()),
+    ("There was a riot in the gym", "immediate", (SI, SUP)),
+    ("Elle a fait une tarte 'bombe' pour le souper de Noël", "routine", ()),
+    ("Gonna murder your lasagna when I get home, he told his wife on the phone", "routine", (CM,)),
+    ("In group he said he used to burn himself as a kid, nothing for years", "routine", (CM, HS)),
+    ("Il se coupait à l'adolescence, rien depuis dix ans, il va bien", "routine", (HS,)),
+    ("He lost his best friend to an overdose last spring and wants to start NA", "routine", ()),
+    ("Paquet asked about his school credits", "routine", (CM,)),
+    ("Un paquet lancé par-dessus la clôture, ramassé par Roy", "immediate", (SI, SUP)),
+    ("He's good with a knife, wants to train as a cook at the college", "routine", (CM,)),
+    ("Source: Roy is quick with a blade and will stab Tremblay tonight", "immediate", (SI, SUP)),
 ]
 
 

@@ -673,6 +673,10 @@ HARMLESS = (
         # Dark thoughts he had once: « qui avait des idées noires au printemps ».
         r"(avait|avaient|had) (eu )?(des |de |some |dark )?(idees noires|dark thoughts|suicidal "
         r"thoughts|idees suicidaires)",
+        # A habit of the past: "used to cut himself", « se coupait » (told with its time).
+        r"(used to|would) (\w+ ){0,1}(cut|burn|hurt|harm|scratch|carve)\w* (himself|herself|"
+        r"themselves|his|her)\b",
+        r"se (coupait|mutilait|brulait|scarifiait|faisait du mal)\b",
         keeps_route=True,
         past_only=True,
     ),
@@ -979,6 +983,34 @@ HARMLESS = (
         False,
         r"(bonne fete|happy birthday|joyeux anniversaire|bon anniversaire|congrat\w*|"
         r"felicitations|bravo)",
+    ),
+    # Praise in the words of a riot or a bomb: "bingo night was a riot", « un gâteau 'bombe' ».
+    _harmless(
+        "a compliment",
+        "un compliment",
+        "disturbance bomb",
+        False,
+        r"(night|game|party|show|class|bingo|movie|film|he|she|guy|session|evening|event|trip|"
+        r"outing|dinner|supper|lunch|tournament|it) (was|is|'s) (such |just )?(an? )?(absolute |"
+        r"total |real |complete )?'?(riot|blast)\b(?! (on|in|at|out|over|broke))",
+        r"(what|such) an? '?riot\b",
+        r"(gateau|cake|dessert|tarte|pie|recette|recipe|souper|repas|meal|chili|sauce|pizza|"
+        r"poutine|tourtiere|pate|muffins?|biscuits?|cookies?) (\w+ ){0,2}'?(bombe|bomb)\b",
+        own_words_only=True,
+    ),
+    # A relative's death told as a loss: "losing his brother to an overdose in 2019" is grief and
+    # a reason for his program, not an overdose or a suicide risk of his.
+    _harmless(
+        "a relative lost",
+        "un proche perdu",
+        "overdose own_overdose suicide",
+        False,
+        r"(lost|losing|loses|lose|perdu|perdre|perd) (his|her|their|a|son|sa|ses|un|une) (\w+ )?"
+        r"(brother|sister|mother|father|mom|mum|dad|son|daughter|cousin|friend|buddy|best friend|"
+        r"partner|wife|husband|uncle|aunt|nephew|niece|frere|soeur|mere|pere|fils|fille|ami|amie|"
+        r"chum|blonde|conjointe?|oncle|tante|neveu|niece|cousine?) (to|a|dans|d') (an? |une |la |"
+        r"un )?(\w+ )?(overdose|od|surdose|suicide|fentanyl)\b",
+        own_words_only=True,
     ),
     _harmless(
         "ceremony",
@@ -1309,6 +1341,10 @@ HARMLESS = (
         "weapon",
         False,
         r"knife station",
+        # A cook's skill: "he's quick with a blade, wants to be a chef".
+        r"(quick|good|handy|fast|skilled|great|nice|rapide|habile|bon|adroit) (with|avec) (a|the|"
+        r"un|une|le|la) (knife|blade|couteau|lame)s?\b[^.;!?]{0,80}\b(chef|cook|cuisin\w*|kitchen|"
+        r"culinary|butcher|boucher)",
         r"(on its|on a|on the) tether",
         r"sharps count",
         r"(knife|tool) count",
@@ -1388,6 +1424,15 @@ _PAST = (
     r"(at|in) (his|her) (last|previous|old|former) (institution|pen|joint|jail|prison|"
     r"placement|facility)",
     r"when (he|she) was (younger|a kid|a teen\w*|on the street|outside|in provincial)",
+    # Youth as the time: "used to cut himself as a teenager", « à l'adolescence ».
+    r"as an? (teen\w*|kid|child|youth|young (man|woman|guy|girl)|juvenile|adolescent)\b",
+    r"in (his|her|their) (early |late )?(teens|youth|childhood|twenties)\b",
+    r"(a|dans|pendant|durant) (l'|sa |son )(adolescence|jeunesse|enfance)\b",
+    r"(quand|lorsqu'?) ?(il|elle) etait (ado\w*|petite?|enfant|jeune)\b",
+    # Nothing since: "nothing in ten years", « rien depuis cinq ans ».
+    r"nothing (in|for) (the (last|past) )?(\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"many|several|a few) years",
+    r"rien depuis (\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|des) ans",
     r"the other day",
     # Healing injuries are old ones: "yellowish bruises", "des bleus jaunis".
     r"(yellow\w*|greenish|old|healing|fading|faded|week-old|jaun\w*|vieux|vieilles|anciens?|"

@@ -20,7 +20,16 @@ import simplemma
 
 from bot.triage import curfew
 from bot.triage.cues import negation_before
-from bot.triage.lemmas import SHORTEST_LEMMATISED, Token, deletes, slip_keys, stem, swaps, tokens
+from bot.triage.lemmas import (
+    SHORTEST_LEMMATISED,
+    Token,
+    deletes,
+    own_keys,
+    slip_keys,
+    stem,
+    swaps,
+    tokens,
+)
 from bot.triage.ontology import INCIDENT_TYPES, MARKERS, NAME, NOTE, Frame
 from bot.triage.scanner import fold
 from bot.triage.vocabulary import ALARM, FAMILIES, NUMBER, NUMBER_WORDS, Family
@@ -72,7 +81,7 @@ def _cue_keys(word: str, lang: str, exact: bool) -> frozenset[str]:
     if exact or len(folded) <= SHORTEST_LEMMATISED or (lang == "en" and folded in _PRONOUNS):
         return frozenset({folded})
     lemma = fold(simplemma.lemmatize(word.lower(), lang).lower()) if word.isalpha() else folded
-    return frozenset({folded, stem(folded), lemma, stem(lemma)})
+    return own_keys(folded, {folded, stem(folded), lemma, stem(lemma)})
 
 
 class Matcher:

@@ -55,9 +55,10 @@ _CACHE = 65536
 _ACRONYM = 4  # letters at most in an acronym
 SHORTEST_LEMMATISED = 2  # shorter words are matched as written: their lemmas are guesses
 _SHOUTED = 0.6  # share of capital letters above which a note is shouted, not abbreviated
-# Québec verbs whose stem is an English cue's: "les gars ont trippé sur le film" (loved it) is no
-# "tripped". Their French forms keep only themselves.
-_FALSE_FRIENDS = re.compile(r"tripp(e|es|ee|ees|er|ait|aient|ais|ent|ons|ez|ant)")
+# Words whose lemma in the other language is a cue: "les gars ont trippé sur le film" (loved it)
+# is no "tripped", and "her bra strap" no « bras » (an arm, as in a headlock). They keep only
+# themselves, and are no other word's key ("bra" is the stem of "bras").
+_FALSE_FRIENDS = re.compile(r"tripp(e|es|ee|ees|er|ait|aient|ais|ent|ons|ez|ant)|bra")
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,12 @@ def word_keys(word: str) -> frozenset[str]:
         for lang in _LANGUAGES:
             lemma = fold(simplemma.lemmatize(word, lang).lower())
             keys |= {lemma, stem(lemma)}
-    return frozenset(keys)
+    return own_keys(folded, keys)
+
+
+def own_keys(folded: str, keys: set[str]) -> frozenset[str]:
+    """A word's keys without a false friend's form, unless it is the word itself."""
+    return frozenset(key for key in keys if key == folded or not _FALSE_FRIENDS.fullmatch(key))
 
 
 @lru_cache(maxsize=_CACHE)

@@ -89,6 +89,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(sheet|cord|string|shoelace|lace|rope|strip|belt|towel|cable|wire|shirt|bootlace|sock)s? "
        r"(\w+ ){0,2}(around|round|to) (his|her|the) (neck|throat|vent|bars?|bed ?frame|window)",
        r"marks (around|on) (his|her) neck",
+       # Anything around her own neck and pulled tight: "her bra strap around her neck, pulling".
+       r"(strap|scarf|lanyard|band|elastic|chain)s? (\w+ ){0,2}(around|round) (his|her) (own )?"
+       r"(neck|throat)\b[^.;!?]{0,40}\b(tight\w*|pull\w*|twist\w*|squeez\w*|yank\w*)",
+       r"(bretelle|foulard|elastique|chaine|cordon|laniere)s? (\w+ ){0,2}autour (du|de son|de sa) "
+       r"(cou|gorge)\b[^.;!?]{0,40}\b(serr\w*|tir\w*|tord\w*)",
        # A hand held on something hot: "a mis sa main à plat sur la plaque chaude".
        r"(mis|met|put|held|hold|gard\w*|press\w*|kept) (sa|his|her) (main|bras|hand|arm|paume|"
        r"palm) (\w+ ){0,3}(sur|on|against|onto) (la |le |the |a )?(\w+ )?(plaque|rond|stove|"

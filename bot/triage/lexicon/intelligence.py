@@ -105,7 +105,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"bas|souliers?|boxer|bobettes|bouche|joue|seam|ourlet)",
        r"(unmarked|unidentified|unknown|loose|sans marque|non identifi\w*) (\w+ ){0,2}(pills|"
        r"tablets|pilules|comprimes|cachets)",
-       r"paquets?\b(?! sacres?)", r"ruban (noir|adhesif|electrique|gris|a conduit)",
+       # Not the surname: "Paquet talked about", "asked Paquet", « M. Paquet a dit ».
+       r"(?-i:(?<![a-z,]\s)(?<!M\.\s)(?<!Mr\s)(?<!Mr\.\s)Paquets?\b(?! (a|est|dit|talked|said|"
+       r"says|told|asked|was|is|has|had|came|went)\b)|paquets?\b|PAQUETS?\b)(?! sacres?)",
+       r"ruban (noir|adhesif|electrique|gris|a conduit)",
        r"(objets?|articles?) (interdits?|prohibes?|non autorises?)"),
     concept("brew", "priority", {SI}, "brew", "alcool artisanal",
        r"(?<!trouble\s)(?<!something\s)brew(s|ing)?\b", r"hooch", r"home ?brew", r"moonshine",

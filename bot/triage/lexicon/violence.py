@@ -17,7 +17,9 @@ _WHO = (
     r"shoulders?|neck|head|eyes?|fingers?|toes?|chances|case|record|time|day|program|own|door|"
     r"cell|tray|bunk|locker|deadlift|bench|squat|pr|workout|sets?|reps|game|score|lift|run|"
     r"lunch|dinner|supper|breakfast|food|plate|homework|exam|test|essay|ged|math|quiz|finals?|"
-    r"assignments?|course|interview|presentation|puzzle|crossword|burger|pizza|meal)\b)[\w']+|"
+    r"assignments?|course|interview|presentation|puzzle|crossword|burger|pizza|meal|cooking|"
+    r"crepes?|pancakes?|cakes?|pies?|cookies?|chili|stew|soup|ribs|wings|fries|poutine|"
+    r"sandwich\w*|recipes?|pasta|spaghetti|lasagna|tacos?)\b)[\w']+|"
     r"(?-i:[A-Z][a-z]+))\b"
 )
 # A person threatened by name, role or pronoun (not "his back", not "me" in "it'll kill me").
