@@ -3146,6 +3146,57 @@ ROUND_AW_CONCEPTS = [
 ]
 
 
+ROUND_AX_CONCEPTS = [
+    # Immediate: a hedged "may not be here tomorrow"; a man named as missing at the count, tracks
+    # to the fence; a promise that someone never comes around again; held inside, told by what
+    # was heard and seen.
+    (
+        "He told the nurse he may not be here tomorrow morning, nobody would care",
+        "immediate",
+        (HS, SUP),
+    ),
+    ("Gagnon manque au compte de 16h, son lit est vide", "immediate", (SI, SUP)),
+    ("Boot prints in the snow leading to the back fence, count pending", "immediate", (SI, SUP)),
+    (
+        "Client says he'll make sure his sister's ex never shows up again at her place",
+        "immediate",
+        (CM, SI, SUP),
+    ),
+    (
+        "Through the door he shouted that no one is getting in, his girlfriend is in there",
+        "immediate",
+        (SI, SUP),
+    ),
+    ("Elle a chuchoté 'aide' par la fenêtre de la roulotte", "immediate", (SI, SUP)),
+    ("Nobody is coming in for the 1400 program, instructor sick", "routine", (CM,)),
+    # Priority: a staff member's family or overtime asked about; incompatibles told by the rule;
+    # talk that stops when staff come near; belongings given away with no reason.
+    ("Keeps asking the officer whether she has a husband", "priority", (SI,)),
+    ("Il veut savoir quelle agente fait du temps supp demain", "priority", (SI,)),
+    ("Roy and Tran are not to be placed together, both ended up in the yard", "priority", (SI,)),
+    (
+        "Two guys stopped talking as soon as they saw me, one said something's happening Friday",
+        "priority",
+        (SI,),
+    ),
+    ("He stopped talking and eating since his mother died", "priority", (HS,)),
+    ("He gave his radio away and won't say why", "priority", (HS,)),
+    # Routine: the mail checked keeps its route; a game on the screen named in a later sentence;
+    # things given away by a man leaving as planned.
+    ("Parcels for the holidays, 30 checked in the mailroom, nothing found", "routine", (SI,)),
+    (
+        "Guys yelling 'kill him' on 3 range. Went to look: Stanley Cup final, all calm now",
+        "routine",
+        (),
+    ),
+    (
+        "Gave his runners away to his cellie. He's released on the 14th to the halfway house",
+        "routine",
+        (CM,),
+    ),
+]
+
+
 # Every table of (sentence, urgency, routes): the acts and objects, round E's harmless contexts
 # with their neighbours, round E's concepts and route conventions, and rounds F to AA's concepts.
 @pytest.mark.parametrize(
@@ -3198,7 +3249,8 @@ ROUND_AW_CONCEPTS = [
     + ROUND_AT_CONCEPTS
     + ROUND_AU_CONCEPTS
     + ROUND_AV_CONCEPTS
-    + ROUND_AW_CONCEPTS,
+    + ROUND_AW_CONCEPTS
+    + ROUND_AX_CONCEPTS,
 )
 def test_incidents_told_by_acts_and_objects(
     text: str, urgency: str, routes: tuple[str, ...]

@@ -303,6 +303,16 @@ _CHANGED = (
     r"no sleep|missed (\w+ )?(days?|shifts?) (of|at) work|voices?|voix|hallucin|paranoi)"
 )
 
+# A release or a transfer on its way: "transféré au minimum demain", "out on the 29th to the CRF".
+_LEAVING = (
+    r"(transfere\w*|transferred|transferring|transfer|released|libere\w*|sort|leaving|s'en va|"
+    r"part) (\w+ ){0,3}(au |to |a la |en )?(minimum|medium|camp|ccc|crc|maison|another|autre|"
+    r"demain|tomorrow|next week|la semaine prochaine)",
+    r"(out|released|leaving|leaves|sort|part) (on|le) (the )?\d{1,2}(st|nd|rd|th|e)?\b",
+    r"(out|released|leaving|leaves|going|goes|heads?|sort|part|s'en va)\b[^.;!?]{0,30}\b(to|a|au|"
+    r"a la) (the )?(\w+ )?(crf|ccc|crc|halfway house|maison de transition)\b",
+)
+
 HARMLESS = (
     _harmless(
         "fiction",
@@ -432,7 +442,7 @@ HARMLESS = (
         "un signalement précédent défait",
         "violence weapon threat threat_talk veiled_threat hostage fire flood disturbance escape "
         "medical overdose self_harm suicide contraband drugs missed staff_danger injury "
-        "mental_state gang drone drone_drop",
+        "mental_state giving_away gang drone drone_drop",
         False,
         *(retold + _NOTHING_AFTER_ALL for retold in _RETOLD),
         keeps_route=True,
@@ -720,11 +730,19 @@ HARMLESS = (
     _harmless(
         "leaving for a transfer or release",
         "départ pour un transfert ou une libération",
-        "mental_state",
+        "mental_state giving_away",
         False,
-        r"(transfere\w*|transferred|transferring|transfer|released|libere\w*|sort|leaving|s'en va|"
-        r"part) (\w+ ){0,3}(au |to |a la |en )?(minimum|medium|camp|ccc|crc|maison|another|autre|"
-        r"demain|tomorrow|next week|la semaine prochaine)",
+        *_LEAVING,
+    ),
+    # Things given away when he leaves, told in a sentence of their own: "gave his TV away to the
+    # guys. He's out on the 29th to the Brandon CRF".
+    _harmless(
+        "things left behind on leaving",
+        "affaires laissées au départ",
+        "giving_away",
+        False,
+        *_LEAVING,
+        whole_note=True,
     ),
     # A pastime of his life before, told of: "the drones he used to build before he came in".
     _harmless(
@@ -1308,6 +1326,23 @@ HARMLESS = (
         r"(yell|scream|shout|curs|swear|gueul|hurl|sacr)\w* (at|contre) (his |the |sa |la |le )?"
         r"(tv|tele|television|screen|ecran)\b",
         r"(lost|won|perdu|gagne) (\w+ )?(in|en) (overtime|ot|a shootout|prolongation|fusillade)",
+        not_in_the_room=True,
+        settles=True,
+    ),
+    # The broadcast named in a later sentence: "guys screaming KILL HIM. Went down: world juniors,
+    # Canada-Sweden in OT."
+    _harmless(
+        "a game on the screen",
+        "un match à la télé",
+        "violence threat disturbance",
+        False,
+        r"(world juniors?|junior worlds|mondial junior|championnat (mondial )?junior|stanley cup|"
+        r"coupe stanley|grey cup|coupe grey|super ?bowl|olympics|olympiques|world cup|coupe du "
+        r"monde|hockey night)\b",
+        r"(canada|team canada|equipe canada|habs|leafs|canadiens)[- ](vs?\.? ?|contre )?(sweden|"
+        r"usa|russia|finland|czechia|slovakia|suede|etats-unis|russie|finlande|tchequie|bruins|"
+        r"leafs|habs|canadiens|senators|oilers|flames|jets|canucks)\b",
+        whole_note=True,
         not_in_the_room=True,
         settles=True,
     ),

@@ -7,6 +7,10 @@ from __future__ import annotations
 
 from bot.triage.lexicon.concept import HS, OUT_OF_DOPE, Concept, concept
 
+# Silence when staff come near is talk hidden from them (trouble brewing), no withdrawal: "they
+# stopped talking when they saw me".
+_NOT_WHEN_SEEN = r"(?! (when|as soon as|once|the moment|the second) (they|he|she|i|we|staff)\b)"
+
 # fmt: off
 CONCEPTS: tuple[Concept, ...] = (
     # triage-policy priority: a marked change in behaviour or mental state.
@@ -99,7 +103,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"cinq) jours", r"touche (pas|pu|plus) (a|à) (ses|son) (plateaux|plateau|repas|assiette)",
        r"(reste|est|etait) couch\w* (\w+ ){0,3}(toute la journee|la lumiere fermee|dans le noir)",
        r"(hasn'?t|has not|not|won'?t) (come|came|been) out of (his|her) cell",
-       r"stopped (showering|washing|talking)",
+       r"stopped (showering|washing|talking)" + _NOT_WHEN_SEEN,
        r"talking (really |very |super )?fast", r"pressured speech", r"racing thoughts",
        r"\bmani(c|a)\b", r"parle (tres|ben|vraiment) vite",
        r"barely (touching|eating) (his|her) (food|trays?|meals)", r"(up|awake) all night",
@@ -113,7 +117,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"taping over (the )?(webcam|camera)",
        r"(parle|parlait) (a|à) des (gens|personnes) qui (sont|ne sont) pas",
        r"(entend|voit) des (choses|voix)", r"s'isole",
-       r"(not|isn'?t|no longer|won'?t|stopped) (eating|sleeping|talking|eat|sleep)",
+       r"(not|isn'?t|no longer|won'?t|stopped) (eating|sleeping|talking|eat|sleep)"
+       + _NOT_WHEN_SEEN,
        r"hasn'?t (eaten|slept|been eating|been sleeping)",
        r"refus\w* (to eat|(all |his |her )*(meals|food|trays?))", r"greve de la faim",
        r"refus\w* de manger", r"refus\w* (tous )?(ses|les) repas",
@@ -126,11 +131,6 @@ CONCEPTS: tuple[Concept, ...] = (
        r"not like him(self)?", r"pas comme d'habitude", r"mood (is )?(low|down|flat)",
        r"depress\w*", r"deprime", r"hopeless", r"since (his|her) \w+ (died|passed)",
        r"(panic|anxiety) attack", r"crise (de panique|d'anxiete)",
-       r"giv(e|es|ing|en) (\w+ ){0,3}away", r"gave (\w+ ){0,3}away",
-       r"gave (all )?(his|her) (stuff|things|"
-       r"belongings|property|canteen|radio|tv|shoes|photos|pictures)",
-       r"donn\w* (toutes )?ses (affaires|choses|biens|photos)",
-       r"donn\w* (sa|son|ses) (tele|television|radio|souliers|espadrilles|cantine|photos)",
        r"(hasn'?t|has not|hadn'?t|won'?t|didn'?t|not) (left|leave|leaving|gotten out of|"
        r"got out of)"
        r" (his|her) (bed|bunk|cell)",
@@ -158,6 +158,14 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(clothes|shirt|pants|linge|chandail|culottes?) (\w+ ){0,2}(on )?(inside out|backwards|a "
        r"l'envers)"),
     # Withdrawal from a drug: health services' business, not yet an emergency.
+    # triage-policy priority: belongings given away, a warning sign; not when he is leaving
+    # (``cues``: things left behind on a release or a transfer).
+    concept("giving_away", "priority", {HS}, "belongings given away", "affaires données",
+       r"giv(e|es|ing|en) (\w+ ){0,3}away", r"gave (\w+ ){0,3}away",
+       r"gave (all )?(his|her) (stuff|things|"
+       r"belongings|property|canteen|radio|tv|shoes|photos|pictures)",
+       r"donn\w* (toutes )?ses (affaires|choses|biens|photos)",
+       r"donn\w* (sa|son|ses) (tele|television|radio|souliers|espadrilles|cantine|photos)"),
     concept("withdrawal", "priority", {HS}, "withdrawal", "sevrage",
        r"dope ?sick", r"withdraw(al|ing|als)\b(?! (from|of) (the |his |her )?(program|"
        r"application|request|grievance|complaint|appeal|money|funds|cash|charges?))",

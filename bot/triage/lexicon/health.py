@@ -334,6 +334,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(se|me) (tuer|suicider|pendre|foutre en l'air)", r"te (suicider|pendre|foutre en l'air)",
        r"sauter la (cervelle|caboche|tete)",
        # The night he will not live through: "je passerai pas la nuit, j'ai toute prévu".
+       # Hedged: "I might not be here in the morning", « je serai peut-être pas là demain ».
+       r"(might|may|won'?t|wont|will not) (not )?be (here|around|alive) (in the morning|tomorrow|"
+       r"by (the )?morning)",
+       r"(serai|sera) (peut-etre |probablement )?(pas|pu|plus) (la|ici|en vie) (demain|au matin|"
+       r"ce matin)",
        r"(passerai|passera|passe|tofferai|toffera) (pas|plus|pu) (la nuit|la semaine|la fin de "
        r"semaine|le week-end)", r"(won'?t|wont|not gonna|ain'?t gonna|not going to) (make it|last|"
        r"survive) (through )?(the night|till morning|until morning|the weekend|the week)",

@@ -31,6 +31,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"perimetre|zone)",
        r"metal detector", r"detecteur de metaux", r"detecteur de metal", r"body ?scan\w*",
        r"scan\w* (du |de |of |the )?(colis|package|parcel|courrier|mail|lettre|letter)",
+       # The mail checked: "40 christmas cards through today, all checked", « cartes vérifiées ».
+       r"(mail|courrier|cards|cartes|letters|lettres|parcels|colis|packages)\b[^.;!?]{0,40}\b("
+       r"checked|inspected|verifi\w*|inspect\w*|x-?ray\w*)",
        r"(colis|package|parcel|courrier|mail|lettre|letter)s? (\w+ ){0,3}scann\w*",
        r"(room|cell|locker|bag|property|body|area|perimeter|fence|security) (check|inspection|"
        r"sweep)", r"(tool|tools|outils?) (count|compte|decompte)",
@@ -359,6 +362,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(same|matching) (\w+ )?(bandanas?|colou?rs|rags|flags|beads)",
        r"(old|former) (crew|gang|associates|co-?accused|codefendants?|running buddies)",
        r"co-?accus\w*", r"non-?assoc\w*", r"keep (them |him )?(separate|apart)",
+       # Told by the rule: "on file as not to be mixed", « doivent pas être ensemble ».
+       r"(not to be|never to be|must not be|can'?t be|cannot be|shouldn'?t be) (mixed|together|"
+       r"in the same|placed together|housed together)\b",
+       r"(doivent|peuvent) (pas|jamais) (etre )?(ensemble|mis ensemble|se croiser|se cotoyer)",
        r"(crown|five-?point\w*|teardrop|spider ?web|swastika|ss bolts|gang|\d{2,}) (\w+ ){0,2}"
        r"tattoo", r"tattoo (\w+ ){0,3}(gang|crew|crown|colou?rs)", r"tatou\w* (de|des) gang",
        r"(testified|testifies|temoigne|temoigner) (\w+ )?(against|contre)",
@@ -384,6 +391,13 @@ CONCEPTS: tuple[Concept, ...] = (
     concept("vague_trouble", "priority", {SI}, "trouble brewing", "trouble en vue",
        r"something (is |'s )?(going down|gonna (go down|happen)|going to (go down|happen)|"
        r"planned|about to happen)", r"(going|go) down (this|next|on|tonight|tomorrow)",
+       r"something('s| is) happening (over|on|at|for|this|tonight|tomorrow|after|during)\b",
+       # Talk that stops when staff come near: "they stopped talking when they saw me".
+       r"(stopped|stop|stops|quit) talking (when|as soon as|once|the moment|the second) (they|"
+       r"he|she|the \w+) (saw|see|sees|noticed|spotted) (me|us|staff|the (officer|co|guard))\b",
+       r"(ont arrete|arretent|arrete|se sont tus|se taisent|se la sont fermee)( de parler)? "
+       r"(quand|des qu'?|aussitot qu'?) ?(ils|y|il|elle|elles) (m'ont|m'a|nous ont|ont) (vu|vue|"
+       r"apercu)",
        r"ca (va|s'en va) (brasser|chauffer|peter|sauter|virer)", r"se prepare",
        # Running, told as a joke with no plan: "the truck would be a nice ride out of here".
        r"(ride|way|trip|lift) out of (here|this place|this dump)\b",

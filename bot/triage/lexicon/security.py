@@ -131,6 +131,14 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(un|deux|\d+) (detenus?|gars) (manque|manquent|manquant)",
        r"(de)?compte (pas bon|errone|ne balance pas)",
        r"(count|compte|decompte|denombrement)[^.;!?]{0,30}\b(manque|missing|short) (?-i:[A-Z])\w+",
+       # The man named first: « Lachance manque au compte de 13h », "Roy missing at the count".
+       r"(?-i:[A-Z])\w+ (manque|missing|absent|manquant) (au|a|at|from|for) (the |le |l')?"
+       r"(\d+\w* )?(compte|count|decompte|denombrement|appel)\b",
+       # Tracks leading off: « traces de pas vers la clôture du champ », footprints to the fence.
+       r"(traces de pas|traces|pistes|pas dans la neige|footprints|foot ?prints|tracks|"
+       r"boot ?prints) (\w+ ){0,3}(vers|jusqu'a|toward|towards|to|leading (to|toward|towards|"
+       r"up to)|heading (to|toward|towards)) (la |le |les |the )?(\w+ )?(cloture|fence|bois|"
+       r"woods|treeline|tree line|perimetre|perimeter|road|route)\b",
        r"(window|fenetre|grillage|grille|mesh|bars|barreaux|screen|moustiquaire)s? (\w+ ){0,3}"
        r"(debarree?s?|unlocked|tordue?s?|bent|pried|forced|forcee?s?|arrachee?s?|pulled out)",
        r"(walked|walks|went|ran|wandered|headed) (off |away )?(into the (woods|trees|treeline|"

@@ -51,6 +51,11 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(single|married|seeing|with)", r"if i (have|had) (kids|children|a (wife|husband|"
        r"boyfriend|girlfriend|partner))", r"what school", r"where i (live|park|stay)",
        r"my (home )?address", r"my first name",
+       # Told of her: "asked her twice whether she has kids", « demande si elle a des enfants ».
+       r"(asked|asking|asks|demande\w*) (her|him|me|lui|the officer|the nurse|l'agente?|"
+       r"l'infirmi\w+) (\w+ ){0,2}(if|whether|si) (she|he|you|elle|il|tu|vous) (has|have|had|"
+       r"a|avait|as|avez) (any |des |un |une )?(kids|children|a (wife|husband|boyfriend|"
+       r"girlfriend|partner)|enfants|kids|chum|blonde|mari|femme)\b",
        r"(asked|asks|asking|demande\w*) (\w+ ){0,3}(if|whether|si) (she'?s|he'?s|you'?re|she is|"
        r"he is|you are|elle est|il est|tu es|vous etes) (on|sur) (facebook|instagram|snapchat|"
        r"tiktok|insta|snap)",
@@ -199,10 +204,15 @@ CONCEPTS: tuple[Concept, ...] = (
     # CD 568-2: information about a staff member goes to the SIO only.
     concept("staff_info", "priority", {SI}, "staff information", "information sur un employé",
        # Shifts probed from outside: "appelle au poste pour savoir quel agent travaille à soir".
-       r"(savoir|demande\w*|ask\w*|find out|know|wanted to know) (\w+ ){0,2}(quel|quelle|quels|"
+       r"(savoir|demande\w*|ask\w*|find out|know|wanted to know) ([\w']+ ){0,2}(quel|quelle|quels|"
        r"which|what|who) (agent|agente|agents|officers?|guards?|staff|cos|cxs?|gardiens?|"
        r"surveillants?|nurses?|infirmi\w+)( \w+)? (travaill\w*|work\w*|is on|are on|est de|sont "
-       r"de|on shift|de garde|de nuit|de soir)",
+       r"de|on shift|de garde|de nuit|de soir|fait (le |du )?(temps supp|overtime|ot|shift|quart)|"
+       r"does (the )?(overtime|ot|shift)|rentre)",
+       # When her shift ends: « à quelle heure finit le quart », "what time her shift ends".
+       r"(a )?quelle heure (finit|fini|commence|termine|debute) (le|son|leur|ton|votre) "
+       r"(quart|shift|chiffre)",
+       r"what time (her|his|the|your|their) (\w+ )?shift (ends|starts|finishes|is over|begins)",
        r"(officer|(?-i:CO|CX)|guard|staff|agente?|surveillant) (\w+ ){0,4}(leaving|leaves|left|"
        r"quitte|quittait) (his|her|son) (post|poste)", r"quitte son poste pour",
        r"(officer|(?-i:CO|CX)|guard|staff member|nurse|instructor|teacher|colleague|co-?worker|"

@@ -154,6 +154,13 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(jam|jamm|wedg|block|barricad|brac)\w* (the |his |her )?(cell )?door (shut |closed )?"
        r"(with|using)", r"(bloqu|coinc)\w* (la|sa) porte (avec|par)",
        r"hostage", r"otages?\b", r"barricad\w*",
+       # Held inside, told by what was heard and seen: "yelling that nobody is coming in", a
+       # woman at the window who mouthed 'help'.
+       r"(yell|scream|shout|holler|said|says|saying|cri|gueul|hurl|dit|disait)\w* (\w+ ){0,3}"
+       r"(that |que |qu')?(nobody|no one|noone|personne)('s| is| will| gonna| est| va| peut)? (be )?"
+       r"(coming|come|getting|get|gets|comes|rentrer|entrer) ?(in|inside|dedans|icitte|ici)?\b",
+       r"(mouth\w*|whisper\w*|chuchot\w*) (\w+ )?['\"]?(help|aide|au secours|a l'aide|help me|"
+       r"aidez-moi)\b",
        # Kept from leaving: "standing between the nurse and the door", "isn't leaving until".
        r"(stand\w*|block\w*|planted) (\w+ ){0,3}between (the |her |him )?(\w+ )?(nurse|officer|"
        r"staff|teacher|instructor|worker|her|him|them) and the (\w+ ){0,2}(door|exit)",
@@ -372,6 +379,11 @@ CONCEPTS: tuple[Concept, ...] = (
        figurative=True, past_lowers=True, excludes=("injury", "bleeding")),
     # triage-policy immediate: a credible threat to harm or kill someone.
     concept("threat", "immediate", {SI}, "threat", "menace",
+       # Told as a promise: "he'll make sure her new boyfriend never comes around again".
+       r"make sure ([\w']+ ){0,3}(never|doesn'?t|won'?t|can'?t|will never) (comes?|shows?|walks?|"
+       r"gets?|goes|sets? foot) (\w+ )?(around|back|near|up|home|out|again)\b",
+       r"(s'arranger|m'arranger|s'arrange|m'arrange) pour (qu'il|qu'y|qu'elle) (revienne|remette "
+       r"les pieds|se montre) (pu|plus|jamais)",
        r"(pay|payer|paye|paie|remettre) (\w+ ){0,5}(or else|sinon)\b",
        _WILL + r" (\w+ ){0,2}(break|snap|slit|cut|crack|smash|bash|cave in|split|bust|rip|stomp|"
        r"kick|punch) (\w+ ){0,2}(neck|throat|skull|head|face|jaw|teeth|legs?|arms?|knees?|ribs?)",
