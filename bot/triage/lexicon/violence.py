@@ -158,7 +158,8 @@ CONCEPTS: tuple[Concept, ...] = (
        # woman at the window who mouthed 'help'.
        r"(yell|scream|shout|holler|said|says|saying|cri|gueul|hurl|dit|disait)\w* (\w+ ){0,3}"
        r"(that |que |qu')?(nobody|no one|noone|personne)('s| is| will| gonna| est| va| peut)? "
-       r"(be )?(coming|come|getting|get|gets|comes|rentrer|entrer) ?(in|inside|dedans|icitte|ici)?\b",
+       r"(be )?(coming|come|getting|get|gets|comes|rentrer|entrer) ?(in|inside|dedans|icitte|"
+       r"ici)?\b",
        r"(mouth\w*|whisper\w*|chuchot\w*) (\w+ )?['\"]?(help|aide|au secours|a l'aide|help me|"
        r"aidez-moi)\b",
        # Kept from leaving: "standing between the nurse and the door", "isn't leaving until".
