@@ -139,6 +139,7 @@ ROUNDS = (
     Round("AU", "round-47.jsonl", "33057a6"),
     Round("AV", "round-48.jsonl", "4f3d7e7"),
     Round("AW", "round-49.jsonl", "cb01cd9"),
+    Round("AX", "round-50.jsonl", "bf1a3af"),
 )
 Verdict = tuple[str, frozenset[str]]  # urgency, routes
 
