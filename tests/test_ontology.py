@@ -3197,6 +3197,65 @@ ROUND_AX_CONCEPTS = [
 ]
 
 
+ROUND_AY_CONCEPTS = [
+    # Immediate: a blanket or towel knotted to the bars and around the neck; a group that will
+    # not lock up; a week of doses swallowed at once; a gift left for the victim, told first; a
+    # French goodbye with belongings given away; a staff member led off by a group.
+    (
+        "At 0400 the towel was knotted to the window bars and around his neck, no response",
+        "immediate",
+        (HS, SUP),
+    ),
+    ("About 12 guys on C refusing to lock up, getting loud", "immediate", (SI, SUP)),
+    (
+        "Sa mère appelle: il a avalé toute sa dosette de la semaine pis y dort",
+        "immediate",
+        (CM, HS, SUP),
+    ),
+    ("She took her whole week's meds at once", "immediate", (HS, SUP)),
+    ("He took his pill organizer to the nurse for refill", "routine", ()),
+    (
+        "He left flowers on her porch last night, she's the victim on his file",
+        "immediate",
+        (SI, SUP),
+    ),
+    ("A donné toutes ses affaires pis dit que ça sert pu à rien", "immediate", (HS, SUP)),
+    (
+        "The female instructor was led into the storage room by four inmates",
+        "immediate",
+        (SI, SUP),
+    ),
+    ("The nurse was escorted to the unit by two officers", "routine", ()),
+    # Priority: pills palmed and sold (diversion, no store); pressure to hold for others; things
+    # asked from a staff member's home; a note or package slipped by staff.
+    ("Keeps palming his pills and sells them on the range", "priority", (HS,)),
+    ("They keep asking him to hold packages for them", "priority", (SI,)),
+    ("Il m'a demandé de lui apporter des livres de chez nous", "priority", (SI,)),
+    ("I saw the teacher slip him a small package near the library", "priority", (SI,)),
+    ("Officer Roy handed him a letter from his lawyer", "routine", ()),
+    # Routine: weather on a roof, snow melted on a strip of lawn; a knife called in that was a
+    # plastic one; a flood from the thaw; his own phone lost; a perimeter walk that found
+    # nothing keeps its route; a temper over in two minutes.
+    ("Heavy snow on the roof of the gym all week", "routine", ()),
+    ("He's up on the roof of B unit, snow everywhere", "immediate", (SI, SUP)),
+    ("The snow melted off the strip of lawn by the chapel", "routine", ()),
+    (
+        "The call said a knife in the gym; it turned out to be a plastic knife from lunch",
+        "routine",
+        (SI,),
+    ),
+    ("He had a plastic knife filed to a point in his sock", "immediate", (SI, SUP)),
+    (
+        "Basement flooded with the spring thaw, client bailing water, no other concerns",
+        "routine",
+        (),
+    ),
+    ("Lost his phone in the lake on Sunday, new number given", "routine", ()),
+    ("Perimeter check at dawn, no holes, no tracks, all secure", "routine", (SI,)),
+    ("Il s'est calmé en deux minutes pis il a ri", "routine", ()),
+]
+
+
 # Every table of (sentence, urgency, routes): the acts and objects, round E's harmless contexts
 # with their neighbours, round E's concepts and route conventions, and rounds F to AA's concepts.
 @pytest.mark.parametrize(
@@ -3250,7 +3309,8 @@ ROUND_AX_CONCEPTS = [
     + ROUND_AU_CONCEPTS
     + ROUND_AV_CONCEPTS
     + ROUND_AW_CONCEPTS
-    + ROUND_AX_CONCEPTS,
+    + ROUND_AX_CONCEPTS
+    + ROUND_AY_CONCEPTS,
 )
 def test_incidents_told_by_acts_and_objects(
     text: str, urgency: str, routes: tuple[str, ...]

@@ -56,6 +56,9 @@ _NEGATION = compile_terms(
         r"(?<=\bque\s)personne\b",
         r"(?<=\bpis\s)personne\b",
         r"(?<=\bmais\s)personne\b",
+        # "Personne a bouché de toilette" (nobody plugged a toilet), not "la personne a frappé".
+        r"(?<!la\s)(?<!une\s)(?<!cette\s)(?<!chaque\s)(?<!autre\s)(?<!seule\s)(?<!de\s)"
+        r"(?<!quelle\s)personne (a|est|s'est|avait|va)\b",
         # "ne ... plus": "elle ne s'est plus blessée", "il n'en prend plus".
         r"n(e |')(\w+ |\w+'){0,2}(plus|pu|pus)\b",
         # Québec's "pense pu à" (no longer thinks of), without its "ne": "y pense pu à se faire
@@ -1016,6 +1019,22 @@ HARMLESS = (
         r"poutine|tourtiere|pate|muffins?|biscuits?|cookies?) (\w+ ){0,2}'?(bombe|bomb)\b",
         own_words_only=True,
     ),
+    # A weapon called in that turned out to be a utensil or a toy: "it turned out to be a plastic
+    # butter knife from lunch" (the report of the knife may come first; the route stays).
+    _harmless(
+        "a harmless object",
+        "un objet inoffensif",
+        "weapon",
+        False,
+        r"(turned out|it was|it'?s|c'etait|c'est|s'est avere\w*|was just|was only|juste)\b[^.;!?]"
+        r"{0,20}\b(plastic|butter|rubber|foam|toy|disposable|paper|cardboard|plastique|jouet|"
+        r"carton) (butter )?(knife|knives|fork|spoon|spork|utensil|gun|pistol|couteau|fourchette|"
+        r"cuillere|fusil|pistolet)\b",
+        r"(turned out|it was|c'etait|s'est avere\w*|was just|juste)\b[^.;!?]{0,20}\b(un |une )?"
+        r"(couteau|fourchette|cuillere|fusil|pistolet) (en plastique|a beurre|jouet|en carton)",
+        keeps_route=True,
+        whole_note=True,
+    ),
     # A relative's death told as a loss: "losing his brother to an overdose in 2019" is grief and
     # a reason for his program, not an overdose or a suicide risk of his.
     _harmless(
@@ -1089,6 +1108,11 @@ HARMLESS = (
         r"away|quickly)\b",
         r"(se sont |s'est )?(calme\w*|replace\w*) (des que|quand|aussitot que|une fois que|apres "
         r"que)",
+        # Over in minutes: « elle s'est calmée en deux minutes », "calmed down within a minute".
+        r"(s'est|se sont|s'etait) (calme\w*|replace\w*) en (\d+|une|deux|trois|quelques) "
+        r"(minutes?|secondes?)",
+        r"(calmed|settled|cooled) (down )?(in|within) (\d+|a|one|two|three|a few|a couple( of)?) "
+        r"(minutes?|seconds?)",
         r"(power|lights?|electricity|courant|electricite) (\w+ ){0,2}(out|outage|failure|went out|"
         r"panne)",
         r"panne (de courant|d'electricite)",
@@ -1279,11 +1303,15 @@ HARMLESS = (
         "périmètre vérifié",
         "escape",
         False,
-        r"(fence|fences|cloture|perimeter|perimetre|wall|mur)s? (\w+ ){0,2}(intact|intacte|ok|"
-        r"secure|undamaged|not damaged|no damage|sans dommage|en bon etat)",
+        r"(fence|fences|cloture|perimeter|perimetre|wall|mur|grate|grille)s? (\w+ ){0,2}(intact|"
+        r"intacte|ok|secure|solid|undamaged|not damaged|no damage|sans dommage|en bon etat)",
         r"(fox|deer|raccoon|animal|bird|coyote|moose|renard|chevreuil|raton|animaux|orignal) "
         r"(tracks|prints|traces|pistes)",
+        # The walk told by what it did not find: "no holes, no packages, no tracks".
+        r"no (holes|gaps|breach\w*|cuts),? (\w+ ){0,2}no (packages|tracks|footprints|holes)\b",
+        r"(aucun trou|pas de trou)s?,? (\w+ ){0,2}(aucune?|pas de) (traces?|colis|paquets?)\b",
         keeps_route=True,
+        settles=True,
     ),
     # A "drone" that was a model plane or a bird: the perimeter was checked (the route stays).
     _harmless(
@@ -1352,6 +1380,9 @@ HARMLESS = (
         "flood",
         False,
         r"accident\w*",
+        # Water that came from the weather: « inondé avec la fonte des neiges », a roof leaking.
+        r"(fonte (des|de la) neiges?|snow ?melt|meltwater|spring thaw|the thaw|degel|heavy rain|"
+        r"grosse pluie|orage|rainstorm|crue|roof (\w+ )?(leak\w*)|toit (\w+ )?(coul\w*|fuit))",
         r"plumb\w*",
         r"(tuyau|pipe|toilette|toilet|lavabo|sink|laveuse|washer|drain|renvoi|valve|chauffe-eau|"
         r"water heater)s? (\w+ ){0,2}(a pete|pete|burst|broke|leak\w*|a coule|fuit|a fendu|split)",

@@ -159,7 +159,7 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
     )),
     IncidentType("Weapon made, carried or found", "weapon",
                  "HMPPS Find of illicit items; CSC weapons; policy: weapon-making", (
-        _fr("make", "material", gaps=(4,)),
+        _fr("make", "material", gaps=(4,), not_after=("weather",)),
         _fr("heavy", "sock", gaps=(3,)),
         _fr("sock", "heavy", gaps=(3,)),
     )),
@@ -196,7 +196,7 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
         _fr("pills", "save", gaps=(3,), unless=("passed_on", "in_cheek")),
         # Cheeking alone may be diversion (a dose refused, priority); a count of his own pills
         # found is the store: "23 of his own quetiapine tabs in a sock".
-        _fr("number", "own_saved", "pills", gaps=(2, 2)),
+        _fr("number", "own_saved", "pills", gaps=(2, 2), unless=("passed_on",)),
         _fr("cheeked_over_time"),
         _fr("cheek_act", "pills_counted", scope=NOTE),  # cheeking, then 23 tablets found
     )),
@@ -217,7 +217,9 @@ INCIDENT_TYPES: tuple[IncidentType, ...] = (
     )),
     IncidentType("Escape, attempted escape, breach of security", "escape",
                  "HMPPS Escape, Attempted escape, Breach of security; CSC escape", (
-        _fr("up_on", "roof", gaps=(2,), unless=("work_site", "found_thing")),
+        _fr(
+            "up_on", "roof", gaps=(2,), unless=("work_site", "found_thing"), not_after=("weather",)
+        ),
         _fr("climb_tool", "hidden", gaps=(6,)),
         _fr("hole", "structure", gaps=(7,)),
         _fr("fence", "cut_open", gaps=(6,)),

@@ -164,7 +164,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"giv(e|es|ing|en) (\w+ ){0,3}away", r"gave (\w+ ){0,3}away",
        r"gave (all )?(his|her) (stuff|things|"
        r"belongings|property|canteen|radio|tv|shoes|photos|pictures)",
-       r"donn\w* (toutes )?ses (affaires|choses|biens|photos)",
+       r"donn\w* (toutes? )?ses (affaires|choses|biens|photos)",
        r"donn\w* (sa|son|ses) (tele|television|radio|souliers|espadrilles|cantine|photos)"),
     concept("withdrawal", "priority", {HS}, "withdrawal", "sevrage",
        r"dope ?sick", r"withdraw(al|ing|als)\b(?! (from|of) (the |his |her )?(program|"

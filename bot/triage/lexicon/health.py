@@ -36,7 +36,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"bras|poignets?|jambes?|cuisses?|cou|ventre)",
        # A ligature tied up: "strips of his sheet knotted together and tied to the vent grille".
        r"(sheets?|bedsheets?|strips?|towels?|shoelaces?|laces?|cords?|belts?|draps?|lacets?|"
-       r"ceintures?|bandes?)\b[^.;!?]{0,50}\b(tied|attached|knotted|fixed|attache\w*|noue\w*) "
+       r"ceintures?|bandes?|blankets?|couvertes?|couvertures?)\b[^.;!?]{0,50}\b(tied|attached|"
+       r"knotted|fixed|attache\w*|noue\w*) "
        r"(to|around|on|onto|a|au|autour (du|de la)) (the |le |la |les )?(\w+ )?(vent|grille|grate|"
        r"bars?|light|sprinkler|bunk|door|hook|pipe|window|ventilation|grillage|barreaux|lumiere|"
        r"gicleur|lit|porte|crochet|tuyau|fenetre)\b",
@@ -383,6 +384,12 @@ CONCEPTS: tuple[Concept, ...] = (
        "surdose de ses médicaments",
        r"(took|swallowed|taken|downed|ingested|popped) ([1-9]\d+|all|every one|a (handful|bunch|"
        r"fistful|bottle|whole bottle)) (of )?(his|her) (own )?[\w-]+\b" + _AS_GIVEN,
+       # A week of doses at once: « avalé tout son pilulier », "swallowed her whole blister pack".
+       r"((swallowed|downed|ingested|avale\w*) (tout |toute |all of )?(son |sa |his |her |ses )"
+       r"|(took|taken|popped|pris) (tout |toute |all of )(son |sa |his |her |ses )|(took|taken|"
+       r"popped) (his|her) (whole|entire) )(whole |entire )?(pilulier|dosette|plaquette|blister"
+       r"( pack)?|pill ?(box|organi[sz]er)|dispill|week'?s? (worth of )?(meds|pills|"
+       r"medications?))\b",
        r"(pris|avale) ([1-9]\d+|toutes?|une poignee|un paquet|une bouteille) (de )?(ses|"
        r"sa) [\w-]+",
        r"(sav|stockpil|hoard|stash|collect|accumulat)\w* (up )?(all )?(his|her) (own )?"

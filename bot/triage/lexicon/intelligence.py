@@ -27,7 +27,12 @@ CONCEPTS: tuple[Concept, ...] = (
        r"fouille|team|unit|handler|maitre)", r"(passe|passer|passait) le chien",
        r"(k-?9|dog|chien)s? (team |unit )?(ran|went through|worked|did|searched|swept|sniffed|"
        r"a fait|a passe|a sent\w*)",
-       r"(fence|perimeter|perimetre|cloture|zone) alarm", r"alarme (de |a la |du )?(cloture|"
+       r"(fence|perimeter|perimetre|cloture|zone) alarm",
+       # A perimeter walked: "perimeter walk now that the snow is gone", « ronde du périmètre ».
+       r"perimeter (walk|check|patrol|sweep|tour|inspection)s?\b",
+       r"(checked|walked|inspected) the (fence|perimeter)( line)?\b",
+       r"(ronde|tour|inspection|verification) (de la |du )(perimetre|cloture)",
+       r"alarme (de |a la |du )?(cloture|"
        r"perimetre|zone)",
        r"metal detector", r"detecteur de metaux", r"detecteur de metal", r"body ?scan\w*",
        r"scan\w* (du |de |of |the )?(colis|package|parcel|courrier|mail|lettre|letter)",
@@ -66,7 +71,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(phone|cell|usb|iphone|android|cellphone) chargers?\b", r"(?-i:chargers?)\b",
        r"(sonnerie|ringing|ringtone|phone ring\w*) (\w+ ){0,4}(dans sa|in his|"
        r"from his|from the) (cellule|cell)", r"chargeurs?\b",
-       r"(there'?s|there is|a|his) phone (on|in|hidden|stashed|going around)\b",
+       # Not his own phone lost: "he had just lost his phone in the river".
+       r"(?<!lost\s)(?<!dropped\s)(?<!broke\s)(?<!forgot\s)(?<!left\s)(there'?s|there is|a|his) "
+       r"phone (on|in|hidden|stashed|going around)\b",
        r"(hidden|stashed) phone",
        r"(something|stuff|a package|a drop|un paquet|de quoi|du stock)('s| is| s'en)? (coming|"
        r"going to come|gonna come|vient|s'en vient) (over|par-dessus) (the |la |le )?(fence|wall|"
@@ -258,6 +265,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(se fait|se faisait|s'est fait|being|been|getting|gets) (pouss\w*|push\w*|pressur\w*) "
        r"(\w+ ){0,6}(pour (qu'il|qu'elle|qu'y|qu'a) |to )(cache|rentre|garde|passe|vende|hide|"
        r"hold|carry|stash|bring|sell)\w*",
+       # Asked over and over: "guys on his tier keep asking him to hold stuff for them".
+       r"(keep|keeps|kept|always|been|are|were) (asking|pushing|bugging|pressuring|telling) (him|"
+       r"her|me) to (hold|carry|stash|hide|keep|bring in|sell|move) (stuff|things|something|"
+       r"packages?|drugs|dope|phones?|it|their)\b",
        r"(taken|taking|took|takes|jacked|swiped|stolen) (?!(him|her|them|the baby)\b)(\w+ )?(off|"
        r"from) (him|her)\b",
        r"(canteen|food|tray|stuff|shoes|meds) (\w+ ){0,2}(taken|stolen|jacked|swiped)",

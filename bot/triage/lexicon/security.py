@@ -313,6 +313,15 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(they'?re|they are|guys are|everyone is|range is|unit is|tier is|crowd is|yard is|are) "
        r"getting (loud|rowdy|wild|out of hand|heated)",
        r"refus\w* to (return|hand back|give back|hand in) (their|the) (trays|food slot)",
+       # A group that will not lock up: "F unit ~15 refusing lock up after rec".
+       r"(~?\d{1,3}(?! ?(hours?|hrs?|h|min\w*|am|pm)\b)|all|several|a group of|a bunch of|guys|"
+       r"inmates|they|everyone|the whole (range|"
+       r"unit|tier))\b[^.;!?]{0,25}\b(refus\w*|won'?t|not going to|aren'?t going to) (to )?"
+       r"(lock ?up|lock ?in|lock down|go (back )?in|return to (their |the )?cells?)\b",
+       r"(\d{1,3}(?! ?(heures?|h|min\w*)\b)|les gars|la gang|toute la rangee|tous|toutes|les "
+       r"filles|plusieurs)\b[^.;!?]{0,25}\b"
+       r"(refus\w*|veulent pas|veulent rien savoir) (de )?(rentrer|barrer|se faire barrer|"
+       r"retourner dans leurs cellules)\b",
        r"(block|hold)(ing)? (the|their) (food )?(slot|hatch|trap|hatches)",
        r"(?<!qu'y\s)(?<!qu'il\s)s'enerve\b(?! pas)", r"lancent des (plateaux|chaises|objets)",
        r"(ca|la rangee) (brasse|chauffe)\b(?! entre)",
@@ -422,6 +431,12 @@ CONCEPTS: tuple[Concept, ...] = (
        r"client) (has |had |a )?(\w+ ){0,1}(left|texted|called|messaged|showed up|came by|sent|"
        r"dropped off|emailed|contacted|phoned|laisse|texte|appele|ecrit|envoye)\b",
        r"condition (de |d')(ne pas|pas) (communiquer|contacter|entrer en contact|approcher)",
+       # The letter told first, the victim after: « laissé une lettre dans la boîte aux lettres
+       # de sa fille hier, c'est elle la victime ».
+       r"(laisse|left|dropped off|sent|envoye|mailed|poste|wrote|ecrit|slipped|glisse)\w* (\w+ )"
+       r"{0,2}(une |un |a |des |some )?(lettre|letter|note|card|carte|message|cadeau|gift|fleurs|"
+       r"flowers)\b[^!?]{0,120}\b(victime|victim)\b(?! (services?|impact|statement|"
+       r"awareness|support))",
        r"(contact\w*|appel\w*) (avec )?la victime",
        r"interdit de contact", r"interdiction de contact",
        r"(appel\w*|texte\w*|contact\w*|call\w*|text\w*|messag\w*|vient|came|"

@@ -51,6 +51,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(single|married|seeing|with)", r"if i (have|had) (kids|children|a (wife|husband|"
        r"boyfriend|girlfriend|partner))", r"what school", r"where i (live|park|stay)",
        r"my (home )?address", r"my first name",
+       # Things asked from staff's home: « m'a demandé de lui amener des graines de chez nous ».
+       r"(demand\w*|asked|asks|asking|wants?|veut) (\w+ ){0,3}(de |to )?(lui |me |him |her )?"
+       r"(amener|apporter|emmener|rentrer|bring|get) (\w+ ){0,5}(de chez (nous|vous|toi|moi|"
+       r"elle|lui|vous autres)|from (your|her|his|my) (home|house|place|garden|yard)|from home)\b",
        # Told of her: "asked her twice whether she has kids", « demande si elle a des enfants ».
        r"(asked|asking|asks|demande\w*) (her|him|me|lui|the officer|the nurse|l'agente?|"
        r"l'infirmi\w+) (\w+ ){0,2}(if|whether|si) (she|he|you|elle|il|tu|vous) (has|have|had|"
@@ -220,6 +224,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"have been |a )?((bring(s|ing)?|brought|smuggl\w*|sneak\w*) (\w+ ){0,3}in\b|dating|"
        r"seeing (an? |the )?(inm|inmate|offender|parolee|client)|sleeping with|texting|"
        r"messaging|kissing|hugging|selling|sells|sold|taking money|took money|"
+       r"(hand|hands|handed|handing|slip|slips|slipped|slipping|pass|passes|passed|passing) "
+       r"(him|her|them|the inm\w*|an inm\w*) (a |an |some )?(\w+ )?(note|package|phone|cell|"
+       r"pouch|baggie|bundle|folded (\w+ )?(paper|letter|envelope))s?|"
        r"accept(ed|ing|s)? (gifts?|money|cash|an? gift|favou?rs?)|passing (notes|messages|"
        r"info\w*|contraband|stuff)|leak\w*|too (friendly|close)|over-?familiar|asleep on|"
        r"drunk on|high on|fait entrer|apporte|fr[eé]quente|vend|(found|caught) with|"

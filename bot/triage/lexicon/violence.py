@@ -154,6 +154,14 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(jam|jamm|wedg|block|barricad|brac)\w* (the |his |her )?(cell )?door (shut |closed )?"
        r"(with|using)", r"(bloqu|coinc)\w* (la|sa) porte (avec|par)",
        r"hostage", r"otages?\b", r"barricad\w*",
+       # A staff member led away by a group: "kitchen worker being walked to the back dock by 3
+       # guys from E".
+       r"(worker|nurse|teacher|instructor|officer|staff|employee|contractor|cook|chaplain|"
+       r"travailleuse|infirmiere|enseignante|agente?|employee?|cuisiniere)\b[^.;!?]{0,30}\b"
+       r"(walked|led|taken|pulled|dragged|escorted|herded|surrounded|boxed in|cornered|amenee?|"
+       r"entouree?|trainee?|coincee?) (\w+ ){0,5}(by|par) (\d|two|three|four|five|several|a group "
+       r"of|a few|deux|trois|quatre|cinq|plusieurs|des|un groupe de) ?(\w+ )?(guys|inmates|inms?|"
+       r"offenders|men|women|residents|gars|detenus|detenues|filles)\b",
        # Held inside, told by what was heard and seen: "yelling that nobody is coming in", a
        # woman at the window who mouthed 'help'.
        r"(yell|scream|shout|holler|said|says|saying|cri|gueul|hurl|dit|disait)\w* (\w+ ){0,3}"

@@ -53,6 +53,16 @@ FAMILIES: tuple[Family, ...] = (
         "chantier, toiture, couvreur, bardeaux, travaille sur le toit, travaille sur les toits",
         exact=True,  # "roofing" is no form of "roof"
     ),
+    # Weather just before the roof or the melting is no way out and no weapon-making: "heavy rain
+    # on the roof", "wrappers that appeared when the snow melted, on the strip he rakes".
+    _f(
+        "weather",
+        "rain, snow, ice, hail, sleet, gutters, gutter, meltwater, thaw, snowmelt, snowbank, "
+        "icicles, frost",
+        "pluie, neige, glace, grele, verglas, gouttieres, gouttiere, degel, fonte, glacons, "
+        "banc de neige",
+        exact=True,
+    ),
     # "Pushing him to hold a package": pressure to act, not a shove.
     _f(
         "pressed_to_act",
@@ -354,7 +364,9 @@ FAMILIES: tuple[Family, ...] = (
         "nothing out there, nothing left out there, nothing to go back to, "
         "nothing to get out for, won't bother you anymore, won't be around much longer",
         # "J'en aurai pu besoin" (I won't need them), not "il en a pu besoin" (his lithium).
-        "ca sert a rien, sert a rien, aurai pu besoin, aurai plus besoin, aura pu besoin, "
+        "ca sert a rien, sert a rien, sert pu a rien, sert plus a rien, "
+        "a dit bye a tout le monde, dit bye a tout le monde, dit adieu a tout le monde, "
+        "aurai pu besoin, aurai plus besoin, aura pu besoin, "
         "aura plus besoin, pu besoin de rien, plus besoin de rien, quand ca va etre fini, "
         "quand je serai parti, adieu, prenez soin, prends soin, pardon pour tout, "
         "desole pour tout, c'est la derniere fois, la derniere fois que tu, "
@@ -465,12 +477,15 @@ FAMILIES: tuple[Family, ...] = (
         exact=True,
     ),
     _f("cheek_act", "cheeking, cheeked, palming, palmed", "", exact=True),
-    # A dose passed on to someone else: diversion, not a store of his own.
+    # A dose passed on to someone else, or traded: diversion, not a store of his own.
     _f(
         "passed_on",
         "passed it to, handed it to, gave it to, passed them to, handed them to, slipped it to, "
-        "hand something to, handed something to, gave something to, passed something to",
-        "l'a passe a, l'a donne a, les a passes a, les a donnes a, l'a refile a",
+        "hand something to, handed something to, gave something to, passed something to, "
+        "trades them, traded them, trading them, sells them, sold them, selling them, swaps them, "
+        "swapped them",
+        "l'a passe a, l'a donne a, les a passes a, les a donnes a, l'a refile a, les echange, "
+        "les vend, les revend, les echangeait, les vendait",
         exact=True,
     ),
     _f(
