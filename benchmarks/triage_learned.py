@@ -140,6 +140,7 @@ ROUNDS = (
     Round("AV", "round-48.jsonl", "4f3d7e7"),
     Round("AW", "round-49.jsonl", "cb01cd9"),
     Round("AX", "round-50.jsonl", "bf1a3af"),
+    Round("AY", "round-51.jsonl", "d4e2a3f"),
 )
 Verdict = tuple[str, frozenset[str]]  # urgency, routes
 

@@ -84,6 +84,7 @@ TRAINING_SETS = (
     "round-48.jsonl",
     "round-49.jsonl",
     "round-50.jsonl",
+    "round-51.jsonl",
 )
 LEVELS = ("routine", "priority", "immediate")
 LEARNED_ROUTES = ("security_intelligence", "health_services", "case_management")
