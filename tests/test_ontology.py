@@ -3256,6 +3256,44 @@ ROUND_AY_CONCEPTS = [
 ]
 
 
+ROUND_AZ_CONCEPTS = [
+    # Immediate: a goodbye letter at the end of an assignment; a threat to a staff member's
+    # skull; a date he "won't be around for"; a staff member's child watched "as a favour";
+    # « se faire piquer » with blood.
+    (
+        "Teacher here: his journal assignment ends with a goodbye letter to his mother",
+        "immediate",
+        (HS, SUP),
+    ),
+    ("He did his writing assignment on how to spell difficult words", "routine", ()),
+    (
+        "He swore he'd crack the shop instructor's skull if he gets written up again",
+        "immediate",
+        (SI, SUP),
+    ),
+    ("Gave away his drum and said he won't be around for the powwow", "immediate", (HS, SUP)),
+    (
+        "He knows my daughter goes to Lakeview school, has friends who could keep an eye on her",
+        "immediate",
+        (SI, SUP),
+    ),
+    ("Un gars vient de se faire piquer dans la cour, y saigne", "immediate", (SI, SUP)),
+    # Priority: the boys from his set at the gate.
+    ("The boys from his set will be waiting at the gate on release day", "priority", (SI,)),
+    # Routine: smoke from forest fires; no point of programs (no risk told); a heard-of
+    # self-harm denied; a count of things short; an absence excused.
+    ("Smoke from the forest fires, yard closed for air quality", "routine", ()),
+    ("He says he doesn't see the point of programs anymore, eating less", "routine", ()),
+    ("Nobody has heard him talk about hurting himself, he's just quiet", "routine", (HS,)),
+    ("The sugar count in the kitchen is short by 5 kilos", "routine", ()),
+    (
+        "Missed group, he was at a dentist appointment, excused by the facilitator",
+        "routine",
+        (CM,),
+    ),
+]
+
+
 # Every table of (sentence, urgency, routes): the acts and objects, round E's harmless contexts
 # with their neighbours, round E's concepts and route conventions, and rounds F to AA's concepts.
 @pytest.mark.parametrize(
@@ -3310,7 +3348,8 @@ ROUND_AY_CONCEPTS = [
     + ROUND_AV_CONCEPTS
     + ROUND_AW_CONCEPTS
     + ROUND_AX_CONCEPTS
-    + ROUND_AY_CONCEPTS,
+    + ROUND_AY_CONCEPTS
+    + ROUND_AZ_CONCEPTS,
 )
 def test_incidents_told_by_acts_and_objects(
     text: str, urgency: str, routes: tuple[str, ...]

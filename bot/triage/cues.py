@@ -122,12 +122,15 @@ _REPORTING = frozenset(
 )
 _NEGATION_WORDS = 4  # words allowed between the cue and the term ("denies any thoughts of SI")
 # Words that do not count among them: "denies any thoughts of suicide or self-harm"; and the
-# soft phrase right after the cue in "doesn't seem like he wants to hurt himself".
+# soft phrase right after the cue in "doesn't seem like he wants to hurt himself", or the heard
+# talk in "nobody has heard him talk about hurting himself".
 _TRANSPARENT = frozenset(
     "any of or nor and ou ni et thoughts thought idees idee de d' des".split()
 )
 _SOFTENED = re.compile(
-    r"^\s*(seem|seems|seemed|look|looks|appear|appears) like (he|she) wants? to\b"
+    r"^\s*((seem|seems|seemed|look|looks|appear|appears) like (he|she) wants? to|(has |have |"
+    r"had )?(heard|hear) (him|her|them) (talk|talking|say|saying|mention|mentioning) (about|of)?)"
+    r"\b"
 )
 _LOOKBACK = 90
 # A search or check is the point of the note: what it did not find still goes on record.
@@ -995,6 +998,11 @@ HARMLESS = (
         # Smoke from cooking: "c'était du pain brûlé dans le grille-pain".
         r"(burnt|burned|burning) (toast|popcorn|food|bread|bacon|pan)",
         r"(pain|toast|toasts|popcorn|pop-?corn|bouffe|bacon) brul\w*",
+        # Smoke from wildfires far away: "heavy smoke from the Saskatchewan fires", air quality.
+        r"(wild ?fires?|forest fires?|feux? de foret|incendies? de foret)",
+        r"smoke (from|of) (the )?(\w+ ){0,2}fires\b",
+        r"fumee (des|de) (feux|incendies)",
+        r"(air quality|qualite de l'air)",
         whole_note=True,
     ),
     _harmless(
@@ -1034,6 +1042,19 @@ HARMLESS = (
         r"(couteau|fourchette|cuillere|fusil|pistolet) (en plastique|a beurre|jouet|en carton)",
         keeps_route=True,
         whole_note=True,
+    ),
+    # An absence excused: "missed group, he was at a court video appearance, excused".
+    _harmless(
+        "an excused absence",
+        "une absence motivée",
+        "missed",
+        False,
+        r"(excused|approved absence|absence (approuvee|motivee|justifiee|autorisee)|motive par|"
+        r"with (the )?(facilitator'?s?|po'?s?|staff'?s?|parole officer'?s?) (ok|permission|"
+        r"approval))\b",
+        r"(was|he was|she was|etait) (at|a|en) (a |an |his |her |son |sa |la |le )?(court|cour|"
+        r"tribunal|video ?(court|appearance)|medical|hospital|hopital|dentist|dentiste|"
+        r"appointment|rendez-vous|funeral|funerailles)\b",
     ),
     # A relative's death told as a loss: "losing his brother to an overdose in 2019" is grief and
     # a reason for his program, not an overdose or a suicide risk of his.
@@ -1229,8 +1250,10 @@ HARMLESS = (
         r"cahier (d'exercices|du participant|de travail)",
         r"(practis|practic)\w* (\w+ ){0,2}(asking|how to|what to|responding)",
         r"(what|how) to (do|respond|say) (if|when) (a|someone|somebody|your)",
+        # Not a goodbye to his own: "the last page is a letter to his daughter saying goodbye".
         r"(assignment|homework|devoir|essay|creative writing|dissertation|how to spell|comment "
-        r"(on )?ecri\w*|spelling of)\b",
+        r"(on )?ecri\w*|spelling of)\b(?![^.;!?]{0,80}\b(goodbye|good-bye|adieu|sorry for "
+        r"everything|pardon pour tout|last page|derniere page))",
     ),
     _harmless(
         "ingredients controlled",

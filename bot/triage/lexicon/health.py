@@ -256,10 +256,10 @@ CONCEPTS: tuple[Concept, ...] = (
        # Not the point of one thing: "doesn't see the point of the program anymore", "of
        # getting up" (a low mood, told as a change in mental state).
        r"(doesn'?t|does not|don'?t|can'?t|cannot|no longer) see (the|any) point( in (\w+ ){0,2})?"
-       r"( (anymore|any more|now))?\b(?! (of|in) ((the|his|her|this|that|these|those|going to|"
-       r"doing|taking) (\w+ )?(program|programme|group|class|course|job|work|meds|medication|"
-       r"appointments?|meetings?|school|plan|hearing)|getting (up|out of bed|dressed)|going (to|"
-       r"out))\b)",
+       r"( (anymore|any more|now))?\b(?! (of|in) (((the|his|her|this|that|these|those|going to|"
+       r"doing|taking) )?(\w+ )?(programs?|programmes?|groups?|class(es)?|courses?|jobs?|work|"
+       r"meds|medication|appointments?|meetings?|school|plan|hearings?)|getting (up|out of bed|"
+       r"dressed)|going (to|out))\b)",
        # The means made ready: "says he's got a rope ready".
        r"(got|has|have|had|a) (a |the |his |her )?(rope|noose|belt|cord|ligature|razor|blade|"
        r"pills) (\w+ ){0,1}(ready|tied|set up|hidden away)\b",
@@ -335,6 +335,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(se|me) (tuer|suicider|pendre|foutre en l'air)", r"te (suicider|pendre|foutre en l'air)",
        r"sauter la (cervelle|caboche|tete)",
        # The night he will not live through: "je passerai pas la nuit, j'ai toute prévu".
+       # Told by a date he will miss: "won't be around for the fall feast".
+       r"(won'?t|wont|will not|not gonna|ain'?t gonna) be (around|here|alive) (for|at|by|to see) "
+       r"(the |his |her |my |next |christmas|noel|new year|easter|thanksgiving)",
        # Hedged: "I might not be here in the morning", « je serai peut-être pas là demain ».
        r"(might|may|won'?t|wont|will not) (not )?be (here|around|alive) (in the morning|tomorrow|"
        r"by (the )?morning)",

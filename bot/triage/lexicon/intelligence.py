@@ -397,7 +397,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(crew|gang|clique|set|bande)s? (\w+ ){0,4}(index offen[cs]e|tied to|linked to|lie\w* a)",
        r"(boys|crew|gang|gars) (\w+ ){0,1}(got|have|has|ont) (something|a job|work|a spot|stuff|"
        r"de quoi|une job) (\w+ )?(lined up|set up|waiting|de pret|qui l'attend)",
-       r"(de|of|in|from) (the|la|his|their|leur|sa) (crew|gang)\b(?! (room|leader|boss|kitchen))"),
+       r"(de|of|in|from) (the|la|his|their|leur|sa) (crew|gang)\b(?! (room|leader|boss|kitchen))",
+       # His set: "the boys from his set are picking him up at the gate".
+       r"(boys|guys|homies|bros|people|brothers) (from|of) (his|their|the) set\b"),
     # triage-policy priority: planned-but-vague trouble, rumours.
     concept("vague_trouble", "priority", {SI}, "trouble brewing", "trouble en vue",
        r"something (is |'s )?(going down|gonna (go down|happen)|going to (go down|happen)|"

@@ -221,6 +221,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"les) (bras|poignet|collet|cou|cheveux)"),
     # triage-policy immediate: violence happening, just happened or planned.
     concept("violence", "immediate", {SI}, "violence", "violence",
+       # Québec's "se faire piquer" with blood: stabbed (« vient de se faire piquer, y saigne »).
+       r"(se (faire|fait|faisait) piquer|s'est fait piquer|s'est faite piquer)\b[^.;!?]{0,40}\b"
+       r"(saign\w*|sang|pisse le sang)",
        r"black eye",
        # A baby shaken: violence against a child ("shook her baby hard", "a brassé son bébé").
        r"(shook|shaking|shakes|shake|shaken) (\w+ ){0,1}(her|his|the|their) (\w+ )?(baby|infant|"
@@ -395,7 +398,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"les pieds|se montre) (pu|plus|jamais)",
        r"(pay|payer|paye|paie|remettre) (\w+ ){0,5}(or else|sinon)\b",
        _WILL + r" (\w+ ){0,2}(break|snap|slit|cut|crack|smash|bash|cave in|split|bust|rip|stomp|"
-       r"kick|punch) (\w+ ){0,2}(neck|throat|skull|head|face|jaw|teeth|legs?|arms?|knees?|ribs?)",
+       r"kick|punch) ([\w']+ ){0,3}(neck|throat|skull|head|face|jaw|teeth|legs?|arms?|knees?|"
+       r"ribs?)",
        r"(know|knows|knew|found out|find out) (\w+ ){0,2}(where|what car|which car|what vehicle|"
        r"what time|when) (you|u|i|my|your|she|he|his|her) (\w+ ){0,2}(live|lives|park|parks|"
        r"drive|drives|work|works|leave|leaves|stay|stays|get off|gets off|finish|finishes)",
@@ -687,6 +691,12 @@ CONCEPTS: tuple[Concept, ...] = (
     # triage-policy priority: threats talked about without a credible target or plan.
     # Not "threats"/"menaces": a report would list it as a plural of "threat"/"menace" above.
     concept("veiled_threat", "immediate", {SI}, "veiled threat", "menace voilée",
+       # A staff member's family watched "as a favour": "knows my son plays AA hockey, has
+       # friends outside who could keep an eye on him for me".
+       r"(knows?|knew|sait|savait) (that |que )?(my|her|his|your|mon|ma|mes|son|sa|ses|ton|ta|"
+       r"tes) (son|daughter|kids?|children|wife|husband|boy|girl|fils|fille|enfants|femme|mari)"
+       r"\b[^!?]{0,200}\b(keep an eye on|watch over|look out for|garder un oeil sur|surveiller) "
+       r"(him|her|them|lui|elle|eux)\b",
        r"(you'?ll|you will|u'?ll|tu vas|vous allez) (see|voir) (what happens|what'?s gonna happen|"
        r"ce qui va (t'|vous )?arriver)",
        r"(is|are|he'?s|she'?s|they'?re) (gonna|going to|about to) (learn|find out)\b(?! (to|how|"
