@@ -141,6 +141,7 @@ ROUNDS = (
     Round("AW", "round-49.jsonl", "cb01cd9"),
     Round("AX", "round-50.jsonl", "bf1a3af"),
     Round("AY", "round-51.jsonl", "d4e2a3f"),
+    Round("AZ", "round-52.jsonl", "47d35ae"),
 )
 Verdict = tuple[str, frozenset[str]]  # urgency, routes
 

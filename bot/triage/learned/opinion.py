@@ -85,6 +85,7 @@ TRAINING_SETS = (
     "round-49.jsonl",
     "round-50.jsonl",
     "round-51.jsonl",
+    "round-52.jsonl",
 )
 LEVELS = ("routine", "priority", "immediate")
 LEARNED_ROUTES = ("security_intelligence", "health_services", "case_management")
