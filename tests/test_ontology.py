@@ -3294,6 +3294,33 @@ ROUND_AZ_CONCEPTS = [
 ]
 
 
+ROUND_BA_CONCEPTS = [
+    # Immediate: a hit on a named man with its time and place (not "hit on the nurse").
+    ("Source says there's a hit on Tremblay tonight in the yard", "immediate", (SI, SUP)),
+    ("He hit on the new nurse again, asked where she lives", "priority", (SI,)),
+    # Priority: a medication named and refused; withdrawn since a death (no longer read as tears
+    # of grief alone).
+    (
+        "Put in a request for his trazodone refill, says he's been refusing his trazodone lately",
+        "priority",
+        (HS,),
+    ),
+    ("Il veut pus voir personne depuis que son père est mort, il pleure", "priority", (HS,)),
+    # Routine: an overdose of poutine; a spider killed; a bagel burnt with no fire department;
+    # a video game with a headset; a privacy curtain.
+    ("The new guy said he OD'd on poutine at supper, laughing", "routine", ()),
+    ("He was swinging his shoe at the wall, killing a spider he said", "routine", ()),
+    ("Toast burnt a bagel in the kitchen, fire department not required", "routine", ()),
+    ("Il criait 'je vais te tuer' mais il jouait à la PlayStation avec son casque", "routine", ()),
+    (
+        "He has a blanket hung over his bunk like a curtain, says the light from the range keeps "
+        "him up",
+        "routine",
+        (),
+    ),
+]
+
+
 # Every table of (sentence, urgency, routes): the acts and objects, round E's harmless contexts
 # with their neighbours, round E's concepts and route conventions, and rounds F to AA's concepts.
 @pytest.mark.parametrize(
@@ -3349,7 +3376,8 @@ ROUND_AZ_CONCEPTS = [
     + ROUND_AW_CONCEPTS
     + ROUND_AX_CONCEPTS
     + ROUND_AY_CONCEPTS
-    + ROUND_AZ_CONCEPTS,
+    + ROUND_AZ_CONCEPTS
+    + ROUND_BA_CONCEPTS,
 )
 def test_incidents_told_by_acts_and_objects(
     text: str, urgency: str, routes: tuple[str, ...]

@@ -306,7 +306,8 @@ _RETOLD = (
 _CHANGED = (
     r"(isolat|withdr|skip|not eat|won'?t eat|stays? in|refus|mange pas|s'isol|repli|"
     r"dort (pu|plus|pas)|not sleep|can'?t sleep|hasn'?t slept|insomn|hardly sl|barely sl|"
-    r"no sleep|missed (\w+ )?(days?|shifts?) (of|at) work|voices?|voix|hallucin|paranoi)"
+    r"no sleep|missed (\w+ )?(days?|shifts?) (of|at) work|voices?|voix|hallucin|paranoi|"
+    r"voir personne|see (any|no) ?one|couvert sa fenetre|covered (his|her) window)"
 )
 
 # A release or a transfer on its way: "transféré au minimum demain", "out on the 29th to the CRF".
@@ -337,6 +338,10 @@ HARMLESS = (
         r"(evasion|escape|prison|gangsters?|mafia|guerre|war|hold-?up|braquage|vol|meurtre|"
         r"murder)",
         r"(\w+ )?scene in (?-i:[A-Z])\w+",
+        # A video game with a headset: « il jouait à la Xbox avec le casque, c'était au jeu ».
+        r"(jou\w*|play\w*) (a |à |au |on )?(la |the |his |sa |son )?(xbox|playstation|ps[345]|"
+        r"switch|nintendo|jeu video|video ?games?|fortnite|call of duty|gta)\b",
+        r"(c'etait|it was) (dans le |au |in the )?(jeu|game)\b",
         r"(fight|action|chase|shootout|death|kill|escape) scenes?\b",
         r"(it was|it'?s|c'etait|c'est) (just )?(the |la |le )?(tv|tele|television|film|movie|"
         r"show)\b",
@@ -997,7 +1002,10 @@ HARMLESS = (
         r"short\w*)",
         # Smoke from cooking: "c'était du pain brûlé dans le grille-pain".
         r"(burnt|burned|burning) (toast|popcorn|food|bread|bacon|pan)",
-        r"(pain|toast|toasts|popcorn|pop-?corn|bouffe|bacon) brul\w*",
+        r"(pain|toast|toasts|popcorn|pop-?corn|bouffe|bacon|bagel) brul\w*",
+        r"(burnt|burned|burning) (a |the |his |her )?(bagel|muffin|pizza|grilled cheese|sandwich)",
+        r"(fire department|fire dept|fire crew|firefighters|pompiers) (\w+ ){0,2}(not (required|"
+        r"needed|called)|pas (requis|necessaires?|appeles|appelés))",
         # Smoke from wildfires far away: "heavy smoke from the Saskatchewan fires", air quality.
         r"(wild ?fires?|forest fires?|feux? de foret|incendies? de foret)",
         r"smoke (from|of) (the )?(\w+ ){0,2}fires\b",
@@ -1055,6 +1063,44 @@ HARMLESS = (
         r"(was|he was|she was|etait) (at|a|en) (a |an |his |her |son |sa |la |le )?(court|cour|"
         r"tribunal|video ?(court|appearance)|medical|hospital|hopital|dentist|dentiste|"
         r"appointment|rendez-vous|funeral|funerailles)\b",
+    ),
+    # A pest killed: "hitting his mattress with a rolled towel, said he was killing a spider".
+    # It settles the note: to the second opinion, the blows read as a fight.
+    _harmless(
+        "a pest killed",
+        "une bibitte tuée",
+        "violence threat",
+        False,
+        r"(kill\w*|squash\w*|swat\w*|tu\w*|ecras\w*) (a |the |that |une |un |la |le |cette )?"
+        r"(\w+ )?(spider|bug|fly|mosquito|wasp|bee|cockroach|roach|mouse|ant|araignee|bibitte|"
+        r"mouche|maringouin|guepe|coquerelle|souris|fourmi)s?\b",
+        settles=True,
+    ),
+    # Food, not a drug: "said he OD'd on the supper lasagna".
+    _harmless(
+        "food, not a drug",
+        "de la bouffe, pas une drogue",
+        "overdose own_overdose",
+        False,
+        r"(od'?d|o\.d\.'?d|overdosed|overdosing|overdose|surdose) (on|sur|de) (the |his |my |that "
+        r"|some |too much |la |le |les |du |de la )?(\w+ )?(lasagna|pizza|food|sugar|candy|"
+        r"chocolate|cake|pie|turkey|poutine|chips|coffee|pasta|wings|fries|dessert|carbs|bread|"
+        r"cookies|ice cream|tacos|chili|bouffe|sucre|chocolat|gateau|tarte|dinde|cafe|frites)\b",
+        own_words_only=True,
+    ),
+    # A privacy curtain: "a sheet hung across the front of his bunk like a curtain ... the
+    # light from the range keeps him up". To the model a sheet hung reads like a ligature.
+    _harmless(
+        "a privacy curtain",
+        "un rideau d'intimité",
+        "",
+        False,
+        r"(like|as) a (curtain|tent|privacy screen)\b",
+        r"(comme|en) (un )?(rideau|tente)\b",
+        r"(privacy|intimite) (curtain|screen|rideau|sheet)",
+        r"(the )?(light|lights|lumiere) (from|of|du|de la) (the )?(range|corridor|hallway|rangee|"
+        r"corridor) (keeps|kept|empeche)",
+        settles=True,
     ),
     # A relative's death told as a loss: "losing his brother to an overdose in 2019" is grief and
     # a reason for his program, not an overdose or a suicide risk of his.
@@ -1575,6 +1621,9 @@ _PAST = (
 # details") is priority; read anywhere in the note, it lowers only concepts marked vague_lowers.
 _VAGUE = (
     r"one of these (days|nights)",
+    # Overheard with no one named: "didn't get a name", « pas pogné de nom ».
+    r"(didn'?t|did not|couldn'?t|could not) (get|catch|hear) (a |the |his |their |any )?names?",
+    r"pas (eu|pogne|entendu|su) (de |le |les )?noms?",
     r"some ?day\b",
     r"sooner or later",
     r"(one day|someday) soon",

@@ -104,6 +104,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(reste|est|etait) couch\w* (\w+ ){0,3}(toute la journee|la lumiere fermee|dans le noir)",
        r"(hasn'?t|has not|not|won'?t) (come|came|been) out of (his|her) cell",
        r"stopped (showering|washing|talking)" + _NOT_WHEN_SEEN,
+       # No one wanted: « il veut pus voir personne », "doesn't want to see anyone".
+       r"(veut|voulait|veux) (pus|plus|pu|pas|rien) (voir|parler a) personne",
+       r"(doesn'?t|does not|won'?t|didn'?t) want to (see|talk to) (anyone|anybody)\b(?! (get|"
+       r"getting|be|being|hurt|die|dying|killed))",
        r"talking (really |very |super )?fast", r"pressured speech", r"racing thoughts",
        r"\bmani(c|a)\b", r"parle (tres|ben|vraiment) vite",
        r"barely (touching|eating) (his|her) (food|trays?|meals)", r"(up|awake) all night",
@@ -195,7 +199,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"methadone|dose)", r"refus\w* (sa|ses|son) (\w+ )?(medication|medicaments|pilules|medic|"
        r"methadone|dose|injection)\b",
        r"refus\w* (sa |ses |son |his |her |the )?(lithium|seroquel|quetiapine|insulin|insuline|"
-       r"clozapine|olanzapine|risperidone|antipsychoti\w*|antidepress\w*|depot|injection)\b",
+       r"clozapine|olanzapine|risperidone|antipsychoti\w*|antidepress\w*|depot|injection|"
+       r"trazodone|sertraline|zoloft|fluoxetine|prozac|citalopram|escitalopram|mirtazapine|"
+       r"remeron|aripiprazole|abilify|haloperidol|haldol|zopiclone|gabapentin|valproate|epival|"
+       r"divalproex|carbamazepine|tegretol|lamotrigine|venlafaxine|effexor|bupropion|wellbutrin)\b",
        r"(won'?t|will not|refuses? to|not going to|isn'?t going to|veut pas|va pas) (take|prendre)"
        r" (the |his |her |that |sa |son |ses |le |la )?(new )?(one|meds|medications?|pills|"
        r"antipsychotic|injection|nouveau|nouvelle|medicaments?|pilules)\b",

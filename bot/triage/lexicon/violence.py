@@ -19,7 +19,8 @@ _WHO = (
     r"lunch|dinner|supper|breakfast|food|plate|homework|exam|test|essay|ged|math|quiz|finals?|"
     r"assignments?|course|interview|presentation|puzzle|crossword|burger|pizza|meal|cooking|"
     r"crepes?|pancakes?|cakes?|pies?|cookies?|chili|stew|soup|ribs|wings|fries|poutine|"
-    r"sandwich\w*|recipes?|pasta|spaghetti|lasagna|tacos?)\b)[\w']+|"
+    r"sandwich\w*|recipes?|pasta|spaghetti|lasagna|tacos?|mattress|pillow|bed|blanket|locker|"
+    r"desk|wall|punching bag|heavy bag|bag|drum|ball|keyboard|guitar)\b)[\w']+|"
     r"(?-i:[A-Z][a-z]+))\b"
 )
 # A person threatened by name, role or pronoun (not "his back", not "me" in "it'll kill me").
@@ -391,6 +392,12 @@ CONCEPTS: tuple[Concept, ...] = (
        figurative=True, past_lowers=True, excludes=("injury", "bleeding")),
     # triage-policy immediate: a credible threat to harm or kill someone.
     concept("threat", "immediate", {SI}, "threat", "menace",
+       # A contract on someone: "there's a hit on the new transfer tonight at meds" (not "he hit
+       # on the nurse", boundary testing).
+       r"\ba (hit|contract|green ?light|kill order|smash order) (is )?(out )?(on|for) (the |a |"
+       r"that |this |him|her|them|(?-i:[A-Z]))",
+       r"(put|puts|putting|ordered|orders|placed) (out )?a (hit|contract|green ?light)\b",
+       r"(un|le) contrat (sur|pour) (la tete (de|du|d')|le |la |l'|lui|(?-i:[A-Z]))",
        # Told as a promise: "he'll make sure her new boyfriend never comes around again".
        r"make sure ([\w']+ ){0,3}(never|doesn'?t|won'?t|can'?t|will never) (comes?|shows?|walks?|"
        r"gets?|goes|sets? foot) (\w+ )?(around|back|near|up|home|out|again)\b",
