@@ -142,6 +142,7 @@ ROUNDS = (
     Round("AX", "round-50.jsonl", "bf1a3af"),
     Round("AY", "round-51.jsonl", "d4e2a3f"),
     Round("AZ", "round-52.jsonl", "47d35ae"),
+    Round("BA", "round-53.jsonl", "13332e8"),
 )
 Verdict = tuple[str, frozenset[str]]  # urgency, routes
 

@@ -86,6 +86,7 @@ TRAINING_SETS = (
     "round-50.jsonl",
     "round-51.jsonl",
     "round-52.jsonl",
+    "round-53.jsonl",
 )
 LEVELS = ("routine", "priority", "immediate")
 LEARNED_ROUTES = ("security_intelligence", "health_services", "case_management")
