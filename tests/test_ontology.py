@@ -3321,6 +3321,44 @@ ROUND_BA_CONCEPTS = [
 ]
 
 
+ROUND_BB_CONCEPTS = [
+    # Immediate: a killing told as putting someone "in the ground"; staff handing a phone or a
+    # package to an inmate, the object named first; a named man "getting it" at a time.
+    (
+        "He said once he's out he's going to put his cousin in the ground for ratting",
+        "immediate",
+        (CM, SI, SUP),
+    ),
+    ("Y dit qu'y va l'envoyer six pieds sous terre en sortant", "immediate", (SI, SUP)),
+    (
+        "Saw the officer handing her own cellphone to an inmate in the office",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "The kitchen worker took a package out of her bag and gave it to the inmate behind the "
+        "cooler",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "Word on the range: Tremblay is getting it tonight at the 1900 movement",
+        "immediate",
+        (SI, SUP),
+    ),
+    # Priority: talk of "making a run"; a staff member's surname asked.
+    ("Two guys chatting about making a run when the fog comes, no plan", "priority", (SI,)),
+    ("Elle m'a demandé mon nom de famille", "priority", (SI,)),
+    # Routine: his offence retold in a program; food that "is gonna kill somebody".
+    (
+        "In group he described the night of his offence, the knife and the regret",
+        "routine",
+        (CM,),
+    ),
+    ("The soup is gonna kill somebody, he said at supper", "routine", ()),
+]
+
+
 # Every table of (sentence, urgency, routes): the acts and objects, round E's harmless contexts
 # with their neighbours, round E's concepts and route conventions, and rounds F to AA's concepts.
 @pytest.mark.parametrize(
@@ -3377,7 +3415,8 @@ ROUND_BA_CONCEPTS = [
     + ROUND_AX_CONCEPTS
     + ROUND_AY_CONCEPTS
     + ROUND_AZ_CONCEPTS
-    + ROUND_BA_CONCEPTS,
+    + ROUND_BA_CONCEPTS
+    + ROUND_BB_CONCEPTS,
 )
 def test_incidents_told_by_acts_and_objects(
     text: str, urgency: str, routes: tuple[str, ...]

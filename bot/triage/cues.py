@@ -856,6 +856,16 @@ HARMLESS = (
         keeps_route=True,
         own_words_only=True,
     ),
+    # His offence retold in a program: "described the night of his offence, including the knife
+    # he used".
+    _harmless(
+        "his offence retold",
+        "son délit raconté",
+        "weapon violence threat",
+        False,
+        r"(the night|the day|details?|la nuit|le jour|les details) (of|de) (his|her|their|son|sa|"
+        r"leur) (index )?(offen[cs]e|crime|murder|robbery|assault|delit|infraction|meurtre|vol)\b",
+    ),
     # His record told in a program: "linked them to his last two arrests" is history, not news.
     _harmless(
         "his record",
@@ -1076,12 +1086,16 @@ HARMLESS = (
         r"mouche|maringouin|guepe|coquerelle|souris|fourmi)s?\b",
         settles=True,
     ),
-    # Food, not a drug: "said he OD'd on the supper lasagna".
+    # Talk about food: "said he OD'd on the supper lasagna", "the chili is gonna kill somebody".
     _harmless(
-        "food, not a drug",
-        "de la bouffe, pas une drogue",
-        "overdose own_overdose",
+        "talk about food",
+        "propos sur la bouffe",
+        "overdose own_overdose threat",
         False,
+        r"(chili|food|soup|stew|meal|coffee|pizza|lunch|supper|dinner|bouffe|repas|soupe|cafe|"
+        r"poutine|lasagna|casserole|pate)\b[^.;!?]{0,15}\b(is |'s |was )?(gonna|going to|will|va|"
+        r"would) (kill|tuer|poison|empoisonner|finish) (somebody|someone|us|everybody|everyone|"
+        r"quelqu'un|tout le monde)",
         r"(od'?d|o\.d\.'?d|overdosed|overdosing|overdose|surdose) (on|sur|de) (the |his |my |that "
         r"|some |too much |la |le |les |du |de la )?(\w+ )?(lasagna|pizza|food|sugar|candy|"
         r"chocolate|cake|pie|turkey|poutine|chips|coffee|pasta|wings|fries|dessert|carbs|bread|"

@@ -209,6 +209,9 @@ CONCEPTS: tuple[Concept, ...] = (
        community_level=Urgency.PRIORITY, community_routes=frozenset()),
     # triage-policy priority: escape talk without specifics.
     concept("escape_talk", "priority", {SI}, "escape talk", "propos d'évasion",
+       # Talk of "running": "couple guys joking about 'running' after the thaw, no details".
+       r"(talk\w*|jok\w*|chatting|bragging|parl\w*|jas\w*) (about|of|de) ['\"]?(running|making a "
+       r"run|going over the fence|bolting|taking off|se pousser|se sauver|sacrer son camp)\b",
        r"(questions?|asking|asked|curious) (\w+ ){0,5}(perimeter|patrol|camera|fence|tower|"
        r"shift change|blind spots?)",
        r"questions? (\w+ ){0,5}(patrouille|perimetre|cameras|cloture|changement de quart)",

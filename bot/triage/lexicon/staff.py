@@ -115,7 +115,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"gorgeous|hot|cute|sexy|nice|good) (today|tonight)",
        r"(offered|gave|give|giving) me (a |an |his |some )?(\w+ )?(gift|drawing|card|present|"
        r"money|cash)", r"as a thank[- ]?you", r"cadeau", r"si j'etais (mariee?|celibataire)",
-       r"(ou|où) je (reste|demeure|habite)", r"mon (adresse|prenom)", r"mes enfants",
+       r"(ou|où) je (reste|demeure|habite)", r"mon (adresse|prenom|nom de famille)",
+       r"mes enfants",
+       r"si (chu|j'?suis|je suis|j'etais) sur (facebook|instagram|insta|snap\w*|tiktok|fb)\b",
        r"mon (numero|num|#|cell|cellulaire)( de (telephone|tel|cell))? (personnel|perso)",
        r"t'es (belle|beau|cute)",
        r"(asked|asking|asks|demande\w*) (\w+ ){0,2}(officer|co|cx|nurse|agente?|l'agente?|"
@@ -156,9 +158,16 @@ CONCEPTS: tuple[Concept, ...] = (
        # Seen handing a man contraband: "watched Officer T. hand a phone to Hébert".
        r"\b(officer|co|cx|guard|nurse|instructor|staff member|agente?|infirmi\w+)\b"
        r"[^;!?]{0,30}\b(hand|hands|handed|handing|pass|passed|passing|slip|slipped|give|gave|giving|remet|remis|"
-       r"donne\w*|passe\w*|glisse\w*) (him |her |them )?(a |an |the |un |une |le |la )?(\w+ )?("
-       r"phone|cell ?phone|cellphone|package|pills|drugs|tobacco|cellulaire|paquet|pilules|drogue|"
-       r"tabac) (to|a|au)\b",
+       r"donne\w*|passe\w*|glisse\w*) (him |her |them )?(a |an |the |un |une |le |la |his |her |"
+       r"son |sa )?(\w+ ){0,2}(phone|cell ?phone|cellphone|package|pills|drugs|tobacco|cellulaire|"
+       r"paquet|pilules|drogue|tabac) (to|a|au)\b",
+       # The thing named first: « une employée de la cuisine sortir un paquet de sa boîte à lunch
+       # pis le donner au det. Bergeron ».
+       r"(employee?|employe\w*|cuisiniere|cook|worker|travailleuse?|contractor)\b[^.;!?]{0,80}\b"
+       r"(paquet|package|colis|cellulaire|cell ?phone|phone|baggie|pouch)\b[^.;!?]{0,60}\b(le |"
+       r"la |les |it |them )?(donn\w*|remett\w*|pass\w*|gave|give\w*|hand\w*|slipp?\w*) (\w+ )?"
+       r"(to|au|a) (the |an |a |le |la )?(det\b|detenue?|inmate|inm\b|resident|residente|"
+       r"offender)",
        # Seen taking something from a man and hiding it on herself: "the officer on 3 took a
        # package out of Olson's hand and put it in her vest".
        r"\b(officer|co|cx|guard|nurse|instructor|staff member|agente?|infirmi\w+)\b (\w+ ){0,4}"

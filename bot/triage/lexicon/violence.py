@@ -392,6 +392,13 @@ CONCEPTS: tuple[Concept, ...] = (
        figurative=True, past_lowers=True, excludes=("injury", "bleeding")),
     # triage-policy immediate: a credible threat to harm or kill someone.
     concept("threat", "immediate", {SI}, "threat", "menace",
+       # A killing told as a plan: "first stop is Riverview to put my brother-in-law in the
+       # ground", « l'envoyer six pieds sous terre ».
+       r"\b(to|gonna|going to|will|wanna|he'll|i'll|they'll) put ([\w'-]+ ){1,3}in the ground\b",
+       r"(mettre|envoyer|mets|envoie) ([\w'-]+ ){0,2}six pieds sous terre",
+       # A named man "getting it" at a time: "Ducharme is getting it at the 2000 gym change".
+       r"(?-i:[A-Z])[\w'-]+ (is |'s )?(getting|gonna get|going to get|gets) (it|his|done|handled|"
+       r"dealt with)\b[^.;!?]{0,30}\b(at|tonight|tomorrow|after|during|in the|ce soir|demain)\b",
        # A contract on someone: "there's a hit on the new transfer tonight at meds" (not "he hit
        # on the nurse", boundary testing).
        r"\ba (hit|contract|green ?light|kill order|smash order) (is )?(out )?(on|for) (the |a |"
