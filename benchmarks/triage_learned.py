@@ -143,6 +143,7 @@ ROUNDS = (
     Round("AY", "round-51.jsonl", "d4e2a3f"),
     Round("AZ", "round-52.jsonl", "47d35ae"),
     Round("BA", "round-53.jsonl", "13332e8"),
+    Round("BB", "round-54.jsonl", "669c1e8"),
 )
 Verdict = tuple[str, frozenset[str]]  # urgency, routes
 

@@ -87,6 +87,7 @@ TRAINING_SETS = (
     "round-51.jsonl",
     "round-52.jsonl",
     "round-53.jsonl",
+    "round-54.jsonl",
 )
 LEVELS = ("routine", "priority", "immediate")
 LEARNED_ROUTES = ("security_intelligence", "health_services", "case_management")
