@@ -3359,6 +3359,36 @@ ROUND_BB_CONCEPTS = [
 ]
 
 
+ROUND_BC_CONCEPTS = [
+    # Immediate: the pain or the time of dying by a method asked; staff passing a phone or
+    # tobacco from a lunch bag; voices that command a killing.
+    (
+        "Asked the nurse how long it takes to die from an overdose, said he was just curious",
+        "immediate",
+        (HS, SI, SUP),
+    ),
+    (
+        "The teacher took a phone out of her purse and handed it to the inmate by the printer",
+        "immediate",
+        (SI, SUP),
+    ),
+    (
+        "Y dit que les voix y disent de frapper le gardien du poste ce soir",
+        "immediate",
+        (HS, SI, SUP),
+    ),
+    # Priority: pressure put on a man (not his blood pressure); shop leather taken out (scraps
+    # are no fight).
+    ("Les gars de la 4 lui mettent de la pression pour sa cantine", "priority", (SI,)),
+    ("He keeps taking leather scraps from the shop for a wallet", "priority", (SI,)),
+    # Routine: blood pressure taken; a class's sharps counted; a withdrawal followed up.
+    ("L'infirmière a pris la pression de Roy, stable", "routine", ()),
+    ("Shop search: knives and box cutters counted, all accounted for", "routine", (SI,)),
+    ("Found bolt cutters behind the shed", "immediate", (SI, SUP)),
+    ("Deux semaines après son sevrage, y dort bien pis y mange", "routine", (HS,)),
+]
+
+
 # Every table of (sentence, urgency, routes): the acts and objects, round E's harmless contexts
 # with their neighbours, round E's concepts and route conventions, and rounds F to AA's concepts.
 @pytest.mark.parametrize(
@@ -3416,7 +3446,8 @@ ROUND_BB_CONCEPTS = [
     + ROUND_AY_CONCEPTS
     + ROUND_AZ_CONCEPTS
     + ROUND_BA_CONCEPTS
-    + ROUND_BB_CONCEPTS,
+    + ROUND_BB_CONCEPTS
+    + ROUND_BC_CONCEPTS,
 )
 def test_incidents_told_by_acts_and_objects(
     text: str, urgency: str, routes: tuple[str, ...]

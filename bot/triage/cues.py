@@ -800,13 +800,16 @@ HARMLESS = (
     _harmless(
         "follow-up of a past episode",
         "suivi d'un épisode passé",
-        "mental_state",
+        "mental_state withdrawal",
         False,
         r"(suite a|following|after|apres|since) (sa|son|his|her|la|le|the) (\w+ ){0,2}(crise|"
         r"episode|"
         r"panic attack|attaque de panique|breakdown|crisis) (\w+ ){0,3}(la semaine (passee|"
         r"derniere)|"
         r"last week|hier|yesterday|l'autre jour|the other day|il y a \w+ jours|days ago)",
+        # A withdrawal followed up: « une semaine après son sevrage », "two weeks after his detox".
+        r"(\w+ )?(semaines?|jours|weeks?|days) (apres|after|post|suivant) (son |sa |his |her |le "
+        r"|the )?(sevrage|withdrawal|detox|desintox)",
         keeps_route=True,
     ),
     # Sleepless or nervous over something ordinary ahead: "y dort pas parce qu'y commence à
@@ -1490,6 +1493,9 @@ HARMLESS = (
         "weapon",
         False,
         r"knife station",
+        # A class's sharps counted: "scissors, compasses and box cutters counted, nothing missing".
+        r"(scissors|compasses|cutters|knives|blades|tools|ciseaux|compas|couteaux|lames|outils)"
+        r"[^.;!?]{0,40}\b(counted|compte\w*|signed back|all (there|accounted for))\b",
         # A cook's skill: "he's quick with a blade, wants to be a chef".
         r"(quick|good|handy|fast|skilled|great|nice|rapide|habile|bon|adroit) (with|avec) (a|the|"
         r"un|une|le|la) (knife|blade|couteau|lame)s?\b[^.;!?]{0,80}\b(chef|cook|cuisin\w*|kitchen|"

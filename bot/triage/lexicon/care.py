@@ -23,7 +23,7 @@ CONCEPTS: tuple[Concept, ...] = (
        r"gars) qui (est|sont|etait|etaient) (pas|pu) (la|vrai\w*)",
        r"(hearing|seeing) things", r"responding to (voices|internal stimuli)",
        r"voices? (\w+ ){0,2}(tell\w*|told|say\w*|order\w*) (him|her|me)\b",
-       r"(les )?voix (\w+ ){0,2}(lui|me) (disent|dit|ordonnent|demandent)\b",
+       r"(les )?voix (\w+ ){0,2}(lui|me|y) (disent|dit|ordonnent|demandent)\b",
        r"tear(y|ful)", r"weepy", r"isolat(ing|ed|es) (himself|herself|in)",
        r"(mood|affect|humeur) (\w+ ){0,3}(flat|low|down|sombre|basse?|triste|depressive)\b",
        r"(stopped|quit|not|no longer|arrete d'aller|va (pu|plus)) (going to |attending |"

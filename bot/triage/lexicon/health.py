@@ -335,6 +335,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(se|me) (tuer|suicider|pendre|foutre en l'air)", r"te (suicider|pendre|foutre en l'air)",
        r"sauter la (cervelle|caboche|tete)",
        # The night he will not live through: "je passerai pas la nuit, j'ai toute prévu".
+       # The method's pain or time asked: "whether it 'hurts much' to die from cutting and how
+       # long it takes".
+       r"(hurts?|painful|how long (it takes|does it take|it would take)|fait mal|combien de temps)"
+       r"[^.;!?]{0,30}\b(to die|die from|dying|mourir|pour mourir|bleed out|se vider de son sang)",
        # Told by a date he will miss: "won't be around for the fall feast".
        r"(won'?t|wont|will not|not gonna|ain'?t gonna) be (around|here|alive) (for|at|by|to see) "
        r"(the |his |her |my |next |christmas|noel|new year|easter|thanksgiving)",

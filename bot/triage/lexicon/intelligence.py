@@ -288,7 +288,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"ou)\b",
        r"owe(s|d)?\b", r"debts?\b", r"dettes?\b", r"(doit|devait) (de l'argent|\d+|du cash)",
        r"tax(ed|ing|es)?\b(?! (return|form))", r"taxer", r"taxe\b", r"taxait",
-       r"muscl(ed|ing|e)\b", r"pressur(e|ed|ing)\b", r"pression",
+       r"muscl(ed|ing|e)\b", r"pressur(e|ed|ing)\b",
+       # Not his blood pressure: « vu par l'infirmière pour sa pression ».
+       r"(?<!sa\s)(?<!ta\s)(?<!prendre\sla\s)(?<!pris\sla\s)(?<!prend\sla\s)pression\b"
+       r"(?! arterielle)",
        r"leaning on (him|her|them|the (new|young) \w+|the kid|the new guy)\b",
        r"strong[- ]?arm\w*", r"extort\w*", r"extorsion",
        r"(take|took|taking|takes) (his|her) (canteen|food|tray|shoes)",

@@ -102,7 +102,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(hole|trou|tunnel) (\w+ ){0,3}(under|in|through|sous|dans) "
        r"(the |la |le )?(\w+ )?(fence|cloture|wall|mur)", r"(dug|dig\w*|creus\w*) (\w+ ){0,3}"
        r"(under|sous) (the |la )?(fence|cloture|wall|mur)",
-       r"cut (the |a |in the )?(\w+ )?(fence|wire|perimeter|mesh)", r"(a pair of )?cutters",
+       r"cut (the |a |in the )?(\w+ )?(fence|wire|perimeter|mesh)",
+       r"(a pair of )?(?<!box\s)cutters",
        # A rope of sheets, a drawing of the way out with its times.
        r"(rope|ladder|corde|echelle)s? (of|made (of|from)|de|faite? (de|avec)) (\w+ ){0,2}"
        r"(braided |tressee?s? |knotted |nouee?s? )?(bed ?sheets?|sheets?|draps?|towels?|"

@@ -328,7 +328,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(pinned|held|holding) (\w+ ){0,2}(down )?(on|to|against) (the )?(floor|ground|wall|bed|"
        r"bunk|sol|plancher|mur)", r"(hand|hands|main|mains) (over|sur) (his|her|sa) (mouth|face|"
        r"bouche)", r"kneel\w* on (his|her) (back|neck|chest|head)",
-       r"scrap(s|ping)?\b(?! (metal|paper|wood|pile|book\w*|of|yard|pine|oak|maple|cedar|birch|"
+       # Not leftovers: "leather scraps", "food scraps".
+       r"(?<!leather\s)(?<!food\s)(?<!fabric\s)(?<!table\s)(?<!metal\s)(?<!paper\s)(?<!wood\s)"
+       r"(?<!cloth\s)(?<!vinyl\s)(?<!kitchen\s)scrap(s|ping)?\b(?! (metal|paper|wood|pile|"
+       r"book\w*|of|yard|pine|oak|maple|cedar|birch|"
        r"plywood|lumber|boards?|fabric|leather|cardboard|material|bins?|pieces?|steel|iron|copper|"
        r"wire))",
        r"getting (stabbed|shanked|jumped|poked|beat|smashed|rushed|done)",
@@ -392,6 +395,10 @@ CONCEPTS: tuple[Concept, ...] = (
        figurative=True, past_lowers=True, excludes=("injury", "bleeding")),
     # triage-policy immediate: a credible threat to harm or kill someone.
     concept("threat", "immediate", {SI}, "threat", "menace",
+       # Voices that command a killing: « les voix y disent de tuer l'infirmière Julie à 20h ».
+       r"(voix|voices?) (\w+ ){0,3}(lui |him |her |me |y )?(disent|dit|tell\w*|told|order\w*|"
+       r"ordonnent|command\w*) (\w+ )?(de |d'|to )(tuer|kill|hurt|harm|stab|frapper|blesser|"
+       r"attack\w*|attaquer|poignarder)\b",
        # A killing told as a plan: "first stop is Riverview to put my brother-in-law in the
        # ground", « l'envoyer six pieds sous terre ».
        r"\b(to|gonna|going to|will|wanna|he'll|i'll|they'll) put ([\w'-]+ ){1,3}in the ground\b",
