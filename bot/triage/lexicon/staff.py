@@ -166,7 +166,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(employee?|employe\w*|cuisiniere|cook|worker|travailleuse?|contractor|instructor|"
        r"instructeur|teacher|enseignante?|officer|agente?)\b[^.;!?]{0,80}\b(paquet|package|colis|"
        r"cellulaire|cell ?phone|phone|baggie|pouch|tabac|tobacco|drugs|drogue|pills|pilules)\b"
-       r"[^.;!?]{0,60}\b(le |la |les |it |them )?(donn\w*|remett\w*|pass\w*|gave|give\w*|hand\w*|slipp?\w*) (\w+ )?"
+       r"[^.;!?]{0,60}\b(le |la |les |it |them )?(donn\w*|remett\w*|pass\w*|gave|give\w*|hand\w*|"
+       r"slipp?\w*) (\w+ )?"
        r"(to|au|a) (the |an |a |le |la )?(det\b|detenue?|inmate|inm\b|resident|residente|"
        r"offender)",
        # Seen taking something from a man and hiding it on herself: "the officer on 3 took a
