@@ -144,6 +144,7 @@ ROUNDS = (
     Round("AZ", "round-52.jsonl", "47d35ae"),
     Round("BA", "round-53.jsonl", "13332e8"),
     Round("BB", "round-54.jsonl", "669c1e8"),
+    Round("BC", "round-55.jsonl", "2c9716b"),
 )
 Verdict = tuple[str, frozenset[str]]  # urgency, routes
 

@@ -88,6 +88,7 @@ TRAINING_SETS = (
     "round-52.jsonl",
     "round-53.jsonl",
     "round-54.jsonl",
+    "round-55.jsonl",
 )
 LEVELS = ("routine", "priority", "immediate")
 LEARNED_ROUTES = ("security_intelligence", "health_services", "case_management")
