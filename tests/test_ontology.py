@@ -3389,6 +3389,40 @@ ROUND_BC_CONCEPTS = [
 ]
 
 
+ROUND_BD_CONCEPTS = [
+    # Immediate: a fire told by the smell and the flames at the door; a groove under the jaw; a
+    # range's terms slid under the door.
+    ("Smells like burning paper on 2B, flames under the door of 2B-07", "immediate", (SI, SUP)),
+    ("Saw a red groove under his jaw on both sides this morning", "immediate", (HS, SUP)),
+    (
+        "Note under the door: no movement until the new CM is gone, whole range",
+        "immediate",
+        (SI, SUP),
+    ),
+    # Priority: packaging left after a visit.
+    ("Found finger cots in the visiting room washroom", "priority", (SI,)),
+    # Routine: a search on a tip that found nothing (its route stays); the Blades, a team; a
+    # quarrel of « y'a 3 ans »; food that "va tuer la rangée"; « de la bombe »; an old history
+    # by its year; a team's win in overtime; « en feu au hockey ».
+    (
+        "Search after a tip about a shank in 4-12, nothing found, no weapons, cell clean",
+        "routine",
+        (SI,),
+    ),
+    ("He wore a Blades jersey to the game night on the unit", "routine", ()),
+    ("Il m'a parlé de la chicane avec son ex-cellmate y'a 3 ans, c'est réglé", "routine", ()),
+    ("Son pâté chinois va tuer la rangée au complet, y est fier", "routine", (CM,)),
+    ("Son bulletin c'était de la bombe, 90 en français", "routine", ()),
+    ("Old self-harm history 2018, no current thoughts, sleeping well", "routine", (HS,)),
+    (
+        "Leafs won in overtime and the range went wild banging on the tables, calm after",
+        "routine",
+        (),
+    ),
+    ("Il est en feu au hockey cosom cette semaine", "routine", ()),
+]
+
+
 # Every table of (sentence, urgency, routes): the acts and objects, round E's harmless contexts
 # with their neighbours, round E's concepts and route conventions, and rounds F to AA's concepts.
 @pytest.mark.parametrize(
@@ -3447,7 +3481,8 @@ ROUND_BC_CONCEPTS = [
     + ROUND_AZ_CONCEPTS
     + ROUND_BA_CONCEPTS
     + ROUND_BB_CONCEPTS
-    + ROUND_BC_CONCEPTS,
+    + ROUND_BC_CONCEPTS
+    + ROUND_BD_CONCEPTS,
 )
 def test_incidents_told_by_acts_and_objects(
     text: str, urgency: str, routes: tuple[str, ...]

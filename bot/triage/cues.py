@@ -621,7 +621,7 @@ HARMLESS = (
         r"d'une|de|du|des)) [^!?]{0,200}\b(nothing|rien|no (weapons?|shank|contraband|drugs|"
         r"medication|pills|phones?|alcohol|brew)|aucune? (arme|objet|drogue))(?! else)"
         r"(?! d'autre)( ([\w']+ ){0,4}(found|located|trouve\w*|saisi\w*|marque\w*|indique\w*|"
-        r"turned up|showed up)|(?=\s*[.;!]|\s*$))",
+        r"turned up|showed up)|(?=\s*[.,;!]|\s*$))",
         keeps_route=True,
         whole_note=True,
     ),
@@ -692,6 +692,8 @@ HARMLESS = (
         r"(talked|spoke|told (me|us)|shared|a parle|a raconte) (about |de )?(the |la |une )?(time|"
         r"fois) (\w+ ){0,2}(cut|hurt|burn\w*|coup\w*|blesse\w*) (herself|himself|themselves)?",
         # Dark thoughts he had once: « qui avait des idées noires au printemps ».
+        # "Old self-injury hx 2019".
+        r"(old|past|previous|prior) (\w+ )?(self-?injury|self-?harm|cutting) (hx|history)",
         r"(avait|avaient|had) (eu )?(des |de |some |dark )?(idees noires|dark thoughts|suicidal "
         r"thoughts|idees suicidaires)",
         # A habit of the past: "used to cut himself", « se coupait » (told with its time).
@@ -1038,12 +1040,17 @@ HARMLESS = (
     _harmless(
         "a compliment",
         "un compliment",
-        "disturbance bomb",
+        "disturbance bomb fire",
         False,
         r"(night|game|party|show|class|bingo|movie|film|he|she|guy|session|evening|event|trip|"
         r"outing|dinner|supper|lunch|tournament|it) (was|is|'s) (such |just )?(an? )?(absolute |"
         r"total |real |complete )?'?(riot|blast)\b(?! (on|in|at|out|over|broke))",
         r"(what|such) an? '?riot\b",
+        r"(c'etait|c'est|etait) '?de la '?bombe\b",
+        # On fire at a game: « est en feu au ballon-balai », "on fire at cards tonight".
+        r"(en feu|on fire) (au|a la|aux|at|in|during) (\w+ ){0,2}(ballon\w*|hockey|basket\w*|"
+        r"soccer|volley\w*|baseball|balle|jeu|partie|game|match|gym|cards|cartes|poker|"
+        r"tournament|tournoi)",
         r"(gateau|cake|dessert|tarte|pie|recette|recipe|souper|repas|meal|chili|sauce|pizza|"
         r"poutine|tourtiere|pate|muffins?|biscuits?|cookies?) (\w+ ){0,2}'?(bombe|bomb)\b",
         own_words_only=True,
@@ -1098,7 +1105,7 @@ HARMLESS = (
         r"(chili|food|soup|stew|meal|coffee|pizza|lunch|supper|dinner|bouffe|repas|soupe|cafe|"
         r"poutine|lasagna|casserole|pate)\b[^.;!?]{0,15}\b(is |'s |was )?(gonna|going to|will|va|"
         r"would) (kill|tuer|poison|empoisonner|finish) (somebody|someone|us|everybody|everyone|"
-        r"quelqu'un|tout le monde)",
+        r"quelqu'un|tout le monde|the (whole )?(range|unit)|la rangee)",
         r"(od'?d|o\.d\.'?d|overdosed|overdosing|overdose|surdose) (on|sur|de) (the |his |my |that "
         r"|some |too much |la |le |les |du |de la )?(\w+ )?(lasagna|pizza|food|sugar|candy|"
         r"chocolate|cake|pie|turkey|poutine|chips|coffee|pasta|wings|fries|dessert|carbs|bread|"
@@ -1453,6 +1460,8 @@ HARMLESS = (
         r"(world juniors?|junior worlds|mondial junior|championnat (mondial )?junior|stanley cup|"
         r"coupe stanley|grey cup|coupe grey|super ?bowl|olympics|olympiques|world cup|coupe du "
         r"monde|hockey night)\b",
+        r"(oilers|flames|jets|canucks|leafs|habs|canadiens|senators|bruins|raptors|blue jays|team "
+        r"canada) (scored|won|lost|score|compte|gagne|perd)\w*",
         r"(canada|team canada|equipe canada|habs|leafs|canadiens)[- ](vs?\.? ?|contre )?(sweden|"
         r"usa|russia|finland|czechia|slovakia|suede|etats-unis|russie|finlande|tchequie|bruins|"
         r"leafs|habs|canadiens|senators|oilers|flames|jets|canucks)\b",
@@ -1619,6 +1628,9 @@ _PAST = (
     r"la semaine (passee|derniere)",
     r"(le|la) (week-?end|fin de semaine|mois) (passee?|derniere?)",
     r"il y a (\d+|quelques|deux|trois|un|une) (jours|semaines|mois|ans|annees|an)\b",
+    r"y'?a (\d+|quelques|deux|trois|un|une) (jours|semaines|mois|ans|annees|an)\b",
+    # A history by its year: "old self-injury hx 2019".
+    r"(hx|history|historique|antecedents?) (of )?(\w+ ){0,2}(19|20)\d\d\b",
     r"(a|dans) son (ancien|dernier) (penitencier|etablissement|pen)",
     r"quand il etait (jeune|dehors|au provincial)",
     r"l'autre jour",

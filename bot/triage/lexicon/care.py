@@ -186,7 +186,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"finger|toe|back|shoulder|arm|leg|neck|hamstring|groin|muscle)",
        r"(s'est )?(tordu|foulé|casse|cassé|blesse|blessé) (la|le|un|une|sa|son) (cheville|genou|"
        r"poignet|main|pied|doigt|dos|epaule|bras|jambe)",
-       r"bleed\w*", r"injur\w*", r"bless(e|ee|ure)s?\b", r"saign\w*", r"sprain\w*",
+       r"bleed\w*", r"(?<!self-)(?<!self\s)injur\w*", r"bless(e|ee|ure)s?\b", r"saign\w*",
+       r"sprain\w*",
        r"(fell|fall|falling|tombe|tombee) (in|down|off|from|dans|de|en)\b"
        # A thing come off its fixings: "la porte du casier était tombée de ses pentures".
        r"(?! (its|their|ses|leurs) (\w+ )?(hinges|pentures|gonds|brackets?|supports?|"

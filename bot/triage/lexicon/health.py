@@ -90,6 +90,9 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(sheet|cord|string|shoelace|lace|rope|strip|belt|towel|cable|wire|shirt|bootlace|sock)s? "
        r"(\w+ ){0,2}(around|round|to) (his|her|the) (neck|throat|vent|bars?|bed ?frame|window)",
        r"marks (around|on) (his|her) neck",
+       # Under the jaw: "a purple groove mark under her jaw both sides".
+       r"(groove|ligature|rope|cord|line|ring|welt)s? (marks? )?(under|below|beneath|sous) (her|"
+       r"his|the|son|sa|le|la) (jaw|chin|jawline|machoire|menton)",
        # Anything around her own neck and pulled tight: "her bra strap around her neck, pulling".
        r"(strap|scarf|lanyard|band|elastic|chain)s? (\w+ ){0,2}(around|round) (his|her) (own )?"
        r"(neck|throat)\b[^.;!?]{0,40}\b(tight\w*|pull\w*|twist\w*|squeez\w*|yank\w*)",

@@ -75,6 +75,8 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(?<!lost\s)(?<!dropped\s)(?<!broke\s)(?<!forgot\s)(?<!left\s)(there'?s|there is|a|his) "
        r"phone (on|in|hidden|stashed|going around)\b",
        r"(hidden|stashed) phone",
+       # Packaging left behind: "empty latex finger cots in the bathroom garbage".
+       r"(finger ?cots?|doigtiers?)\b", r"(empty|cut|vides?|coupes?) (latex|balloons?|ballounes?)",
        r"(something|stuff|a package|a drop|un paquet|de quoi|du stock)('s| is| s'en)? (coming|"
        r"going to come|gonna come|vient|s'en vient) (over|par-dessus) (the |la |le )?(fence|wall|"
        r"cloture|"

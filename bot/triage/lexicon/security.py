@@ -268,6 +268,12 @@ CONCEPTS: tuple[Concept, ...] = (
        r"(in here|here|inside)", r"(how high|la hauteur) (\w+ ){0,3}(fence|wall|cloture|mur)"),
     # triage-policy immediate: fire setting.
     concept("fire", "immediate", {SI}, "fire", "feu",
+       # Told by the smell and the glow: "smells like burning plastic, paper glowing thru the
+       # food slot".
+       r"(smells?|smelling|smelled|odeur|sent|sentait) (like |of |de |le |la )?(burning|burnt|"
+       r"brule\w*) (plastic|paper|rubber|plastique|papier|caoutchouc)",
+       r"(glowing|flames?|embers|rougeoy\w*|flammes?|braises?) (\w+ ){0,3}(through|thru|under|in|"
+       r"par|sous|dans) (the |la |le )?(food slot|slot|door|window|trappe|porte|fenetre|vitre)",
        r"(set|sets|setting|lit|lighting|light) (a |his |her |the )?(\w+ ){0,2}(on )?fire",
        r"on fire", r"fire (in|on) (the |his |her |a )?(cell|range|unit|tier)",
        # The fire told by what burns: "lighting rolls of toilet paper and throwing them".
@@ -345,6 +351,9 @@ CONCEPTS: tuple[Concept, ...] = (
        # the yard reopens".
        r"(all of|the whole|the entire|tout|toute) (the |la |le |l')?(range|unit|tier|rangee|unite|"
        r"wing|aile|\d\w*)\b[^.;!?]{0,30}\b(sent back|send back|refus\w*|won'?t|renvoy\w*)",
+       # Terms slid under the door: "no work till canteen prices drop".
+       r"\bno (work|food|eating|lockup|lock ?up|movement|shop|programs?)\w* (till|until|before|"
+       r"tant que)\b",
        r"(nobody|no one|noone|personne) (eats|works|locks? (up|in)|goes in|rentre|mange|travaille|"
        r"bouge|moves) (\w+ ){0,3}(until|till|tant que|avant que)",
        r"refus(e|es|ing|ed) to (lock ?(up|in|down)|go (in|back)|return to (their|his|the) cells?|"

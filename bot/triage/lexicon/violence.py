@@ -95,7 +95,10 @@ CONCEPTS: tuple[Concept, ...] = (
        r"firearms?\b(?! (prohibition|ban|order))", r"(?<!-)pistols?\b", r"rifle", r"handgun",
        r"ammo\b",
        r"ammunition", r"bullets?\b",
-       r"weapons?\b", r"knife\b", r"knives", r"(razor )?blades?\b", r"machete",
+       r"weapons?\b", r"knife\b", r"knives",
+       # Not the hockey team's sticker: "her truck has a Blades sticker".
+       r"(razor )?blades?\b(?! (sticker|game|jersey|fan|hat|cap|logo|decal|tickets?|season)\b)",
+       r"machete",
        # A pencil is sharpened to write ("a sharpened pencil, done with the unit sharpener"); one
        # filed to a point is a weapon (above).
        r"sharpen(ed|s)?\b(?! (\w+ )?(pencils?|crayons?|skates?|patins?))(?! with (the |a |his |"
