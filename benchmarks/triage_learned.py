@@ -145,6 +145,7 @@ ROUNDS = (
     Round("BA", "round-53.jsonl", "13332e8"),
     Round("BB", "round-54.jsonl", "669c1e8"),
     Round("BC", "round-55.jsonl", "2c9716b"),
+    Round("BD", "round-56.jsonl", "d33911b"),
 )
 Verdict = tuple[str, frozenset[str]]  # urgency, routes
 

@@ -89,6 +89,7 @@ TRAINING_SETS = (
     "round-53.jsonl",
     "round-54.jsonl",
     "round-55.jsonl",
+    "round-56.jsonl",
 )
 LEVELS = ("routine", "priority", "immediate")
 LEARNED_ROUTES = ("security_intelligence", "health_services", "case_management")
