@@ -536,9 +536,8 @@ async def test_a_note_triage_cannot_place_asks_the_officer_and_one_tap_raises_it
 ) -> None:
     officer = await world.officer()
     supervisor = await world.supervisor()
-    await officer.send(
-        "517204C 4B range at 1300 he was acting strange near the sally port, odd vibe"
-    )
+    # Under the second opinion's fifteen words: the rules alone read it, and place nothing.
+    await officer.send("517204C 4B range at 1300 he was acting strange near the sally port")
     card = await officer.next_message()
     assert "routine" in card["text"].lower() and "Is anyone at risk right now?" in card["text"]
     assert button_texts(card)[0] == "🚨 Someone is at risk now"
