@@ -21,7 +21,6 @@ from storage.migrate import (
     upgrade_async,
     upgrade_exclusively,
 )
-from tests.conftest import PG_URL
 from tests.process import RAPPORT, rapport_run
 from tests.shell import Operator
 
@@ -141,14 +140,17 @@ async def test_rapport_run_brings_a_database_behind_up_to_date(
     assert (await schema_state(url)).at_head
 
 
-async def test_the_migration_at_start_waits_for_the_migration_lock() -> None:
+async def test_the_migration_at_start_waits_for_the_migration_lock(
+    pg_migrated: str | None,
+) -> None:
     """While another session holds the lock (a replica migrating), ``rapport run``'s migration
-    waits; it proceeds, and finds nothing left to do, once the lock is released."""
-    if not PG_URL:
+    waits; it proceeds, and finds nothing left to do, once the lock is released. The worker's
+    database comes from ``pg_migrated``: this test may be the first of its worker to need it."""
+    if not pg_migrated:
         pytest.skip("RAPPORT_TEST_DATABASE_URL is not set")
-    async with migration_lock(PG_URL):
-        waiting = asyncio.create_task(upgrade_exclusively(PG_URL))
+    async with migration_lock(pg_migrated):
+        waiting = asyncio.create_task(upgrade_exclusively(pg_migrated))
         await asyncio.sleep(1.0)
         assert not waiting.done()
     await asyncio.wait_for(waiting, 30)
-    assert (await schema_state(PG_URL)).at_head
+    assert (await schema_state(pg_migrated)).at_head
