@@ -173,8 +173,8 @@ def test_a_kept_model_is_named_by_what_it_was_made_from(tmp_path: Path) -> None:
     corpus.write_text('{"text": "b"}\n', encoding="utf-8")
     assert stored.digest([corpus]) != first
     old, new = stored.path_for(tmp_path, first), stored.path_for(tmp_path, stored.digest([corpus]))
-    stored.save(old, *_small())
-    stored.save(new, *_small())
+    stored.save(old, stored.written(*_small()))
+    stored.save(new, stored.written(*_small()))
     assert new.exists() and not old.exists()
 
 

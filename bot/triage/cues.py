@@ -310,6 +310,12 @@ _CHANGED = (
     r"voir personne|see (any|no) ?one|couvert sa fenetre|covered (his|her) window)"
 )
 
+# Teams whose games are watched on the unit's television.
+_TEAMS = (
+    r"(habs|leafs|canadiens?|bruins|sens|senators|jets|oilers|flames|canucks|raptors|alouettes|"
+    r"blue jays|expos|team canada|equipe canada)"
+)
+
 # A release or a transfer on its way: "transféré au minimum demain", "out on the 29th to the CRF".
 _LEAVING = (
     r"(transfere\w*|transferred|transferring|transfer|released|libere\w*|sort|leaving|s'en va|"
@@ -349,8 +355,7 @@ HARMLESS = (
         r"(in|during) the (1st|2nd|3rd|first|second|third) period",
         # A game watched on television, told by the broadcast: the teams, the period, the score.
         r"(watch\w*|regard\w*|ecout\w*) (\w+ ){0,3}(hockey|football|soccer|baseball|the game|"
-        r"the match|la partie|le match|habs|leafs|canadiens?|bruins|sens|jets|oilers|flames|"
-        r"canucks|raptors|expos|alouettes|ufc|boxing|boxe|lutte|wrestling)",
+        r"the match|la partie|le match|ufc|boxing|boxe|lutte|wrestling|" + _TEAMS + ")",
         r"(in|during) the (1st|2nd|3rd|first|second|third|last)\b(?! (floor|range|tier|shift|cell|"
         r"door|time|week|day|wing|unit|pod))",
         r"en (premiere|deuxieme|troisieme|1re|2e|3e|prolongation)\b"
@@ -360,8 +365,7 @@ HARMLESS = (
         # A game watched, not played: "during the card game" is at the table, in the room.
         r"(watching|watched|regard\w*) (the |la |le )?(\w+ )?(hockey |football |ufc )?(game|"
         r"match|partie)\b",
-        r"(habs|leafs|canadiens?|bruins|sens|jets|oilers|flames|canucks|raptors|alouettes|"
-        r"blue jays|expos) (game|match|partie)",
+        _TEAMS + r" (game|match|partie)",
         r"(movie|film|book|novel|thriller|documentary|doc|docu|show|series|tv|video ?game|game|"
         r"song|story|"
         r"podcast|comic|article|play|livre|roman|documentaire|emission|serie|jeu video|jeu|"
@@ -1460,11 +1464,9 @@ HARMLESS = (
         r"(world juniors?|junior worlds|mondial junior|championnat (mondial )?junior|stanley cup|"
         r"coupe stanley|grey cup|coupe grey|super ?bowl|olympics|olympiques|world cup|coupe du "
         r"monde|hockey night)\b",
-        r"(oilers|flames|jets|canucks|leafs|habs|canadiens|senators|bruins|raptors|blue jays|team "
-        r"canada) (scored|won|lost|score|compte|gagne|perd)\w*",
-        r"(canada|team canada|equipe canada|habs|leafs|canadiens)[- ](vs?\.? ?|contre )?(sweden|"
-        r"usa|russia|finland|czechia|slovakia|suede|etats-unis|russie|finlande|tchequie|bruins|"
-        r"leafs|habs|canadiens|senators|oilers|flames|jets|canucks)\b",
+        _TEAMS + r" (scored|won|lost|score|compte|gagne|perd)\w*",
+        r"(canada|" + _TEAMS + r")[- ](vs?\.? ?|contre )?(sweden|usa|russia|finland|czechia|"
+        r"slovakia|suede|etats-unis|russie|finlande|tchequie|" + _TEAMS + r")\b",
         whole_note=True,
         not_in_the_room=True,
         settles=True,

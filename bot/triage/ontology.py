@@ -25,7 +25,8 @@ class Frame:
 
     ``gaps``: in reading order, at most this many words between consecutive parts, within one
     sentence; None: in any order anywhere in the ``scope``. ``not_after``: families that, in the
-    three words before the first part, make it someone else's act (staff restraining a man).
+    three words before the first part, make it someone else's act (staff restraining a man) or
+    the weather's ("rain on the roof", "when the snow melted").
     ``unless``: families that, anywhere in the scope, say it is not the incident.
     """
 

@@ -50,7 +50,7 @@ def path_for(directory: Path, made_from: str) -> Path:
     return directory / f"{_PREFIX}{made_from}.npz"
 
 
-def _written(vocabulary: Vocabulary, weights: Weights) -> bytes:
+def written(vocabulary: Vocabulary, weights: Weights) -> bytes:
     """A trained model in the file's format."""
     arrays: dict[str, Any] = {  # Any: numpy's stub types **arrays as its allow_pickle flag
         "char_grams": np.array(list(vocabulary.chars), dtype=str),
@@ -65,15 +65,12 @@ def _written(vocabulary: Vocabulary, weights: Weights) -> bytes:
     return out.getvalue()
 
 
-def save(path: Path, vocabulary: Vocabulary, weights: Weights) -> None:
-    """Write a trained model, whole or not at all, and remove the ones made from older sets."""
-    _save_written(path, _written(vocabulary, weights))
-
-
-def _save_written(path: Path, written: bytes) -> None:
+def save(path: Path, model: bytes) -> None:
+    """Write a model in the file's format (``written``), whole or not at all, and remove the
+    ones made from older sets."""
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    temporary.write_bytes(written)
+    temporary.write_bytes(model)
     temporary.replace(path)
     for older in path.parent.glob(f"{_PREFIX}*.npz"):
         if older != path:
@@ -119,17 +116,17 @@ def load_or_train(
     found = load(path) if path is not None else None
     if found is not None:
         return found
-    written = _written(*train())
+    model = written(*train())
     if path is not None:
         try:
-            _save_written(path, written)
+            save(path, model)
         except OSError as error:
             log.warning(
                 "the trained second opinion could not be kept (%s): it trains at each start",
                 error.strerror or error,
             )
     gc.collect()
-    read = load(io.BytesIO(written))
+    read = load(io.BytesIO(model))
     if read is None:  # a model just written always reads back
         raise RuntimeError("the trained second opinion did not read back")
     return read
